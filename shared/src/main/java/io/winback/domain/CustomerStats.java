@@ -1,0 +1,101 @@
+package io.winback.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+
+/**
+ * A customer's purchase statistics. Every field is a sum, a count, a min, a max or a set, so the result is the
+ * same whatever order the sales arrive in; everything else is derived from them on read.
+ * Calendar days are the shop's: {@code zone} decides which day a receipt belongs to.
+ */
+public record CustomerStats(
+        int purchases,
+        int returns,
+        BigDecimal salesTotal,
+        BigDecimal returnsTotal,
+        Instant firstPurchaseAt,
+        Instant lastPurchaseAt,
+        NavigableSet<LocalDate> visitDays) {
+
+    public static final CustomerStats NONE = new CustomerStats(0, 0, money(BigDecimal.ZERO), money(BigDecimal.ZERO),
+            null, null, new TreeSet<>());
+
+    public CustomerStats {
+        visitDays = Collections.unmodifiableNavigableSet(new TreeSet<>(visitDays));
+    }
+
+    public CustomerStats with(Sale sale, ZoneId zone) {
+        if (!sale.isPurchase()) {
+            return new CustomerStats(purchases, returns + 1, salesTotal, money(returnsTotal.add(sale.total())),
+                    firstPurchaseAt, lastPurchaseAt, visitDays);
+        }
+        Instant at = sale.occurredAt().toInstant();
+        TreeSet<LocalDate> days = new TreeSet<>(visitDays);
+        days.add(sale.occurredAt().atZoneSameInstant(zone).toLocalDate());
+        return new CustomerStats(purchases + 1, returns, money(salesTotal.add(sale.total())), returnsTotal,
+                firstPurchaseAt == null || at.isBefore(firstPurchaseAt) ? at : firstPurchaseAt,
+                lastPurchaseAt == null || at.isAfter(lastPurchaseAt) ? at : lastPurchaseAt,
+                days);
+    }
+
+    /** Sum of purchase totals minus sum of refunds. */
+    public BigDecimal netSpent() {
+        return money(salesTotal.subtract(returnsTotal));
+    }
+
+    /** Net spent per purchase, two decimals rounded half-up; null before the first purchase. */
+    public BigDecimal averageCheck() {
+        return purchases == 0 ? null : netSpent().divide(BigDecimal.valueOf(purchases), 2, RoundingMode.HALF_UP);
+    }
+
+    public LocalDate firstVisitDay() {
+        return visitDays.isEmpty() ? null : visitDays.first();
+    }
+
+    public LocalDate lastVisitDay() {
+        return visitDays.isEmpty() ? null : visitDays.last();
+    }
+
+    /** (last visit day − first visit day) / (visit days − 1), two decimals half-up; null with one visit day. */
+    public BigDecimal meanIntervalDays() {
+        if (visitDays.size() < 2) {
+            return null;
+        }
+        long span = ChronoUnit.DAYS.between(visitDays.first(), visitDays.last());
+        return BigDecimal.valueOf(span).divide(BigDecimal.valueOf(visitDays.size() - 1L), 2, RoundingMode.HALF_UP);
+    }
+
+    /** Median of the gaps between consecutive visit days (a half when the count of gaps is even). */
+    public BigDecimal medianIntervalDays() {
+        if (visitDays.size() < 2) {
+            return null;
+        }
+        List<Long> gaps = new ArrayList<>(visitDays.size() - 1);
+        LocalDate previous = null;
+        for (LocalDate day : visitDays) {
+            if (previous != null) {
+                gaps.add(ChronoUnit.DAYS.between(previous, day));
+            }
+            previous = day;
+        }
+        Collections.sort(gaps);
+        int middle = gaps.size() / 2;
+        if (gaps.size() % 2 == 1) {
+            return BigDecimal.valueOf(gaps.get(middle)).setScale(1, RoundingMode.UNNECESSARY);
+        }
+        return BigDecimal.valueOf(gaps.get(middle - 1) + gaps.get(middle)).divide(BigDecimal.TWO, 1, RoundingMode.UNNECESSARY);
+    }
+
+    private static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+}

@@ -1,0 +1,6 @@
+package io.winback.domain;
+
+public enum Gender {
+    F,
+    M
+}

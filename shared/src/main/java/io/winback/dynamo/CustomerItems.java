@@ -1,0 +1,181 @@
+package io.winback.dynamo;
+
+import io.winback.domain.CustomProperty;
+import io.winback.domain.Customer;
+import io.winback.domain.CustomerProfile;
+import io.winback.domain.CustomerStats;
+import io.winback.domain.CustomerStatus;
+import io.winback.domain.Gender;
+import io.winback.domain.RecentlyAppliedSales;
+import io.winback.domain.Segment;
+import io.winback.domain.SegmentPolicy;
+import io.winback.domain.SleepPolicy;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import static io.winback.dynamo.Attributes.flag;
+import static io.winback.dynamo.Attributes.map;
+import static io.winback.dynamo.Attributes.number;
+import static io.winback.dynamo.Attributes.putFlag;
+import static io.winback.dynamo.Attributes.putNumber;
+import static io.winback.dynamo.Attributes.putObject;
+import static io.winback.dynamo.Attributes.putText;
+import static io.winback.dynamo.Attributes.text;
+import static io.winback.dynamo.Attributes.wholeNumber;
+
+/**
+ * A customer as a Customers table item. Stored are the order-free aggregates the domain needs (counts, sums,
+ * first/last, the set of visit days as epoch days) plus, for queries and people reading the table, the derived
+ * figures: net spent, average check, intervals, segment, sleepAt and its index shard.
+ */
+public final class CustomerItems {
+    public static final String CUSTOMER_KEY = "customerKey";
+    public static final String SLEEP_SHARD = "sleepShard";
+    public static final String SLEEP_AT = "sleepAt";
+    public static final String VERSION = "version";
+    /** Shards of the bySleepAt index: enough to spread a day's sleepers over partitions, few enough to query. */
+    public static final int SLEEP_SHARDS = 16;
+    public static final List<String> SLEEP_INDEX_ATTRIBUTES = List.of("segment", "status", "lastVisitDay");
+
+    private final SegmentPolicy segments;
+    private final SleepPolicy sleep;
+
+    public CustomerItems(SegmentPolicy segments, SleepPolicy sleep) {
+        this.segments = segments;
+        this.sleep = sleep;
+    }
+
+    public static String sleepShardOf(String customerKey) {
+        return Integer.toString(Math.floorMod(customerKey.hashCode(), SLEEP_SHARDS));
+    }
+
+    public Map<String, AttributeValue> toItem(Customer customer, long version, Instant updatedAt) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        putText(item, CUSTOMER_KEY, customer.key());
+        putNumber(item, VERSION, version);
+        putText(item, "updatedAt", updatedAt.toString());
+        putText(item, "status", customer.status().wireName());
+
+        CustomerProfile p = customer.profile();
+        putText(item, "phone", p.phone());
+        putText(item, "email", p.email());
+        putText(item, "cardNumber", p.cardNumber());
+        putText(item, "name", p.name());
+        putObject(item, "gender", p.gender());
+        putObject(item, "birthday", p.birthday());
+        putFlag(item, "vip", p.vip());
+        putFlag(item, "consentSms", p.consentSms());
+        putFlag(item, "consentEmail", p.consentEmail());
+        if (!p.asOf().isEmpty()) {
+            Map<String, AttributeValue> asOf = new HashMap<>();
+            p.asOf().forEach((field, token) -> asOf.put(field, AttributeValue.fromS(token)));
+            item.put("profileAsOf", AttributeValue.fromM(asOf));
+        }
+        if (!customer.properties().isEmpty()) {
+            Map<String, AttributeValue> properties = new HashMap<>();
+            customer.properties().forEach((name, property) -> properties.put(name, propertyValue(property)));
+            item.put("properties", AttributeValue.fromM(properties));
+        }
+
+        CustomerStats s = customer.stats();
+        putNumber(item, "purchases", s.purchases());
+        putNumber(item, "returns", s.returns());
+        putNumber(item, "salesTotal", s.salesTotal());
+        putNumber(item, "returnsTotal", s.returnsTotal());
+        putObject(item, "firstPurchaseAt", s.firstPurchaseAt());
+        putObject(item, "lastPurchaseAt", s.lastPurchaseAt());
+        if (!s.visitDays().isEmpty()) {
+            List<String> days = new ArrayList<>(s.visitDays().size());
+            s.visitDays().forEach(day -> days.add(Long.toString(day.toEpochDay())));
+            item.put("visitDays", AttributeValue.fromNs(days));
+        }
+        putNumber(item, "visitDayCount", s.visitDays().size());
+        putNumber(item, "netSpent", s.netSpent());
+        putNumber(item, "averageCheck", s.averageCheck());
+        putNumber(item, "meanIntervalDays", s.meanIntervalDays());
+        putNumber(item, "medianIntervalDays", s.medianIntervalDays());
+        putObject(item, "lastVisitDay", s.lastVisitDay());
+        Segment segment = customer.segment(segments);
+        if (segment != null) {
+            putText(item, "segment", segment.label());
+        }
+        LocalDate sleepAt = customer.sleepAt(segments, sleep);
+        if (sleepAt != null) {
+            putText(item, SLEEP_AT, sleepAt.toString());
+            putText(item, SLEEP_SHARD, sleepShardOf(customer.key()));
+        }
+
+        if (!customer.recentSales().appliedAt().isEmpty()) {
+            Map<String, AttributeValue> recent = new HashMap<>();
+            customer.recentSales().appliedAt().forEach((saleId, at) ->
+                    recent.put(saleId, AttributeValue.fromN(Long.toString(at.getEpochSecond()))));
+            item.put("recentSales", AttributeValue.fromM(recent));
+        }
+        return item;
+    }
+
+    public Customer fromItem(Map<String, AttributeValue> item) {
+        Map<String, String> asOf = new HashMap<>();
+        map(item, "profileAsOf").forEach((field, token) -> asOf.put(field, token.s()));
+        String gender = text(item, "gender");
+        String birthday = text(item, "birthday");
+        CustomerProfile profile = new CustomerProfile(text(item, "phone"), text(item, "email"),
+                text(item, "cardNumber"), text(item, "name"), gender == null ? null : Gender.valueOf(gender),
+                birthday == null ? null : LocalDate.parse(birthday), flag(item, "vip"), flag(item, "consentSms"),
+                flag(item, "consentEmail"), asOf);
+
+        TreeSet<LocalDate> days = new TreeSet<>();
+        AttributeValue storedDays = item.get("visitDays");
+        if (storedDays != null && storedDays.hasNs()) {
+            storedDays.ns().forEach(day -> days.add(LocalDate.ofEpochDay(Long.parseLong(day))));
+        }
+        String first = text(item, "firstPurchaseAt");
+        String last = text(item, "lastPurchaseAt");
+        CustomerStats stats = new CustomerStats((int) wholeNumber(item, "purchases", 0),
+                (int) wholeNumber(item, "returns", 0), orZero(number(item, "salesTotal")),
+                orZero(number(item, "returnsTotal")), first == null ? null : Instant.parse(first),
+                last == null ? null : Instant.parse(last), days);
+
+        Map<String, CustomProperty> properties = new HashMap<>();
+        map(item, "properties").forEach((name, value) -> properties.put(name, property(value.m())));
+        Map<String, Instant> recent = new HashMap<>();
+        map(item, "recentSales").forEach((saleId, at) -> recent.put(saleId, Instant.ofEpochSecond(Long.parseLong(at.n()))));
+        String status = text(item, "status");
+        return new Customer(text(item, CUSTOMER_KEY), profile, stats,
+                status == null ? CustomerStatus.ACTIVE : CustomerStatus.fromWireName(status), properties,
+                new RecentlyAppliedSales(recent), wholeNumber(item, VERSION, 0));
+    }
+
+    private static AttributeValue propertyValue(CustomProperty property) {
+        AttributeValue value = switch (property) {
+            case CustomProperty.Text t -> AttributeValue.fromS(t.value());
+            case CustomProperty.Number n -> AttributeValue.fromN(n.value().toPlainString());
+            case CustomProperty.Date d -> AttributeValue.fromS(d.value().toString());
+            case CustomProperty.Flag f -> AttributeValue.fromBool(f.value());
+        };
+        return AttributeValue.fromM(Map.of("type", AttributeValue.fromS(property.typeName()), "value", value));
+    }
+
+    private static CustomProperty property(Map<String, AttributeValue> stored) {
+        AttributeValue value = stored.get("value");
+        return switch (stored.get("type").s()) {
+            case "string" -> new CustomProperty.Text(value.s());
+            case "number" -> new CustomProperty.Number(new BigDecimal(value.n()));
+            case "date" -> new CustomProperty.Date(LocalDate.parse(value.s()));
+            case "boolean" -> new CustomProperty.Flag(value.bool());
+            default -> throw new IllegalStateException("unknown property type " + stored.get("type").s());
+        };
+    }
+
+    private static BigDecimal orZero(BigDecimal amount) {
+        return amount == null ? BigDecimal.ZERO.setScale(2) : amount.setScale(2);
+    }
+}

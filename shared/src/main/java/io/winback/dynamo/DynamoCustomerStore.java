@@ -1,0 +1,67 @@
+package io.winback.dynamo;
+
+import io.winback.domain.Customer;
+import io.winback.domain.CustomerStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Customers in DynamoDB. A save is one PutItem conditioned on the version read, so two stream shards updating the
+ * same customer at once cannot lose each other's sales: the loser re-reads and re-applies.
+ */
+public final class DynamoCustomerStore implements CustomerStore {
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final CustomerItems items;
+    private final CapacityMeter meter;
+    private final String purpose;
+
+    /** {@code purpose} names the caller in the capacity meter, e.g. "stats" or "api". */
+    public DynamoCustomerStore(DynamoDbClient dynamo, String table, CustomerItems items, CapacityMeter meter,
+                               String purpose) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.items = items;
+        this.meter = meter;
+        this.purpose = purpose;
+    }
+
+    @Override
+    public Optional<Customer> find(String customerKey) {
+        var response = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(Map.of(CustomerItems.CUSTOMER_KEY, AttributeValue.fromS(customerKey)))
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+        meter.record(purpose, response.consumedCapacity());
+        return response.hasItem() && !response.item().isEmpty()
+                ? Optional.of(items.fromItem(response.item())) : Optional.empty();
+    }
+
+    @Override
+    public boolean saveIfUnchanged(Customer customer, Instant now) {
+        long readVersion = customer.version();
+        Map<String, AttributeValue> item = items.toItem(customer, readVersion + 1, now);
+        try {
+            var response = dynamo.putItem(b -> {
+                b.tableName(table).item(item).returnConsumedCapacity(ReturnConsumedCapacity.INDEXES);
+                if (readVersion == 0) {
+                    b.conditionExpression("attribute_not_exists(#k)")
+                            .expressionAttributeNames(Map.of("#k", CustomerItems.CUSTOMER_KEY));
+                } else {
+                    b.conditionExpression("#v = :v")
+                            .expressionAttributeNames(Map.of("#v", CustomerItems.VERSION))
+                            .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(readVersion))));
+                }
+            });
+            meter.record(purpose, response.consumedCapacity());
+            return true;
+        } catch (ConditionalCheckFailedException concurrentWrite) {
+            return false;
+        }
+    }
+}

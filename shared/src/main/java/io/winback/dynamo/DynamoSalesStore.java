@@ -1,0 +1,103 @@
+package io.winback.dynamo;
+
+import io.winback.domain.Sale;
+import io.winback.domain.SalesStore;
+import io.winback.json.Json;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Sales in DynamoDB: one conditional PutItem per sale, so a retried request can never apply a sale twice. */
+public final class DynamoSalesStore implements SalesStore {
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final CapacityMeter meter;
+
+    public DynamoSalesStore(DynamoDbClient dynamo, String table, CapacityMeter meter) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.meter = meter;
+    }
+
+    @Override
+    public Outcome record(Sale sale, Instant receivedAt) {
+        Map<String, AttributeValue> item = SaleItems.toItem(sale, receivedAt.toString());
+        try {
+            var response = dynamo.putItem(b -> b.tableName(table).item(item)
+                    .conditionExpression("attribute_not_exists(#id)")
+                    .expressionAttributeNames(Map.of("#id", SaleItems.SALE_ID))
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                    .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES));
+            meter.record("ingest", response.consumedCapacity());
+            return Outcome.ACCEPTED;
+        } catch (ConditionalCheckFailedException exists) {
+            Map<String, AttributeValue> stored = exists.hasItem() ? exists.item() : storedItem(sale.saleId());
+            String storedHash = stored == null ? null : SaleItems.contentHashOf(stored);
+            return SaleItems.contentHashOf(item).equals(storedHash) ? Outcome.DUPLICATE : Outcome.CONFLICT;
+        }
+    }
+
+    private Map<String, AttributeValue> storedItem(String saleId) {
+        var response = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
+                .key(Map.of(SaleItems.SALE_ID, AttributeValue.fromS(saleId)))
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+        meter.record("ingest", response.consumedCapacity());
+        return response.hasItem() ? response.item() : null;
+    }
+
+    @Override
+    public Page historyOf(String customerKey, int limit, String cursor) {
+        QueryResponse response = dynamo.query(b -> {
+            b.tableName(table).indexName(TableDefinitions.SALES_BY_CUSTOMER)
+                    .keyConditionExpression("#c = :c")
+                    .expressionAttributeNames(Map.of("#c", SaleItems.CUSTOMER_KEY))
+                    .expressionAttributeValues(Map.of(":c", AttributeValue.fromS(customerKey)))
+                    .scanIndexForward(false)
+                    .limit(limit)
+                    .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES);
+            if (cursor != null) {
+                b.exclusiveStartKey(decodeCursor(cursor, customerKey));
+            }
+        });
+        meter.record("api", response.consumedCapacity());
+        List<Sale> sales = response.items().stream().map(SaleItems::fromItem).toList();
+        String next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                ? encodeCursor(response.lastEvaluatedKey()) : null;
+        return new Page(sales, next);
+    }
+
+    private static String encodeCursor(Map<String, AttributeValue> lastKey) {
+        Map<String, String> plain = new HashMap<>();
+        lastKey.forEach((name, value) -> plain.put(name, value.s()));
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(Json.write(plain).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, AttributeValue> decodeCursor(String cursor, String customerKey) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            Map<String, AttributeValue> key = new HashMap<>();
+            Json.MAPPER.readTree(text).properties().forEach(e -> key.put(e.getKey(), AttributeValue.fromS(e.getValue().asText())));
+            boolean complete = key.containsKey(SaleItems.SALE_ID) && key.containsKey(SaleItems.SALE_SORT)
+                    && key.size() == 3;
+            if (!complete || !customerKey.equals(key.get(SaleItems.CUSTOMER_KEY).s())) {
+                throw new InvalidCursorException("cursor does not belong to this customer's history");
+            }
+            return key;
+        } catch (InvalidCursorException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new InvalidCursorException("cursor is not one this API returned");
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package io.winback.dynamo;
+
+import io.winback.domain.Consent;
+import io.winback.domain.Gender;
+import io.winback.domain.Sale;
+import io.winback.domain.SaleCustomer;
+import io.winback.domain.SaleLine;
+import io.winback.domain.SaleType;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static io.winback.dynamo.Attributes.flag;
+import static io.winback.dynamo.Attributes.map;
+import static io.winback.dynamo.Attributes.number;
+import static io.winback.dynamo.Attributes.putFlag;
+import static io.winback.dynamo.Attributes.putNumber;
+import static io.winback.dynamo.Attributes.putObject;
+import static io.winback.dynamo.Attributes.putText;
+import static io.winback.dynamo.Attributes.text;
+
+/** A sale as a Sales table item, and back (from a GetItem, a Query or a stream record's NewImage). */
+public final class SaleItems {
+    public static final String SALE_ID = "saleId";
+    public static final String CUSTOMER_KEY = "customerKey";
+    /** Sort key of the byCustomer index: UTC time, fixed width, then the sale id, so newest-first is exact. */
+    public static final String SALE_SORT = "saleSort";
+    public static final String CONTENT_HASH = "contentHash";
+    public static final String RECEIVED_AT = "receivedAt";
+
+    private static final DateTimeFormatter SORTABLE_UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
+
+    private SaleItems() {
+    }
+
+    /** The item to store, with its content fingerprint; {@code receivedAt} is bookkeeping, not content. */
+    public static Map<String, AttributeValue> toItem(Sale sale, String receivedAt) {
+        Map<String, AttributeValue> item = content(sale);
+        item.put(CONTENT_HASH, AttributeValue.fromS(fingerprint(item)));
+        item.put(RECEIVED_AT, AttributeValue.fromS(receivedAt));
+        return item;
+    }
+
+    public static String saleSort(Sale sale) {
+        return sale.occurredAt().withOffsetSameInstant(ZoneOffset.UTC).format(SORTABLE_UTC) + "#" + sale.saleId();
+    }
+
+    private static Map<String, AttributeValue> content(Sale sale) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        putText(item, SALE_ID, sale.saleId());
+        putText(item, CUSTOMER_KEY, sale.customerKey());
+        putText(item, SALE_SORT, saleSort(sale));
+        putText(item, "type", sale.type().name());
+        putText(item, "originalSaleId", sale.originalSaleId());
+        putText(item, "storeId", sale.storeId());
+        putText(item, "occurredAt", sale.occurredAt().toString());
+        putNumber(item, "total", sale.total());
+        putText(item, "currency", sale.currency());
+        putNumber(item, "bonusRedeemed", sale.bonusRedeemed());
+        SaleCustomer c = sale.customer();
+        Map<String, AttributeValue> customer = new HashMap<>();
+        putText(customer, "id", c.id());
+        putText(customer, "phone", c.phone());
+        putText(customer, "email", c.email());
+        putText(customer, "cardNumber", c.cardNumber());
+        putText(customer, "name", c.name());
+        putObject(customer, "gender", c.gender());
+        putObject(customer, "birthday", c.birthday());
+        putFlag(customer, "vip", c.vip());
+        if (c.consent() != null) {
+            putFlag(customer, "consentSms", c.consent().sms());
+            putFlag(customer, "consentEmail", c.consent().email());
+        }
+        item.put("customer", AttributeValue.fromM(customer));
+        if (!sale.lines().isEmpty()) {
+            List<AttributeValue> lines = new ArrayList<>();
+            for (SaleLine line : sale.lines()) {
+                Map<String, AttributeValue> l = new HashMap<>();
+                putText(l, "sku", line.sku());
+                putText(l, "group", line.group());
+                putText(l, "name", line.name());
+                putNumber(l, "quantity", line.quantity());
+                putNumber(l, "price", line.price());
+                putNumber(l, "discount", line.discount());
+                lines.add(AttributeValue.fromM(l));
+            }
+            item.put("lines", AttributeValue.fromL(lines));
+        }
+        return item;
+    }
+
+    public static Sale fromItem(Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> c = map(item, "customer");
+        Boolean sms = flag(c, "consentSms");
+        Boolean email = flag(c, "consentEmail");
+        String gender = text(c, "gender");
+        String birthday = text(c, "birthday");
+        SaleCustomer customer = new SaleCustomer(text(c, "id"), text(c, "phone"), text(c, "email"),
+                text(c, "cardNumber"), text(c, "name"), gender == null ? null : Gender.valueOf(gender),
+                birthday == null ? null : LocalDate.parse(birthday), flag(c, "vip"),
+                sms == null && email == null ? null : new Consent(sms, email));
+        List<SaleLine> lines = new ArrayList<>();
+        AttributeValue storedLines = item.get("lines");
+        if (storedLines != null && storedLines.hasL()) {
+            for (AttributeValue value : storedLines.l()) {
+                Map<String, AttributeValue> l = value.m();
+                lines.add(new SaleLine(text(l, "sku"), text(l, "group"), text(l, "name"), number(l, "quantity"),
+                        number(l, "price"), number(l, "discount")));
+            }
+        }
+        return new Sale(text(item, SALE_ID), SaleType.valueOf(text(item, "type")), text(item, "originalSaleId"),
+                text(item, "storeId"), OffsetDateTime.parse(text(item, "occurredAt")), customer, lines,
+                number(item, "total"), text(item, "currency"), number(item, "bonusRedeemed"));
+    }
+
+    public static String contentHashOf(Map<String, AttributeValue> item) {
+        return text(item, CONTENT_HASH);
+    }
+
+    /** SHA-256 over a canonical rendering (sorted keys) of the sale's content: equal sales, equal hashes. */
+    static String fingerprint(Map<String, AttributeValue> content) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(canonical(AttributeValue.fromM(content))
+                    .getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static String canonical(AttributeValue value) {
+        if (value.s() != null) {
+            return "S" + quote(value.s());
+        }
+        if (value.n() != null) {
+            return "N" + value.n();
+        }
+        if (value.bool() != null) {
+            return "B" + value.bool();
+        }
+        if (value.hasL()) {
+            return value.l().stream().map(SaleItems::canonical).collect(Collectors.joining(",", "[", "]"));
+        }
+        if (value.hasM()) {
+            return new TreeMap<>(value.m()).entrySet().stream()
+                    .map(e -> quote(e.getKey()) + ":" + canonical(e.getValue()))
+                    .collect(Collectors.joining(",", "{", "}"));
+        }
+        throw new IllegalArgumentException("sales hold no attribute of this type: " + value.type());
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

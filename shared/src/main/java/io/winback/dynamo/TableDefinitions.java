@@ -1,0 +1,91 @@
+package io.winback.dynamo;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+
+/**
+ * The two tables as template.yaml declares them (a test holds the two in step), for the local runner and tests.
+ * <ul>
+ *   <li>Sales: one item per receipt, key {@code saleId}; GSI {@code byCustomer} (customerKey, saleSort) for the
+ *   history newest first; stream NEW_IMAGE feeds the stats.</li>
+ *   <li>Customers: one item per customer, key {@code customerKey}; sparse GSI {@code bySleepAt} (sleepShard,
+ *   sleepAt) answers "who falls asleep on day D" with one Query per shard.</li>
+ * </ul>
+ */
+public final class TableDefinitions {
+    public static final String SALES_BY_CUSTOMER = "byCustomer";
+    public static final String CUSTOMERS_BY_SLEEP_AT = "bySleepAt";
+
+    private TableDefinitions() {
+    }
+
+    public static CreateTableRequest sales(String tableName) {
+        return CreateTableRequest.builder()
+                .tableName(tableName)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(stringAttribute(SaleItems.SALE_ID), stringAttribute(SaleItems.CUSTOMER_KEY),
+                        stringAttribute(SaleItems.SALE_SORT))
+                .keySchema(hash(SaleItems.SALE_ID))
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
+                        .indexName(SALES_BY_CUSTOMER)
+                        .keySchema(hash(SaleItems.CUSTOMER_KEY), range(SaleItems.SALE_SORT))
+                        .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+                        .build())
+                .streamSpecification(StreamSpecification.builder()
+                        .streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE).build())
+                .build();
+    }
+
+    public static CreateTableRequest customers(String tableName) {
+        return CreateTableRequest.builder()
+                .tableName(tableName)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(stringAttribute(CustomerItems.CUSTOMER_KEY),
+                        stringAttribute(CustomerItems.SLEEP_SHARD), stringAttribute(CustomerItems.SLEEP_AT))
+                .keySchema(hash(CustomerItems.CUSTOMER_KEY))
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
+                        .indexName(CUSTOMERS_BY_SLEEP_AT)
+                        .keySchema(hash(CustomerItems.SLEEP_SHARD), range(CustomerItems.SLEEP_AT))
+                        .projection(Projection.builder().projectionType(ProjectionType.INCLUDE)
+                                .nonKeyAttributes(CustomerItems.SLEEP_INDEX_ATTRIBUTES).build())
+                        .build())
+                .streamSpecification(StreamSpecification.builder()
+                        .streamEnabled(true).streamViewType(StreamViewType.NEW_AND_OLD_IMAGES).build())
+                .build();
+    }
+
+    /** Creates both tables unless they exist, and waits until they are active. */
+    public static void createIfMissing(DynamoDbClient dynamo, String salesTable, String customersTable) {
+        for (CreateTableRequest request : new CreateTableRequest[]{sales(salesTable), customers(customersTable)}) {
+            try {
+                dynamo.createTable(request);
+            } catch (ResourceInUseException alreadyThere) {
+                // Created by an earlier run against the same data directory or emulator.
+            }
+            dynamo.waiter().waitUntilTableExists(b -> b.tableName(request.tableName()));
+        }
+    }
+
+    private static AttributeDefinition stringAttribute(String name) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
+    }
+
+    private static KeySchemaElement hash(String name) {
+        return KeySchemaElement.builder().attributeName(name).keyType(KeyType.HASH).build();
+    }
+
+    private static KeySchemaElement range(String name) {
+        return KeySchemaElement.builder().attributeName(name).keyType(KeyType.RANGE).build();
+    }
+}
