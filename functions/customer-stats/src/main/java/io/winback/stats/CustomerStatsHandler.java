@@ -1,0 +1,38 @@
+package io.winback.stats;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import io.winback.config.WinbackConfig;
+import io.winback.dynamo.CapacityMeter;
+import io.winback.dynamo.CustomerItems;
+import io.winback.dynamo.DynamoClients;
+import io.winback.dynamo.DynamoCustomerStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Clock;
+
+/**
+ * Lambda entry point for the Sales table stream (INSERT records). Reports failed records with
+ * ReportBatchItemFailures so Lambda retries from the first failure instead of the whole batch.
+ */
+public final class CustomerStatsHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
+    private final SalesStreamProcessor processor;
+
+    public CustomerStatsHandler() {
+        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), Clock.systemUTC(), CapacityMeter.NONE);
+    }
+
+    public CustomerStatsHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock, CapacityMeter meter) {
+        CustomerItems items = new CustomerItems(config.segments(), config.sleep());
+        this.processor = new SalesStreamProcessor(new CustomerStatsUpdater(
+                new DynamoCustomerStore(dynamo, config.customersTable(), items, meter, "stats"),
+                config.shopZone(), clock));
+    }
+
+    @Override
+    public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
+        return processor.process(event);
+    }
+}

@@ -1,0 +1,100 @@
+package io.winback.stats;
+
+import io.winback.domain.Customer;
+import io.winback.domain.CustomerStore;
+import io.winback.log.JsonLog;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Applies streamed sales to customers. Sales are grouped per customer, in stream order, so each customer costs one
+ * read and one conditional write per batch, however many of their sales the batch holds. Exactly-once comes from the
+ * customer's record of recently applied sale ids; concurrency from the version condition: on a lost race the
+ * customer is read again and the sales re-applied.
+ */
+public final class CustomerStatsUpdater {
+    static final int MAX_ATTEMPTS = 12;
+    private static final JsonLog LOG = JsonLog.forClass(CustomerStatsUpdater.class);
+
+    private final CustomerStore customers;
+    private final ZoneId shopZone;
+    private final Clock clock;
+
+    public CustomerStatsUpdater(CustomerStore customers, ZoneId shopZone, Clock clock) {
+        this.customers = customers;
+        this.shopZone = shopZone;
+        this.clock = clock;
+    }
+
+    /** What a batch came to: sequence numbers to report as failed (the first per customer that failed). */
+    public record Outcome(List<String> failedSequenceNumbers, int customersUpdated, int salesApplied,
+                          int alreadyApplied, int raceRetries) {
+    }
+
+    public Outcome apply(List<StreamedSale> batch) {
+        Map<String, List<StreamedSale>> byCustomer = new LinkedHashMap<>();
+        for (StreamedSale streamed : batch) {
+            byCustomer.computeIfAbsent(streamed.sale().customerKey(), k -> new ArrayList<>()).add(streamed);
+        }
+        List<String> failed = new ArrayList<>();
+        int updated = 0;
+        int applied = 0;
+        int skipped = 0;
+        int retries = 0;
+        for (Map.Entry<String, List<StreamedSale>> group : byCustomer.entrySet()) {
+            try {
+                GroupResult result = applyToCustomer(group.getKey(), group.getValue());
+                updated += result.saved ? 1 : 0;
+                applied += result.applied;
+                skipped += group.getValue().size() - result.applied;
+                retries += result.attempts - 1;
+            } catch (RuntimeException e) {
+                // The whole group failed together (one write), so reporting its first record keeps the order.
+                failed.add(group.getValue().getFirst().sequenceNumber());
+                LOG.error("customer_update_failed", e, "customer", JsonLog.mask(group.getKey()),
+                        "sales", group.getValue().size());
+            }
+        }
+        return new Outcome(failed, updated, applied, skipped, retries);
+    }
+
+    private record GroupResult(boolean saved, int applied, int attempts) {
+    }
+
+    private GroupResult applyToCustomer(String key, List<StreamedSale> sales) {
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Customer current = customers.find(key).orElseGet(() -> Customer.firstSeen(key));
+            Customer updated = current;
+            int applied = 0;
+            for (StreamedSale streamed : sales) {
+                Customer next = updated.apply(streamed.sale(), clock.instant(), shopZone);
+                applied += next == updated ? 0 : 1;
+                updated = next;
+            }
+            if (applied == 0) {
+                return new GroupResult(false, 0, attempt);
+            }
+            if (customers.saveIfUnchanged(updated, clock.instant())) {
+                return new GroupResult(true, applied, attempt);
+            }
+            backOff(attempt);
+        }
+        throw new IllegalStateException("customer kept changing under us for " + MAX_ATTEMPTS + " attempts");
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            // Jitter so two shards racing for one customer stop colliding.
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L << Math.min(attempt, 6)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a customer update", e);
+        }
+    }
+}

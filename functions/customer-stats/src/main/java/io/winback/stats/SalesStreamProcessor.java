@@ -1,0 +1,50 @@
+package io.winback.stats;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import io.winback.dynamo.SaleItems;
+import io.winback.log.JsonLog;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns a stream batch into sales, hands them to the updater, and answers with the records to retry. */
+final class SalesStreamProcessor {
+    private static final JsonLog LOG = JsonLog.forClass(SalesStreamProcessor.class);
+    private final CustomerStatsUpdater updater;
+
+    SalesStreamProcessor(CustomerStatsUpdater updater) {
+        this.updater = updater;
+    }
+
+    StreamsEventResponse process(DynamodbEvent event) {
+        List<StreamedSale> sales = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        int ignored = 0;
+        List<DynamodbEvent.DynamodbStreamRecord> records = event.getRecords() == null ? List.of() : event.getRecords();
+        for (DynamodbEvent.DynamodbStreamRecord record : records) {
+            String sequenceNumber = record.getDynamodb().getSequenceNumber();
+            // Only a new sale changes stats; the template filters the rest out, this guards direct invocations.
+            if (!"INSERT".equals(record.getEventName()) || record.getDynamodb().getNewImage() == null) {
+                ignored++;
+                continue;
+            }
+            try {
+                sales.add(new StreamedSale(sequenceNumber,
+                        SaleItems.fromItem(StreamImages.toSdk(record.getDynamodb().getNewImage()))));
+            } catch (RuntimeException e) {
+                unreadable.add(sequenceNumber);
+                LOG.error("stream_record_unreadable", e, "sequenceNumber", sequenceNumber);
+            }
+        }
+        CustomerStatsUpdater.Outcome outcome = updater.apply(sales);
+        List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
+        unreadable.forEach(seq -> failures.add(new StreamsEventResponse.BatchItemFailure(seq)));
+        outcome.failedSequenceNumbers().forEach(seq -> failures.add(new StreamsEventResponse.BatchItemFailure(seq)));
+        LOG.info("stream_batch_processed", "records", records.size(), "ignored", ignored,
+                "customersUpdated", outcome.customersUpdated(), "salesApplied", outcome.salesApplied(),
+                "alreadyApplied", outcome.alreadyApplied(), "raceRetries", outcome.raceRetries(),
+                "failed", failures.size());
+        return new StreamsEventResponse(failures);
+    }
+}

@@ -1,0 +1,366 @@
+package io.winback.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.winback.domain.Consent;
+import io.winback.domain.Gender;
+import io.winback.domain.PhoneNumbers;
+import io.winback.domain.Sale;
+import io.winback.domain.SaleCustomer;
+import io.winback.domain.SaleLine;
+import io.winback.domain.SaleType;
+import io.winback.json.Json;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the webhook body, one sale or {@code {"sales":[...]}}, into validated {@link Sale}s, or into every
+ * {@link FieldError} found: a request is taken whole or not at all, so the POS can fix and resend it.
+ */
+public final class SaleParser {
+    public static final int MAX_SALES_PER_REQUEST = 100;
+    static final int MAX_LINES = 1000;
+    private static final Instant EARLIEST = OffsetDateTime.of(1990, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC).toInstant();
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
+
+    private final String defaultCurrency;
+    private final PhoneNumbers phones;
+    private final Clock clock;
+
+    public SaleParser(String defaultCurrency, PhoneNumbers phones, Clock clock) {
+        this.defaultCurrency = defaultCurrency;
+        this.phones = phones;
+        this.clock = clock;
+    }
+
+    public sealed interface Result {
+        record Valid(List<Sale> sales) implements Result {
+        }
+
+        record Invalid(List<FieldError> errors) implements Result {
+        }
+    }
+
+    public Result parse(String body) {
+        JsonNode root;
+        try {
+            root = Json.readTree(body);
+        } catch (JsonProcessingException e) {
+            return invalid(null, "body", "malformed JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            return invalid(null, "body", "must be a sale object or {\"sales\":[...]}");
+        }
+        List<JsonNode> saleNodes = new ArrayList<>();
+        if (root.has("sales")) {
+            JsonNode sales = root.get("sales");
+            if (!sales.isArray() || sales.isEmpty() || sales.size() > MAX_SALES_PER_REQUEST) {
+                return invalid(null, "sales", "must be an array of 1 to " + MAX_SALES_PER_REQUEST + " sales");
+            }
+            sales.forEach(saleNodes::add);
+        } else {
+            saleNodes.add(root);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<Sale> parsed = new ArrayList<>();
+        for (int i = 0; i < saleNodes.size(); i++) {
+            Sale sale = new OneSale(i, saleNodes.get(i), errors).read();
+            if (sale != null) {
+                parsed.add(sale);
+            }
+        }
+        return errors.isEmpty() ? new Result.Valid(parsed) : new Result.Invalid(errors);
+    }
+
+    private static Result invalid(Integer index, String field, String message) {
+        return new Result.Invalid(List.of(new FieldError(index, field, message)));
+    }
+
+    /** Reads one sale, adding an error for every bad field rather than stopping at the first. */
+    private final class OneSale {
+        private final int index;
+        private final JsonNode node;
+        private final List<FieldError> errors;
+        private final int errorsBefore;
+
+        OneSale(int index, JsonNode node, List<FieldError> errors) {
+            this.index = index;
+            this.node = node;
+            this.errors = errors;
+            this.errorsBefore = errors.size();
+        }
+
+        Sale read() {
+            if (!node.isObject()) {
+                error("", "must be a JSON object");
+                return null;
+            }
+            String saleId = text(node, "saleId", 64, true);
+            String typeName = text(node, "type", 16, false);
+            SaleType type = SaleType.SALE;
+            if (typeName != null) {
+                try {
+                    type = SaleType.valueOf(typeName);
+                } catch (IllegalArgumentException e) {
+                    error("type", "must be SALE or RETURN");
+                }
+            }
+            String originalSaleId = text(node, "originalSaleId", 64, false);
+            if (originalSaleId != null && type != SaleType.RETURN) {
+                error("originalSaleId", "only a RETURN refers to an original sale");
+            }
+            String storeId = text(node, "storeId", 64, true);
+            OffsetDateTime occurredAt = occurredAt();
+            SaleCustomer customer = customer();
+            List<SaleLine> lines = lines();
+            BigDecimal total = money(node, "total", true);
+            String currency = text(node, "currency", 3, false);
+            if (currency != null && !CURRENCY.matcher(currency).matches()) {
+                error("currency", "must be an ISO 4217 code of three capital letters, e.g. RUB");
+            }
+            BigDecimal bonusRedeemed = money(node, "bonusRedeemed", false);
+            if (errors.size() > errorsBefore) {
+                return null;
+            }
+            return new Sale(saleId, type, originalSaleId, storeId, occurredAt, customer, lines, total,
+                    currency == null ? defaultCurrency : currency,
+                    bonusRedeemed == null ? BigDecimal.ZERO.setScale(2) : bonusRedeemed);
+        }
+
+        private OffsetDateTime occurredAt() {
+            String value = text(node, "occurredAt", 64, true);
+            if (value == null) {
+                return null;
+            }
+            OffsetDateTime at;
+            try {
+                at = OffsetDateTime.parse(value);
+            } catch (DateTimeParseException e) {
+                error("occurredAt", "must be ISO-8601 with an offset, e.g. 2026-11-20T14:05:00+03:00");
+                return null;
+            }
+            Instant instant = at.toInstant();
+            if (instant.isBefore(EARLIEST)) {
+                error("occurredAt", "must not be before 1990-01-01");
+            } else if (instant.isAfter(clock.instant().plus(1, ChronoUnit.DAYS))) {
+                error("occurredAt", "must not be more than one day in the future");
+            }
+            return at;
+        }
+
+        private SaleCustomer customer() {
+            JsonNode c = node.get("customer");
+            if (c == null || c.isNull()) {
+                error("customer", "is required");
+                return null;
+            }
+            if (!c.isObject()) {
+                error("customer", "must be an object");
+                return null;
+            }
+            String id = text(c, "customer.id", "id", 128);
+            String rawPhone = text(c, "customer.phone", "phone", 32);
+            String phone = null;
+            if (rawPhone != null) {
+                phone = phones.toE164(rawPhone).orElse(null);
+                if (phone == null) {
+                    error("customer.phone", "is not a phone number; send it in E.164, e.g. +79161234567");
+                }
+            }
+            String email = text(c, "customer.email", "email", 254);
+            if (email != null && !EMAIL.matcher(email).matches()) {
+                error("customer.email", "is not an email address");
+                email = null;
+            }
+            String cardNumber = text(c, "customer.cardNumber", "cardNumber", 64);
+            if (id == null && rawPhone == null && cardNumber == null) {
+                error("customer", "needs at least one of id, phone, cardNumber");
+            }
+            String name = text(c, "customer.name", "name", 200);
+            Gender gender = null;
+            String genderName = text(c, "customer.gender", "gender", 1);
+            if (genderName != null) {
+                if (genderName.equals("F") || genderName.equals("M")) {
+                    gender = Gender.valueOf(genderName);
+                } else {
+                    error("customer.gender", "must be F or M");
+                }
+            }
+            LocalDate birthday = birthday(c);
+            Boolean vip = flag(c, "customer.vip", "vip");
+            Consent consent = null;
+            JsonNode consentNode = c.get("consent");
+            if (consentNode != null && !consentNode.isNull()) {
+                if (consentNode.isObject()) {
+                    consent = new Consent(flag(consentNode, "customer.consent.sms", "sms"),
+                            flag(consentNode, "customer.consent.email", "email"));
+                } else {
+                    error("customer.consent", "must be an object like {\"sms\":true,\"email\":false}");
+                }
+            }
+            return new SaleCustomer(id, phone, email == null ? null : email.toLowerCase(java.util.Locale.ROOT),
+                    cardNumber, name, gender, birthday, vip, consent);
+        }
+
+        private LocalDate birthday(JsonNode c) {
+            String value = text(c, "customer.birthday", "birthday", 10);
+            if (value == null) {
+                return null;
+            }
+            try {
+                LocalDate day = LocalDate.parse(value);
+                if (day.getYear() < 1900 || day.isAfter(LocalDate.now(clock))) {
+                    error("customer.birthday", "must be a past date after 1900");
+                }
+                return day;
+            } catch (DateTimeParseException e) {
+                error("customer.birthday", "must be a date yyyy-mm-dd");
+                return null;
+            }
+        }
+
+        private List<SaleLine> lines() {
+            JsonNode lines = node.get("lines");
+            if (lines == null || lines.isNull()) {
+                return List.of();
+            }
+            if (!lines.isArray() || lines.size() > MAX_LINES) {
+                error("lines", "must be an array of at most " + MAX_LINES + " lines");
+                return List.of();
+            }
+            List<SaleLine> result = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String path = "lines[" + i + "]";
+                JsonNode line = lines.get(i);
+                if (!line.isObject()) {
+                    error(path, "must be an object");
+                    continue;
+                }
+                String sku = text(line, path + ".sku", "sku", 64);
+                String group = text(line, path + ".group", "group", 128);
+                String name = text(line, path + ".name", "name", 256);
+                BigDecimal quantity = decimal(line, path + ".quantity", "quantity", true);
+                if (quantity != null && quantity.signum() <= 0) {
+                    error(path + ".quantity", "must be greater than 0");
+                }
+                BigDecimal price = money(line, path + ".price", "price", true);
+                BigDecimal discount = money(line, path + ".discount", "discount", false);
+                result.add(new SaleLine(sku, group, name, quantity == null ? null : quantity.stripTrailingZeros(),
+                        price, discount == null ? BigDecimal.ZERO.setScale(2) : discount));
+            }
+            return result;
+        }
+
+        private String text(JsonNode from, String field, int maxLength, boolean required) {
+            String value = text(from, field, field, maxLength);
+            if (value == null && required && !hasErrorAt(field)) {
+                error(field, "is required");
+            }
+            return value;
+        }
+
+        /** A string field; blank counts as absent; {@code path} names it in errors. */
+        private String text(JsonNode from, String path, String name, int maxLength) {
+            JsonNode value = from.get(name);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isTextual()) {
+                error(path, "must be a string");
+                return null;
+            }
+            String text = value.asText().strip();
+            if (text.isEmpty()) {
+                return null;
+            }
+            if (text.length() > maxLength) {
+                error(path, "must be at most " + maxLength + " characters");
+                return null;
+            }
+            if (text.chars().anyMatch(Character::isISOControl)) {
+                error(path, "must not contain control characters");
+                return null;
+            }
+            return text;
+        }
+
+        private Boolean flag(JsonNode from, String path, String name) {
+            JsonNode value = from.get(name);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isBoolean()) {
+                error(path, "must be true or false");
+                return null;
+            }
+            return value.booleanValue();
+        }
+
+        private BigDecimal money(JsonNode from, String field, boolean required) {
+            return money(from, field, field, required);
+        }
+
+        /** A non-negative amount with at most two decimal places, returned with exactly two. */
+        private BigDecimal money(JsonNode from, String path, String name, boolean required) {
+            BigDecimal amount = decimal(from, path, name, required);
+            if (amount == null) {
+                return null;
+            }
+            if (amount.signum() < 0) {
+                error(path, "must not be negative");
+                return null;
+            }
+            if (amount.stripTrailingZeros().scale() > 2) {
+                error(path, "must have at most 2 decimal places");
+                return null;
+            }
+            return amount.setScale(2, RoundingMode.UNNECESSARY);
+        }
+
+        private BigDecimal decimal(JsonNode from, String path, String name, boolean required) {
+            JsonNode value = from.get(name);
+            if (value == null || value.isNull()) {
+                if (required) {
+                    error(path, "is required");
+                }
+                return null;
+            }
+            if (!value.isNumber()) {
+                error(path, "must be a number");
+                return null;
+            }
+            BigDecimal amount = value.decimalValue();
+            if (amount.abs().compareTo(MAX_AMOUNT) > 0) {
+                error(path, "is out of range");
+                return null;
+            }
+            return amount;
+        }
+
+        private boolean hasErrorAt(String field) {
+            for (int i = errorsBefore; i < errors.size(); i++) {
+                if (errors.get(i).field().equals(field)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void error(String field, String message) {
+            errors.add(new FieldError(index, field.isEmpty() ? "sales[" + index + "]" : field, message));
+        }
+    }
+}

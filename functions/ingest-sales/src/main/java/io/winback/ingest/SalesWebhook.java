@@ -1,0 +1,99 @@
+package io.winback.ingest;
+
+import io.winback.domain.Sale;
+import io.winback.domain.SalesStore;
+import io.winback.json.Json;
+import io.winback.log.JsonLog;
+import io.winback.security.WebhookSignature;
+import software.amazon.awssdk.core.exception.SdkException;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code POST /v1/sales}: size, then signature, then the whole body validated, and only then the sales stored,
+ * each with a conditional write, so a request is taken whole or not at all and a retried request changes nothing.
+ */
+public final class SalesWebhook {
+    public static final int MAX_BODY_BYTES = 1024 * 1024;
+    private static final JsonLog LOG = JsonLog.forClass(SalesWebhook.class);
+
+    private final WebhookSignature signature;
+    private final SaleParser parser;
+    private final SalesStore store;
+    private final Clock clock;
+
+    public SalesWebhook(WebhookSignature signature, SaleParser parser, SalesStore store, Clock clock) {
+        this.signature = signature;
+        this.parser = parser;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** The HTTP answer: a status and a JSON body. */
+    public record Reply(int status, String body) {
+    }
+
+    public Reply receive(byte[] body, String signatureHeader, String requestId) {
+        long started = System.nanoTime();
+        if (body.length > MAX_BODY_BYTES) {
+            return refuse(413, requestId, "body", "is larger than " + MAX_BODY_BYTES + " bytes; send at most "
+                    + SaleParser.MAX_SALES_PER_REQUEST + " sales per request");
+        }
+        String rejection = signature.rejectionOf(signatureHeader, body);
+        if (rejection != null) {
+            return refuse(401, requestId, WebhookSignature.HEADER, rejection);
+        }
+        SaleParser.Result parsed = parser.parse(new String(body, StandardCharsets.UTF_8));
+        if (parsed instanceof SaleParser.Result.Invalid invalid) {
+            LOG.info("sales_rejected", "requestId", requestId, "status", 400, "errors", invalid.errors().size());
+            return new Reply(400, errorsJson(invalid.errors()));
+        }
+        List<Sale> sales = ((SaleParser.Result.Valid) parsed).sales();
+        List<Map<String, String>> results = new ArrayList<>(sales.size());
+        Map<SalesStore.Outcome, Integer> counts = new EnumMap<>(SalesStore.Outcome.class);
+        try {
+            for (Sale sale : sales) {
+                SalesStore.Outcome outcome = store.record(sale, clock.instant());
+                counts.merge(outcome, 1, Integer::sum);
+                results.add(Map.of("saleId", sale.saleId(), "status", outcome.name().toLowerCase(java.util.Locale.ROOT)));
+            }
+        } catch (SdkException storageTrouble) {
+            // Sales stored so far are safe: the POS retries the whole request and gets them back as duplicates.
+            LOG.error("sales_store_failed", storageTrouble, "requestId", requestId, "stored", results.size(),
+                    "of", sales.size());
+            return new Reply(503, errorsJson(List.of(new FieldError(null, "server",
+                    "storage is unavailable; retry the whole request, sales already stored come back as duplicate"))));
+        }
+        LOG.info("sales_received", "requestId", requestId, "status", 200, "sales", sales.size(),
+                "accepted", counts.getOrDefault(SalesStore.Outcome.ACCEPTED, 0),
+                "duplicate", counts.getOrDefault(SalesStore.Outcome.DUPLICATE, 0),
+                "conflict", counts.getOrDefault(SalesStore.Outcome.CONFLICT, 0),
+                "latencyMs", (System.nanoTime() - started) / 1_000_000);
+        return new Reply(200, Json.write(Map.of("results", results)));
+    }
+
+    private Reply refuse(int status, String requestId, String field, String message) {
+        LOG.info("sales_rejected", "requestId", requestId, "status", status, "reason", message);
+        return new Reply(status, errorsJson(List.of(new FieldError(null, field, message))));
+    }
+
+    static String errorsJson(List<FieldError> errors) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (FieldError error : errors) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            if (error.index() != null) {
+                entry.put("index", error.index());
+            }
+            entry.put("field", error.field());
+            entry.put("message", error.message());
+            list.add(entry);
+        }
+        return Json.write(Map.of("errors", list));
+    }
+}
