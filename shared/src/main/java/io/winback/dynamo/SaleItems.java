@@ -8,6 +8,8 @@ import io.winback.domain.SaleLine;
 import io.winback.domain.SaleType;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -118,12 +120,18 @@ public final class SaleItems {
             for (AttributeValue value : storedLines.l()) {
                 Map<String, AttributeValue> l = value.m();
                 lines.add(new SaleLine(text(l, "sku"), text(l, "group"), text(l, "name"), number(l, "quantity"),
-                        number(l, "price"), number(l, "discount")));
+                        money(l, "price"), money(l, "discount")));
             }
         }
         return new Sale(text(item, SALE_ID), SaleType.valueOf(text(item, "type")), text(item, "originalSaleId"),
                 text(item, "storeId"), OffsetDateTime.parse(text(item, "occurredAt")), customer, lines,
-                number(item, "total"), text(item, "currency"), number(item, "bonusRedeemed"));
+                money(item, "total"), text(item, "currency"), money(item, "bonusRedeemed"));
+    }
+
+    /** DynamoDB drops trailing zeros (900.00 comes back as 900); money always has two decimals here. */
+    private static BigDecimal money(Map<String, AttributeValue> item, String name) {
+        BigDecimal amount = number(item, name);
+        return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
     public static String contentHashOf(Map<String, AttributeValue> item) {

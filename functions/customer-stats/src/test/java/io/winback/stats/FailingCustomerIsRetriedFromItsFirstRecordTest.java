@@ -1,0 +1,63 @@
+package io.winback.stats;
+
+import io.winback.domain.Customer;
+import io.winback.domain.CustomerStore;
+import io.winback.domain.Sales;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class FailingCustomerIsRetriedFromItsFirstRecordTest {
+
+    /** In-memory store whose writes for one customer fail, as when DynamoDB throttles a hot key. */
+    private static final class StoreFailingFor implements CustomerStore {
+        private final String failingKey;
+        private final Map<String, Customer> saved = new HashMap<>();
+
+        StoreFailingFor(String failingKey) {
+            this.failingKey = failingKey;
+        }
+
+        public Optional<Customer> find(String key) {
+            return Optional.ofNullable(saved.get(key));
+        }
+
+        public boolean saveIfUnchanged(Customer customer, Instant now) {
+            if (customer.key().equals(failingKey)) {
+                throw new IllegalStateException("throttled");
+            }
+            Customer stored = saved.get(customer.key());
+            if ((stored == null ? 0 : stored.version()) != customer.version()) {
+                return false;
+            }
+            saved.put(customer.key(), new Customer(customer.key(), customer.profile(), customer.stats(),
+                    customer.status(), customer.properties(), customer.recentSales(), customer.version() + 1));
+            return true;
+        }
+    }
+
+    @Test
+    void onlyTheFirstRecordOfTheFailingCustomerIsReportedAndOthersApply() {
+        StoreFailingFor store = new StoreFailingFor("C-2");
+        CustomerStatsUpdater updater = new CustomerStatsUpdater(store, ZoneId.of("Europe/Moscow"), Clock.systemUTC());
+        List<StreamedSale> batch = List.of(
+                new StreamedSale("100", Sales.sale("a", "C-1", "2025-01-01T12:00:00+03:00", "1")),
+                new StreamedSale("101", Sales.sale("b", "C-2", "2025-01-01T12:00:00+03:00", "1")),
+                new StreamedSale("102", Sales.sale("c", "C-1", "2025-01-02T12:00:00+03:00", "1")),
+                new StreamedSale("103", Sales.sale("d", "C-2", "2025-01-02T12:00:00+03:00", "1")));
+
+        CustomerStatsUpdater.Outcome outcome = updater.apply(batch);
+
+        assertEquals(List.of("101"), outcome.failedSequenceNumbers());
+        assertEquals(2, store.find("C-1").orElseThrow().stats().purchases());
+        assertEquals(Optional.empty(), store.find("C-2"));
+    }
+}
