@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -22,11 +26,19 @@ public final class CustomerStatsUpdater {
     static final int MAX_ATTEMPTS = 12;
     private static final JsonLog LOG = JsonLog.forClass(CustomerStatsUpdater.class);
 
+    /** Customers updated at once within a batch: I/O-bound, so more than the cores Lambda gives. */
+    static final int PARALLEL_CUSTOMERS = 8;
+    private final ExecutorService workers;
     private final CustomerStore customers;
     private final ZoneId shopZone;
     private final Clock clock;
 
     public CustomerStatsUpdater(CustomerStore customers, ZoneId shopZone, Clock clock) {
+        this.workers = Executors.newFixedThreadPool(PARALLEL_CUSTOMERS, runnable -> {
+            Thread thread = new Thread(runnable, "customer-stats");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.customers = customers;
         this.shopZone = shopZone;
         this.clock = clock;
@@ -42,23 +54,32 @@ public final class CustomerStatsUpdater {
         for (StreamedSale streamed : batch) {
             byCustomer.computeIfAbsent(streamed.sale().customerKey(), k -> new ArrayList<>()).add(streamed);
         }
+        // Customers are independent of each other, and each costs two round trips: overlap them.
+        List<Future<GroupResult>> pending = new ArrayList<>(byCustomer.size());
+        for (Map.Entry<String, List<StreamedSale>> group : byCustomer.entrySet()) {
+            pending.add(workers.submit(() -> applyToCustomer(group.getKey(), group.getValue())));
+        }
         List<String> failed = new ArrayList<>();
         int updated = 0;
         int applied = 0;
         int skipped = 0;
         int retries = 0;
+        int i = 0;
         for (Map.Entry<String, List<StreamedSale>> group : byCustomer.entrySet()) {
             try {
-                GroupResult result = applyToCustomer(group.getKey(), group.getValue());
+                GroupResult result = pending.get(i++).get();
                 updated += result.saved ? 1 : 0;
                 applied += result.applied;
                 skipped += group.getValue().size() - result.applied;
                 retries += result.attempts - 1;
-            } catch (RuntimeException e) {
+            } catch (ExecutionException e) {
                 // The whole group failed together (one write), so reporting its first record keeps the order.
                 failed.add(group.getValue().getFirst().sequenceNumber());
-                LOG.error("customer_update_failed", e, "customer", JsonLog.mask(group.getKey()),
+                LOG.error("customer_update_failed", e.getCause(), "customer", JsonLog.mask(group.getKey()),
                         "sales", group.getValue().size());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failed.add(group.getValue().getFirst().sequenceNumber());
             }
         }
         return new Outcome(failed, updated, applied, skipped, retries);
