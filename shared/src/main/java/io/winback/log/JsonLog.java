@@ -44,16 +44,20 @@ public final class JsonLog {
         write("ERROR", event, withError);
     }
 
-    /** A customer key safe to log: ids pass, phone numbers and emails keep only their last two characters. */
+    /**
+     * A customer key safe to log: shop-issued ids pass; phone numbers, emails and card numbers keep only their
+     * last two characters, enough to tell two customers apart in one investigation and useless to anyone else.
+     */
     public static String mask(String customerKey) {
         if (customerKey == null) {
             return null;
         }
-        boolean personal = customerKey.startsWith("+") || customerKey.contains("@");
-        if (!personal) {
-            return customerKey;
+        String tail = customerKey.substring(Math.max(0, customerKey.length() - 2));
+        if (customerKey.startsWith("card:")) {
+            return "card:***" + tail;
         }
-        return "***" + customerKey.substring(Math.max(0, customerKey.length() - 2));
+        boolean personal = customerKey.startsWith("+") || customerKey.contains("@");
+        return personal ? "***" + tail : customerKey;
     }
 
     private void write(String level, String event, Object... keyValues) {
