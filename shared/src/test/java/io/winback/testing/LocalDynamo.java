@@ -30,6 +30,11 @@ public final class LocalDynamo {
         return embedded.dynamoDbClient();
     }
 
+    public static synchronized software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient streams() {
+        client();
+        return embedded.dynamoDbStreamsClient();
+    }
+
     /** Creates a new pair of Sales/Customers tables and returns a config naming them, plus {@code extra} settings. */
     public static WinbackConfig freshTables(Map<String, String> extra) {
         int n = TABLE_SETS.incrementAndGet();

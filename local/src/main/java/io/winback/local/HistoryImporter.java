@@ -1,0 +1,246 @@
+package io.winback.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.winback.config.WinbackConfig;
+import io.winback.json.Json;
+import io.winback.security.WebhookSignature;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code ./winback import FILE}: posts past sales to the webhook as signed batches, a few requests in flight, with a
+ * progress bar and a summary. Safe to run twice: the second run reports duplicates. A batch refused with 400 is
+ * re-sent sale by sale, so the good sales get in and each bad one is reported with its line.
+ */
+public final class HistoryImporter {
+    public record Options(URI url, String secret, int batchSize, String format, String currency, String storeId,
+                          ZoneId zone, int inFlight, PrintStream progress) {
+    }
+
+    private final Options options;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong duplicate = new AtomicLong();
+    private final AtomicLong conflict = new AtomicLong();
+    private final AtomicLong rejected = new AtomicLong();
+    private final AtomicLong done = new AtomicLong();
+    private final Map<String, Long> reasons = new ConcurrentHashMap<>();
+    private final Map<String, List<Long>> reasonLines = new ConcurrentHashMap<>();
+
+    public HistoryImporter(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> env = System.getenv();
+        WinbackConfig config = WinbackConfig.from(env);
+        String url = "http://localhost:" + env.getOrDefault("WINBACK_PORT", "8080");
+        String secret = config.webhookSecrets().isEmpty() ? LocalRunner.LOCAL_SECRET : config.webhookSecrets().getFirst();
+        int batch = 100;
+        String format = null;
+        String currency = null;
+        String store = null;
+        Path file = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--url" -> url = args[++i];
+                case "--secret" -> secret = args[++i];
+                case "--batch" -> batch = Integer.parseInt(args[++i]);
+                case "--format" -> format = args[++i];
+                case "--currency" -> currency = args[++i];
+                case "--store" -> store = args[++i];
+                case "-h", "--help" -> {
+                    System.out.println("usage: ./winback import FILE [--url " + url + "] [--secret S] [--batch 100]"
+                            + " [--format csv|cdnow] [--currency CUR] [--store STORE]");
+                    return;
+                }
+                default -> {
+                    if (args[i].startsWith("--") || file != null) {
+                        System.err.println("unknown argument " + args[i] + "; try --help");
+                        System.exit(64);
+                    }
+                    file = Path.of(args[i]);
+                }
+            }
+        }
+        if (file == null || !Files.isReadable(file)) {
+            System.err.println(file == null ? "which file? usage: ./winback import FILE" : "cannot read " + file);
+            System.exit(64);
+        }
+        if (batch < 1 || batch > 100) {
+            System.err.println("--batch must be 1 to 100 (the webhook takes at most 100 sales per request)");
+            System.exit(64);
+        }
+        Options options = new Options(URI.create(url), secret, batch, format, currency, store, config.shopZone(), 4,
+                System.err);
+        ImportSummary summary = new HistoryImporter(options).run(file);
+        System.out.print(summary.report());
+        System.exit(summary.clean() ? 0 : 2);
+    }
+
+    public ImportSummary run(Path file) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        List<String> unreadable = Collections.synchronizedList(new ArrayList<>());
+        String format = options.format() != null ? options.format() : CdnowReader.looksLikeCdnow(file) ? "cdnow" : "csv";
+        List<ImportRow> rows = switch (format) {
+            case "cdnow" -> CdnowReader.read(file, options.zone(),
+                    options.currency() == null ? "USD" : options.currency(),
+                    options.storeId() == null ? "cdnow" : options.storeId(), unreadable);
+            case "csv" -> CsvReader.read(file, unreadable);
+            default -> throw new IllegalArgumentException("--format must be csv or cdnow");
+        };
+        Progress progress = new Progress(rows.size(), options.progress());
+        ExecutorService senders = Executors.newFixedThreadPool(options.inFlight());
+        try {
+            List<Future<?>> sent = new ArrayList<>();
+            for (int from = 0; from < rows.size(); from += options.batchSize()) {
+                List<ImportRow> batch = rows.subList(from, Math.min(rows.size(), from + options.batchSize()));
+                sent.add(senders.submit(() -> {
+                    sendBatch(batch);
+                    progress.show(done.addAndGet(batch.size()));
+                    return null;
+                }));
+            }
+            for (Future<?> future : sent) {
+                try {
+                    future.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IOException("import stopped: " + e.getCause().getMessage(), e.getCause());
+                }
+            }
+        } finally {
+            senders.shutdownNow();
+            progress.finish();
+        }
+        Map<String, Long> sortedReasons = new LinkedHashMap<>();
+        reasons.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> sortedReasons.put(e.getKey(), e.getValue()));
+        Map<String, List<Long>> lines = new HashMap<>();
+        reasonLines.forEach((reason, list) -> lines.put(reason, list.stream().sorted().toList()));
+        return new ImportSummary(rows.size(), accepted.get(), duplicate.get(), conflict.get(), rejected.get(),
+                sortedReasons, lines, List.copyOf(unreadable), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void sendBatch(List<ImportRow> batch) throws IOException, InterruptedException {
+        List<Object> sales = batch.stream().map(r -> (Object) r.sale()).toList();
+        HttpResponse<String> response = post(Json.write(Map.of("sales", sales)));
+        if (response.statusCode() == 200) {
+            count(Json.readTree(response.body()).get("results"));
+            return;
+        }
+        if (response.statusCode() == 400 && batch.size() > 1) {
+            for (ImportRow row : batch) {
+                sendBatch(List.of(row));
+            }
+            return;
+        }
+        if (response.statusCode() == 400) {
+            rejected.incrementAndGet();
+            for (JsonNode error : Json.readTree(response.body()).path("errors")) {
+                String reason = error.path("field").asText() + ": " + error.path("message").asText();
+                reasons.merge(reason, 1L, Long::sum);
+                reasonLines.computeIfAbsent(reason, k -> Collections.synchronizedList(new ArrayList<>()))
+                        .add(batch.getFirst().lineNumber());
+            }
+            return;
+        }
+        throw new IOException("the webhook answered " + response.statusCode() + ": " + response.body());
+    }
+
+    private void count(JsonNode results) {
+        for (JsonNode result : results) {
+            switch (result.path("status").asText()) {
+                case "accepted" -> accepted.incrementAndGet();
+                case "duplicate" -> duplicate.incrementAndGet();
+                case "conflict" -> conflict.incrementAndGet();
+                default -> throw new IllegalStateException("unknown result " + result);
+            }
+        }
+    }
+
+    /** Signs and posts; retries connection failures and 5xx, which is safe because the webhook is idempotent. */
+    private HttpResponse<String> post(String body) throws IOException, InterruptedException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        IOException lastFailure = null;
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            HttpRequest request = HttpRequest.newBuilder(options.url().resolve("/v1/sales"))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("content-type", "application/json")
+                    .header(WebhookSignature.HEADER, WebhookSignature.sign(options.secret(),
+                            System.currentTimeMillis() / 1000, bytes))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                    .build();
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() < 500) {
+                    return response;
+                }
+                lastFailure = new IOException("the webhook answered " + response.statusCode() + ": " + response.body());
+            } catch (IOException e) {
+                lastFailure = e;
+            }
+            Thread.sleep(200L << attempt);
+        }
+        throw lastFailure;
+    }
+
+    /** A progress bar on a terminal; a line every 10% otherwise (CI logs, pipes). */
+    private static final class Progress {
+        private final long total;
+        private final PrintStream out;
+        private final boolean terminal = System.console() != null;
+        private final long started = System.nanoTime();
+        private long lastTenth = -1;
+
+        Progress(long total, PrintStream out) {
+            this.total = total;
+            this.out = out;
+        }
+
+        synchronized void show(long done) {
+            if (out == null || total == 0) {
+                return;
+            }
+            double fraction = (double) done / total;
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double rate = done / Math.max(seconds, 1e-3);
+            long eta = rate > 0 ? Math.round((total - done) / rate) : 0;
+            if (terminal) {
+                int width = 30;
+                int filled = (int) Math.round(fraction * width);
+                out.printf("\r[%s%s] %3.0f%%  %,d/%,d  %,.0f sales/s  ETA %ds ", "#".repeat(filled),
+                        ".".repeat(width - filled), fraction * 100, done, total, rate, eta);
+            } else if ((long) (fraction * 10) > lastTenth) {
+                lastTenth = (long) (fraction * 10);
+                out.printf("%3.0f%%  %,d/%,d  %,.0f sales/s%n", fraction * 100, done, total, rate);
+            }
+        }
+
+        synchronized void finish() {
+            if (out != null && terminal) {
+                out.println();
+            }
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package io.winback.local;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.winback.json.Json;
+import io.winback.log.JsonLog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stands in for API Gateway's HTTP API: matches the routes of template.yaml, builds the payload-2.0 event a Lambda
+ * receives (lower-case header names, decoded path parameters, raw body or base64) and writes the handler's answer
+ * back. Extra local routes (health, drain) are plain functions.
+ */
+public final class HttpApiServer implements AutoCloseable {
+    /** API Gateway refuses larger payloads before any function runs. */
+    static final int MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
+    private static final JsonLog LOG = JsonLog.forClass(HttpApiServer.class);
+
+    /** A route: method and a path template with {name} parameters, as in template.yaml. */
+    record Route(String method, String pathTemplate, Pattern pattern, List<String> parameterNames,
+                 RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler) {
+        static Route of(String method, String pathTemplate,
+                        RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler) {
+            List<String> names = new ArrayList<>();
+            Matcher m = Pattern.compile("\\{([^}]+)}").matcher(pathTemplate);
+            StringBuilder regex = new StringBuilder();
+            int last = 0;
+            while (m.find()) {
+                regex.append(Pattern.quote(pathTemplate.substring(last, m.start()))).append("([^/]+)");
+                names.add(m.group(1));
+                last = m.end();
+            }
+            regex.append(Pattern.quote(pathTemplate.substring(last)));
+            return new Route(method, pathTemplate, Pattern.compile(regex.toString()), names, handler);
+        }
+
+        String routeKey() {
+            return method + " " + pathTemplate;
+        }
+    }
+
+    /** A local-only endpoint: status and JSON body. */
+    interface LocalEndpoint {
+        Object answer() throws Exception;
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final List<Route> routes;
+    private final Map<String, LocalEndpoint> localEndpoints;
+
+    public HttpApiServer(int port, List<Route> routes, Map<String, LocalEndpoint> localEndpoints) throws IOException {
+        this.routes = List.copyOf(routes);
+        this.localEndpoints = Map.copyOf(localEndpoints);
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+        this.executor = Executors.newFixedThreadPool(8);
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            String rawPath = exchange.getRequestURI().getRawPath();
+            LocalEndpoint local = localEndpoints.get(method + " " + rawPath);
+            if (local != null) {
+                answerLocal(exchange, local);
+                return;
+            }
+            byte[] body = readAtMost(exchange.getRequestBody(), MAX_PAYLOAD_BYTES + 1);
+            if (body.length > MAX_PAYLOAD_BYTES) {
+                send(exchange, 413, Map.of("content-type", "application/json"), "{\"message\":\"Request Entity Too Large\"}");
+                return;
+            }
+            for (Route route : routes) {
+                Matcher matcher = route.pattern().matcher(rawPath);
+                if (route.method().equals(method) && matcher.matches()) {
+                    APIGatewayV2HTTPResponse response = route.handler().handleRequest(
+                            event(exchange, route, matcher, body), null);
+                    Map<String, String> headers = response.getHeaders() == null ? Map.of() : response.getHeaders();
+                    String responseBody = response.getBody() == null ? "" : response.getBody();
+                    if (response.getIsBase64Encoded()) {
+                        responseBody = new String(Base64.getDecoder().decode(responseBody), StandardCharsets.UTF_8);
+                    }
+                    send(exchange, response.getStatusCode(), headers, responseBody);
+                    return;
+                }
+            }
+            send(exchange, 404, Map.of("content-type", "application/json"), "{\"message\":\"Not Found\"}");
+        } catch (RuntimeException e) {
+            // What API Gateway answers when the function itself fails.
+            LOG.error("function_failed", e);
+            send(exchange, 500, Map.of("content-type", "application/json"), "{\"message\":\"Internal Server Error\"}");
+        }
+    }
+
+    private void answerLocal(HttpExchange exchange, LocalEndpoint local) throws IOException {
+        try {
+            send(exchange, 200, Map.of("content-type", "application/json"), Json.write(local.answer()));
+        } catch (Exception e) {
+            send(exchange, 503, Map.of("content-type", "application/json"),
+                    Json.write(Map.of("message", String.valueOf(e.getMessage()))));
+        }
+    }
+
+    private static APIGatewayV2HTTPEvent event(HttpExchange exchange, Route route, Matcher matcher, byte[] body) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) ->
+                headers.put(name.toLowerCase(java.util.Locale.ROOT), String.join(",", values)));
+        Map<String, String> pathParameters = new HashMap<>();
+        for (int i = 0; i < route.parameterNames().size(); i++) {
+            pathParameters.put(route.parameterNames().get(i), decodePathSegment(matcher.group(i + 1)));
+        }
+        String rawQuery = exchange.getRequestURI().getRawQuery();
+        Map<String, String> query = new LinkedHashMap<>();
+        if (rawQuery != null && !rawQuery.isEmpty()) {
+            for (String pair : rawQuery.split("&")) {
+                int eq = pair.indexOf('=');
+                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                query.merge(name, value, (a, b) -> a + "," + b);
+            }
+        }
+        String text = utf8OrNull(body);
+        String requestId = UUID.randomUUID().toString();
+        String rawPath = exchange.getRequestURI().getRawPath();
+        return APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0")
+                .withRouteKey(route.routeKey())
+                .withRawPath(rawPath)
+                .withRawQueryString(rawQuery == null ? "" : rawQuery)
+                .withHeaders(headers)
+                .withQueryStringParameters(query.isEmpty() ? null : query)
+                .withPathParameters(pathParameters.isEmpty() ? null : pathParameters)
+                .withBody(body.length == 0 ? null : text != null ? text : Base64.getEncoder().encodeToString(body))
+                .withIsBase64Encoded(body.length > 0 && text == null)
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withRouteKey(route.routeKey())
+                        .withStage("$default")
+                        .withRequestId(requestId)
+                        .withTimeEpoch(Instant.now().toEpochMilli())
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                                .withMethod(exchange.getRequestMethod())
+                                .withPath(rawPath)
+                                .withProtocol(exchange.getProtocol())
+                                .withSourceIp(exchange.getRemoteAddress().getAddress().getHostAddress())
+                                .withUserAgent(headers.get("user-agent"))
+                                .build())
+                        .build())
+                .build();
+    }
+
+    /** Percent-decoding of a path segment: unlike a query string, '+' is a plus sign here. */
+    static String decodePathSegment(String raw) {
+        return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    private static String utf8OrNull(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+        return in.readNBytes(limit);
+    }
+
+    private static void send(HttpExchange exchange, int status, Map<String, String> headers, String body)
+            throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

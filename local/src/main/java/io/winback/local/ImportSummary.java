@@ -1,0 +1,39 @@
+package io.winback.local;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** What an import came to. {@code rejectionReasons}: "field: message" → count, most frequent first. */
+public record ImportSummary(long read, long accepted, long duplicate, long conflict, long rejected,
+                            Map<String, Long> rejectionReasons, Map<String, List<Long>> rejectedLines,
+                            List<String> unreadableLines, Duration elapsed) {
+
+    public double salesPerSecond() {
+        double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
+        return read / seconds;
+    }
+
+    public boolean clean() {
+        return rejected == 0 && unreadableLines.isEmpty();
+    }
+
+    public String report() {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("%nImported %,d sales in %.1f s (%,.0f sales/s)%n", read, elapsed.toMillis() / 1000.0,
+                salesPerSecond()));
+        out.append(String.format("  accepted   %,d%n  duplicate  %,d%n  conflict   %,d%n  rejected   %,d%n",
+                accepted, duplicate, conflict, rejected));
+        rejectionReasons.entrySet().stream().limit(10).forEach(reason -> {
+            List<Long> lines = rejectedLines.getOrDefault(reason.getKey(), List.of());
+            out.append(String.format("    %,6d × %s (lines %s%s)%n", reason.getValue(), reason.getKey(),
+                    lines.stream().limit(5).map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse(""),
+                    lines.size() > 5 ? ", …" : ""));
+        });
+        if (!unreadableLines.isEmpty()) {
+            out.append(String.format("  unreadable %,d%n", unreadableLines.size()));
+            unreadableLines.stream().limit(10).forEach(problem -> out.append("    ").append(problem).append('\n'));
+        }
+        return out.toString();
+    }
+}

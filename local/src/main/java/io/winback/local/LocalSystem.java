@@ -1,0 +1,80 @@
+package io.winback.local;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import io.winback.api.CustomerApiHandler;
+import io.winback.config.WinbackConfig;
+import io.winback.dynamo.CapacityMeter;
+import io.winback.dynamo.TableDefinitions;
+import io.winback.ingest.IngestSalesHandler;
+import io.winback.stats.CustomerStatsHandler;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.function.UnaryOperator;
+
+/**
+ * All of Winback in one process: the three functions wired to the given DynamoDB (DynamoDB Local, moto_server,
+ * LocalStack), an HTTP server with the HTTP API's routes, and a stream poller in place of the event source mapping.
+ */
+public final class LocalSystem implements AutoCloseable {
+    private final HttpApiServer http;
+    private final StreamPoller poller;
+
+    /**
+     * @param port             0 for any free port
+     * @param wrapStatsHandler lets tests put a faulty or counting handler in front of the real one
+     */
+    public LocalSystem(DynamoDbClient dynamo, DynamoDbStreamsClient streams, WinbackConfig config, Clock clock,
+                       CapacityMeter meter, int port,
+                       UnaryOperator<RequestHandler<DynamodbEvent, StreamsEventResponse>> wrapStatsHandler)
+            throws IOException {
+        TableDefinitions.createIfMissing(dynamo, config.salesTable(), config.customersTable());
+        String streamArn = dynamo.describeTable(b -> b.tableName(config.salesTable())).table().latestStreamArn();
+        IngestSalesHandler ingest = new IngestSalesHandler(dynamo, config, clock, meter);
+        CustomerApiHandler api = new CustomerApiHandler(dynamo, config, clock);
+        this.poller = new StreamPoller(streams, streamArn, "eu-central-1",
+                wrapStatsHandler.apply(new CustomerStatsHandler(dynamo, config, clock, meter)),
+                // The event source mapping's filter in template.yaml: only new sales.
+                record -> "INSERT".equals(record.getEventName()), 100, 10);
+        this.http = new HttpApiServer(port, List.of(
+                HttpApiServer.Route.of("POST", "/v1/sales", ingest),
+                HttpApiServer.Route.of("GET", "/v1/customers/{customerId}", api),
+                HttpApiServer.Route.of("GET", "/v1/customers/{customerId}/sales", api),
+                HttpApiServer.Route.of("PATCH", "/v1/customers/{customerId}", api)),
+                Map.of("GET /health", () -> Map.of("status", "ok"),
+                        "POST /local/drain", () -> Map.of("processed", drain(Duration.ofMinutes(5)))));
+    }
+
+    public LocalSystem(DynamoDbClient dynamo, DynamoDbStreamsClient streams, WinbackConfig config, Clock clock,
+                       CapacityMeter meter, int port) throws IOException {
+        this(dynamo, streams, config, clock, meter, port, UnaryOperator.identity());
+    }
+
+    public URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + http.port());
+    }
+
+    /** Blocks until every stream record written so far has been processed; returns records delivered in all. */
+    public long drain(Duration timeout) throws TimeoutException {
+        return poller.drain(timeout);
+    }
+
+    public List<DynamodbEvent.DynamodbStreamRecord> failedStreamRecords() {
+        return poller.failedRecords();
+    }
+
+    @Override
+    public void close() {
+        http.close();
+        poller.close();
+    }
+}

@@ -1,0 +1,285 @@
+package io.winback.local;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import io.winback.log.JsonLog;
+import software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException;
+import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
+import software.amazon.awssdk.services.dynamodb.model.Record;
+import software.amazon.awssdk.services.dynamodb.model.Shard;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * Stands in for Lambda's DynamoDB event source mapping: reads every shard of a stream from TRIM_HORIZON (a child
+ * shard only after its parent is exhausted), keeps the records the filter lets through, and invokes the handler in
+ * batches. Like the real mapping it honours ReportBatchItemFailures (redelivering from the lowest failed sequence
+ * number), bisects a batch when the handler throws, gives up after {@code maxRetries}, and then hands the records to
+ * an on-failure destination, here {@link #failedRecords()}.
+ */
+public final class StreamPoller implements AutoCloseable {
+    private static final JsonLog LOG = JsonLog.forClass(StreamPoller.class);
+    private static final Duration IDLE_PAUSE = Duration.ofMillis(50);
+
+    private final DynamoDbStreamsClient streams;
+    private final String streamArn;
+    private final String region;
+    private final RequestHandler<DynamodbEvent, StreamsEventResponse> handler;
+    private final Predicate<DynamodbEvent.DynamodbStreamRecord> filter;
+    private final int batchSize;
+    private final int maxRetries;
+    private final Thread thread;
+    private final Map<String, ShardPosition> shards = new LinkedHashMap<>();
+    private final List<DynamodbEvent.DynamodbStreamRecord> failed = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicLong delivered = new AtomicLong();
+    private final Object progress = new Object();
+    private long completedPasses;
+    private long lastBusyPass;
+    private volatile boolean running = true;
+    private volatile RuntimeException broken;
+
+    private static final class ShardPosition {
+        final String parentId;
+        String iterator;
+        String lastSequenceNumber;
+        boolean exhausted;
+
+        ShardPosition(String parentId) {
+            this.parentId = parentId;
+        }
+    }
+
+    public StreamPoller(DynamoDbStreamsClient streams, String streamArn, String region,
+                        RequestHandler<DynamodbEvent, StreamsEventResponse> handler,
+                        Predicate<DynamodbEvent.DynamodbStreamRecord> filter, int batchSize, int maxRetries) {
+        this.streams = streams;
+        this.streamArn = streamArn;
+        this.region = region;
+        this.handler = handler;
+        this.filter = filter;
+        this.batchSize = batchSize;
+        this.maxRetries = maxRetries;
+        this.thread = new Thread(this::run, "stream-poller");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    /** Records that exhausted their retries, as the on-failure SQS queue would receive them. */
+    public List<DynamodbEvent.DynamodbStreamRecord> failedRecords() {
+        synchronized (failed) {
+            return List.copyOf(failed);
+        }
+    }
+
+    public long deliveredRecords() {
+        return delivered.get();
+    }
+
+    /**
+     * Returns once every record written before this call has been handed to the handler and answered: two whole
+     * passes over all shards, both begun after the call, found nothing new.
+     */
+    public long drain(Duration timeout) throws TimeoutException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (progress) {
+            long start = completedPasses;
+            while (!(completedPasses >= start + 2 && completedPasses - lastBusyPass >= 2)) {
+                if (broken != null) {
+                    throw new IllegalStateException("stream poller stopped", broken);
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new TimeoutException("stream not drained within " + timeout);
+                }
+                try {
+                    progress.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new TimeoutException("interrupted");
+                }
+            }
+        }
+        return delivered.get();
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                boolean busy = pass();
+                synchronized (progress) {
+                    completedPasses++;
+                    if (busy) {
+                        lastBusyPass = completedPasses;
+                    }
+                    progress.notifyAll();
+                }
+                if (!busy) {
+                    Thread.sleep(IDLE_PAUSE.toMillis());
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.error("stream_poll_failed", e);
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** One pass over every readable shard; true if any records were read. */
+    private boolean pass() {
+        discoverShards();
+        boolean busy = false;
+        for (Map.Entry<String, ShardPosition> entry : shards.entrySet()) {
+            ShardPosition shard = entry.getValue();
+            ShardPosition parent = shard.parentId == null ? null : shards.get(shard.parentId);
+            if (shard.exhausted || (parent != null && !parent.exhausted)) {
+                continue;
+            }
+            busy |= readShard(entry.getKey(), shard);
+        }
+        return busy;
+    }
+
+    private void discoverShards() {
+        String lastShard = null;
+        do {
+            String startAfter = lastShard;
+            var description = streams.describeStream(b -> b.streamArn(streamArn).exclusiveStartShardId(startAfter))
+                    .streamDescription();
+            for (Shard shard : description.shards()) {
+                shards.computeIfAbsent(shard.shardId(), id -> new ShardPosition(shard.parentShardId()));
+            }
+            lastShard = description.lastEvaluatedShardId();
+        } while (lastShard != null);
+    }
+
+    private boolean readShard(String shardId, ShardPosition shard) {
+        if (shard.iterator == null) {
+            shard.iterator = iterator(shardId, shard.lastSequenceNumber);
+        }
+        GetRecordsResponse response;
+        try {
+            response = streams.getRecords(b -> b.shardIterator(shard.iterator).limit(1000));
+        } catch (ExpiredIteratorException | TrimmedDataAccessException e) {
+            // An iterator taken before the first record, or held too long: take a fresh one from where we are.
+            LOG.info("stream_iterator_renewed", "shard", shardId, "reason", e.getClass().getSimpleName());
+            shard.iterator = null;
+            return true;
+        }
+        List<Record> records = response.records();
+        shard.iterator = response.nextShardIterator();
+        if (shard.iterator == null) {
+            shard.exhausted = true;
+        }
+        if (records.isEmpty()) {
+            return false;
+        }
+        shard.lastSequenceNumber = records.getLast().dynamodb().sequenceNumber();
+        List<DynamodbEvent.DynamodbStreamRecord> wanted = new ArrayList<>();
+        for (Record record : records) {
+            DynamodbEvent.DynamodbStreamRecord converted = StreamRecordConverter.toLambdaRecord(record, streamArn, region);
+            if (filter.test(converted)) {
+                wanted.add(converted);
+            }
+        }
+        for (int from = 0; from < wanted.size(); from += batchSize) {
+            deliver(wanted.subList(from, Math.min(wanted.size(), from + batchSize)));
+        }
+        delivered.addAndGet(wanted.size());
+        return true;
+    }
+
+    private String iterator(String shardId, String afterSequenceNumber) {
+        return streams.getShardIterator(b -> {
+            b.streamArn(streamArn).shardId(shardId);
+            if (afterSequenceNumber == null) {
+                b.shardIteratorType(ShardIteratorType.TRIM_HORIZON);
+            } else {
+                b.shardIteratorType(ShardIteratorType.AFTER_SEQUENCE_NUMBER).sequenceNumber(afterSequenceNumber);
+            }
+        }).shardIterator();
+    }
+
+    /** Invokes the handler until the batch is through, retrying from the first reported failure. */
+    private void deliver(List<DynamodbEvent.DynamodbStreamRecord> batch) {
+        List<DynamodbEvent.DynamodbStreamRecord> pending = batch;
+        for (int attempt = 0; ; attempt++) {
+            List<DynamodbEvent.DynamodbStreamRecord> retry;
+            try {
+                DynamodbEvent event = new DynamodbEvent();
+                event.setRecords(new ArrayList<>(pending));
+                StreamsEventResponse response = handler.handleRequest(event, null);
+                retry = fromFirstFailure(pending, response);
+            } catch (RuntimeException crash) {
+                LOG.error("stream_handler_crashed", crash, "records", pending.size(), "attempt", attempt + 1);
+                if (pending.size() > 1) {
+                    // BisectBatchOnFunctionError: each half is retried on its own, so one bad record is isolated.
+                    int half = pending.size() / 2;
+                    deliver(pending.subList(0, half));
+                    deliver(pending.subList(half, pending.size()));
+                    return;
+                }
+                retry = pending;
+            }
+            if (retry.isEmpty()) {
+                return;
+            }
+            if (attempt >= maxRetries) {
+                failed.addAll(retry);
+                LOG.warn("stream_records_sent_to_failure_destination", "records", retry.size(),
+                        "firstSequenceNumber", retry.getFirst().getDynamodb().getSequenceNumber());
+                return;
+            }
+            pending = retry;
+        }
+    }
+
+    /** The batch from the lowest failed sequence number on, as Lambda redelivers it; empty when all succeeded. */
+    private static List<DynamodbEvent.DynamodbStreamRecord> fromFirstFailure(
+            List<DynamodbEvent.DynamodbStreamRecord> batch, StreamsEventResponse response) {
+        if (response == null || response.getBatchItemFailures() == null || response.getBatchItemFailures().isEmpty()) {
+            return List.of();
+        }
+        Set<String> failedIds = new HashSet<>();
+        response.getBatchItemFailures().forEach(f -> failedIds.add(f.getItemIdentifier()));
+        for (int i = 0; i < batch.size(); i++) {
+            if (failedIds.contains(batch.get(i).getDynamodb().getSequenceNumber())) {
+                return batch.subList(i, batch.size());
+            }
+        }
+        // Lambda treats an identifier it does not know as a failure of the whole batch.
+        return batch;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.winback.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.winback.json.Json;
+import io.winback.security.WebhookSignature;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** Talks to a running Winback over HTTP the way a POS and a marketer's tool do. */
+final class WinbackClient {
+    static final String SECRET = "pipeline-webhook-secret";
+    static final String TOKEN = "pipeline-api-token";
+
+    record Answer(int status, JsonNode body) {
+    }
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    WinbackClient(URI base) {
+        this.base = base;
+    }
+
+    Answer postSales(String... sales) {
+        String body = sales.length == 1 ? sales[0] : "{\"sales\":[" + String.join(",", sales) + "]}";
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(base.resolve("/v1/sales"))
+                .header(WebhookSignature.HEADER, WebhookSignature.sign(SECRET, System.currentTimeMillis() / 1000, bytes))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
+    }
+
+    Answer customer(String customerId) {
+        return send(authorized("/v1/customers/" + encode(customerId)).GET().build());
+    }
+
+    Answer history(String customerId, String query) {
+        return send(authorized("/v1/customers/" + encode(customerId) + "/sales" + (query == null ? "" : "?" + query)).GET().build());
+    }
+
+    Answer patch(String customerId, String body) {
+        return send(authorized("/v1/customers/" + encode(customerId))
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    Answer get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+    }
+
+    private HttpRequest.Builder authorized(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + TOKEN);
+    }
+
+    private static String encode(String customerId) {
+        return URLEncoder.encode(customerId, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body().isEmpty() ? null : Json.readTree(response.body()));
+        } catch (Exception e) {
+            throw new AssertionError("request to " + request.uri() + " failed", e);
+        }
+    }
+
+    static String sale(String saleId, String customerId, String occurredAt, String total) {
+        return """
+                {"saleId":"%s","storeId":"store-1","occurredAt":"%s","customer":{"id":"%s"},"total":%s}"""
+                .formatted(saleId, occurredAt, customerId, total);
+    }
+
+    static String refund(String saleId, String customerId, String occurredAt, String total) {
+        return """
+                {"saleId":"%s","type":"RETURN","originalSaleId":"x","storeId":"store-1","occurredAt":"%s","customer":{"id":"%s"},"total":%s}"""
+                .formatted(saleId, occurredAt, customerId, total);
+    }
+}
