@@ -41,10 +41,20 @@ public final class DynamoSalesStore implements SalesStore {
             meter.record("ingest", response.consumedCapacity());
             return Outcome.ACCEPTED;
         } catch (ConditionalCheckFailedException exists) {
-            Map<String, AttributeValue> stored = exists.hasItem() ? exists.item() : storedItem(sale.saleId());
+            Map<String, AttributeValue> stored = exists.hasItem() && sameSale(exists.item(), sale.saleId())
+                    ? exists.item() : storedItem(sale.saleId());
             String storedHash = stored == null ? null : SaleItems.contentHashOf(stored);
             return SaleItems.contentHashOf(item).equals(storedHash) ? Outcome.DUPLICATE : Outcome.CONFLICT;
         }
+    }
+
+    /**
+     * DynamoDB Local, under concurrent requests, has been seen returning another key's item with a condition
+     * failure; a wrong item would turn a duplicate into a false conflict, so it is checked and, if wrong, re-read.
+     */
+    private static boolean sameSale(Map<String, AttributeValue> item, String saleId) {
+        AttributeValue id = item.get(SaleItems.SALE_ID);
+        return id != null && saleId.equals(id.s());
     }
 
     private Map<String, AttributeValue> storedItem(String saleId) {
