@@ -1,0 +1,229 @@
+package io.winback.template;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.winback.config.WinbackConfig;
+import io.winback.dynamo.TableDefinitions;
+import io.winback.json.Json;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** template.yaml deploys what the code expects: it lints clean, translates, and names the code's handlers, variables and keys. */
+class TemplateTest {
+    private static Path root;
+    private static JsonNode template;
+
+    @BeforeAll
+    static void loadTemplate() throws Exception {
+        root = Path.of(System.getProperty("winback.root", System.getProperty("user.dir")));
+        while (!Files.exists(root.resolve("template.yaml"))) {
+            root = root.getParent();
+        }
+        // cfn-lint's own loader understands the short forms (!Ref, !GetAtt, !Sub) a plain YAML parser does not.
+        template = Json.readTree(run("python3", "-c",
+                "import json,sys; from cfnlint.decode import cfn_yaml; print(json.dumps(cfn_yaml.load(sys.argv[1]), default=str))",
+                root.resolve("template.yaml").toString()));
+    }
+
+    @Test
+    void templatePassesCfnLintWithNoFindings() throws Exception {
+        ProcessBuilder lint = new ProcessBuilder("cfn-lint", "template.yaml").directory(root.toFile()).redirectErrorStream(true);
+        lint.environment().put("AWS_DEFAULT_REGION", "eu-central-1");
+        Process process;
+        try {
+            process = lint.start();
+        } catch (IOException missing) {
+            throw new AssertionError("cfn-lint is not installed: pip install cfn-lint", missing);
+        }
+        String findings = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), findings);
+        assertEquals("", findings.strip());
+    }
+
+    @Test
+    void samTranslatesTheTemplateOncePackaged() throws Exception {
+        // What `sam deploy` does after uploading the jars: CodeUri becomes an S3 URI, then the transform runs.
+        String translated = run("python3", "-c", """
+                import json, sys
+                from cfnlint.decode import cfn_yaml
+                from samtranslator.translator.transform import transform
+                t = json.loads(json.dumps(cfn_yaml.load(sys.argv[1]), default=str))
+                for r in t['Resources'].values():
+                    if r['Type'] == 'AWS::Serverless::Function':
+                        r['Properties']['CodeUri'] = 's3://bucket/' + r['Properties']['CodeUri']
+                class NoManagedPolicies:
+                    def load(self): return {}
+                out = transform(t, {}, NoManagedPolicies())
+                print(json.dumps(sorted({r['Type'] for r in out['Resources'].values()})))
+                """, root.resolve("template.yaml").toString());
+        String types = translated.strip();
+        for (String expected : List.of("AWS::Lambda::Function", "AWS::Lambda::Version", "AWS::Lambda::Alias",
+                "AWS::Lambda::EventSourceMapping", "AWS::ApiGatewayV2::Api", "AWS::IAM::Role")) {
+            assertTrue(types.contains(expected), expected + " in " + types);
+        }
+    }
+
+    @Test
+    void everyHandlerNamedInTheTemplateExistsAndItsJarIsWhatTheBuildMakes() throws Exception {
+        for (JsonNode function : functions()) {
+            JsonNode properties = function.get("Properties");
+            String handler = properties.get("Handler").asText();
+            Class<?> type = Class.forName(handler.substring(0, handler.indexOf("::")));
+            assertTrue(com.amazonaws.services.lambda.runtime.RequestHandler.class.isAssignableFrom(type), handler);
+            String codeUri = properties.get("CodeUri").asText();
+            String module = codeUri.split("/")[1];
+            assertEquals("functions/" + module + "/target/" + module + "-lambda.jar", codeUri);
+            String pom = Files.readString(root.resolve("functions/" + module + "/pom.xml"));
+            assertTrue(pom.contains("<finalName>" + module + "-lambda</finalName>"), module + " shades to " + codeUri);
+        }
+    }
+
+    @Test
+    void templateSetsEveryVariableTheConfigReadsAndNoOther() {
+        Set<String> set = new TreeSet<>();
+        template.at("/Globals/Function/Environment/Variables").fieldNames().forEachRemaining(set::add);
+        for (JsonNode function : functions()) {
+            function.at("/Properties/Environment/Variables").fieldNames().forEachRemaining(set::add);
+        }
+        set.remove("JAVA_TOOL_OPTIONS");
+        assertEquals(new TreeSet<>(WinbackConfig.VARIABLES), set);
+        assertTrue(readme().contains("`WEBHOOK_SECRETS`"), "README documents the configuration");
+        for (String variable : WinbackConfig.VARIABLES) {
+            String documented = variable.startsWith("SLEEP_DAYS_") ? "SLEEP_DAYS_" : variable;
+            assertTrue(readme().contains(documented), variable + " is documented in README.md");
+        }
+    }
+
+    @Test
+    void tablesMatchWhatTheCodeCreatesLocally() {
+        assertTableMatches(template.at("/Resources/SalesTable/Properties"), TableDefinitions.sales("x"));
+        assertTableMatches(template.at("/Resources/CustomersTable/Properties"), TableDefinitions.customers("x"));
+        for (String table : List.of("SalesTable", "CustomersTable")) {
+            JsonNode properties = template.at("/Resources/" + table + "/Properties");
+            assertEquals("PAY_PER_REQUEST", properties.get("BillingMode").asText());
+            assertTrue(properties.at("/PointInTimeRecoverySpecification/PointInTimeRecoveryEnabled").asBoolean(), table);
+        }
+    }
+
+    @Test
+    void statsStreamRetriesFromTheFailedRecordAndParksWhatStillFails() {
+        JsonNode stream = template.at("/Resources/CustomerStatsFunction/Properties/Events/SalesStream/Properties");
+        assertEquals("ReportBatchItemFailures", stream.at("/FunctionResponseTypes/0").asText());
+        assertTrue(stream.get("BisectBatchOnFunctionError").asBoolean());
+        assertTrue(stream.get("MaximumRetryAttempts").asInt() > 0);
+        assertEquals("SQS", stream.at("/DestinationConfig/OnFailure/Type").asText());
+        assertEquals("{\"eventName\": [\"INSERT\"]}", stream.at("/FilterCriteria/Filters/0/Pattern").asText());
+    }
+
+    @Test
+    void functionsRunJava21WithSnapStartOnAPublishedAlias() {
+        JsonNode globals = template.at("/Globals/Function");
+        assertEquals("java21", globals.get("Runtime").asText());
+        assertEquals("PublishedVersions", globals.at("/SnapStart/ApplyOn").asText());
+        assertEquals("live", globals.get("AutoPublishAlias").asText());
+        for (JsonNode function : functions()) {
+            assertTrue(function.at("/Properties/Runtime").isMissingNode(), "no function overrides the runtime");
+        }
+    }
+
+    @Test
+    void eachFunctionMayTouchOnlyItsOwnTables() {
+        Map<String, Set<String>> allowed = Map.of(
+                "IngestSalesFunction", Set.of("dynamodb:PutItem", "dynamodb:GetItem"),
+                "CustomerStatsFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DescribeStream",
+                        "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams", "sqs:SendMessage"),
+                "CustomerApiFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"));
+        allowed.forEach((name, actions) -> {
+            Set<String> granted = new HashSet<>();
+            for (JsonNode statement : template.at("/Resources/" + name + "/Properties/Policies/0/Statement")) {
+                JsonNode action = statement.get("Action");
+                if (action.isArray()) {
+                    action.forEach(a -> granted.add(a.asText()));
+                } else {
+                    granted.add(action.asText());
+                }
+                assertTrue(!statement.get("Resource").asText("").equals("*") || action.asText().equals("dynamodb:ListStreams"),
+                        name + " grants " + action + " on every resource");
+            }
+            assertEquals(actions, granted, name);
+        });
+    }
+
+    private static void assertTableMatches(JsonNode properties, CreateTableRequest code) {
+        Map<String, String> keys = new java.util.HashMap<>();
+        properties.get("KeySchema").forEach(k -> keys.put(k.get("AttributeName").asText(), k.get("KeyType").asText()));
+        Map<String, String> codeKeys = new java.util.HashMap<>();
+        code.keySchema().forEach(k -> codeKeys.put(k.attributeName(), k.keyTypeAsString()));
+        assertEquals(codeKeys, keys);
+
+        Map<String, String> attributes = new java.util.HashMap<>();
+        properties.get("AttributeDefinitions").forEach(a -> attributes.put(a.get("AttributeName").asText(), a.get("AttributeType").asText()));
+        Map<String, String> codeAttributes = new java.util.HashMap<>();
+        code.attributeDefinitions().forEach(a -> codeAttributes.put(a.attributeName(), a.attributeTypeAsString()));
+        assertEquals(codeAttributes, attributes);
+
+        assertEquals(code.streamSpecification().streamViewTypeAsString(), properties.at("/StreamSpecification/StreamViewType").asText());
+        List<String> indexes = new ArrayList<>();
+        properties.get("GlobalSecondaryIndexes").forEach(index -> indexes.add(describe(index)));
+        List<String> codeIndexes = code.globalSecondaryIndexes().stream().map(TemplateTest::describe).toList();
+        assertEquals(codeIndexes, indexes);
+    }
+
+    private static String describe(JsonNode index) {
+        List<String> keys = new ArrayList<>();
+        index.get("KeySchema").forEach(k -> keys.add(k.get("AttributeName").asText() + ":" + k.get("KeyType").asText()));
+        List<String> included = new ArrayList<>();
+        index.at("/Projection/NonKeyAttributes").forEach(a -> included.add(a.asText()));
+        return index.get("IndexName").asText() + " " + keys + " " + index.at("/Projection/ProjectionType").asText() + " " + included;
+    }
+
+    private static String describe(GlobalSecondaryIndex index) {
+        List<String> keys = index.keySchema().stream().map(k -> k.attributeName() + ":" + k.keyTypeAsString()).toList();
+        List<String> included = index.projection().hasNonKeyAttributes() ? index.projection().nonKeyAttributes() : List.of();
+        return index.indexName() + " " + keys + " " + index.projection().projectionTypeAsString() + " " + included;
+    }
+
+    private static List<JsonNode> functions() {
+        List<JsonNode> functions = new ArrayList<>();
+        template.get("Resources").forEach(resource -> {
+            if ("AWS::Serverless::Function".equals(resource.get("Type").asText())) {
+                functions.add(resource);
+            }
+        });
+        assertEquals(3, functions.size());
+        return functions;
+    }
+
+    private static String readme() {
+        try {
+            return Files.readString(root.resolve("README.md"));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false);
+        builder.environment().put("AWS_DEFAULT_REGION", "eu-central-1");
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), String.join(" ", command) + "\n" + err);
+        return out;
+    }
+}
