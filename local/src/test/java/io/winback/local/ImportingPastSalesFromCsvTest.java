@@ -1,0 +1,99 @@
+package io.winback.local;
+
+import io.winback.config.WinbackConfig;
+import io.winback.dynamo.CapacityMeter;
+import io.winback.testing.LocalDynamo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ImportingPastSalesFromCsvTest {
+    private static final String SECRET = "import-secret";
+    private LocalSystem system;
+    private WinbackConfig config;
+
+    @BeforeEach
+    void start() throws Exception {
+        config = LocalDynamo.freshTables(Map.of(WinbackConfig.WEBHOOK_SECRETS, SECRET, WinbackConfig.API_TOKENS, "t"));
+        system = new LocalSystem(LocalDynamo.client(), LocalDynamo.streams(), config, Clock.systemUTC(),
+                CapacityMeter.NONE, 0);
+    }
+
+    @AfterEach
+    void stop() {
+        system.close();
+    }
+
+    private ImportSummary importFile(Path file, int batch) throws Exception {
+        return new HistoryImporter(new HistoryImporter.Options(system.baseUrl(), SECRET, batch, null, null, null,
+                config.shopZone(), 2, null)).run(file);
+    }
+
+    @Test
+    void goodRowsGetInAndEachBadRowIsReportedWithItsLine(@TempDir Path tmp) throws Exception {
+        Path csv = tmp.resolve("sales.csv");
+        Files.write(csv, List.of(
+                "saleId,type,storeId,occurredAt,customerId,phone,name,total",
+                "s-1,SALE,shop,2025-03-01T10:00:00+03:00,C-1,,\"Smith, Anna\",100.50",
+                "s-2,SALE,shop,2025-03-02T10:00:00+03:00,,8 916 123-45-67,,200",
+                "s-3,SALE,shop,2025-03-03T10:00:00+03:00,C-1,,,-5",
+                "s-4,RETURN,shop,2025-03-04T10:00:00+03:00,C-1,,,50.50",
+                "s-5,SALE,shop,not a date,C-1,,,10",
+                "s-6,SALE,shop,2025-03-05T10:00:00+03:00,C-1,,,-1",
+                "s-7,SALE,shop,2025-03-06T10:00:00+03:00,C-1"));
+
+        ImportSummary summary = importFile(csv, 100);
+        system.drain(Duration.ofSeconds(30));
+
+        assertEquals(6, summary.read());
+        assertEquals(3, summary.accepted());
+        assertEquals(3, summary.rejected());
+        assertEquals(2L, summary.rejectionReasons().get("total: must not be negative"));
+        assertEquals(List.of(4L, 7L), summary.rejectedLines().get("total: must not be negative"));
+        assertEquals(List.of("line 8: 5 values for 8 columns"), summary.unreadableLines());
+        assertFalse(summary.clean());
+        assertTrue(summary.report().contains("rejected   3"), summary.report());
+
+        ImportSummary again = importFile(csv, 1);
+        assertEquals(3, again.duplicate(), "importing twice is safe");
+    }
+
+    @Test
+    void unknownColumnsStopTheImportBeforeAnythingIsSent(@TempDir Path tmp) throws Exception {
+        Path csv = tmp.resolve("sales.csv");
+        Files.write(csv, List.of("saleId,storeId,occurredAt,customerId,amount", "s-1,shop,2025-03-01T10:00:00+03:00,C-1,1"));
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> importFile(csv, 100));
+
+        assertTrue(error.getMessage().contains("[amount]"), error.getMessage());
+    }
+
+    @Test
+    void cdnowRowsBecomeSalesAtNoonShopTime(@TempDir Path tmp) throws Exception {
+        Path cdnow = tmp.resolve("cdnow.txt");
+        Files.write(cdnow, List.of(" 00001 19970101  1   11.77", " 00002 19970112  1   12.00", " 00002 19970112  5   77.00"));
+
+        ImportSummary summary = importFile(cdnow, 100);
+        system.drain(Duration.ofSeconds(30));
+
+        assertEquals(3, summary.accepted());
+        var sale = LocalDynamo.item(config.salesTable(), "saleId", "cdnow-3");
+        assertEquals("cdnow-00002", sale.get("customerKey").s());
+        assertEquals("1997-01-12T12:00+03:00", sale.get("occurredAt").s());
+        assertEquals("77", sale.get("total").n());
+        assertEquals("USD", sale.get("currency").s());
+    }
+}
