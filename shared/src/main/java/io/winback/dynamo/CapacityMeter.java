@@ -26,20 +26,32 @@ public final class CapacityMeter {
         return new CapacityMeter(true);
     }
 
-    public void record(String purpose, ConsumedCapacity consumed) {
+    /** A write request's capacity: the request's total, the table's share, and each index's share. */
+    public void recordWrite(String purpose, ConsumedCapacity consumed) {
+        record(purpose + ".write", consumed);
+    }
+
+    public void recordRead(String purpose, ConsumedCapacity consumed) {
+        record(purpose + ".read", consumed);
+    }
+
+    private void record(String prefix, ConsumedCapacity consumed) {
         if (!enabled || consumed == null) {
             return;
         }
-        add(purpose + ".read.total", consumed.readCapacityUnits());
-        add(purpose + ".write.total", consumed.writeCapacityUnits());
+        // DynamoDB fills CapacityUnits; the read/write split is implied by the request, so it is the caller's.
+        add(prefix + ".total", consumed.capacityUnits());
+        if (consumed.table() != null) {
+            add(prefix + ".table", consumed.table().capacityUnits());
+        }
         if (consumed.globalSecondaryIndexes() != null) {
             for (Map.Entry<String, Capacity> index : consumed.globalSecondaryIndexes().entrySet()) {
-                add(purpose + ".write.index." + index.getKey(), index.getValue().writeCapacityUnits());
+                add(prefix + ".index." + index.getKey(), index.getValue().capacityUnits());
             }
         }
     }
 
-    /** Sums so far, e.g. {@code ingest.write.total}, {@code stats.read.total}, {@code ingest.write.index.byCustomer}. */
+    /** Sums so far, e.g. {@code ingest.write.total}, {@code ingest.write.table}, {@code ingest.write.index.byCustomer}, {@code stats.read.total}. */
     public Map<String, Double> snapshot() {
         Map<String, Double> copy = new java.util.TreeMap<>();
         units.forEach((key, adder) -> copy.put(key, adder.sum()));

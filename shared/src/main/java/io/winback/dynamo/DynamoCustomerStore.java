@@ -37,7 +37,7 @@ public final class DynamoCustomerStore implements CustomerStore {
         var response = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
                 .key(Map.of(CustomerItems.CUSTOMER_KEY, AttributeValue.fromS(customerKey)))
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
-        meter.record(purpose, response.consumedCapacity());
+        meter.recordRead(purpose, response.consumedCapacity());
         return response.hasItem() && !response.item().isEmpty()
                 ? Optional.of(items.fromItem(response.item())) : Optional.empty();
     }
@@ -58,7 +58,7 @@ public final class DynamoCustomerStore implements CustomerStore {
                             .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(readVersion))));
                 }
             });
-            meter.record(purpose, response.consumedCapacity());
+            meter.recordWrite(purpose, response.consumedCapacity());
             return true;
         } catch (ConditionalCheckFailedException concurrentWrite) {
             return false;

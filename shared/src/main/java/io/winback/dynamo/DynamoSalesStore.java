@@ -38,7 +38,7 @@ public final class DynamoSalesStore implements SalesStore {
                     .expressionAttributeNames(Map.of("#id", SaleItems.SALE_ID))
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                     .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES));
-            meter.record("ingest", response.consumedCapacity());
+            meter.recordWrite("ingest", response.consumedCapacity());
             return Outcome.ACCEPTED;
         } catch (ConditionalCheckFailedException exists) {
             Map<String, AttributeValue> stored = exists.hasItem() && sameSale(exists.item(), sale.saleId())
@@ -61,7 +61,7 @@ public final class DynamoSalesStore implements SalesStore {
         var response = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
                 .key(Map.of(SaleItems.SALE_ID, AttributeValue.fromS(saleId)))
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
-        meter.record("ingest", response.consumedCapacity());
+        meter.recordRead("ingest", response.consumedCapacity());
         return response.hasItem() ? response.item() : null;
     }
 
@@ -79,7 +79,7 @@ public final class DynamoSalesStore implements SalesStore {
                 b.exclusiveStartKey(decodeCursor(cursor, customerKey));
             }
         });
-        meter.record("api", response.consumedCapacity());
+        meter.recordRead("api", response.consumedCapacity());
         List<Sale> sales = response.items().stream().map(SaleItems::fromItem).toList();
         String next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                 ? encodeCursor(response.lastEvaluatedKey()) : null;
