@@ -10,12 +10,12 @@ import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoSalesStore;
+import io.winback.http.HttpMessages;
 import io.winback.security.BearerTokens;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Map;
 
 /** Lambda entry point of the customer API routes. Wiring and HTTP translation only; the work is in {@link CustomerApi}. */
@@ -53,22 +53,9 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
         String route = space > 0 ? routeKey.substring(space + 1) : null;
         Map<String, String> path = event.getPathParameters() == null ? Map.of() : event.getPathParameters();
         Map<String, String> query = event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters();
-        String body = event.getBody();
-        if (body != null && event.getIsBase64Encoded()) {
-            body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
-        }
-        return new CustomerApi.Request(method, route, path.get("customerId"), query, body, header(event, "authorization"));
-    }
-
-    private static String header(APIGatewayV2HTTPEvent event, String name) {
-        if (event.getHeaders() == null) {
-            return null;
-        }
-        for (Map.Entry<String, String> header : event.getHeaders().entrySet()) {
-            if (header.getKey().equalsIgnoreCase(name)) {
-                return header.getValue();
-            }
-        }
-        return null;
+        String body = event.getBody() == null ? null
+                : new String(HttpMessages.bodyBytes(event.getBody(), event.getIsBase64Encoded()), StandardCharsets.UTF_8);
+        return new CustomerApi.Request(method, route, path.get("customerId"), query, body,
+                HttpMessages.header(event.getHeaders(), "authorization"));
     }
 }

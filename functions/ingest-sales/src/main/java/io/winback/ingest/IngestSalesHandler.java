@@ -9,12 +9,11 @@ import io.winback.domain.PhoneNumbers;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoSalesStore;
+import io.winback.http.HttpMessages;
 import io.winback.security.WebhookSignature;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Map;
 
 /** Lambda entry point of {@code POST /v1/sales} behind the HTTP API. Wiring only; the work is in {@link SalesWebhook}. */
@@ -35,30 +34,13 @@ public final class IngestSalesHandler implements RequestHandler<APIGatewayV2HTTP
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        SalesWebhook.Reply reply = webhook.receive(bodyOf(event), header(event, WebhookSignature.HEADER),
+        SalesWebhook.Reply reply = webhook.receive(HttpMessages.bodyBytes(event.getBody(), event.getIsBase64Encoded()),
+                HttpMessages.header(event.getHeaders(), WebhookSignature.HEADER),
                 context == null ? null : context.getAwsRequestId());
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(reply.status())
                 .withHeaders(Map.of("content-type", "application/json; charset=utf-8"))
                 .withBody(reply.body())
                 .build();
-    }
-
-    /** The raw bytes the POS signed: HTTP API hands binary or non-text bodies over base64-encoded. */
-    private static byte[] bodyOf(APIGatewayV2HTTPEvent event) {
-        String body = event.getBody() == null ? "" : event.getBody();
-        return event.getIsBase64Encoded() ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String header(APIGatewayV2HTTPEvent event, String name) {
-        if (event.getHeaders() == null) {
-            return null;
-        }
-        for (Map.Entry<String, String> header : event.getHeaders().entrySet()) {
-            if (header.getKey().equalsIgnoreCase(name)) {
-                return header.getValue();
-            }
-        }
-        return null;
     }
 }
