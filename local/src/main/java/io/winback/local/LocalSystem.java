@@ -28,6 +28,7 @@ import java.util.function.UnaryOperator;
 public final class LocalSystem implements AutoCloseable {
     private final HttpApiServer http;
     private final StreamPoller poller;
+    private final FunctionTimings timings = new FunctionTimings();
 
     /**
      * @param port             0 for any free port
@@ -39,10 +40,10 @@ public final class LocalSystem implements AutoCloseable {
             throws IOException {
         TableDefinitions.createIfMissing(dynamo, config.salesTable(), config.customersTable());
         String streamArn = dynamo.describeTable(b -> b.tableName(config.salesTable())).table().latestStreamArn();
-        IngestSalesHandler ingest = new IngestSalesHandler(dynamo, config, clock, meter);
-        CustomerApiHandler api = new CustomerApiHandler(dynamo, config, clock);
+        var ingest = timings.timed("ingest-sales", new IngestSalesHandler(dynamo, config, clock, meter));
+        var api = timings.timed("customer-api", new CustomerApiHandler(dynamo, config, clock));
         this.poller = new StreamPoller(streams, streamArn, "eu-central-1",
-                wrapStatsHandler.apply(new CustomerStatsHandler(dynamo, config, clock, meter)),
+                timings.timed("customer-stats", wrapStatsHandler.apply(new CustomerStatsHandler(dynamo, config, clock, meter))),
                 // The event source mapping's filter in template.yaml: only new sales.
                 record -> "INSERT".equals(record.getEventName()), 100, 10);
         this.http = new HttpApiServer(port, List.of(
@@ -66,6 +67,11 @@ public final class LocalSystem implements AutoCloseable {
     /** Blocks until every stream record written so far has been processed; returns records delivered in all. */
     public long drain(Duration timeout) throws TimeoutException {
         return poller.drain(timeout);
+    }
+
+    /** Invocations and time inside each function so far, by function name as in functions/. */
+    public Map<String, FunctionTimings.Totals> functionTimings() {
+        return timings.snapshot();
     }
 
     public List<DynamodbEvent.DynamodbStreamRecord> failedStreamRecords() {

@@ -3,6 +3,7 @@ package io.winback.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
+import io.winback.local.CdnowReference;
 import io.winback.local.HistoryImporter;
 import io.winback.local.ImportSummary;
 import io.winback.local.LocalSystem;

@@ -2,6 +2,7 @@ package io.winback.pipeline;
 
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
+import io.winback.local.CdnowReference;
 import io.winback.local.HistoryImporter;
 import io.winback.local.ImportSummary;
 import io.winback.local.LocalSystem;

@@ -17,6 +17,9 @@ public interface SalesStore {
 
     Outcome record(Sale sale, Instant receivedAt);
 
+    /** The stored sale with this id, if any. */
+    java.util.Optional<Sale> find(String saleId);
+
     /** A customer's receipts newest first; {@code cursor} is the previous page's {@code nextCursor} or null. */
     Page historyOf(String customerKey, int limit, String cursor);
 

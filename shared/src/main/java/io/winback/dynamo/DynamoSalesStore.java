@@ -48,6 +48,11 @@ public final class DynamoSalesStore implements SalesStore {
         }
     }
 
+    @Override
+    public java.util.Optional<Sale> find(String saleId) {
+        return java.util.Optional.ofNullable(storedItem(saleId)).map(SaleItems::fromItem);
+    }
+
     /**
      * DynamoDB Local, under concurrent requests, has been seen returning another key's item with a condition
      * failure; a wrong item would turn a duplicate into a false conflict, so it is checked and, if wrong, re-read.

@@ -85,6 +85,12 @@ public final class CustomerStatsUpdater {
         return new Outcome(failed, updated, applied, skipped, retries);
     }
 
+    /** Reads and applies as {@link #apply} would, without saving: for SnapStart priming. */
+    void dryRun(io.winback.domain.Sale sale) {
+        customers.find(sale.customerKey()).orElseGet(() -> Customer.firstSeen(sale.customerKey()))
+                .apply(sale, clock.instant(), shopZone);
+    }
+
     private record GroupResult(boolean saved, int applied, int attempts) {
     }
 

@@ -5,6 +5,7 @@ import io.winback.domain.SalesStore;
 import io.winback.json.Json;
 import io.winback.log.JsonLog;
 import io.winback.security.WebhookSignature;
+import io.winback.snapstart.Priming;
 import software.amazon.awssdk.core.exception.SdkException;
 
 import java.nio.charset.StandardCharsets;
@@ -76,6 +77,19 @@ public final class SalesWebhook {
                 "conflict", counts.getOrDefault(SalesStore.Outcome.CONFLICT, 0),
                 "latencyMs", (System.nanoTime() - started) / 1_000_000);
         return new Reply(200, Json.write(Map.of("results", results)));
+    }
+
+    /** Walks every step of {@link #receive} but the write, on a sample sale, for SnapStart priming. */
+    public void prime() {
+        byte[] sample = Priming.SAMPLE_SALE.getBytes(StandardCharsets.UTF_8);
+        String header = WebhookSignature.sign("priming", clock.instant().getEpochSecond(), sample);
+        new WebhookSignature(java.util.List.of("priming"), 300, clock).rejectionOf(header, sample);
+        if (parser.parse(Priming.SAMPLE_SALE) instanceof SaleParser.Result.Valid valid) {
+            io.winback.dynamo.SaleItems.toItem(valid.sales().getFirst(), clock.instant().toString());
+        }
+        store.find(Priming.NEVER_A_KEY);
+        Json.write(Map.of("results", List.of(Map.of("saleId", "x", "status", "accepted"))));
+        errorsJson(List.of(new FieldError(0, "total", "must not be negative")));
     }
 
     private Reply refuse(int status, String requestId, String field, String message) {

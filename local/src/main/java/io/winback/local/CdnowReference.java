@@ -1,4 +1,4 @@
-package io.winback.pipeline;
+package io.winback.local;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -19,19 +19,20 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Customer stats computed straight from a CDNOW file, written apart from the product code on purpose: if both
- * agreed only because they shared a bug, this check would prove nothing. Follows the definitions of issue #3 and
+ * Customer stats computed straight from a CDNOW file, written apart from the product code on purpose (it uses none
+ * of the domain classes): if both agreed only because they shared a bug, the checks that use it (the CDNOW replay
+ * test, the benchmark) would prove nothing. Follows the definitions of issue #3 and
  * the importer's mapping (each row is one sale at 12:00 shop time on its date; customer id "cdnow-" + file id).
  */
-final class CdnowReference {
-    record Expected(String customerId, int purchases, BigDecimal netSpent, BigDecimal averageCheck,
+public final class CdnowReference {
+    public record Expected(String customerId, int purchases, BigDecimal netSpent, BigDecimal averageCheck,
                     Instant firstPurchaseAt, Instant lastPurchaseAt, int visitDays, LocalDate lastVisitDay,
                     BigDecimal meanIntervalDays, BigDecimal medianIntervalDays, String segment, LocalDate sleepAt) {
     }
 
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
 
-    static Map<String, Expected> compute(Path file, ZoneId zone) throws IOException {
+    public static Map<String, Expected> compute(Path file, ZoneId zone) throws IOException {
         Map<String, List<String[]>> rowsByCustomer = new TreeMap<>();
         for (String line : Files.readAllLines(file)) {
             String[] cols = line.strip().split("\\s+");
@@ -80,7 +81,7 @@ final class CdnowReference {
     }
 
     /** Writes the rows of every {@code everyNth} customer (by id) to {@code target}, header first, order kept. */
-    static void sample(Path source, Path target, int everyNth) throws IOException {
+    public static void sample(Path source, Path target, int everyNth) throws IOException {
         List<String> kept = new ArrayList<>();
         for (String line : Files.readAllLines(source)) {
             String[] cols = line.strip().split("\\s+");
