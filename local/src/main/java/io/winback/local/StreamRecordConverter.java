@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Turns records read with the DynamoDB Streams API into the event Lambda's event source mapping delivers. */
-final class StreamRecordConverter {
+public final class StreamRecordConverter {
     private StreamRecordConverter() {
     }
 
-    static DynamodbEvent.DynamodbStreamRecord toLambdaRecord(Record record, String streamArn, String region) {
+    public static DynamodbEvent.DynamodbStreamRecord toLambdaRecord(Record record, String streamArn, String region) {
         var sdk = record.dynamodb();
         StreamRecord stream = new StreamRecord();
         stream.setKeys(toLambda(sdk.keys()));
@@ -46,7 +46,7 @@ final class StreamRecordConverter {
         return lambdaRecord;
     }
 
-    static Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> toLambda(
+    public static Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> toLambda(
             Map<String, AttributeValue> item) {
         Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> converted = new HashMap<>();
         item.forEach((name, value) -> converted.put(name, toLambda(value)));

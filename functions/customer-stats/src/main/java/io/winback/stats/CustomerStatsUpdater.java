@@ -85,10 +85,24 @@ public final class CustomerStatsUpdater {
         return new Outcome(failed, updated, applied, skipped, retries);
     }
 
-    /** Reads and applies as {@link #apply} would, without saving: for SnapStart priming. */
+    /**
+     * Reads, applies and saves as {@link #apply} would, on a worker thread, but saves over a version that cannot
+     * exist, so the conditional write is refused and nothing is stored: for SnapStart priming.
+     */
     void dryRun(io.winback.domain.Sale sale) {
-        customers.find(sale.customerKey()).orElseGet(() -> Customer.firstSeen(sale.customerKey()))
-                .apply(sale, clock.instant(), shopZone);
+        try {
+            workers.submit(() -> {
+                Customer applied = customers.find(sale.customerKey())
+                        .orElseGet(() -> Customer.firstSeen(sale.customerKey()))
+                        .apply(sale, clock.instant(), shopZone);
+                return customers.saveIfUnchanged(new Customer(applied.key(), applied.profile(), applied.stats(),
+                        applied.status(), applied.properties(), applied.recentSales(), Long.MAX_VALUE - 1), clock.instant());
+            }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("priming failed", e.getCause());
+        }
     }
 
     private record GroupResult(boolean saved, int applied, int attempts) {

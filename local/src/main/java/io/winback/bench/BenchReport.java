@@ -1,0 +1,60 @@
+package io.winback.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The benchmark's results as a Markdown table: measure, value, target and whether it is met. */
+final class BenchReport {
+    private BenchReport() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static String table(Map<String, Object> results) {
+        List<String[]> rows = new ArrayList<>();
+        Map<String, Object> raw = (Map<String, Object>) results.get("raw");
+        rows.add(row("raw.putitem_per_s_1_thread", raw.get("putitem_per_s_1_thread"), null, null));
+        rows.add(row("raw.putitem_per_s_4_threads", raw.get("putitem_per_s_4_threads"), null, null));
+        for (int batch : new int[]{1, 100}) {
+            Map<String, Object> run = (Map<String, Object>) results.get("ingest_batch" + batch);
+            rows.add(row("ingest_batch" + batch + ".sales_per_s", run.get("sales_per_s"), null, null));
+            rows.add(row("ingest.ratio_batch" + batch, run.get("ratio_to_limit"), batch == 100 ? "≥ 0.5" : null,
+                    batch == 100 ? at(run.get("ratio_to_limit")) >= 0.5 : null));
+        }
+        Map<String, Object> units = (Map<String, Object>) results.get("units");
+        rows.add(row("units.wru_per_sale", units.get("wru_per_sale"), "≤ 4", at(units.get("wru_per_sale")) <= 4));
+        rows.add(row("units.wru_per_sale_webhook", units.get("wru_per_sale_webhook"), null, null));
+        rows.add(row("units.wru_per_sale_stats", units.get("wru_per_sale_stats"), "≤ 2", at(units.get("wru_per_sale_stats")) <= 2));
+        rows.add(row("units.rru_per_sale", units.get("rru_per_sale"), null, null));
+        Map<String, Object> cost = (Map<String, Object>) results.get("cost");
+        rows.add(row("cost.usd_per_million_sales_batch1", cost.get("usd_per_million_sales_batch1"), null, null));
+        rows.add(row("cost.usd_per_million_sales_batch100", cost.get("usd_per_million_sales_batch100"), "≤ 3",
+                at(cost.get("usd_per_million_sales_batch100")) <= 3));
+        Map<String, Object> history = (Map<String, Object>) results.get("history");
+        rows.add(row("history.sales_per_s", history.get("sales_per_s"), null, null));
+        rows.add(row("history.ratio_to_limit", history.get("ratio_to_limit"), null, null));
+        rows.add(row("history.customers_wrong", history.get("customers_wrong") + " of " + history.get("customers_expected"),
+                "0", at(history.get("customers_wrong")) == 0));
+        Map<String, Object> coldstart = (Map<String, Object>) results.get("coldstart");
+        coldstart.forEach((function, values) -> {
+            Map<String, Object> v = (Map<String, Object>) values;
+            rows.add(row("coldstart." + function + ".jar_mb", v.get("jar_mb"), "≤ 15", at(v.get("jar_mb")) <= 15));
+            rows.add(row("coldstart." + function + ".first_invocation_ms", v.get("first_invocation_ms"), "≤ 1000",
+                    at(v.get("first_invocation_ms")) <= 1000));
+            rows.add(row("coldstart." + function + ".first_invocation_after_priming_ms",
+                    v.get("first_invocation_after_priming_ms"), null, null));
+        });
+        StringBuilder out = new StringBuilder("| measure | value | target | met |\n|---|---|---|---|\n");
+        rows.forEach(r -> out.append("| ").append(String.join(" | ", r)).append(" |\n"));
+        return out.toString();
+    }
+
+    private static double at(Object value) {
+        return ((Number) value).doubleValue();
+    }
+
+    private static String[] row(String name, Object value, String target, Boolean met) {
+        return new String[]{"`" + name + "`", String.valueOf(value), target == null ? "" : target,
+                met == null ? "" : met ? "yes" : "**no**"};
+    }
+}

@@ -1,0 +1,327 @@
+package io.winback.bench;
+
+import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
+import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
+import io.winback.config.WinbackConfig;
+import io.winback.domain.Customer;
+import io.winback.domain.Sale;
+import io.winback.domain.SaleCustomer;
+import io.winback.dynamo.CapacityMeter;
+import io.winback.dynamo.CustomerItems;
+import io.winback.dynamo.SaleItems;
+import io.winback.dynamo.TableDefinitions;
+import io.winback.json.Json;
+import io.winback.log.JsonLog;
+import io.winback.local.CdnowReference;
+import io.winback.local.FunctionTimings;
+import io.winback.local.HistoryImporter;
+import io.winback.local.ImportSummary;
+import io.winback.local.LocalSystem;
+import io.winback.snapstart.Priming;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code ./winback bench}: ingest speed and cost against the physical limit, measured in one run on this machine, as
+ * ratios and counts (never an absolute time held against a fixed number). Writes bench/results/latest.json.
+ */
+public final class Benchmark {
+    private static final int CLIENT_THREADS = 4;
+    private final Path root;
+    private final Map<String, Object> results = new LinkedHashMap<>();
+    private AmazonDynamoDBLocal embedded;
+    private DynamoDbClient dynamo;
+    private final AtomicInteger tableSets = new AtomicInteger();
+
+    private Benchmark(Path root) {
+        this.root = root;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        Benchmark bench = new Benchmark(root);
+        bench.run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        long started = System.nanoTime();
+        results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+                "java", System.getProperty("java.version"), "measured_at", Instant.now().toString()));
+        Path functionLog = root.resolve("local/target/bench-functions.log");
+        Files.createDirectories(functionLog.getParent());
+        // The functions still log every event (that is part of their cost), to a file rather than the screen.
+        JsonLog.redirect(new PrintStream(Files.newOutputStream(functionLog), false, StandardCharsets.UTF_8));
+        rawPutLimit();
+        stage("raw");
+        endToEnd(1, 2_000);
+        stage("ingest_batch1");
+        endToEnd(100, 10_000);
+        stage("ingest_batch100");
+        realHistory();
+        stage("history");
+        costModel();
+        results.put("coldstart", new ColdStarts(root).measure());
+        results.put("run_seconds", Math.round((System.nanoTime() - started) / 1e9));
+        Path out = root.resolve("bench/results/latest.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n");
+        System.out.println(BenchReport.table(results));
+        System.out.println("written to " + root.relativize(out));
+    }
+
+    private void stage(String key) {
+        System.out.println(key + ": " + Json.write(results.get(key)));
+    }
+
+    // 1a. The physical limit: unconditional PutItem of a sale-sized item into a Sales table (same indexes).
+    private void rawPutLimit() throws Exception {
+        freshDynamoDbLocal();
+        WinbackConfig config = freshTables();
+        Map<String, AttributeValue> template = SaleItems.toItem(sale("raw", "C-1", 0), Instant.now().toString());
+        puts(config.salesTable(), template, 1, 2_000, "warmup");
+        double one = puts(config.salesTable(), template, 1, 6_000, "one");
+        double four = puts(config.salesTable(), template, CLIENT_THREADS, 12_000, "four");
+        Map<String, Object> raw = new LinkedHashMap<>();
+        raw.put("sale_json_bytes", Json.write(saleJson("raw", "C-1", 0)).length());
+        raw.put("putitem_per_s_1_thread", round(one));
+        raw.put("putitem_per_s_4_threads", round(four));
+        raw.put("limit_per_s", round(Math.max(one, four)));
+        results.put("raw", raw);
+    }
+
+    private double puts(String table, Map<String, AttributeValue> template, int threads, int count, String tag)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long started = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            done.add(pool.submit(() -> {
+                for (int i = thread; i < count; i += threads) {
+                    Map<String, AttributeValue> item = new HashMap<>(template);
+                    item.put(SaleItems.SALE_ID, AttributeValue.fromS(tag + "-" + i));
+                    item.put(SaleItems.CUSTOMER_KEY, AttributeValue.fromS("C-" + (i % 5_000)));
+                    dynamo.putItem(b -> b.tableName(table).item(item));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        return count / ((System.nanoTime() - started) / 1e9);
+    }
+
+    // 1b. Signed webhook requests → Sales → stream → stats, until drain returns.
+    private void endToEnd(int batch, int sales) throws Exception {
+        freshDynamoDbLocal();
+        WinbackConfig config = freshTables();
+        CapacityMeter meter = CapacityMeter.recording();
+        Random random = new Random(batch);
+        List<String> bodies = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (int i = 0; i < sales; i++) {
+            current.add(Json.write(saleJson("e2e" + batch + "-" + i, "C-" + random.nextInt(sales / 5), i)));
+            if (current.size() == batch) {
+                bodies.add(batch == 1 ? current.getFirst() : "{\"sales\":[" + String.join(",", current) + "]}");
+                current = new ArrayList<>();
+            }
+        }
+        try (LocalSystem system = new LocalSystem(dynamo, embedded.dynamoDbStreamsClient(), config, Clock.systemUTC(),
+                meter, 0)) {
+            WebhookPoster poster = new WebhookPoster(system.baseUrl(), config.webhookSecrets().getFirst());
+            long started = System.nanoTime();
+            poster.postAll(bodies, CLIENT_THREADS);
+            long posted = System.nanoTime();
+            system.drain(Duration.ofMinutes(5));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double rate = sales / seconds;
+            Map<String, Object> run = new LinkedHashMap<>();
+            run.put("sales", sales);
+            run.put("requests", bodies.size());
+            run.put("sales_per_s", round(rate));
+            run.put("webhook_share_of_time", round((posted - started) / 1e9 / seconds));
+            run.put("ratio_to_limit", round(rate / limit()));
+            run.put("functions", timings(system.functionTimings()));
+            results.put("ingest_batch" + batch, run);
+        }
+    }
+
+    // 2 and 5. CDNOW through the importer and webhook: rate, write/read units per sale, every customer checked.
+    private void realHistory() throws Exception {
+        freshDynamoDbLocal();
+        Path cdnow = root.resolve("../shared/data/cdnow/CDNOW_master.txt").normalize();
+        if (System.getenv("CDNOW_DIR") != null) {
+            cdnow = Path.of(System.getenv("CDNOW_DIR"), "CDNOW_master.txt");
+        }
+        WinbackConfig config = freshTables();
+        CapacityMeter meter = CapacityMeter.recording();
+        Map<String, Object> history = new LinkedHashMap<>();
+        try (LocalSystem system = new LocalSystem(dynamo, embedded.dynamoDbStreamsClient(), config, Clock.systemUTC(),
+                meter, 0)) {
+            long started = System.nanoTime();
+            ImportSummary summary = new HistoryImporter(new HistoryImporter.Options(system.baseUrl(),
+                    config.webhookSecrets().getFirst(), 100, "cdnow", null, null, config.shopZone(), CLIENT_THREADS,
+                    System.out)).run(cdnow);
+            system.drain(Duration.ofMinutes(5));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            history.put("sales", summary.read());
+            history.put("accepted", summary.accepted());
+            history.put("sales_per_s", round(summary.read() / seconds));
+            history.put("ratio_to_limit", round(summary.read() / seconds / limit()));
+            history.put("functions", timings(system.functionTimings()));
+            history.putAll(checkEveryCustomer(cdnow, config));
+        }
+        results.put("history", history);
+        results.put("units", units(meter.snapshot(), (long) history.get("accepted")));
+    }
+
+    private Map<String, Object> checkEveryCustomer(Path cdnow, WinbackConfig config) throws Exception {
+        Map<String, CdnowReference.Expected> expected = CdnowReference.compute(cdnow, config.shopZone());
+        CustomerItems items = new CustomerItems(config.segments(), config.sleep());
+        Map<String, Customer> stored = new HashMap<>();
+        dynamo.scanPaginator(b -> b.tableName(config.customersTable())).items()
+                .forEach(item -> stored.put(item.get(CustomerItems.CUSTOMER_KEY).s(), items.fromItem(item)));
+        List<String> wrong = new ArrayList<>();
+        expected.forEach((id, want) -> {
+            Customer got = stored.get(id);
+            if (got == null || !matches(want, got, config)) {
+                wrong.add(id);
+            }
+        });
+        Map<String, Object> check = new LinkedHashMap<>();
+        check.put("customers_expected", expected.size());
+        check.put("customers_stored", stored.size());
+        check.put("customers_wrong", wrong.size());
+        check.put("first_wrong", wrong.stream().limit(5).toList());
+        return check;
+    }
+
+    private static boolean matches(CdnowReference.Expected want, Customer got, WinbackConfig config) {
+        var s = got.stats();
+        return want.purchases() == s.purchases() && s.returns() == 0
+                && want.netSpent().equals(s.netSpent()) && want.averageCheck().equals(s.averageCheck())
+                && want.firstPurchaseAt().equals(s.firstPurchaseAt()) && want.lastPurchaseAt().equals(s.lastPurchaseAt())
+                && want.visitDays() == s.visitDays().size() && want.lastVisitDay().equals(s.lastVisitDay())
+                && java.util.Objects.equals(want.meanIntervalDays(), s.meanIntervalDays())
+                && java.util.Objects.equals(want.medianIntervalDays(), s.medianIntervalDays())
+                && want.segment().equals(got.segment(config.segments()).label())
+                && want.sleepAt().equals(got.sleepAt(config.segments(), config.sleep()));
+    }
+
+    private static Map<String, Object> units(Map<String, Double> units, long sales) {
+        Map<String, Object> perSale = new LinkedHashMap<>();
+        double webhookTable = units.getOrDefault("ingest.write.table", 0.0) / sales;
+        double webhookIndex = units.getOrDefault("ingest.write.index.byCustomer", 0.0) / sales;
+        double statsTable = units.getOrDefault("stats.write.table", 0.0) / sales;
+        double statsIndex = units.getOrDefault("stats.write.index.bySleepAt", 0.0) / sales;
+        perSale.put("wru_per_sale_webhook", round(webhookTable + webhookIndex));
+        perSale.put("wru_per_sale_webhook_index", round(webhookIndex));
+        perSale.put("wru_per_sale_stats", round(statsTable + statsIndex));
+        perSale.put("wru_per_sale_stats_table", round(statsTable));
+        perSale.put("wru_per_sale_stats_index", round(statsIndex));
+        perSale.put("wru_per_sale", round(webhookTable + webhookIndex + statsTable + statsIndex));
+        perSale.put("rru_per_sale_webhook", round(units.getOrDefault("ingest.read.total", 0.0) / sales));
+        perSale.put("rru_per_sale_stats", round(units.getOrDefault("stats.read.total", 0.0) / sales));
+        perSale.put("rru_per_sale", round((units.getOrDefault("ingest.read.total", 0.0)
+                + units.getOrDefault("stats.read.total", 0.0)) / sales));
+        return perSale;
+    }
+
+    // 3. Cost per million sales, from the measured units and handler times and published on-demand prices.
+    @SuppressWarnings("unchecked")
+    private void costModel() {
+        Map<String, Object> units = (Map<String, Object>) results.get("units");
+        Map<String, Object> cost = new LinkedHashMap<>();
+        for (int batch : new int[]{1, 100}) {
+            Map<String, Object> run = (Map<String, Object>) results.get("ingest_batch" + batch);
+            Map<String, Map<String, Object>> functions = (Map<String, Map<String, Object>>) run.get("functions");
+            cost.putAll(CostModel.perMillionSales(batch, (double) units.get("wru_per_sale"),
+                    (double) units.get("rru_per_sale"), functions, (int) run.get("sales")));
+        }
+        results.put("cost", cost);
+    }
+
+    private static Map<String, Object> timings(Map<String, FunctionTimings.Totals> totals) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        totals.forEach((name, t) -> out.put(name, Map.of("invocations", t.invocations(),
+                "avg_ms", round(t.averageMillis()))));
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private double limit() {
+        return ((Number) ((Map<String, Object>) results.get("raw")).get("limit_per_s")).doubleValue();
+    }
+
+    /**
+     * Every phase starts on a fresh in-memory DynamoDB Local: the same software and settings, but no stream records
+     * left by an earlier phase (DynamoDB Local's stream reads slow down as its stream store grows).
+     */
+    private void freshDynamoDbLocal() {
+        if (embedded != null) {
+            embedded.shutdown();
+        }
+        embedded = DynamoDBEmbedded.create(true);
+        dynamo = embedded.dynamoDbClient();
+    }
+
+    private WinbackConfig freshTables() {
+        int n = tableSets.incrementAndGet();
+        WinbackConfig config = WinbackConfig.from(Map.of(WinbackConfig.SALES_TABLE, "bench-sales-" + n,
+                WinbackConfig.CUSTOMERS_TABLE, "bench-customers-" + n,
+                WinbackConfig.WEBHOOK_SECRETS, "bench-webhook-secret", WinbackConfig.API_TOKENS, "bench-api-token"));
+        TableDefinitions.createIfMissing(dynamo, config.salesTable(), config.customersTable());
+        return config;
+    }
+
+    /** A typical receipt: two lines, contact details, about the size POS systems send. */
+    private static Sale sale(String saleId, String customerId, int n) {
+        Sale sample = Priming.sampleSale();
+        return new Sale(saleId, sample.type(), null, "store-1", OffsetDateTime.parse("2025-01-01T12:00:00+03:00")
+                .plusMinutes(n), new SaleCustomer(customerId, "+7916" + String.format("%07d", n % 10_000_000), null,
+                null, "Customer " + customerId, null, null, null, new io.winback.domain.Consent(true, false)),
+                List.of(sample.lines().getFirst(), sample.lines().getFirst()), new BigDecimal("2.00"), "RUB",
+                new BigDecimal("0.00"));
+    }
+
+    private static Map<String, Object> saleJson(String saleId, String customerId, int n) {
+        Map<String, Object> sale = new LinkedHashMap<>();
+        sale.put("saleId", saleId);
+        sale.put("storeId", "store-1");
+        sale.put("occurredAt", OffsetDateTime.parse("2025-01-01T12:00:00+03:00").plusMinutes(n).toString());
+        sale.put("customer", Map.of("id", customerId, "phone", "+7916" + String.format("%07d", n % 10_000_000),
+                "name", "Customer " + customerId, "consent", Map.of("sms", true, "email", false)));
+        Map<String, Object> line = Map.of("sku", "P", "group", "g", "name", "n", "quantity", 1,
+                "price", new BigDecimal("1.00"), "discount", new BigDecimal("0.00"));
+        sale.put("lines", List.of(line, line));
+        sale.put("total", new BigDecimal("2.00"));
+        return sale;
+    }
+
+    static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}
