@@ -1,6 +1,7 @@
 package io.winback.dynamo;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -15,11 +16,17 @@ public final class DynamoClients {
     }
 
     /**
-     * In Lambda: region and credentials from the environment, the URL-connection HTTP client, which starts faster
-     * than Apache or Netty and is enough for one request at a time.
+     * In Lambda: the URL-connection HTTP client, which starts faster than Apache or Netty, and region and credentials
+     * read straight from the variables Lambda sets, skipping the default chains' probing of profile files and
+     * metadata endpoints, which costs a cold start tens of milliseconds. Elsewhere the default chains apply.
      */
     public static DynamoDbClient fromEnvironment() {
-        return DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+        var builder = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create());
+        String region = System.getenv("AWS_REGION");
+        if (region != null && System.getenv("AWS_ACCESS_KEY_ID") != null) {
+            builder.region(Region.of(region)).credentialsProvider(EnvironmentVariableCredentialsProvider.create());
+        }
+        return builder.build();
     }
 
     /** A client for an emulator (DynamoDB Local, moto_server, LocalStack) at {@code endpoint}. */
