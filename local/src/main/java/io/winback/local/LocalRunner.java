@@ -57,9 +57,14 @@ public final class LocalRunner {
             storage = "DynamoDB at " + endpoint;
         } else {
             if (dataDir != null) {
-                new File(dataDir).mkdirs();
-                embedded = DynamoDBEmbedded.create(new File(dataDir), true);
-                storage = "DynamoDB Local, data in " + new File(dataDir).getAbsolutePath();
+                File directory = new File(dataDir);
+                if (!directory.isDirectory() && !directory.mkdirs()) {
+                    throw new IllegalArgumentException("cannot create the data directory " + directory);
+                }
+                // DynamoDB Local embedded keeps everything in one SQLite file.
+                File database = new File(directory, "dynamodb-local.db");
+                embedded = DynamoDBEmbedded.create(database, true);
+                storage = "DynamoDB Local, data in " + database.getAbsolutePath();
             } else {
                 embedded = DynamoDBEmbedded.create(true);
                 storage = "DynamoDB Local, in memory (use --data-dir DIR to keep data)";
