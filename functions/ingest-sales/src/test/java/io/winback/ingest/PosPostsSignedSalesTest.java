@@ -113,6 +113,20 @@ class PosPostsSignedSalesTest {
     }
 
     @Test
+    void theFirstOfTwoSalesWithOneIdInARequestIsTheOneThatCounts() {
+        String body = "{\"sales\":[" + sale("s-1", "C-1", "2025-11-20T14:05:00+03:00", "900") + ","
+                + sale("s-1", "C-1", "2025-11-20T14:05:00+03:00", "100") + ","
+                + sale("s-2", "C-1", "2025-11-20T14:06:00+03:00", "100") + "]}";
+
+        JsonNode results = body(handler.handleRequest(signed(body), null)).get("results");
+
+        assertEquals("accepted", results.get(0).get("status").asText());
+        assertEquals("conflict", results.get(1).get("status").asText());
+        assertEquals("accepted", results.get(2).get("status").asText());
+        assertEquals("900", LocalDynamo.item(config.salesTable(), SaleItems.SALE_ID, "s-1").get("total").n());
+    }
+
+    @Test
     void logLinesAreJsonAndCarryNoPhoneOrEmail() throws Exception {
         handler.handleRequest(signed(sale("s-1", "C-1", "2025-11-20T14:05:00+03:00", "900")), null);
         handler.handleRequest(signed(sale("s-2", "C-1", "2025-11-20T14:05:00+03:00", "-1")), null);
