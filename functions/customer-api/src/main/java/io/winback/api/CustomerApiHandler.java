@@ -42,9 +42,9 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
 
     /**
      * What SnapStart runs before the snapshot: a real GET of a customer who never exists, through the token check,
-     * the DynamoDB read and the JSON answer. Public so the benchmark can measure its effect.
+     * the DynamoDB read and the JSON answer.
      */
-    public void prime() {
+    private void prime() {
         api.answer(primingRequest);
         CustomerPatch.parse("{\"name\":\"priming\"}", java.time.Instant.EPOCH);
     }

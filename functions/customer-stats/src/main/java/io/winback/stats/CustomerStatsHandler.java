@@ -33,11 +33,6 @@ public final class CustomerStatsHandler implements RequestHandler<DynamodbEvent,
         Priming.beforeSnapshot("customer-stats", processor::prime);
     }
 
-    /** What SnapStart runs before the snapshot; public so the benchmark can measure its effect. */
-    public void prime() {
-        processor.prime();
-    }
-
     @Override
     public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
         return processor.process(event);

@@ -34,11 +34,6 @@ public final class IngestSalesHandler implements RequestHandler<APIGatewayV2HTTP
         Priming.beforeSnapshot("ingest-sales", webhook::prime);
     }
 
-    /** What SnapStart runs before the snapshot; public so the benchmark can measure its effect. */
-    public void prime() {
-        webhook.prime();
-    }
-
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         SalesWebhook.Reply reply = webhook.receive(HttpMessages.bodyBytes(event.getBody(), event.getIsBase64Encoded()),
