@@ -8,6 +8,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,6 +43,29 @@ public final class DynamoCustomerStore implements CustomerStore {
         meter.recordRead(purpose, response.consumedCapacity());
         return response.hasItem() && !response.item().isEmpty()
                 ? Optional.of(items.fromItem(response.item())) : Optional.empty();
+    }
+
+    /**
+     * One Query per shard of the sparse bySleepAt index (key: shard, sleep day), never a Scan: the cost follows
+     * the number of sleepers that day, not the size of the customer base.
+     */
+    @Override
+    public List<String> fallingAsleepOn(LocalDate day) {
+        List<String> keys = new ArrayList<>();
+        for (int shard = 0; shard < CustomerItems.SLEEP_SHARDS; shard++) {
+            String shardKey = Integer.toString(shard);
+            var pages = dynamo.queryPaginator(b -> b.tableName(table).indexName(TableDefinitions.CUSTOMERS_BY_SLEEP_AT)
+                    .keyConditionExpression("#shard = :shard AND #day = :day")
+                    .expressionAttributeNames(Map.of("#shard", CustomerItems.SLEEP_SHARD, "#day", CustomerItems.SLEEP_AT))
+                    .expressionAttributeValues(Map.of(":shard", AttributeValue.fromS(shardKey),
+                            ":day", AttributeValue.fromS(day.toString())))
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+            for (var page : pages) {
+                meter.recordRead(purpose, page.consumedCapacity());
+                page.items().forEach(item -> keys.add(item.get(CustomerItems.CUSTOMER_KEY).s()));
+            }
+        }
+        return keys;
     }
 
     @Override

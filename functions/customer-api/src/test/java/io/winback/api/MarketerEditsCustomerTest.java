@@ -102,6 +102,10 @@ class MarketerEditsCustomerTest {
                 }
                 return racing.customers.saveIfUnchanged(customer, now);
             }
+
+            public java.util.List<String> fallingAsleepOn(java.time.LocalDate day) {
+                return racing.customers.fallingAsleepOn(day);
+            }
         };
         CustomerApi api = new CustomerApi(new io.winback.security.BearerTokens(java.util.List.of("t")), sneaky,
                 new io.winback.dynamo.DynamoSalesStore(io.winback.testing.LocalDynamo.client(), racing.config.salesTable(),
