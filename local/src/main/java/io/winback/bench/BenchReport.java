@@ -18,8 +18,9 @@ final class BenchReport {
         for (int batch : new int[]{1, 100}) {
             Map<String, Object> run = (Map<String, Object>) results.get("ingest_batch" + batch);
             rows.add(row("ingest_batch" + batch + ".sales_per_s", run.get("sales_per_s"), null, null));
-            rows.add(row("ingest.ratio_batch" + batch, run.get("ratio_to_limit"), batch == 100 ? "≥ 0.5" : null,
-                    batch == 100 ? at(run.get("ratio_to_limit")) >= 0.5 : null));
+            Object ratio = ((Map<String, Object>) results.get("ingest")).get("ratio_batch" + batch);
+            rows.add(row("ingest.ratio_batch" + batch, ratio, batch == 100 ? "≥ 0.5" : null,
+                    batch == 100 ? at(ratio) >= 0.5 : null));
         }
         Map<String, Object> units = (Map<String, Object>) results.get("units");
         rows.add(row("units.wru_per_sale", units.get("wru_per_sale"), "≤ 4", at(units.get("wru_per_sale")) <= 4));
