@@ -1,6 +1,11 @@
 package io.winback.http;
 
+import io.winback.json.Json;
+
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Base64;
 import java.util.Map;
 
@@ -20,6 +25,21 @@ public final class HttpMessages {
             }
         }
         return null;
+    }
+
+    /** The body of every error answer: {@code {"errors":[{"index":0,"field":"...","message":"..."}]}}. */
+    public static String errorsBody(List<FieldError> errors) {
+        List<Map<String, Object>> list = new ArrayList<>(errors.size());
+        for (FieldError error : errors) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            if (error.index() != null) {
+                entry.put("index", error.index());
+            }
+            entry.put("field", error.field());
+            entry.put("message", error.message());
+            list.add(entry);
+        }
+        return Json.write(Map.of("errors", list));
     }
 
     /** The raw bytes of a body: HTTP API hands binary or non-text bodies over base64-encoded. */

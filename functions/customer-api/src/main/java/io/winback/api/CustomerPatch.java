@@ -9,8 +9,8 @@ import io.winback.domain.CustomerProfile;
 import io.winback.domain.CustomerStatus;
 import io.winback.domain.Gender;
 import io.winback.domain.SaleCustomer;
+import io.winback.http.FieldError;
 import io.winback.json.Json;
-
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,7 +50,7 @@ final class CustomerPatch {
         record Valid(CustomerPatch patch) implements Parsed {
         }
 
-        record Invalid(List<ApiReply.ApiError> errors) implements Parsed {
+        record Invalid(List<FieldError> errors) implements Parsed {
         }
     }
 
@@ -64,10 +64,10 @@ final class CustomerPatch {
         if (root == null || !root.isObject()) {
             return invalid("body", "must be a JSON object with the fields to change");
         }
-        List<ApiReply.ApiError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         root.fieldNames().forEachRemaining(name -> {
             if (!FIELDS.contains(name)) {
-                errors.add(new ApiReply.ApiError(name, "is not a field you can change; known: " + String.join(", ", FIELDS.stream().sorted().toList())));
+                errors.add(FieldError.of(name, "is not a field you can change; known: " + String.join(", ", FIELDS.stream().sorted().toList())));
             }
         });
         Reader r = new Reader(root, errors);
@@ -79,12 +79,12 @@ final class CustomerPatch {
             if (genderText.equals("F") || genderText.equals("M")) {
                 gender = Gender.valueOf(genderText);
             } else {
-                errors.add(new ApiReply.ApiError("gender", "must be F, M or null"));
+                errors.add(FieldError.of("gender", "must be F, M or null"));
             }
         }
         LocalDate birthday = r.date("birthday", "birthday");
         if (birthday != null && (birthday.getYear() < 1900 || birthday.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC)))) {
-            errors.add(new ApiReply.ApiError("birthday", "must be a past date after 1900"));
+            errors.add(FieldError.of("birthday", "must be a past date after 1900"));
         }
         Boolean vip = r.flag(root, "vip", "vip");
         CustomerStatus status = null;
@@ -93,7 +93,7 @@ final class CustomerPatch {
             try {
                 status = CustomerStatus.fromWireName(statusText);
             } catch (IllegalArgumentException e) {
-                errors.add(new ApiReply.ApiError("status", e.getMessage()));
+                errors.add(FieldError.of("status", e.getMessage()));
             }
         }
         Consent consent = null;
@@ -102,7 +102,7 @@ final class CustomerPatch {
             if (consentNode.isObject()) {
                 consent = new Consent(r.flag(consentNode, "consent.sms", "sms"), r.flag(consentNode, "consent.email", "email"));
             } else {
-                errors.add(new ApiReply.ApiError("consent", "must be an object like {\"sms\":true,\"email\":false}"));
+                errors.add(FieldError.of("consent", "must be an object like {\"sms\":true,\"email\":false}"));
             }
         }
         Map<String, Optional<CustomProperty>> properties = r.properties();
@@ -128,23 +128,23 @@ final class CustomerPatch {
     }
 
     private static Parsed invalid(String field, String message) {
-        return new Parsed.Invalid(List.of(new ApiReply.ApiError(field, message)));
+        return new Parsed.Invalid(List.of(FieldError.of(field, message)));
     }
 
     /** Typed field readers that record an error instead of throwing. */
-    private record Reader(JsonNode root, List<ApiReply.ApiError> errors) {
+    private record Reader(JsonNode root, List<FieldError> errors) {
         String text(String field, int maxLength) {
             JsonNode value = root.get(field);
             if (value == null || value.isNull()) {
                 return null;
             }
             if (!value.isTextual()) {
-                errors.add(new ApiReply.ApiError(field, "must be a string"));
+                errors.add(FieldError.of(field, "must be a string"));
                 return null;
             }
             String text = value.asText().strip();
             if (text.isEmpty() || text.length() > maxLength) {
-                errors.add(new ApiReply.ApiError(field, "must be 1 to " + maxLength + " characters"));
+                errors.add(FieldError.of(field, "must be 1 to " + maxLength + " characters"));
                 return null;
             }
             return text;
@@ -156,7 +156,7 @@ final class CustomerPatch {
                 return null;
             }
             if (!value.isBoolean()) {
-                errors.add(new ApiReply.ApiError(path, "must be true or false"));
+                errors.add(FieldError.of(path, "must be true or false"));
                 return null;
             }
             return value.booleanValue();
@@ -171,13 +171,13 @@ final class CustomerPatch {
                 return null;
             }
             if (!value.isTextual()) {
-                errors.add(new ApiReply.ApiError(path, "must be a date yyyy-mm-dd"));
+                errors.add(FieldError.of(path, "must be a date yyyy-mm-dd"));
                 return null;
             }
             try {
                 return LocalDate.parse(value.asText());
             } catch (DateTimeParseException e) {
-                errors.add(new ApiReply.ApiError(path, "must be a date yyyy-mm-dd"));
+                errors.add(FieldError.of(path, "must be a date yyyy-mm-dd"));
                 return null;
             }
         }
@@ -189,14 +189,14 @@ final class CustomerPatch {
                 return changes;
             }
             if (!node.isObject()) {
-                errors.add(new ApiReply.ApiError("properties", "must be an object of {\"name\":{\"type\":...,\"value\":...}}"));
+                errors.add(FieldError.of("properties", "must be an object of {\"name\":{\"type\":...,\"value\":...}}"));
                 return changes;
             }
             node.properties().forEach(entry -> {
                 String name = entry.getKey();
                 String path = "properties." + name;
                 if (!PROPERTY_NAME.matcher(name).matches()) {
-                    errors.add(new ApiReply.ApiError(path, "name must be 1 to 64 of A-Z a-z 0-9 _ . -"));
+                    errors.add(FieldError.of(path, "name must be 1 to 64 of A-Z a-z 0-9 _ . -"));
                     return;
                 }
                 JsonNode property = entry.getValue();
@@ -205,7 +205,7 @@ final class CustomerPatch {
                     return;
                 }
                 if (!property.isObject() || !property.path("type").isTextual()) {
-                    errors.add(new ApiReply.ApiError(path, "must be {\"type\":\"string|number|date|boolean\",\"value\":...}"));
+                    errors.add(FieldError.of(path, "must be {\"type\":\"string|number|date|boolean\",\"value\":...}"));
                     return;
                 }
                 JsonNode value = property.get("value");
@@ -221,13 +221,13 @@ final class CustomerPatch {
                     case "date" -> value.isTextual() ? dateProperty(value, path + ".value") : null;
                     case "boolean" -> value.isBoolean() ? new CustomProperty.Flag(value.booleanValue()) : null;
                     default -> {
-                        errors.add(new ApiReply.ApiError(path + ".type", "must be string, number, date or boolean"));
+                        errors.add(FieldError.of(path + ".type", "must be string, number, date or boolean"));
                         yield null;
                     }
                 };
                 boolean knownType = Set.of("string", "number", "date", "boolean").contains(type);
                 if (typed == null && knownType && errors.stream().noneMatch(e -> e.field().equals(path + ".value"))) {
-                    errors.add(new ApiReply.ApiError(path + ".value", "must be a " + type
+                    errors.add(FieldError.of(path + ".value", "must be a " + type
                             + (type.equals("date") ? " yyyy-mm-dd" : type.equals("string") ? " of at most 1000 characters" : "")));
                 }
                 if (typed != null) {

@@ -9,6 +9,7 @@ import io.winback.domain.Sale;
 import io.winback.domain.SaleCustomer;
 import io.winback.domain.SaleLine;
 import io.winback.domain.SaleType;
+import io.winback.http.FieldError;
 import io.winback.json.Json;
 
 import java.math.BigDecimal;

@@ -2,6 +2,8 @@ package io.winback.ingest;
 
 import io.winback.domain.Sale;
 import io.winback.domain.SalesStore;
+import io.winback.http.FieldError;
+import io.winback.http.HttpMessages;
 import io.winback.json.Json;
 import io.winback.log.JsonLog;
 import io.winback.security.WebhookSignature;
@@ -64,7 +66,7 @@ public final class SalesWebhook {
         SaleParser.Result parsed = parser.parse(new String(body, StandardCharsets.UTF_8));
         if (parsed instanceof SaleParser.Result.Invalid invalid) {
             LOG.info("sales_rejected", "requestId", requestId, "status", 400, "errors", invalid.errors().size());
-            return new Reply(400, errorsJson(invalid.errors()));
+            return new Reply(400, HttpMessages.errorsBody(invalid.errors()));
         }
         List<Sale> sales = ((SaleParser.Result.Valid) parsed).sales();
         List<Map<String, String>> results = new ArrayList<>(sales.size());
@@ -75,7 +77,7 @@ public final class SalesWebhook {
         } catch (SdkException storageTrouble) {
             // Sales stored so far are safe: the POS retries the whole request and gets them back as duplicates.
             LOG.error("sales_store_failed", storageTrouble, "requestId", requestId, "of", sales.size());
-            return new Reply(503, errorsJson(List.of(new FieldError(null, "server",
+            return new Reply(503, HttpMessages.errorsBody(List.of(new FieldError(null, "server",
                     "storage is unavailable; retry the whole request, sales already stored come back as duplicate"))));
         }
         for (int i = 0; i < sales.size(); i++) {
@@ -101,7 +103,7 @@ public final class SalesWebhook {
         }
         store.find(Priming.NEVER_A_KEY);
         Json.write(Map.of("results", List.of(Map.of("saleId", "x", "status", "accepted"))));
-        errorsJson(List.of(new FieldError(0, "total", "must not be negative")));
+        HttpMessages.errorsBody(List.of(new FieldError(0, "total", "must not be negative")));
     }
 
     /**
@@ -147,20 +149,6 @@ public final class SalesWebhook {
 
     private Reply refuse(int status, String requestId, String field, String message) {
         LOG.info("sales_rejected", "requestId", requestId, "status", status, "reason", message);
-        return new Reply(status, errorsJson(List.of(new FieldError(null, field, message))));
-    }
-
-    static String errorsJson(List<FieldError> errors) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (FieldError error : errors) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            if (error.index() != null) {
-                entry.put("index", error.index());
-            }
-            entry.put("field", error.field());
-            entry.put("message", error.message());
-            list.add(entry);
-        }
-        return Json.write(Map.of("errors", list));
+        return new Reply(status, HttpMessages.errorsBody(List.of(new FieldError(null, field, message))));
     }
 }
