@@ -38,7 +38,7 @@ final class ColdStarts {
         }
         // -sharedDb: the functions sign with other credentials than the bench, and must see the same tables.
         DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
-                new String[]{"-inMemory", "-sharedDb", "-port", Integer.toString(port)});
+                new String[]{"-inMemory", "-sharedDb", "-disableTelemetry", "-port", Integer.toString(port)});
         server.start();
         try {
             URI endpoint = URI.create("http://127.0.0.1:" + port);
