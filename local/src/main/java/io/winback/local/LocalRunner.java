@@ -27,6 +27,9 @@ public final class LocalRunner {
     }
 
     public static void main(String[] args) throws Exception {
+        // DynamoDB Local's own warnings (no JAXB, SQLite housekeeping) mean nothing to a user of Winback.
+        java.util.logging.Logger.getLogger("com.amazonaws").setLevel(java.util.logging.Level.SEVERE);
+        java.util.logging.Logger.getLogger("com.almworks").setLevel(java.util.logging.Level.SEVERE);
         Map<String, String> env = new HashMap<>(System.getenv());
         env.putIfAbsent(WinbackConfig.WEBHOOK_SECRETS, LOCAL_SECRET);
         env.putIfAbsent(WinbackConfig.API_TOKENS, LOCAL_TOKEN);
