@@ -1,21 +1,22 @@
 package io.winback.api;
 
+import io.winback.domain.CustomProperty;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerProfile;
 import io.winback.domain.CustomerStats;
-import io.winback.domain.Sale;
-import io.winback.domain.SaleCustomer;
-import io.winback.domain.SaleLine;
 import io.winback.domain.Segment;
 import io.winback.domain.SegmentPolicy;
 import io.winback.domain.SleepPolicy;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-/** What the API shows of a customer and of a sale; absent values are left out of the JSON. */
+/**
+ * A customer as the API shows them. Absent values are left out of the JSON; money stays BigDecimal with the two
+ * decimals the domain gives it; segment and sleep day come from the domain with the configured policies, so the API
+ * and the daily check can never disagree about who is asleep.
+ */
 final class CustomerView {
     private final SegmentPolicy segments;
     private final SleepPolicy sleep;
@@ -26,106 +27,71 @@ final class CustomerView {
     }
 
     Map<String, Object> of(Customer customer) {
-        CustomerProfile p = customer.profile();
-        Map<String, Object> profile = new LinkedHashMap<>();
-        profile.put("phone", p.phone());
-        profile.put("email", p.email());
-        profile.put("cardNumber", p.cardNumber());
-        profile.put("name", p.name());
-        profile.put("gender", p.gender());
-        profile.put("birthday", text(p.birthday()));
-        profile.put("vip", p.isVip());
-        Map<String, Object> consent = new LinkedHashMap<>();
-        consent.put("sms", Boolean.TRUE.equals(p.consentSms()));
-        consent.put("email", Boolean.TRUE.equals(p.consentEmail()));
-
-        CustomerStats s = customer.stats();
-        Map<String, Object> stats = new LinkedHashMap<>();
-        stats.put("purchases", s.purchases());
-        stats.put("returns", s.returns());
-        stats.put("salesTotal", s.salesTotal());
-        stats.put("returnsTotal", s.returnsTotal());
-        stats.put("netSpent", s.netSpent());
-        stats.put("averageCheck", s.averageCheck());
-        stats.put("firstPurchaseAt", text(s.firstPurchaseAt()));
-        stats.put("lastPurchaseAt", text(s.lastPurchaseAt()));
-        stats.put("visitDays", s.visitDays().size());
-        stats.put("firstVisitDay", text(s.firstVisitDay()));
-        stats.put("lastVisitDay", text(s.lastVisitDay()));
-        stats.put("meanIntervalDays", s.meanIntervalDays());
-        stats.put("medianIntervalDays", s.medianIntervalDays());
-
-        Map<String, Object> properties = new LinkedHashMap<>();
-        customer.properties().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
-                properties.put(e.getKey(), Map.of("type", e.getValue().typeName(), "value", text(e.getValue().value()))));
-
         Segment segment = customer.segment(segments);
         LocalDate sleepAt = customer.sleepAt(segments, sleep);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("customerId", customer.key());
         view.put("status", customer.status().wireName());
         view.put("segment", segment == null ? null : segment.label());
-        view.put("sleepAt", text(sleepAt));
-        view.put("profile", profile);
-        view.put("consent", consent);
-        view.put("properties", properties);
-        view.put("stats", stats);
+        view.put("sleepAt", textOf(sleepAt));
+        view.put("profile", profile(customer.profile()));
+        view.put("consent", consent(customer.profile()));
+        view.put("properties", properties(customer.properties()));
+        view.put("stats", stats(customer.stats()));
         return view;
     }
 
-    static Map<String, Object> of(Sale sale) {
-        SaleCustomer c = sale.customer();
-        Map<String, Object> customer = new LinkedHashMap<>();
-        customer.put("id", c.id());
-        customer.put("phone", c.phone());
-        customer.put("email", c.email());
-        customer.put("cardNumber", c.cardNumber());
-        customer.put("name", c.name());
-        customer.put("gender", c.gender());
-        customer.put("birthday", text(c.birthday()));
-        customer.put("vip", c.vip());
-        if (c.consent() != null) {
-            Map<String, Object> consent = new LinkedHashMap<>();
-            consent.put("sms", c.consent().sms());
-            consent.put("email", c.consent().email());
-            customer.put("consent", consent);
-        }
+    private static Map<String, Object> profile(CustomerProfile p) {
+        Map<String, Object> profile = new LinkedHashMap<>();
+        profile.put("phone", p.phone());
+        profile.put("email", p.email());
+        profile.put("cardNumber", p.cardNumber());
+        profile.put("name", p.name());
+        profile.put("gender", p.gender() == null ? null : p.gender().name());
+        profile.put("birthday", textOf(p.birthday()));
+        profile.put("vip", p.isVip());
+        return profile;
+    }
+
+    /** Consent never given reads as false: only an explicit yes allows a message. */
+    private static Map<String, Object> consent(CustomerProfile p) {
+        Map<String, Object> consent = new LinkedHashMap<>();
+        consent.put("sms", Boolean.TRUE.equals(p.consentSms()));
+        consent.put("email", Boolean.TRUE.equals(p.consentEmail()));
+        return consent;
+    }
+
+    private static Map<String, Object> properties(Map<String, CustomProperty> properties) {
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("saleId", sale.saleId());
-        view.put("type", sale.type());
-        view.put("originalSaleId", sale.originalSaleId());
-        view.put("storeId", sale.storeId());
-        view.put("occurredAt", sale.occurredAt().toString());
-        view.put("customer", customer);
-        if (!sale.lines().isEmpty()) {
-            view.put("lines", sale.lines().stream().map(CustomerView::of).toList());
-        }
-        view.put("total", sale.total());
-        view.put("currency", sale.currency());
-        view.put("bonusRedeemed", sale.bonusRedeemed());
+        properties.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            Map<String, Object> property = new LinkedHashMap<>();
+            property.put("type", entry.getValue().typeName());
+            property.put("value", textOf(entry.getValue().value()));
+            view.put(entry.getKey(), property);
+        });
         return view;
     }
 
-    private static Map<String, Object> of(SaleLine line) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("sku", line.sku());
-        view.put("group", line.group());
-        view.put("name", line.name());
-        view.put("quantity", line.quantity());
-        view.put("price", line.price());
-        view.put("discount", line.discount());
-        return view;
+    private static Map<String, Object> stats(CustomerStats s) {
+        Map<String, Object> stats = new LinkedHashMap<>();
+        stats.put("purchases", s.purchases());
+        stats.put("returns", s.returns());
+        stats.put("netSpent", s.netSpent());
+        stats.put("salesTotal", s.salesTotal());
+        stats.put("returnsTotal", s.returnsTotal());
+        stats.put("averageCheck", s.averageCheck());
+        stats.put("firstPurchaseAt", textOf(s.firstPurchaseAt()));
+        stats.put("lastPurchaseAt", textOf(s.lastPurchaseAt()));
+        stats.put("visitDays", s.visitDays().size());
+        stats.put("firstVisitDay", textOf(s.firstVisitDay()));
+        stats.put("lastVisitDay", textOf(s.lastVisitDay()));
+        stats.put("meanIntervalDays", s.meanIntervalDays());
+        stats.put("medianIntervalDays", s.medianIntervalDays());
+        return stats;
     }
 
-    /** Dates and instants as ISO text; numbers and booleans stay JSON numbers and booleans. */
-    private static Object text(Object value) {
-        if (value instanceof LocalDate || value instanceof java.time.Instant) {
-            return value.toString();
-        }
-        return value;
-    }
-
-    static List<Map<String, Object>> ofSales(List<Sale> sales) {
-        return sales.stream().map(CustomerView::of).toList();
+    /** Dates and instants as ISO text; numbers, strings and booleans stay as they are. */
+    static Object textOf(Object value) {
+        return value instanceof LocalDate || value instanceof java.time.Instant ? value.toString() : value;
     }
 }

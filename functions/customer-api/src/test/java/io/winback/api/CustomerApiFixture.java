@@ -4,7 +4,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.config.WinbackConfig;
+import io.winback.domain.Consent;
 import io.winback.domain.Customer;
+import io.winback.domain.CustomerStore;
 import io.winback.domain.Sale;
 import io.winback.domain.SaleCustomer;
 import io.winback.domain.Sales;
@@ -13,6 +15,7 @@ import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoSalesStore;
 import io.winback.json.Json;
+import io.winback.security.BearerTokens;
 import io.winback.testing.LocalDynamo;
 
 import java.time.Clock;
@@ -21,48 +24,122 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Fresh tables holding customer C-1001 with three purchases, and the handler under test in front of them. */
+/**
+ * Fresh tables on DynamoDB Local and the handler under test in front of them; customers are seeded the way the
+ * pipeline makes them: real sales recorded in the Sales table and applied to a customer through the domain.
+ */
 final class CustomerApiFixture {
+    /** The clock of every handler here; the sample events' timeEpoch. */
     static final Instant NOW = Instant.parse("2025-11-20T11:06:40Z");
-    final WinbackConfig config = LocalDynamo.freshTables(Map.of(WinbackConfig.API_TOKENS, "old-token,test-api-token"));
+    static final String TOKEN = "test-api-token";
+    static final String PHONE = "+79161234567";
+
+    final WinbackConfig config = LocalDynamo.freshTables(Map.of(WinbackConfig.API_TOKENS, "old-token," + TOKEN));
     final DynamoCustomerStore customers = new DynamoCustomerStore(LocalDynamo.client(), config.customersTable(),
             new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "test");
-    final CustomerApiHandler handler = new CustomerApiHandler(LocalDynamo.client(), config,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    final DynamoSalesStore sales = new DynamoSalesStore(LocalDynamo.client(), config.salesTable(), CapacityMeter.NONE);
+    final CustomerApiHandler handler = new CustomerApiHandler(LocalDynamo.client(), config, Clock.fixed(NOW, ZoneOffset.UTC));
 
+    /** Anna as the POS knows her: id, phone, email, name, consent to both channels. */
+    static SaleCustomer anna() {
+        return new SaleCustomer("C-1001", PHONE, "anna@example.com", null, "Anna", null, null, null,
+                new Consent(true, true));
+    }
+
+    static Sale purchase(String saleId, SaleCustomer who, String occurredAt, String total) {
+        return Sales.withCustomer(Sales.sale(saleId, who.id(), occurredAt, total), who);
+    }
+
+    /** C-1001: purchases of 1000.00, 500.00 and 300.00 on 1 Sep, 11 Sep and 1 Oct 2025 (Moscow time). */
     CustomerApiFixture withCustomerC1001() {
-        DynamoSalesStore sales = new DynamoSalesStore(LocalDynamo.client(), config.salesTable(), CapacityMeter.NONE);
-        Customer customer = Customer.firstSeen("C-1001");
-        String[][] receipts = {{"s-1", "2025-09-01T12:00:00+03:00", "1000.00"}, {"s-2", "2025-09-11T12:00:00+03:00", "500.00"},
-                {"s-3", "2025-10-01T12:00:00+03:00", "300.00"}};
-        for (String[] r : receipts) {
-            Sale sale = Sales.withCustomer(Sales.sale(r[0], "C-1001", r[1], r[2]), new SaleCustomer("C-1001",
-                    "+79161234567", "anna@example.com", null, "Anna", null, null, null, new io.winback.domain.Consent(true, true)));
-            sales.record(sale, NOW);
-            customer = customer.apply(sale, NOW, config.shopZone());
-        }
-        customers.saveIfUnchanged(customer, NOW);
+        seed("C-1001",
+                purchase("s-1", anna(), "2025-09-01T12:00:00+03:00", "1000.00"),
+                purchase("s-2", anna(), "2025-09-11T12:00:00+03:00", "500.00"),
+                purchase("s-3", anna(), "2025-10-01T12:00:00+03:00", "300.00"));
         return this;
     }
 
-    APIGatewayV2HTTPResponse call(String method, String route, String customerId, Map<String, String> query,
+    /** Records each sale and applies it to the customer under {@code key}, as the webhook and the stats stream do. */
+    Customer seed(String key, Sale... receipts) {
+        Customer customer = customers.find(key).orElse(Customer.firstSeen(key));
+        for (Sale sale : receipts) {
+            sales.record(sale, NOW);
+            customer = customer.apply(sale, NOW, config.shopZone());
+        }
+        if (!customers.saveIfUnchanged(customer, NOW)) {
+            throw new IllegalStateException("seeding raced with nobody, yet lost");
+        }
+        return stored(key);
+    }
+
+    /** What the stats stream does with a late receipt: read, apply, save. */
+    Customer statsApply(String key, Sale sale) {
+        return seed(key, sale);
+    }
+
+    Customer stored(String key) {
+        return customers.find(key).orElseThrow(() -> new AssertionError("no customer " + key + " stored"));
+    }
+
+    /** The API wired as the handler wires it, over another customer store: to stage concurrent writers. */
+    CustomerApi apiOver(CustomerStore store, Clock clock) {
+        CustomerView view = new CustomerView(config.segments(), config.sleep());
+        return new CustomerApi(new BearerTokens(config.apiTokens()), new CustomerReads(store, sales, view),
+                new CustomerEdits(store, view, clock, config.shopZone()));
+    }
+
+    APIGatewayV2HTTPResponse get(String customerId) {
+        return call("GET", Routes.CUSTOMER, customerId, null, null, TOKEN);
+    }
+
+    APIGatewayV2HTTPResponse sales(String customerId, Map<String, String> query) {
+        return call("GET", Routes.CUSTOMER_SALES, customerId, query, null, TOKEN);
+    }
+
+    APIGatewayV2HTTPResponse patch(String customerId, String body) {
+        return call("PATCH", Routes.CUSTOMER, customerId, null, body, TOKEN);
+    }
+
+    /** A request as API Gateway routes it: route key, decoded path parameter, lower-cased headers. */
+    APIGatewayV2HTTPResponse call(String method, String pathTemplate, String customerId, Map<String, String> query,
                                   String body, String token) {
+        return handler.handleRequest(routed(method, pathTemplate, customerId, query, body, token), null);
+    }
+
+    static APIGatewayV2HTTPEvent routed(String method, String pathTemplate, String customerId,
+                                        Map<String, String> query, String body, String token) {
+        return APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0")
+                .withRouteKey(method + " " + pathTemplate)
+                .withRawPath(pathTemplate.replace("{customerId}", customerId))
+                .withHeaders(token == null ? Map.of() : Map.of("authorization", "Bearer " + token))
+                .withPathParameters(Map.of("customerId", customerId))
+                .withQueryStringParameters(query)
+                .withBody(body)
+                .withRequestContext(context(method, pathTemplate.replace("{customerId}", customerId)))
+                .build();
+    }
+
+    /** A request with only a method and a raw path, as a plain HTTP server would hand it over. */
+    static APIGatewayV2HTTPEvent unrouted(String method, String rawPath, String rawQuery, String body, String token) {
         Map<String, String> headers = new HashMap<>();
         if (token != null) {
             headers.put("authorization", "Bearer " + token);
         }
-        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
+        return APIGatewayV2HTTPEvent.builder()
                 .withVersion("2.0")
-                .withRouteKey(method + " " + route)
-                .withRawPath(route.replace("{customerId}", customerId))
+                .withRawPath(rawPath)
+                .withRawQueryString(rawQuery)
                 .withHeaders(headers)
-                .withPathParameters(Map.of("customerId", customerId))
-                .withQueryStringParameters(query)
                 .withBody(body)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).build()).build())
+                .withRequestContext(context(method, rawPath))
                 .build();
-        return handler.handleRequest(event, null);
+    }
+
+    private static APIGatewayV2HTTPEvent.RequestContext context(String method, String path) {
+        return APIGatewayV2HTTPEvent.RequestContext.builder()
+                .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).withPath(path).build())
+                .build();
     }
 
     static JsonNode json(APIGatewayV2HTTPResponse response) {
@@ -71,5 +148,10 @@ final class CustomerApiFixture {
         } catch (Exception e) {
             throw new AssertionError("not JSON: " + response.getBody(), e);
         }
+    }
+
+    /** The field of the first error of an error answer. */
+    static String errorField(APIGatewayV2HTTPResponse response) {
+        return json(response).at("/errors/0/field").asText();
     }
 }

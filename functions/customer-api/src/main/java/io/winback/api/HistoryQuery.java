@@ -1,0 +1,43 @@
+package io.winback.api;
+
+import io.winback.http.FieldError;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The query of {@code GET /v1/customers/{customerId}/sales}: page size and the previous page's {@code nextCursor}.
+ *
+ * @param cursor null for the first page; an empty {@code cursor=} counts as none, which is what clients that
+ *               paste an absent nextCursor send
+ */
+record HistoryQuery(int limit, String cursor) {
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 200;
+
+    static Validated<HistoryQuery> of(Map<String, String> query) {
+        List<FieldError> errors = new ArrayList<>();
+        int limit = DEFAULT_LIMIT;
+        String limitText = query.get("limit");
+        if (limitText != null) {
+            limit = wholeNumberOrZero(limitText.strip());
+            if (limit < 1 || limit > MAX_LIMIT) {
+                errors.add(FieldError.of("limit", "must be a whole number from 1 to " + MAX_LIMIT));
+            }
+        }
+        String cursor = query.get("cursor");
+        if (cursor != null && cursor.isBlank()) {
+            cursor = null;
+        }
+        return errors.isEmpty() ? new Validated.Valid<>(new HistoryQuery(limit, cursor)) : new Validated.Invalid<>(errors);
+    }
+
+    private static int wholeNumberOrZero(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.winback.api;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which operation a request asks for. API Gateway names the route in {@code routeKey} and hands over the decoded
+ * {@code customerId}; without a route key (the local runner, a {@code $default} route) the method and raw path decide.
+ */
+final class Routes {
+    static final String CUSTOMER = "/v1/customers/{customerId}";
+    static final String CUSTOMER_SALES = "/v1/customers/{customerId}/sales";
+
+    /** The API's operations, each one method on one path template, as template.yaml routes them. */
+    enum Endpoint {
+        READ_CUSTOMER("GET", CUSTOMER),
+        READ_SALES("GET", CUSTOMER_SALES),
+        EDIT_CUSTOMER("PATCH", CUSTOMER);
+
+        private final String method;
+        private final String pathTemplate;
+
+        Endpoint(String method, String pathTemplate) {
+            this.method = method;
+            this.pathTemplate = pathTemplate;
+        }
+
+        String routeKey() {
+            return method + " " + pathTemplate;
+        }
+    }
+
+    sealed interface RouteMatch {
+        /** The label the request log shows: a route template, never the path itself, which may hold a phone. */
+        String logLabel();
+
+        record Found(Endpoint endpoint, String customerId) implements RouteMatch {
+            public String logLabel() {
+                return endpoint.routeKey();
+            }
+        }
+
+        record MethodNotAllowed(String method, String pathTemplate, List<String> allowed, String customerId)
+                implements RouteMatch {
+            public String logLabel() {
+                return method + " " + pathTemplate;
+            }
+        }
+
+        record NoRoute(String method) implements RouteMatch {
+            public String logLabel() {
+                return method + " (no route)";
+            }
+        }
+    }
+
+    /** {@code /v1/customers/<id>} or {@code /v1/customers/<id>/sales}; a trailing slash is forgiven. */
+    private static final Pattern CUSTOMER_PATH = Pattern.compile("^/v1/customers/([^/]+)(/sales)?/?$");
+
+    private Routes() {
+    }
+
+    static RouteMatch match(ApiRequest request) {
+        String template = templateOfRouteKey(request.routeKey());
+        String customerId = request.pathParameters().get("customerId");
+        if (template == null || customerId == null) {
+            Matcher path = request.rawPath() == null ? null : CUSTOMER_PATH.matcher(request.rawPath());
+            if (path == null || !path.matches()) {
+                return new RouteMatch.NoRoute(request.method());
+            }
+            template = path.group(2) == null ? CUSTOMER : CUSTOMER_SALES;
+            customerId = decodePathSegment(path.group(1));
+        }
+        if (customerId.isBlank()) {
+            return new RouteMatch.NoRoute(request.method());
+        }
+        for (Endpoint endpoint : Endpoint.values()) {
+            if (endpoint.pathTemplate.equals(template) && endpoint.method.equals(request.method())) {
+                return new RouteMatch.Found(endpoint, customerId);
+            }
+        }
+        String onPath = template;
+        List<String> allowed = Arrays.stream(Endpoint.values()).filter(e -> e.pathTemplate.equals(onPath))
+                .map(e -> e.method).toList();
+        return new RouteMatch.MethodNotAllowed(request.method(), template, allowed, customerId);
+    }
+
+    private static String templateOfRouteKey(String routeKey) {
+        if (routeKey == null || routeKey.indexOf(' ') < 0) {
+            return null;
+        }
+        String template = routeKey.substring(routeKey.indexOf(' ') + 1);
+        return CUSTOMER.equals(template) || CUSTOMER_SALES.equals(template) ? template : null;
+    }
+
+    /**
+     * Percent-decoding of one path segment. Unlike a query string, '+' is a plus sign here, which phone keys need
+     * ({@code %2B79161234567} and {@code +79161234567} are the same customer). A '%' that starts no valid escape
+     * stays as it is, so an already decoded path reads the same.
+     */
+    static String decodePathSegment(String raw) {
+        if (raw.indexOf('%') < 0) {
+            return raw;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); ) {
+            int c = raw.codePointAt(i);
+            if (c == '%' && i + 2 < raw.length() && isHex(raw.charAt(i + 1)) && isHex(raw.charAt(i + 2))) {
+                bytes.write(Integer.parseInt(raw, i + 1, i + 3, 16));
+                i += 3;
+            } else {
+                bytes.writeBytes(Character.toString(c).getBytes(StandardCharsets.UTF_8));
+                i += Character.charCount(c);
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
+    }
+
+    /** The Allow header of a 405. */
+    static Map<String, String> allowHeader(RouteMatch.MethodNotAllowed match) {
+        return Map.of("allow", String.join(", ", match.allowed()));
+    }
+}
