@@ -2,13 +2,28 @@ package io.winback.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where customers are kept, with optimistic concurrency: a save succeeds only over the version it was read at. */
 public interface CustomerStore {
 
     Optional<Customer> find(String customerKey);
+
+    /**
+     * The stored customers among {@code customerKeys}, by key (absent keys are not in the map). A store that can
+     * read many at once overrides this; a batch of stream records then costs one round trip, not one per customer.
+     */
+    default Map<String, Customer> findAll(Collection<String> customerKeys) {
+        Map<String, Customer> found = new HashMap<>();
+        for (String key : customerKeys) {
+            find(key).ifPresent(customer -> found.put(key, customer));
+        }
+        return found;
+    }
 
     /**
      * Stores {@code customer} if the stored version is still {@code customer.version()} (0: not stored yet).

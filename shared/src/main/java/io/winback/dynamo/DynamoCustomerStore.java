@@ -5,14 +5,19 @@ import io.winback.domain.CustomerStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Customers in DynamoDB. A save is one PutItem conditioned on the version read, so two stream shards updating the
@@ -24,6 +29,8 @@ public final class DynamoCustomerStore implements CustomerStore {
     private final CustomerItems items;
     private final CapacityMeter meter;
     private final String purpose;
+    private static final int BATCH_GET_LIMIT = 100;
+    private static final int BATCH_GET_ATTEMPTS = 8;
 
     /** {@code purpose} names the caller in the capacity meter, e.g. "stats" or "api". */
     public DynamoCustomerStore(DynamoDbClient dynamo, String table, CustomerItems items, CapacityMeter meter,
@@ -43,6 +50,51 @@ public final class DynamoCustomerStore implements CustomerStore {
         meter.recordRead(purpose, response.consumedCapacity());
         return response.hasItem() && !response.item().isEmpty()
                 ? Optional.of(items.fromItem(response.item())) : Optional.empty();
+    }
+
+    /**
+     * BatchGetItem, 100 keys a request (DynamoDB's limit), strongly consistent like {@link #find}: a read older than
+     * the last write would only cost a lost race and a retry, but there is no reason to invite it. Keys DynamoDB
+     * leaves unprocessed (throttling, the 16 MB response cap) are asked for again after a short pause.
+     */
+    @Override
+    public Map<String, Customer> findAll(Collection<String> customerKeys) {
+        Map<String, Customer> found = new HashMap<>();
+        List<String> keys = List.copyOf(new LinkedHashSet<>(customerKeys));
+        for (int from = 0; from < keys.size(); from += BATCH_GET_LIMIT) {
+            List<Map<String, AttributeValue>> wanted = new ArrayList<>();
+            for (String key : keys.subList(from, Math.min(keys.size(), from + BATCH_GET_LIMIT))) {
+                wanted.add(Map.of(CustomerItems.CUSTOMER_KEY, AttributeValue.fromS(key)));
+            }
+            for (int attempt = 1; !wanted.isEmpty(); attempt++) {
+                if (attempt > BATCH_GET_ATTEMPTS) {
+                    throw new IllegalStateException(wanted.size() + " customers left unread after "
+                            + BATCH_GET_ATTEMPTS + " BatchGetItem attempts");
+                }
+                if (attempt > 1) {
+                    pause(attempt);
+                }
+                List<Map<String, AttributeValue>> ask = wanted;
+                var response = dynamo.batchGetItem(b -> b.requestItems(Map.of(table,
+                                KeysAndAttributes.builder().keys(ask).consistentRead(true).build()))
+                        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+                response.consumedCapacity().forEach(consumed -> meter.recordRead(purpose, consumed));
+                response.responses().getOrDefault(table, List.of()).forEach(item ->
+                        found.put(item.get(CustomerItems.CUSTOMER_KEY).s(), items.fromItem(item)));
+                KeysAndAttributes left = response.unprocessedKeys().get(table);
+                wanted = left == null ? List.of() : left.keys();
+            }
+        }
+        return found;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L << Math.min(attempt, 6)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading customers", e);
+        }
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,8 +19,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Applies streamed sales to customers. Sales are grouped per customer, in stream order, so each customer costs one
- * read and one conditional write per batch, however many of their sales the batch holds. Exactly-once comes from the
+ * Applies streamed sales to customers. Sales are grouped per customer, in stream order; the batch's customers are
+ * read together (one BatchGetItem per 100), then each costs one conditional write per batch, however many of their
+ * sales the batch holds. Exactly-once comes from the
  * customer's record of recently applied sale ids; concurrency from the version condition: on a lost race the
  * customer is read again and the sales re-applied.
  */
@@ -54,10 +57,11 @@ public final class CustomerStatsUpdater {
         for (StreamedSale streamed : batch) {
             byCustomer.computeIfAbsent(streamed.sale().customerKey(), k -> new ArrayList<>()).add(streamed);
         }
-        // Customers are independent of each other, and each costs two round trips: overlap them.
+        Map<String, Customer> stored = readTogether(byCustomer.keySet());
+        // Customers are independent of each other, and each costs a round trip to write: overlap them.
         List<Future<GroupResult>> pending = new ArrayList<>(byCustomer.size());
         for (Map.Entry<String, List<StreamedSale>> group : byCustomer.entrySet()) {
-            pending.add(workers.submit(() -> applyToCustomer(group.getKey(), group.getValue())));
+            pending.add(workers.submit(() -> applyToCustomer(group.getKey(), group.getValue(), stored)));
         }
         List<String> failed = new ArrayList<>();
         int updated = 0;
@@ -108,9 +112,25 @@ public final class CustomerStatsUpdater {
     private record GroupResult(boolean saved, int applied, int attempts) {
     }
 
-    private GroupResult applyToCustomer(String key, List<StreamedSale> sales) {
+    /**
+     * The batch's customers in one read; null if that read failed, and then each customer is read on its own, so
+     * one bad read cannot fail every customer of the batch.
+     */
+    private Map<String, Customer> readTogether(Set<String> keys) {
+        try {
+            return customers.findAll(keys);
+        } catch (RuntimeException e) {
+            LOG.warn("customers_batch_read_failed", "customers", keys.size(), "error", e.getClass().getSimpleName());
+            return null;
+        }
+    }
+
+    /** {@code stored}: the batch read, used for the first attempt (null: read here); a retry always reads afresh. */
+    private GroupResult applyToCustomer(String key, List<StreamedSale> sales, Map<String, Customer> stored) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            Customer current = customers.find(key).orElseGet(() -> Customer.firstSeen(key));
+            Optional<Customer> read = attempt == 1 && stored != null
+                    ? Optional.ofNullable(stored.get(key)) : customers.find(key);
+            Customer current = read.orElseGet(() -> Customer.firstSeen(key));
             Customer updated = current;
             int applied = 0;
             for (StreamedSale streamed : sales) {
