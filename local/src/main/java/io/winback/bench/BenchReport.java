@@ -22,6 +22,14 @@ final class BenchReport {
             rows.add(row("ingest.ratio_batch" + batch, ratio, batch == 100 ? "≥ 0.5" : null,
                     batch == 100 ? at(ratio) >= 0.5 : null));
         }
+        // Why the batch-100 ratio is what it is: the emulator's own ceiling, and how busy the cores were.
+        Map<String, Object> ingest = (Map<String, Object>) results.get("ingest");
+        for (String key : List.of("ceiling_ratio_distinct_customers", "share_of_ceiling_batch100",
+                "cpu_per_sale_in_raw_puts_batch100")) {
+            rows.add(row("ingest." + key, ingest.get(key), null, null));
+        }
+        rows.add(row("ingest_batch100.cores_busy_share",
+                ((Map<String, Object>) results.get("ingest_batch100")).get("cores_busy_share"), null, null));
         Map<String, Object> units = (Map<String, Object>) results.get("units");
         rows.add(row("units.wru_per_sale", units.get("wru_per_sale"), "≤ 4", at(units.get("wru_per_sale")) <= 4));
         rows.add(row("units.wru_per_sale_webhook", units.get("wru_per_sale_webhook"), null, null));

@@ -20,6 +20,9 @@ import io.winback.local.LocalSystem;
 import io.winback.snapstart.Priming;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -47,6 +50,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Benchmark {
     private static final int CLIENT_THREADS = 4;
+    private static final int WARM_UP_SALES = 1_000;
     private final Path root;
     private final Map<String, Object> results = new LinkedHashMap<>();
     private AmazonDynamoDBLocal embedded;
@@ -65,6 +69,20 @@ public final class Benchmark {
             System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(new ColdStarts(root).measure()));
             System.exit(0);
         }
+        int only = List.of(args).indexOf("--only-batch");
+        if (only >= 0) {
+            // For profiling one end-to-end phase (with the raw limit it is compared to): prints, writes nothing.
+            bench.rawPutLimit();
+            bench.stage("raw");
+            bench.emulatorOperations();
+            bench.stage("emulator");
+            int batch = Integer.parseInt(args[only + 1]);
+            bench.endToEnd(batch, batch == 1 ? 2_000 : 10_000);
+            bench.stage("ingest_batch" + batch);
+            bench.results.put("ingest_batch" + (batch == 1 ? 100 : 1), Map.of("ratio_to_limit", 0.0, "cpu_ms_per_sale", 0.0));
+            System.out.println("ingest: " + Json.write(bench.ingestSummary()));
+            System.exit(0);
+        }
         bench.run();
         System.exit(0);
     }
@@ -79,13 +97,13 @@ public final class Benchmark {
         JsonLog.redirect(new PrintStream(Files.newOutputStream(functionLog), false, StandardCharsets.UTF_8));
         rawPutLimit();
         stage("raw");
+        emulatorOperations();
+        stage("emulator");
         endToEnd(1, 2_000);
         stage("ingest_batch1");
         endToEnd(100, 10_000);
         stage("ingest_batch100");
-        results.put("ingest", Map.of(
-                "ratio_batch1", ((Map<?, ?>) results.get("ingest_batch1")).get("ratio_to_limit"),
-                "ratio_batch100", ((Map<?, ?>) results.get("ingest_batch100")).get("ratio_to_limit")));
+        results.put("ingest", ingestSummary());
         realHistory();
         stage("history");
         costModel();
@@ -109,17 +127,34 @@ public final class Benchmark {
         Map<String, AttributeValue> template = SaleItems.toItem(sale("raw", "C-1", 0), Instant.now().toString());
         puts(config.salesTable(), template, 1, 2_000, "warmup");
         double one = puts(config.salesTable(), template, 1, 6_000, "one");
+        CpuUse cpu = CpuUse.start();
         double four = puts(config.salesTable(), template, CLIENT_THREADS, 12_000, "four");
+        double storeBusy = cpu.storeThreadBusyShare();
+        double coresBusy = cpu.coresBusyShare();
+        double cpuPerPut = cpu.cpuMsPer(12_000);
         Map<String, Object> raw = new LinkedHashMap<>();
         raw.put("sale_json_bytes", Json.write(saleJson("raw", "C-1", 0)).length());
         raw.put("putitem_per_s_1_thread", round(one));
         raw.put("putitem_per_s_4_threads", round(four));
         raw.put("limit_per_s", round(Math.max(one, four)));
+        raw.put("cores_busy_share_4_threads", round(coresBusy));
+        raw.put("cpu_ms_per_put", round(cpuPerPut));
+        raw.put("emulator_store_thread_busy_share_4_threads", round(storeBusy));
         results.put("raw", raw);
     }
 
     private double puts(String table, Map<String, AttributeValue> template, int threads, int count, String tag)
             throws Exception {
+        return timed(threads, count, i -> {
+            Map<String, AttributeValue> item = new HashMap<>(template);
+            item.put(SaleItems.SALE_ID, AttributeValue.fromS(tag + "-" + i));
+            item.put(SaleItems.CUSTOMER_KEY, AttributeValue.fromS("C-" + (i % 5_000)));
+            dynamo.putItem(b -> b.tableName(table).item(item));
+        });
+    }
+
+    /** Operations per second: {@code count} calls of {@code operation} spread over {@code threads} threads. */
+    private static double timed(int threads, int count, java.util.function.IntConsumer operation) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long started = System.nanoTime();
         List<Future<?>> done = new ArrayList<>();
@@ -127,10 +162,7 @@ public final class Benchmark {
             int thread = t;
             done.add(pool.submit(() -> {
                 for (int i = thread; i < count; i += threads) {
-                    Map<String, AttributeValue> item = new HashMap<>(template);
-                    item.put(SaleItems.SALE_ID, AttributeValue.fromS(tag + "-" + i));
-                    item.put(SaleItems.CUSTOMER_KEY, AttributeValue.fromS("C-" + (i % 5_000)));
-                    dynamo.putItem(b -> b.tableName(table).item(item));
+                    operation.accept(i);
                 }
                 return null;
             }));
@@ -160,11 +192,19 @@ public final class Benchmark {
         try (LocalSystem system = new LocalSystem(dynamo, embedded.dynamoDbStreamsClient(), config, Clock.systemUTC(),
                 meter, 0)) {
             WebhookPoster poster = new WebhookPoster(system.baseUrl(), config.webhookSecrets().getFirst());
+            // Untimed, as the raw limit has its warm-up: the first requests measure the JIT, not the design.
+            poster.postAll(warmUpBodies(batch), CLIENT_THREADS);
+            system.drain(Duration.ofMinutes(5));
+            Map<String, FunctionTimings.Totals> warm = system.functionTimings();
             long started = System.nanoTime();
+            CpuUse cpu = CpuUse.start();
             poster.postAll(bodies, CLIENT_THREADS);
             long posted = System.nanoTime();
             system.drain(Duration.ofMinutes(5));
             double seconds = (System.nanoTime() - started) / 1e9;
+            double storeBusy = cpu.storeThreadBusyShare();
+            double coresBusy = cpu.coresBusyShare();
+            double cpuPerSale = cpu.cpuMsPer(sales);
             double rate = sales / seconds;
             Map<String, Object> run = new LinkedHashMap<>();
             run.put("sales", sales);
@@ -172,9 +212,141 @@ public final class Benchmark {
             run.put("sales_per_s", round(rate));
             run.put("webhook_share_of_time", round((posted - started) / 1e9 / seconds));
             run.put("ratio_to_limit", round(rate / limit()));
-            run.put("functions", timings(system.functionTimings()));
+            run.put("cores_busy_share", round(coresBusy));
+            run.put("cpu_ms_per_sale", round(cpuPerSale));
+            run.put("emulator_store_thread_busy_share", round(storeBusy));
+            run.put("functions", timings(since(warm, system.functionTimings())));
             results.put("ingest_batch" + batch, run);
         }
+    }
+
+    private static List<String> warmUpBodies(int batch) {
+        List<String> bodies = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (int i = 0; i < WARM_UP_SALES; i++) {
+            current.add(Json.write(saleJson("warmup" + batch + "-" + i, "W-" + i, i)));
+            if (current.size() == batch) {
+                bodies.add(batch == 1 ? current.getFirst() : "{\"sales\":[" + String.join(",", current) + "]}");
+                current = new ArrayList<>();
+            }
+        }
+        return bodies;
+    }
+
+    /**
+     * What one sale of the end-to-end run asks of DynamoDB Local, each operation timed alone at full speed (4 client
+     * threads, like the raw limit), on real Winback items. Summing their costs gives the ceiling the pipeline could
+     * reach if everything but DynamoDB Local were free, so a missed ratio can be told apart from wasted work.
+     */
+    private void emulatorOperations() throws Exception {
+        freshDynamoDbLocal();
+        WinbackConfig config = freshTables();
+        CustomerItems customerItems = new CustomerItems(config.segments(), config.sleep());
+        int n = 6_000;
+        // Items are built before the clock starts: only DynamoDB Local's part is timed. Each operation runs once
+        // untimed on other keys first, as the raw limit does, so no figure includes the JIT's first compilations.
+        List<Map<String, AttributeValue>> sales = new ArrayList<>();
+        List<Map<String, AttributeValue>> customers = new ArrayList<>();
+        for (int i = 0; i < 2 * n; i++) {
+            Sale sale = sale("op-" + i, "C-" + i, i * 97);
+            sales.add(SaleItems.toItem(sale, Instant.now().toString()));
+            customers.add(customerItems.toItem(Customer.firstSeen(sale.customerKey()).apply(sale, Instant.now(),
+                    config.shopZone()), 1, Instant.now()));
+        }
+        double salePut = warmedRate(n, (round, i) -> dynamo.putItem(b -> b.tableName(config.salesTable())
+                .item(sales.get(round * n + i))
+                .conditionExpression("attribute_not_exists(#k)").expressionAttributeNames(Map.of("#k", SaleItems.SALE_ID))));
+        double customerPut = warmedRate(n, (round, i) -> dynamo.putItem(b -> b.tableName(config.customersTable())
+                .item(customers.get(round * n + i))
+                .conditionExpression("attribute_not_exists(#k)").expressionAttributeNames(Map.of("#k", CustomerItems.CUSTOMER_KEY))));
+        double customerBatchGet = 100 * warmedRate(n / 100, (round, i) -> {
+            List<Map<String, AttributeValue>> keys = new ArrayList<>();
+            for (int k = 0; k < 100; k++) {
+                keys.add(Map.of(CustomerItems.CUSTOMER_KEY, customers.get(round * n + i * 100 + k).get(CustomerItems.CUSTOMER_KEY)));
+            }
+            dynamo.batchGetItem(b -> b.requestItems(Map.of(config.customersTable(),
+                    KeysAndAttributes.builder().keys(keys).consistentRead(true).build())));
+        });
+        double streamRead = streamReadRate(config.salesTable());
+        double saleBatchWrite = 25 * warmedRate(n / 25, (round, i) -> {
+            List<WriteRequest> writes = new ArrayList<>();
+            for (int k = 0; k < 25; k++) {
+                Map<String, AttributeValue> item = withKey(sales.get(i * 25 + k), SaleItems.SALE_ID, "batch-" + round + "-" + (i * 25 + k));
+                writes.add(WriteRequest.builder().putRequest(p -> p.item(item)).build());
+            }
+            dynamo.batchWriteItem(b -> b.requestItems(Map.of(config.salesTable(), writes)));
+        });
+        Map<String, Object> ops = new LinkedHashMap<>();
+        ops.put("sale_conditional_put_per_s", round(salePut));
+        ops.put("customer_conditional_put_per_s", round(customerPut));
+        ops.put("customer_batch_get_keys_per_s", round(customerBatchGet));
+        ops.put("stream_records_read_per_s", round(streamRead));
+        ops.put("sale_batch_write_items_per_s", round(saleBatchWrite));
+        // A sale whose customer is alone in its batch: its own put, the stream read, its customer read and put.
+        double msPerSale = 1000 / salePut + 1000 / streamRead + 1000 / customerBatchGet + 1000 / customerPut;
+        ops.put("ms_per_sale_distinct_customers", round(msPerSale));
+        ops.put("ceiling_per_s", round(1000 / msPerSale));
+        // The same with sales written by BatchWriteItem (no condition): the one cheaper way to write them.
+        double msBatchWritten = msPerSale - 1000 / salePut + 1000 / saleBatchWrite;
+        ops.put("ceiling_per_s_if_sales_batch_written", round(1000 / msBatchWritten));
+        results.put("emulator", ops);
+    }
+
+    private interface KeyedOperation {
+        void run(int round, int i);
+    }
+
+    /** Runs {@code operation} over {@code count} keys untimed (round 0), then over as many others timed (round 1). */
+    private static double warmedRate(int count, KeyedOperation operation) throws Exception {
+        timed(CLIENT_THREADS, count, i -> operation.run(0, i));
+        return timed(CLIENT_THREADS, count, i -> operation.run(1, i));
+    }
+
+    private double streamReadRate(String table) {
+        var streams = embedded.dynamoDbStreamsClient();
+        String arn = dynamo.describeTable(b -> b.tableName(table)).table().latestStreamArn();
+        long started = System.nanoTime();
+        long records = 0;
+        for (var shard : streams.describeStream(b -> b.streamArn(arn)).streamDescription().shards()) {
+            String iterator = streams.getShardIterator(b -> b.streamArn(arn).shardId(shard.shardId())
+                    .shardIteratorType(ShardIteratorType.TRIM_HORIZON))
+                    .shardIterator();
+            while (iterator != null) {
+                String from = iterator;
+                // 100 a read, as the event source mapping's batch size in template.yaml.
+                var page = streams.getRecords(b -> b.shardIterator(from).limit(100));
+                if (page.records().isEmpty()) {
+                    break;
+                }
+                records += page.records().size();
+                iterator = page.nextShardIterator();
+            }
+        }
+        return records / ((System.nanoTime() - started) / 1e9);
+    }
+
+    private static Map<String, AttributeValue> withKey(Map<String, AttributeValue> item, String name, String value) {
+        Map<String, AttributeValue> copy = new HashMap<>(item);
+        copy.put(name, AttributeValue.fromS(value));
+        return copy;
+    }
+
+    private Map<String, Object> ingestSummary() {
+        Map<String, Object> ingest = new LinkedHashMap<>();
+        ingest.put("ratio_batch1", ((Map<?, ?>) results.get("ingest_batch1")).get("ratio_to_limit"));
+        ingest.put("ratio_batch100", ((Map<?, ?>) results.get("ingest_batch100")).get("ratio_to_limit"));
+        double ceiling = ((Number) ((Map<?, ?>) results.get("emulator")).get("ceiling_per_s")).doubleValue() / limit();
+        double batchWritten = ((Number) ((Map<?, ?>) results.get("emulator"))
+                .get("ceiling_per_s_if_sales_batch_written")).doubleValue() / limit();
+        ingest.put("ceiling_ratio_distinct_customers", round(ceiling));
+        ingest.put("ceiling_ratio_if_sales_batch_written", round(batchWritten));
+        ingest.put("share_of_ceiling_batch100", round((double) ingest.get("ratio_batch100") / ceiling));
+        // All on this machine's cores: the webhook, the stats and DynamoDB Local itself. How many raw puts' worth of
+        // CPU one sale takes end to end bounds the ratio once the cores are busy.
+        double cpuPerPut = ((Number) ((Map<?, ?>) results.get("raw")).get("cpu_ms_per_put")).doubleValue();
+        double cpuPerSale = ((Number) ((Map<?, ?>) results.get("ingest_batch100")).get("cpu_ms_per_sale")).doubleValue();
+        ingest.put("cpu_per_sale_in_raw_puts_batch100", round(cpuPerSale / cpuPerPut));
+        return ingest;
     }
 
     // 2 and 5. CDNOW through the importer and webhook: rate, write/read units per sale, every customer checked.
@@ -270,6 +442,17 @@ public final class Benchmark {
                     (double) units.get("rru_per_sale"), functions, (int) run.get("sales")));
         }
         results.put("cost", cost);
+    }
+
+    private static Map<String, FunctionTimings.Totals> since(Map<String, FunctionTimings.Totals> before,
+                                                            Map<String, FunctionTimings.Totals> after) {
+        Map<String, FunctionTimings.Totals> difference = new LinkedHashMap<>();
+        after.forEach((name, t) -> {
+            FunctionTimings.Totals earlier = before.getOrDefault(name, new FunctionTimings.Totals(0, 0));
+            difference.put(name, new FunctionTimings.Totals(t.invocations() - earlier.invocations(),
+                    t.nanos() - earlier.nanos()));
+        });
+        return difference;
     }
 
     private static Map<String, Object> timings(Map<String, FunctionTimings.Totals> totals) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 
 /**
@@ -33,7 +34,12 @@ import java.util.function.Predicate;
  */
 public final class StreamPoller implements AutoCloseable {
     private static final JsonLog LOG = JsonLog.forClass(StreamPoller.class);
-    private static final Duration IDLE_PAUSE = Duration.ofMillis(50);
+    /**
+     * Lambda polls each shard about four times a second and reads again at once only while a shard has more than one
+     * read returns. Polling DynamoDB Local in a tight loop instead costs it as much as the writes it is serving.
+     */
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+    private static final int READ_LIMIT = 1000;
 
     private final DynamoDbStreamsClient streams;
     private final String streamArn;
@@ -97,6 +103,7 @@ public final class StreamPoller implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (progress) {
             long start = completedPasses;
+            LockSupport.unpark(thread);
             while (!(completedPasses >= start + 2 && completedPasses - lastBusyPass >= 2)) {
                 if (broken != null) {
                     throw new IllegalStateException("stream poller stopped", broken);
@@ -106,7 +113,8 @@ public final class StreamPoller implements AutoCloseable {
                     throw new TimeoutException("stream not drained within " + timeout);
                 }
                 try {
-                    progress.wait(Math.max(1, left / 1_000_000));
+                    progress.wait(Math.max(1, Math.min(left / 1_000_000, 10)));
+                    LockSupport.unpark(thread);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new TimeoutException("interrupted");
@@ -119,19 +127,21 @@ public final class StreamPoller implements AutoCloseable {
     private void run() {
         while (running) {
             try {
-                boolean busy = pass();
+                Pass pass = pass();
                 synchronized (progress) {
                     completedPasses++;
-                    if (busy) {
+                    if (pass.readRecords()) {
                         lastBusyPass = completedPasses;
                     }
                     progress.notifyAll();
                 }
-                if (!busy) {
-                    Thread.sleep(IDLE_PAUSE.toMillis());
+                if (!pass.moreWaiting()) {
+                    // drain() cuts the pause short: a caller waiting for the stream should not wait for the clock.
+                    LockSupport.parkNanos(this, POLL_INTERVAL.toNanos());
+                    if (Thread.interrupted()) {
+                        return;
+                    }
                 }
-            } catch (InterruptedException e) {
-                return;
             } catch (RuntimeException e) {
                 if (!running) {
                     return;
@@ -146,19 +156,25 @@ public final class StreamPoller implements AutoCloseable {
         }
     }
 
-    /** One pass over every readable shard; true if any records were read. */
-    private boolean pass() {
+    private record Pass(boolean readRecords, boolean moreWaiting) {
+    }
+
+    /** One pass over every readable shard: whether any records were read, and whether a shard has more at once. */
+    private Pass pass() {
         discoverShards();
         boolean busy = false;
+        boolean more = false;
         for (Map.Entry<String, ShardPosition> entry : shards.entrySet()) {
             ShardPosition shard = entry.getValue();
             ShardPosition parent = shard.parentId == null ? null : shards.get(shard.parentId);
             if (shard.exhausted || (parent != null && !parent.exhausted)) {
                 continue;
             }
-            busy |= readShard(entry.getKey(), shard);
+            int read = readShard(entry.getKey(), shard);
+            busy |= read != 0;
+            more |= read >= READ_LIMIT || read < 0;
         }
-        return busy;
+        return new Pass(busy, more);
     }
 
     private void discoverShards() {
@@ -174,18 +190,19 @@ public final class StreamPoller implements AutoCloseable {
         } while (lastShard != null);
     }
 
-    private boolean readShard(String shardId, ShardPosition shard) {
+    /** Records read from the shard (-1 when its iterator had to be renewed, which calls for a read at once). */
+    private int readShard(String shardId, ShardPosition shard) {
         if (shard.iterator == null) {
             shard.iterator = iterator(shardId, shard.lastSequenceNumber);
         }
         GetRecordsResponse response;
         try {
-            response = streams.getRecords(b -> b.shardIterator(shard.iterator).limit(1000));
+            response = streams.getRecords(b -> b.shardIterator(shard.iterator).limit(READ_LIMIT));
         } catch (ExpiredIteratorException | TrimmedDataAccessException e) {
             // An iterator taken before the first record, or held too long: take a fresh one from where we are.
             LOG.info("stream_iterator_renewed", "shard", shardId, "reason", e.getClass().getSimpleName());
             shard.iterator = null;
-            return true;
+            return -1;
         }
         List<Record> records = response.records();
         shard.iterator = response.nextShardIterator();
@@ -193,7 +210,7 @@ public final class StreamPoller implements AutoCloseable {
             shard.exhausted = true;
         }
         if (records.isEmpty()) {
-            return false;
+            return 0;
         }
         shard.lastSequenceNumber = records.getLast().dynamodb().sequenceNumber();
         List<DynamodbEvent.DynamodbStreamRecord> wanted = new ArrayList<>();
@@ -207,7 +224,7 @@ public final class StreamPoller implements AutoCloseable {
             deliver(wanted.subList(from, Math.min(wanted.size(), from + batchSize)));
         }
         delivered.addAndGet(wanted.size());
-        return true;
+        return records.size();
     }
 
     private String iterator(String shardId, String afterSequenceNumber) {
