@@ -180,15 +180,11 @@ public final class Benchmark {
         WinbackConfig config = freshTables();
         CapacityMeter meter = CapacityMeter.recording();
         Random random = new Random(batch);
-        List<String> bodies = new ArrayList<>();
-        List<String> current = new ArrayList<>();
+        List<String> saleJsons = new ArrayList<>();
         for (int i = 0; i < sales; i++) {
-            current.add(Json.write(saleJson("e2e" + batch + "-" + i, "C-" + random.nextInt(sales / 5), i)));
-            if (current.size() == batch) {
-                bodies.add(batch == 1 ? current.getFirst() : "{\"sales\":[" + String.join(",", current) + "]}");
-                current = new ArrayList<>();
-            }
+            saleJsons.add(Json.write(saleJson("e2e" + batch + "-" + i, "C-" + random.nextInt(sales / 5), i)));
         }
+        List<String> bodies = requestBodies(saleJsons, batch);
         try (LocalSystem system = new LocalSystem(dynamo, embedded.dynamoDbStreamsClient(), config, Clock.systemUTC(),
                 meter, 0)) {
             WebhookPoster poster = new WebhookPoster(system.baseUrl(), config.webhookSecrets().getFirst());
@@ -221,14 +217,19 @@ public final class Benchmark {
     }
 
     private static List<String> warmUpBodies(int batch) {
-        List<String> bodies = new ArrayList<>();
-        List<String> current = new ArrayList<>();
+        List<String> saleJsons = new ArrayList<>();
         for (int i = 0; i < WARM_UP_SALES; i++) {
-            current.add(Json.write(saleJson("warmup" + batch + "-" + i, "W-" + i, i)));
-            if (current.size() == batch) {
-                bodies.add(batch == 1 ? current.getFirst() : "{\"sales\":[" + String.join(",", current) + "]}");
-                current = new ArrayList<>();
-            }
+            saleJsons.add(Json.write(saleJson("warmup" + batch + "-" + i, "W-" + i, i)));
+        }
+        return requestBodies(saleJsons, batch);
+    }
+
+    /** Webhook bodies of {@code batch} sales each: a single sale as itself, more as {@code {"sales":[...]}}. */
+    private static List<String> requestBodies(List<String> saleJsons, int batch) {
+        List<String> bodies = new ArrayList<>();
+        for (int from = 0; from < saleJsons.size(); from += batch) {
+            List<String> group = saleJsons.subList(from, Math.min(saleJsons.size(), from + batch));
+            bodies.add(batch == 1 ? group.getFirst() : "{\"sales\":[" + String.join(",", group) + "]}");
         }
         return bodies;
     }
@@ -333,20 +334,23 @@ public final class Benchmark {
 
     private Map<String, Object> ingestSummary() {
         Map<String, Object> ingest = new LinkedHashMap<>();
-        ingest.put("ratio_batch1", ((Map<?, ?>) results.get("ingest_batch1")).get("ratio_to_limit"));
-        ingest.put("ratio_batch100", ((Map<?, ?>) results.get("ingest_batch100")).get("ratio_to_limit"));
-        double ceiling = ((Number) ((Map<?, ?>) results.get("emulator")).get("ceiling_per_s")).doubleValue() / limit();
-        double batchWritten = ((Number) ((Map<?, ?>) results.get("emulator"))
-                .get("ceiling_per_s_if_sales_batch_written")).doubleValue() / limit();
+        ingest.put("ratio_batch1", figure("ingest_batch1", "ratio_to_limit"));
+        ingest.put("ratio_batch100", figure("ingest_batch100", "ratio_to_limit"));
+        double ceiling = figure("emulator", "ceiling_per_s") / limit();
         ingest.put("ceiling_ratio_distinct_customers", round(ceiling));
-        ingest.put("ceiling_ratio_if_sales_batch_written", round(batchWritten));
-        ingest.put("share_of_ceiling_batch100", round((double) ingest.get("ratio_batch100") / ceiling));
+        ingest.put("ceiling_ratio_if_sales_batch_written",
+                round(figure("emulator", "ceiling_per_s_if_sales_batch_written") / limit()));
+        ingest.put("share_of_ceiling_batch100", round(figure("ingest_batch100", "ratio_to_limit") / ceiling));
         // All on this machine's cores: the webhook, the stats and DynamoDB Local itself. How many raw puts' worth of
         // CPU one sale takes end to end bounds the ratio once the cores are busy.
-        double cpuPerPut = ((Number) ((Map<?, ?>) results.get("raw")).get("cpu_ms_per_put")).doubleValue();
-        double cpuPerSale = ((Number) ((Map<?, ?>) results.get("ingest_batch100")).get("cpu_ms_per_sale")).doubleValue();
-        ingest.put("cpu_per_sale_in_raw_puts_batch100", round(cpuPerSale / cpuPerPut));
+        ingest.put("cpu_per_sale_in_raw_puts_batch100",
+                round(figure("ingest_batch100", "cpu_ms_per_sale") / figure("raw", "cpu_ms_per_put")));
         return ingest;
+    }
+
+    /** A number measured earlier in this run, e.g. {@code figure("raw", "limit_per_s")}. */
+    private double figure(String block, String key) {
+        return ((Number) ((Map<?, ?>) results.get(block)).get(key)).doubleValue();
     }
 
     // 2 and 5. CDNOW through the importer and webhook: rate, write/read units per sale, every customer checked.
@@ -462,9 +466,8 @@ public final class Benchmark {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
     private double limit() {
-        return ((Number) ((Map<String, Object>) results.get("raw")).get("limit_per_s")).doubleValue();
+        return figure("raw", "limit_per_s");
     }
 
     /**

@@ -21,9 +21,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Applies streamed sales to customers. Sales are grouped per customer, in stream order; the batch's customers are
  * read together (one BatchGetItem per 100), then each costs one conditional write per batch, however many of their
- * sales the batch holds. Exactly-once comes from the
- * customer's record of recently applied sale ids; concurrency from the version condition: on a lost race the
- * customer is read again and the sales re-applied.
+ * sales the batch holds. Exactly-once comes from the customer's record of recently applied sale ids; concurrency
+ * from the version condition: on a lost race the customer is read again and the sales re-applied.
  */
 public final class CustomerStatsUpdater {
     static final int MAX_ATTEMPTS = 12;
