@@ -2,6 +2,7 @@ package io.winback.dynamo;
 
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStore;
+import io.winback.retry.Backoff;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -17,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Customers in DynamoDB. A save is one PutItem conditioned on the version read, so two stream shards updating the
@@ -72,7 +72,7 @@ public final class DynamoCustomerStore implements CustomerStore {
                             + BATCH_GET_ATTEMPTS + " BatchGetItem attempts");
                 }
                 if (attempt > 1) {
-                    pause(attempt);
+                    Backoff.pause(attempt, 10, "reading customers");
                 }
                 List<Map<String, AttributeValue>> ask = wanted;
                 var response = dynamo.batchGetItem(b -> b.requestItems(Map.of(table,
@@ -86,15 +86,6 @@ public final class DynamoCustomerStore implements CustomerStore {
             }
         }
         return found;
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L << Math.min(attempt, 6)));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading customers", e);
-        }
     }
 
     /**

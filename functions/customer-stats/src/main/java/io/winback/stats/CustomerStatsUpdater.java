@@ -3,6 +3,7 @@ package io.winback.stats;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStore;
 import io.winback.log.JsonLog;
+import io.winback.retry.Backoff;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -16,7 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Applies streamed sales to customers. Sales are grouped per customer, in stream order; the batch's customers are
@@ -95,7 +95,8 @@ public final class CustomerStatsUpdater {
     void dryRun(io.winback.domain.Sale sale) {
         try {
             workers.submit(() -> {
-                Customer applied = customers.find(sale.customerKey())
+                // The batch read, as apply() makes it, so SnapStart's snapshot holds that path warm too.
+                Customer applied = Optional.ofNullable(customers.findAll(List.of(sale.customerKey())).get(sale.customerKey()))
                         .orElseGet(() -> Customer.firstSeen(sale.customerKey()))
                         .apply(sale, clock.instant(), shopZone);
                 return customers.saveIfUnchanged(new Customer(applied.key(), applied.profile(), applied.stats(),
@@ -143,18 +144,9 @@ public final class CustomerStatsUpdater {
             if (customers.saveIfUnchanged(updated, clock.instant())) {
                 return new GroupResult(true, applied, attempt);
             }
-            backOff(attempt);
+            // Jitter so two shards racing for one customer stop colliding.
+            Backoff.pause(attempt, 5, "retrying a customer update");
         }
         throw new IllegalStateException("customer kept changing under us for " + MAX_ATTEMPTS + " attempts");
-    }
-
-    private static void backOff(int attempt) {
-        try {
-            // Jitter so two shards racing for one customer stop colliding.
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L << Math.min(attempt, 6)));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying a customer update", e);
-        }
     }
 }
