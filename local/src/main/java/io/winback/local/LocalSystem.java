@@ -38,7 +38,8 @@ public final class LocalSystem implements AutoCloseable {
                        CapacityMeter meter, int port,
                        UnaryOperator<RequestHandler<DynamodbEvent, StreamsEventResponse>> wrapStatsHandler)
             throws IOException {
-        TableDefinitions.createIfMissing(dynamo, config.salesTable(), config.customersTable());
+        TableDefinitions.createIfMissing(dynamo, config.salesTable(), config.customersTable(),
+                config.chains().chainsTable());
         String streamArn = dynamo.describeTable(b -> b.tableName(config.salesTable())).table().latestStreamArn();
         var ingest = timings.timed("ingest-sales", new IngestSalesHandler(dynamo, config, clock, meter));
         var api = timings.timed("customer-api", new CustomerApiHandler(dynamo, config, clock));

@@ -1,10 +1,17 @@
 package io.winback.config;
 
+import io.winback.chain.CatchUpWindow;
+import io.winback.chain.FrequencyCap;
+import io.winback.chain.Holdout;
+import io.winback.chain.QuietHours;
 import io.winback.domain.Segment;
 import io.winback.domain.SegmentPolicy;
 import io.winback.domain.SleepPolicy;
 
+import java.net.URI;
 import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +31,8 @@ public record WinbackConfig(
         String defaultCurrency,
         String defaultCountryCode,
         SegmentPolicy segments,
-        SleepPolicy sleep) {
+        SleepPolicy sleep,
+        ChainSettings chains) {
 
     public static final String SALES_TABLE = "SALES_TABLE";
     public static final String CUSTOMERS_TABLE = "CUSTOMERS_TABLE";
@@ -40,11 +48,28 @@ public record WinbackConfig(
     public static final String SLEEP_DAYS_FEW = "SLEEP_DAYS_FEW";
     public static final String SLEEP_DAYS_MANY = "SLEEP_DAYS_MANY";
     public static final String SLEEP_DAYS_VIP = "SLEEP_DAYS_VIP";
+    public static final String CHAINS_TABLE = "CHAINS_TABLE";
+    public static final String MAX_LATE_DAYS = "MAX_LATE_DAYS";
+    public static final String QUIET_HOURS = "QUIET_HOURS";
+    public static final String FREQUENCY_CAP_TOUCHES = "FREQUENCY_CAP_TOUCHES";
+    public static final String FREQUENCY_CAP_DAYS = "FREQUENCY_CAP_DAYS";
+    public static final String HOLDOUT_PERCENT = "HOLDOUT_PERCENT";
+    public static final String HOLDOUT_SALT = "HOLDOUT_SALT";
+    public static final String WORK_QUEUE_URL = "WORK_QUEUE_URL";
+    public static final String EMAIL_FROM = "EMAIL_FROM";
+    public static final String SMS_SENDER_ID = "SMS_SENDER_ID";
+    public static final String PUBLIC_BASE_URL = "PUBLIC_BASE_URL";
+    public static final String UNSUBSCRIBE_SECRETS = "UNSUBSCRIBE_SECRETS";
+    public static final String STORE_NAME = "STORE_NAME";
+    public static final String SENDS_PER_SECOND = "SENDS_PER_SECOND";
 
     /** All variable names, for the test that checks the SAM template and README against this loader. */
     public static final List<String> VARIABLES = List.of(SALES_TABLE, CUSTOMERS_TABLE, WEBHOOK_SECRETS,
             WEBHOOK_TOLERANCE_SECONDS, API_TOKENS, SHOP_TIMEZONE, DEFAULT_CURRENCY, DEFAULT_COUNTRY_CODE,
-            SEGMENT_FEW_FROM, SEGMENT_MANY_FROM, SLEEP_DAYS_ONE, SLEEP_DAYS_FEW, SLEEP_DAYS_MANY, SLEEP_DAYS_VIP);
+            SEGMENT_FEW_FROM, SEGMENT_MANY_FROM, SLEEP_DAYS_ONE, SLEEP_DAYS_FEW, SLEEP_DAYS_MANY, SLEEP_DAYS_VIP,
+            CHAINS_TABLE, MAX_LATE_DAYS, QUIET_HOURS, FREQUENCY_CAP_TOUCHES, FREQUENCY_CAP_DAYS, HOLDOUT_PERCENT,
+            HOLDOUT_SALT, WORK_QUEUE_URL, EMAIL_FROM, SMS_SENDER_ID, PUBLIC_BASE_URL, UNSUBSCRIBE_SECRETS, STORE_NAME,
+            SENDS_PER_SECOND);
 
     public static WinbackConfig fromEnvironment() {
         return from(System.getenv());
@@ -52,13 +77,14 @@ public record WinbackConfig(
 
     public static WinbackConfig from(Map<String, String> env) {
         Reader r = new Reader(env);
+        ZoneId zone = r.zone(SHOP_TIMEZONE, "Europe/Moscow");
         return new WinbackConfig(
                 r.text(SALES_TABLE, "winback-sales"),
                 r.text(CUSTOMERS_TABLE, "winback-customers"),
                 r.list(WEBHOOK_SECRETS),
                 r.number(WEBHOOK_TOLERANCE_SECONDS, 300),
                 r.list(API_TOKENS),
-                r.zone(SHOP_TIMEZONE, "Europe/Moscow"),
+                zone,
                 r.text(DEFAULT_CURRENCY, "RUB"),
                 r.text(DEFAULT_COUNTRY_CODE, "7"),
                 new SegmentPolicy((int) r.number(SEGMENT_FEW_FROM, 2), (int) r.number(SEGMENT_MANY_FROM, 4)),
@@ -66,7 +92,53 @@ public record WinbackConfig(
                         Segment.ONE, (int) r.number(SLEEP_DAYS_ONE, 66),
                         Segment.FEW, (int) r.number(SLEEP_DAYS_FEW, 80),
                         Segment.MANY, (int) r.number(SLEEP_DAYS_MANY, 90),
-                        Segment.VIP, (int) r.number(SLEEP_DAYS_VIP, 90))));
+                        Segment.VIP, (int) r.number(SLEEP_DAYS_VIP, 90))),
+                chainSettings(r, zone));
+    }
+
+    private static ChainSettings chainSettings(Reader r, ZoneId zone) {
+        String quiet = r.text(QUIET_HOURS, "21:00-09:00");
+        String[] bounds = quiet.split("-");
+        LocalTime quietFrom;
+        LocalTime quietTo;
+        try {
+            if (bounds.length != 2) {
+                throw new DateTimeException("two times expected");
+            }
+            quietFrom = LocalTime.parse(bounds[0].strip());
+            quietTo = LocalTime.parse(bounds[1].strip());
+        } catch (DateTimeException e) {
+            throw new IllegalStateException(QUIET_HOURS + " must be HH:MM-HH:MM in shop time, such as 21:00-09:00, got '"
+                    + quiet + "'");
+        }
+        long holdoutPercent = r.number(HOLDOUT_PERCENT, 10);
+        if (holdoutPercent < 0 || holdoutPercent > 50) {
+            throw new IllegalStateException(HOLDOUT_PERCENT + " must be a whole percentage from 0 to 50, got " + holdoutPercent);
+        }
+        String baseUrl = r.text(PUBLIC_BASE_URL, "http://localhost:8080");
+        String rate = r.text(SENDS_PER_SECOND, "10");
+        double sendsPerSecond;
+        try {
+            sendsPerSecond = Double.parseDouble(rate);
+        } catch (NumberFormatException e) {
+            sendsPerSecond = -1;
+        }
+        if (!(sendsPerSecond > 0)) {
+            throw new IllegalStateException(SENDS_PER_SECOND + " must be a positive number, got '" + rate + "'");
+        }
+        return new ChainSettings(
+                r.text(CHAINS_TABLE, "winback-chains"),
+                new CatchUpWindow((int) r.number(MAX_LATE_DAYS, 30)),
+                new QuietHours(quietFrom, quietTo, zone),
+                new FrequencyCap((int) r.number(FREQUENCY_CAP_TOUCHES, 2), Duration.ofDays(r.number(FREQUENCY_CAP_DAYS, 7))),
+                new Holdout(holdoutPercent / 100.0, r.text(HOLDOUT_SALT, "winback-holdout")),
+                r.text(WORK_QUEUE_URL, null),
+                r.text(EMAIL_FROM, null),
+                r.text(SMS_SENDER_ID, null),
+                URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/"),
+                r.list(UNSUBSCRIBE_SECRETS),
+                r.text(STORE_NAME, "наш магазин"),
+                sendsPerSecond);
     }
 
     private record Reader(Map<String, String> env) {

@@ -66,7 +66,17 @@ public final class TableDefinitions {
 
     /** Creates both tables unless they exist, and waits until they are active. */
     public static void createIfMissing(DynamoDbClient dynamo, String salesTable, String customersTable) {
-        for (CreateTableRequest request : new CreateTableRequest[]{sales(salesTable), customers(customersTable)}) {
+        createIfMissing(dynamo, sales(salesTable), customers(customersTable));
+    }
+
+    /** Creates the three tables unless they exist, and waits until they are active. */
+    public static void createIfMissing(DynamoDbClient dynamo, String salesTable, String customersTable,
+                                       String chainsTable) {
+        createIfMissing(dynamo, sales(salesTable), customers(customersTable), ChainsTable.definition(chainsTable));
+    }
+
+    private static void createIfMissing(DynamoDbClient dynamo, CreateTableRequest... requests) {
+        for (CreateTableRequest request : requests) {
             try {
                 dynamo.createTable(request);
             } catch (ResourceInUseException alreadyThere) {

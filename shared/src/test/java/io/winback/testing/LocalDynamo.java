@@ -41,8 +41,10 @@ public final class LocalDynamo {
         Map<String, String> env = new HashMap<>(extra);
         env.put(WinbackConfig.SALES_TABLE, "sales-" + n);
         env.put(WinbackConfig.CUSTOMERS_TABLE, "customers-" + n);
+        env.put(WinbackConfig.CHAINS_TABLE, "chains-" + n);
         WinbackConfig config = WinbackConfig.from(env);
-        TableDefinitions.createIfMissing(client(), config.salesTable(), config.customersTable());
+        TableDefinitions.createIfMissing(client(), config.salesTable(), config.customersTable(),
+                config.chains().chainsTable());
         return config;
     }
 

@@ -1,0 +1,20 @@
+package io.winback.chain;
+
+import io.winback.domain.Segment;
+
+import java.util.List;
+
+/** The steps a customer of one segment goes through after one trigger. */
+public record Chain(String id, Trigger trigger, Segment segment, List<ChainStep> steps) {
+
+    public Chain {
+        steps = List.copyOf(steps);
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException("a chain needs at least one step");
+        }
+    }
+
+    public ChainStep step(int index) {
+        return steps.get(index);
+    }
+}

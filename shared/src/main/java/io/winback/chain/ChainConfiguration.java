@@ -1,0 +1,30 @@
+package io.winback.chain;
+
+import io.winback.domain.Segment;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a marketer changes without a redeploy: the chains and the budget cap. Stored versioned; an episode
+ * keeps the version it started under, so a change never rewrites a chain someone is half-way through.
+ */
+public record ChainConfiguration(int version, List<Chain> chains, BudgetCap budget) {
+
+    public ChainConfiguration {
+        chains = List.copyOf(chains);
+    }
+
+    /** The chain {@code trigger} starts for a customer of {@code segment}, if any. */
+    public Optional<Chain> chainFor(Trigger trigger, Segment segment) {
+        return chains.stream().filter(c -> c.trigger().equals(trigger) && c.segment() == segment).findFirst();
+    }
+
+    public Optional<Chain> chain(String id) {
+        return chains.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public ChainConfiguration withVersion(int newVersion) {
+        return new ChainConfiguration(newVersion, chains, budget);
+    }
+}

@@ -1,0 +1,35 @@
+package io.winback.chain;
+
+import io.winback.domain.Segment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One customer's pass through one chain, started by one occasion ({@code id} = the occasion's id, so a retried start
+ * finds it). It keeps the configuration version it started under.
+ *
+ * @param nextStep  index of the step to take next; equal to the number of steps once all were taken and the
+ *                  episode only waits for the last window to close
+ * @param dueOn     the day the next step (or the closing) is due; the daily check picks the episode up from then
+ * @param notBefore within that day, not before this instant (quiet hours, frequency cap); null: any time
+ * @param version   optimistic concurrency: a save succeeds only over the version it read
+ */
+public record Episode(String customerKey, String id, String chainId, int configVersion, Segment segment,
+                      boolean holdout, Instant startedAt, EpisodeStatus status, int nextStep, LocalDate dueOn,
+                      Instant notBefore, String endReason, Conversion conversion, long version) {
+
+    public boolean isActive() {
+        return status == EpisodeStatus.ACTIVE;
+    }
+
+    public Episode dueAt(int step, LocalDate day, Instant notBeforeInstant) {
+        return new Episode(customerKey, id, chainId, configVersion, segment, holdout, startedAt, status, step, day,
+                notBeforeInstant, endReason, conversion, version);
+    }
+
+    public Episode ended(EpisodeStatus newStatus, String reason, Conversion credited) {
+        return new Episode(customerKey, id, chainId, configVersion, segment, holdout, startedAt, newStatus, nextStep,
+                null, null, reason, credited, version);
+    }
+}

@@ -1,0 +1,56 @@
+package io.winback.chain;
+
+import io.winback.domain.Segment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reference retailer's reactivation playbook, in force until a marketer stores a configuration of their own:
+ * on the sleep day a 100 bonus for 7 days with an SMS; no purchase by its expiry, 180 for 7 days with an SMS; still
+ * nothing, a call task for staff with two days to make it. Segment 1 falls asleep after 66 days, 2-3 after 80,
+ * 4+ and VIP after 90 (the {@code SleepPolicy}); the chain is the same for each.
+ */
+public final class Playbook {
+    public static final String DEFAULT_LANGUAGE = "ru";
+
+    private Playbook() {
+    }
+
+    public static ChainConfiguration configuration() {
+        List<Chain> chains = new ArrayList<>();
+        for (Segment segment : Segment.values()) {
+            chains.add(new Chain("sleep-" + segment.label(), new Trigger.FellAsleep(), segment, steps()));
+        }
+        return new ChainConfiguration(0, chains, BudgetCap.DEFAULT);
+    }
+
+    static List<ChainStep> steps() {
+        List<Channel> smsThenEmail = List.of(Channel.SMS, Channel.EMAIL);
+        ChainStep first = new ChainStep(0, new BonusOffer(new BigDecimal("100"), 7), Map.of(
+                Channel.SMS, Map.of(
+                        "ru", MessageContent.sms("Дарим вам {amount} рублей на покупки до {until}. Ждем вас за покупкой!"),
+                        "en", MessageContent.sms("{amount} roubles on us for your shopping until {until}. See you soon!")),
+                Channel.EMAIL, Map.of(
+                        "ru", new MessageContent("{name}, дарим вам {amount} рублей",
+                                "Дарим вам {amount} рублей на покупки в {store} до {until}. Ждем вас за покупкой!"),
+                        "en", new MessageContent("{name}, {amount} roubles on us",
+                                "{amount} roubles on us for your shopping at {store} until {until}. See you soon!"))),
+                smsThenEmail, null, ChainStep.DEFAULT_CONVERSION_WINDOW_DAYS);
+        ChainStep second = new ChainStep(7, new BonusOffer(new BigDecimal("180"), 7), Map.of(
+                Channel.SMS, Map.of(
+                        "ru", MessageContent.sms("Дарим {amount} рублей на покупку в нашем магазине до {until}."),
+                        "en", MessageContent.sms("{amount} roubles on us for a purchase in our shop until {until}.")),
+                Channel.EMAIL, Map.of(
+                        "ru", new MessageContent("{name}, {amount} рублей ждут вас",
+                                "Дарим {amount} рублей на покупку в {store} до {until}."),
+                        "en", new MessageContent("{name}, {amount} roubles are waiting",
+                                "{amount} roubles on us for a purchase at {store} until {until}."))),
+                smsThenEmail, null, ChainStep.DEFAULT_CONVERSION_WINDOW_DAYS);
+        ChainStep call = new ChainStep(7, null, Map.of(), List.of(), new CallTaskRule(2),
+                ChainStep.DEFAULT_CONVERSION_WINDOW_DAYS);
+        return List.of(first, second, call);
+    }
+}

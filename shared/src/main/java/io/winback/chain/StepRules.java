@@ -1,0 +1,45 @@
+package io.winback.chain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * Decides a due step for one customer, the same way for the holdout as for everyone else: the channel (the first
+ * of the step's channels with a contact and consent), then quiet hours, the frequency cap and a paused channel,
+ * each of which defers the step rather than dropping it.
+ */
+public record StepRules(QuietHours quietHours, FrequencyCap frequencyCap) {
+
+    public StepDecision decide(ChainStep step, Contacts contacts, Instant now, Collection<Instant> earlierTouches,
+                               Set<Channel> pausedChannels) {
+        if (!step.sendsMessage()) {
+            return new StepDecision.Take(null, null);
+        }
+        Channel chosen = null;
+        String firstReason = null;
+        for (Channel channel : step.channels()) {
+            String whyNot = step.message(channel, contacts.language()) == null ? "no_template" : contacts.whyNot(channel);
+            if (whyNot == null) {
+                chosen = channel;
+                break;
+            }
+            firstReason = firstReason == null ? whyNot : firstReason;
+        }
+        if (chosen == null) {
+            return new StepDecision.Take(null, firstReason);
+        }
+        if (pausedChannels.contains(chosen)) {
+            return new StepDecision.Defer(now.plus(java.time.Duration.ofDays(1)), "channel_paused");
+        }
+        Instant quietEnd = quietHours.nextAllowed(now);
+        if (quietEnd.isAfter(now)) {
+            return new StepDecision.Defer(quietEnd, "quiet_hours");
+        }
+        Instant capEnd = frequencyCap.nextAllowed(earlierTouches, now);
+        if (capEnd.isAfter(now)) {
+            return new StepDecision.Defer(capEnd, "frequency_cap");
+        }
+        return new StepDecision.Take(chosen, null);
+    }
+}

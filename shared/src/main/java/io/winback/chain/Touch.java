@@ -1,0 +1,34 @@
+package io.winback.chain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One step taken for one customer in one episode. Its id is deterministic (episode and step), so a retried step
+ * finds the touch it already claimed; the bonus granted with it carries the same id, so it cannot be granted twice.
+ *
+ * @param at        when the step was taken (decided, for holdout and skipped touches)
+ * @param windowEnd the end of the window in which a purchase converts the episode through this touch
+ */
+public record Touch(String customerKey, String episodeId, int step, TouchStatus status, Channel channel,
+                    Instant at, BigDecimal bonusAmount, Instant bonusUntil, Instant windowEnd,
+                    String providerMessageId, String reason) {
+
+    public static String idOf(String episodeId, int step) {
+        return episodeId + "#" + step;
+    }
+
+    public String id() {
+        return idOf(episodeId, step);
+    }
+
+    public Touch with(TouchStatus newStatus, String messageId, String newReason) {
+        return new Touch(customerKey, episodeId, step, newStatus, channel, at, bonusAmount, bonusUntil, windowEnd,
+                messageId, newReason);
+    }
+
+    public Touch onChannel(Channel newChannel) {
+        return new Touch(customerKey, episodeId, step, status, newChannel, at, bonusAmount, bonusUntil, windowEnd,
+                providerMessageId, reason);
+    }
+}

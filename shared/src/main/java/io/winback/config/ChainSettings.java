@@ -1,0 +1,32 @@
+package io.winback.config;
+
+import io.winback.chain.CatchUpWindow;
+import io.winback.chain.FrequencyCap;
+import io.winback.chain.Holdout;
+import io.winback.chain.QuietHours;
+import io.winback.chain.StepRules;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * The reactivation chains' settings that belong to the deployment (the chains themselves are stored data, changed
+ * through {@code PUT /v1/chains}).
+ *
+ * @param workQueueUrl      the SQS queue the daily check puts work items on
+ * @param emailFrom         SES identity mail is sent from; null: no email channel
+ * @param smsSenderId       alphanumeric sender id where the country allows one; null: the provider's default
+ * @param publicBaseUrl     where the API is reachable from a customer's mail client (unsubscribe links)
+ * @param unsubscribeSecrets HMAC secrets of unsubscribe tokens, first signs, all verify
+ * @param storeName         what {@code {store}} in a template reads
+ * @param sendsPerSecond    the worker's pace per instance, kept under the SES/SNS account rates
+ */
+public record ChainSettings(String chainsTable, CatchUpWindow catchUp, QuietHours quietHours, FrequencyCap cap,
+                            Holdout holdout, String workQueueUrl, String emailFrom, String smsSenderId,
+                            URI publicBaseUrl, List<String> unsubscribeSecrets, String storeName,
+                            double sendsPerSecond) {
+
+    public StepRules stepRules() {
+        return new StepRules(quietHours, cap);
+    }
+}

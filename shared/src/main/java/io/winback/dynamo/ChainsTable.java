@@ -1,0 +1,70 @@
+package io.winback.dynamo;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * The Chains table, one table for everything the reactivation chains keep (template.yaml declares the same; a test
+ * holds the two in step). Key {@code pk} + {@code sk}:
+ * <ul>
+ *   <li>{@code config} / {@code chains#00000007}: chain configuration version 7, as JSON;</li>
+ *   <li>{@code shop} / {@code totals}: shop-wide purchases and net spent, for the average check;</li>
+ *   <li>{@code customer#<key>} / {@code episode#<id>}: an episode; {@code touch#<episode>#<step>}: a touch;
+ *       {@code consent#<time>#<channel>}: a consent change. A customer's whole reactivation story is one Query.</li>
+ *   <li>{@code task#<id>} / {@code task}: a call task for staff.</li>
+ * </ul>
+ * Sparse indexes: {@code byDue} (dueShard, dueOn) holds only active episodes waiting for a step, so the daily check
+ * reads what is due and nothing else; {@code byTaskQueue} (taskQueue, taskSort) holds open tasks by store.
+ */
+public final class ChainsTable {
+    public static final String PK = "pk";
+    public static final String SK = "sk";
+    public static final String DUE_SHARD = "dueShard";
+    public static final String DUE_ON = "dueOn";
+    public static final String TASK_QUEUE = "taskQueue";
+    public static final String TASK_SORT = "taskSort";
+    public static final String BY_DUE = "byDue";
+    public static final String BY_TASK_QUEUE = "byTaskQueue";
+    public static final int DUE_SHARDS = 16;
+
+    private ChainsTable() {
+    }
+
+    public static String customerPk(String customerKey) {
+        return "customer#" + customerKey;
+    }
+
+    public static CreateTableRequest definition(String tableName) {
+        return CreateTableRequest.builder()
+                .tableName(tableName)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(string(PK), string(SK), string(DUE_SHARD), string(DUE_ON), string(TASK_QUEUE),
+                        string(TASK_SORT))
+                .keySchema(key(PK, KeyType.HASH), key(SK, KeyType.RANGE))
+                .globalSecondaryIndexes(
+                        GlobalSecondaryIndex.builder().indexName(BY_DUE)
+                                .keySchema(key(DUE_SHARD, KeyType.HASH), key(DUE_ON, KeyType.RANGE))
+                                .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build())
+                                .build(),
+                        GlobalSecondaryIndex.builder().indexName(BY_TASK_QUEUE)
+                                .keySchema(key(TASK_QUEUE, KeyType.HASH), key(TASK_SORT, KeyType.RANGE))
+                                .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+                                .build())
+                .build();
+    }
+
+    private static AttributeDefinition string(String name) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
+    }
+
+    private static KeySchemaElement key(String name, KeyType type) {
+        return KeySchemaElement.builder().attributeName(name).keyType(type).build();
+    }
+}
