@@ -1,5 +1,7 @@
 package io.winback.domain;
 
+import io.winback.bonus.BonusLedger;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,10 +18,18 @@ public record Customer(
         CustomerStatus status,
         Map<String, CustomProperty> properties,
         RecentlyAppliedSales recentSales,
-        long version) {
+        long version,
+        SleepDecision sleepDecision,
+        BonusLedger bonuses) {
 
     public Customer {
         properties = Map.copyOf(properties);
+        bonuses = bonuses == null ? BonusLedger.EMPTY : bonuses;
+    }
+
+    public Customer(String key, CustomerProfile profile, CustomerStats stats, CustomerStatus status,
+                    Map<String, CustomProperty> properties, RecentlyAppliedSales recentSales, long version) {
+        this(key, profile, stats, status, properties, recentSales, version, null, BonusLedger.EMPTY);
     }
 
     public static Customer firstSeen(String key) {
@@ -37,8 +47,10 @@ public record Customer(
             return this;
         }
         String token = CustomerProfile.asOfToken(sale.occurredAt().toInstant().toEpochMilli(), sale.saleId());
+        BonusLedger ledger = sale.isPurchase()
+                ? bonuses.redeem(sale.saleId(), sale.occurredAt().toInstant(), sale.bonusRedeemed()) : bonuses;
         return new Customer(key, profile.mergedWith(sale.customer(), token), stats.with(sale, zone), status,
-                properties, recentSales.with(sale.saleId(), now), version);
+                properties, recentSales.with(sale.saleId(), now), version, sleepDecision, ledger);
     }
 
     public Segment segment(SegmentPolicy policy) {
@@ -49,15 +61,33 @@ public record Customer(
         return sleep.sleepAt(segment(segments), stats.lastVisitDay());
     }
 
+    /** The sleep day the daily check still has to decide on; null when there is none or it was decided. */
+    public LocalDate undecidedSleepAt(SegmentPolicy segments, SleepPolicy sleep) {
+        LocalDate sleepAt = sleepAt(segments, sleep);
+        return sleepAt == null || (sleepDecision != null && sleepAt.equals(sleepDecision.sleepDay())) ? null : sleepAt;
+    }
+
     public Customer withProfile(CustomerProfile newProfile) {
-        return new Customer(key, newProfile, stats, status, properties, recentSales, version);
+        return new Customer(key, newProfile, stats, status, properties, recentSales, version, sleepDecision, bonuses);
     }
 
     public Customer withStatus(CustomerStatus newStatus) {
-        return new Customer(key, profile, stats, newStatus, properties, recentSales, version);
+        return new Customer(key, profile, stats, newStatus, properties, recentSales, version, sleepDecision, bonuses);
     }
 
     public Customer withProperties(Map<String, CustomProperty> newProperties) {
-        return new Customer(key, profile, stats, status, newProperties, recentSales, version);
+        return new Customer(key, profile, stats, status, newProperties, recentSales, version, sleepDecision, bonuses);
+    }
+
+    public Customer withSleepDecision(SleepDecision decision) {
+        return new Customer(key, profile, stats, status, properties, recentSales, version, decision, bonuses);
+    }
+
+    public Customer withBonuses(BonusLedger ledger) {
+        return new Customer(key, profile, stats, status, properties, recentSales, version, sleepDecision, ledger);
+    }
+
+    public Customer withVersion(long newVersion) {
+        return new Customer(key, profile, stats, status, properties, recentSales, newVersion, sleepDecision, bonuses);
     }
 }

@@ -31,6 +31,16 @@ public interface CustomerStore {
      */
     boolean saveIfUnchanged(Customer customer, Instant now);
 
-    /** Keys of the customers whose sleep day is {@code day}: the daily check's starting list. */
+    /** Keys of the customers whose sleep day is {@code day}. */
     List<String> fallingAsleepOn(LocalDate day);
+
+    /**
+     * Customers whose sleep day is {@code day} or earlier and not decided yet: the daily check's starting list. A
+     * day the check missed is in it, so the next run catches up.
+     */
+    List<Sleeper> undecidedSleepersBy(LocalDate day);
+
+    /** A customer and the sleep day the check has to decide on. */
+    record Sleeper(String customerKey, LocalDate sleepAt) {
+    }
 }

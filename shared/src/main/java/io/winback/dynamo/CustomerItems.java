@@ -9,6 +9,7 @@ import io.winback.domain.Gender;
 import io.winback.domain.RecentlyAppliedSales;
 import io.winback.domain.Segment;
 import io.winback.domain.SegmentPolicy;
+import io.winback.domain.SleepDecision;
 import io.winback.domain.SleepPolicy;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -41,6 +42,7 @@ public final class CustomerItems {
     public static final String SLEEP_SHARD = "sleepShard";
     public static final String SLEEP_AT = "sleepAt";
     public static final String VERSION = "version";
+    public static final String SLEEP_DECIDED_DAY = "sleepDecidedDay";
     /** Shards of the bySleepAt index: enough to spread a day's sleepers over partitions, few enough to query. */
     public static final int SLEEP_SHARDS = 16;
     public static final List<String> SLEEP_INDEX_ATTRIBUTES = List.of("segment", "status", "lastVisitDay");
@@ -110,8 +112,17 @@ public final class CustomerItems {
         LocalDate sleepAt = customer.sleepAt(segments, sleep);
         if (sleepAt != null) {
             putText(item, SLEEP_AT, sleepAt.toString());
-            putText(item, SLEEP_SHARD, sleepShardOf(customer.key()));
+            // The index holds only sleep days still to decide: a decided customer leaves it until a purchase
+            // moves the day, so the daily check never rereads the long-asleep.
+            if (customer.undecidedSleepAt(segments, sleep) != null) {
+                putText(item, SLEEP_SHARD, sleepShardOf(customer.key()));
+            }
         }
+        if (customer.sleepDecision() != null) {
+            putText(item, SLEEP_DECIDED_DAY, customer.sleepDecision().sleepDay().toString());
+            putText(item, "sleepOutcome", customer.sleepDecision().outcome());
+        }
+        BonusItems.put(item, customer.bonuses());
 
         if (!customer.recentSales().appliedAt().isEmpty()) {
             Map<String, AttributeValue> recent = new HashMap<>();
@@ -149,9 +160,12 @@ public final class CustomerItems {
         Map<String, Instant> recent = new HashMap<>();
         map(item, "recentSales").forEach((saleId, at) -> recent.put(saleId, Instant.ofEpochSecond(Long.parseLong(at.n()))));
         String status = text(item, "status");
+        String decidedDay = text(item, SLEEP_DECIDED_DAY);
+        SleepDecision decision = decidedDay == null ? null
+                : new SleepDecision(LocalDate.parse(decidedDay), text(item, "sleepOutcome"));
         return new Customer(text(item, CUSTOMER_KEY), profile, stats,
                 status == null ? CustomerStatus.ACTIVE : CustomerStatus.fromWireName(status), properties,
-                new RecentlyAppliedSales(recent), wholeNumber(item, VERSION, 0));
+                new RecentlyAppliedSales(recent), wholeNumber(item, VERSION, 0), decision, BonusItems.read(item));
     }
 
     private static AttributeValue propertyValue(CustomProperty property) {

@@ -111,6 +111,30 @@ public final class DynamoCustomerStore implements CustomerStore {
         return keys;
     }
 
+    /**
+     * One Query per shard for sleep days up to {@code day}. Decided customers are not in the index, so this reads
+     * the undecided only: the cost follows today's work, not the history.
+     */
+    @Override
+    public List<Sleeper> undecidedSleepersBy(LocalDate day) {
+        List<Sleeper> sleepers = new ArrayList<>();
+        for (int shard = 0; shard < CustomerItems.SLEEP_SHARDS; shard++) {
+            String shardKey = Integer.toString(shard);
+            var pages = dynamo.queryPaginator(b -> b.tableName(table).indexName(TableDefinitions.CUSTOMERS_BY_SLEEP_AT)
+                    .keyConditionExpression("#shard = :shard AND #day <= :day")
+                    .expressionAttributeNames(Map.of("#shard", CustomerItems.SLEEP_SHARD, "#day", CustomerItems.SLEEP_AT))
+                    .expressionAttributeValues(Map.of(":shard", AttributeValue.fromS(shardKey),
+                            ":day", AttributeValue.fromS(day.toString())))
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+            for (var page : pages) {
+                meter.recordRead(purpose, page.consumedCapacity());
+                page.items().forEach(item -> sleepers.add(new Sleeper(item.get(CustomerItems.CUSTOMER_KEY).s(),
+                        LocalDate.parse(item.get(CustomerItems.SLEEP_AT).s()))));
+            }
+        }
+        return sleepers;
+    }
+
     @Override
     public boolean saveIfUnchanged(Customer customer, Instant now) {
         long readVersion = customer.version();

@@ -42,6 +42,11 @@ class AFailureBehindTheApiIsA500WithoutDetailsTest {
         public List<String> fallingAsleepOn(LocalDate day) {
             return List.of();
         }
+
+        @Override
+        public List<Sleeper> undecidedSleepersBy(LocalDate day) {
+            return List.of();
+        }
     };
 
     @AfterEach

@@ -58,6 +58,11 @@ class PatchSurvivesAConcurrentStatsUpdateTest {
         public List<String> fallingAsleepOn(LocalDate day) {
             return fixture.customers.fallingAsleepOn(day);
         }
+
+        @Override
+        public List<Sleeper> undecidedSleepersBy(LocalDate day) {
+            return fixture.customers.undecidedSleepersBy(day);
+        }
     }
 
     @Test

@@ -99,8 +99,7 @@ public final class CustomerStatsUpdater {
                 Customer applied = Optional.ofNullable(customers.findAll(List.of(sale.customerKey())).get(sale.customerKey()))
                         .orElseGet(() -> Customer.firstSeen(sale.customerKey()))
                         .apply(sale, clock.instant(), shopZone);
-                return customers.saveIfUnchanged(new Customer(applied.key(), applied.profile(), applied.stats(),
-                        applied.status(), applied.properties(), applied.recentSales(), Long.MAX_VALUE - 1), clock.instant());
+                return customers.saveIfUnchanged(applied.withVersion(Long.MAX_VALUE - 1), clock.instant());
             }).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

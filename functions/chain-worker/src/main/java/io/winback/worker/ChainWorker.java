@@ -1,0 +1,21 @@
+package io.winback.worker;
+
+import io.winback.chain.WorkItem;
+
+/** Does one work item of the daily check's fan-out. */
+public final class ChainWorker {
+    private final SleeperDecisions sleepers;
+    private final EpisodeSteps episodes;
+
+    ChainWorker(SleeperDecisions sleepers, EpisodeSteps episodes) {
+        this.sleepers = sleepers;
+        this.episodes = episodes;
+    }
+
+    public void handle(WorkItem item) {
+        switch (item) {
+            case WorkItem.DecideSleeper d -> sleepers.decide(d.customerKey(), d.sleepAt(), d.runTime());
+            case WorkItem.AdvanceEpisode a -> episodes.advance(a.customerKey(), a.episodeId(), a.runTime());
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.winback.worker;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import io.winback.chain.ChainConfigurationStore;
+import io.winback.chain.Channel;
+import io.winback.config.ChainSettings;
+import io.winback.config.WinbackConfig;
+import io.winback.dynamo.CapacityMeter;
+import io.winback.dynamo.CustomerItems;
+import io.winback.dynamo.DynamoCustomerStore;
+import io.winback.dynamo.DynamoReactivationStore;
+import io.winback.dynamo.DynamoSalesStore;
+import io.winback.messaging.EmailGateway;
+import io.winback.messaging.SmsGateway;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Clock;
+import java.util.function.BiFunction;
+
+/** Lambda entry point of the chain worker, fed by the work queue with ReportBatchItemFailures. */
+public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+    private final WorkItemBatch batch;
+
+    /**
+     * @param email           null: no email channel (no sender identity)
+     * @param unsubscribeLink the link a customer follows to stop a channel
+     */
+    public ChainWorkerHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock,
+                              ChainConfigurationStore configurations, SmsGateway sms, EmailGateway email,
+                              BiFunction<String, Channel, String> unsubscribeLink, CapacityMeter meter) {
+        ChainSettings settings = config.chains();
+        var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
+                new CustomerItems(config.segments(), config.sleep()), meter, "worker");
+        var store = new DynamoReactivationStore(dynamo, settings.chainsTable(), meter, "worker");
+        var purchases = new PurchaseLookup(new DynamoSalesStore(dynamo, config.salesTable(), meter));
+        var updates = new CustomerUpdates(customers, clock);
+        var messengers = new Messengers(sms, email, unsubscribeLink);
+        var steps = new EpisodeSteps(store, configurations, updates, purchases, settings.stepRules(),
+                new MessageText(settings.storeName(), config.shopZone()),
+                new TouchSender(store, messengers, new SendPacer(settings.sendsPerSecond())), messengers,
+                config.shopZone(), config.segments());
+        var sleepers = new SleeperDecisions(store, configurations, updates, steps, config.segments(), config.sleep(),
+                settings.catchUp(), settings.holdout(), config.shopZone());
+        this.batch = new WorkItemBatch(new ChainWorker(sleepers, steps));
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        return batch.process(event);
+    }
+}

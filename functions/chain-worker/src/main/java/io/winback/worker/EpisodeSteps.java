@@ -1,0 +1,267 @@
+package io.winback.worker;
+
+import io.winback.bonus.BonusGrant;
+import io.winback.chain.BonusValidity;
+import io.winback.chain.CallTask;
+import io.winback.chain.Chain;
+import io.winback.chain.ChainConfigurationStore;
+import io.winback.chain.ChainStep;
+import io.winback.chain.Channel;
+import io.winback.chain.ConsentChange;
+import io.winback.chain.Contacts;
+import io.winback.chain.ConversionRule;
+import io.winback.chain.Episode;
+import io.winback.chain.EpisodeStatus;
+import io.winback.chain.ReactivationStore;
+import io.winback.chain.StepDecision;
+import io.winback.chain.StepRules;
+import io.winback.chain.Touch;
+import io.winback.chain.TouchStatus;
+import io.winback.domain.Customer;
+import io.winback.domain.CustomerProfile;
+import io.winback.domain.CustomerStatus;
+import io.winback.log.JsonLog;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Takes an episode's due step. Before anything, the customer's stats are read: a purchase since the episode began
+ * ends it (converted or not, by {@link ConversionRule}) and nothing more goes out. Otherwise the step is decided by
+ * {@link StepRules} (deferred, or taken on a channel), its touch claimed under a deterministic id, its bonus granted
+ * under the same id, its message sent at most once, its call task opened once; then the episode moves to the next
+ * step. Every write is conditional, so a redelivered work item picks up where the last attempt stopped.
+ */
+final class EpisodeSteps {
+    private static final JsonLog LOG = JsonLog.forClass(EpisodeSteps.class);
+    private final ReactivationStore store;
+    private final ChainConfigurationStore configurations;
+    private final CustomerUpdates customerUpdates;
+    private final PurchaseLookup purchases;
+    private final StepRules rules;
+    private final MessageText texts;
+    private final TouchSender sender;
+    private final Messengers messengers;
+    private final ZoneId zone;
+    private final io.winback.domain.SegmentPolicy segments;
+    /** Channels the provider said are paused, for the run they said it in. */
+    private final Set<Channel> paused = EnumSet.noneOf(Channel.class);
+    private Instant pausedForRun;
+
+    EpisodeSteps(ReactivationStore store, ChainConfigurationStore configurations, CustomerUpdates customerUpdates,
+                 PurchaseLookup purchases, StepRules rules, MessageText texts, TouchSender sender,
+                 Messengers messengers, ZoneId zone, io.winback.domain.SegmentPolicy segments) {
+        this.segments = segments;
+        this.store = store;
+        this.configurations = configurations;
+        this.customerUpdates = customerUpdates;
+        this.purchases = purchases;
+        this.rules = rules;
+        this.texts = texts;
+        this.sender = sender;
+        this.messengers = messengers;
+        this.zone = zone;
+    }
+
+    /** Takes whatever is due for the episode at {@code now}; does nothing if nothing is. */
+    void advance(String customerKey, String episodeId, Instant now) {
+        for (int pass = 0; pass < 10; pass++) {
+            Optional<Episode> read = store.episode(customerKey, episodeId);
+            if (read.isEmpty() || !read.get().isActive()) {
+                return;
+            }
+            Episode episode = read.get();
+            LocalDate today = now.atZone(zone).toLocalDate();
+            if (episode.dueOn() == null || episode.dueOn().isAfter(today)
+                    || (episode.notBefore() != null && episode.notBefore().isAfter(now))) {
+                return;
+            }
+            Optional<Customer> customer = customerUpdates.update(customerKey, c -> null);
+            Episode next = customer.isEmpty() ? episode.ended(EpisodeStatus.EXITED, "customer_gone", null)
+                    : step(episode, customer.get(), now);
+            if (next == null) {
+                return;
+            }
+            if (store.saveIfUnchanged(next)) {
+                if (!next.isActive()) {
+                    LOG.info("episode_ended", "customer", JsonLog.mask(customerKey), "episode", episodeId,
+                            "status", next.status().wireName(), "reason", next.endReason(), "holdout", next.holdout());
+                    return;
+                }
+                continue;
+            }
+            // Someone else saved the episode in between: read it again and see what is left to do.
+        }
+    }
+
+    /** The episode after what is due now; null when nothing can be done in this run. */
+    private Episode step(Episode episode, Customer customer, Instant now) {
+        Chain chain = configurations.version(episode.configVersion())
+                .flatMap(config -> config.chain(episode.chainId()))
+                .orElseThrow(() -> new IllegalStateException("chain " + episode.chainId() + " of configuration version "
+                        + episode.configVersion() + " is missing"));
+        List<Touch> touches = store.touchesOf(customer.key());
+        List<Touch> ofEpisode = touches.stream().filter(t -> t.episodeId().equals(episode.id())).toList();
+
+        Instant lastPurchase = customer.stats().lastPurchaseAt();
+        if (lastPurchase != null && lastPurchase.isAfter(episode.startedAt())) {
+            return purchases.firstPurchaseAfter(customer.key(), episode.startedAt())
+                    .map(sale -> ConversionRule.judge(ofEpisode, sale)
+                            .map(c -> episode.ended(EpisodeStatus.CONVERTED, "purchase", c))
+                            .orElseGet(() -> episode.ended(EpisodeStatus.EXITED, "purchase_outside_window", null)))
+                    .orElseGet(() -> episode.ended(EpisodeStatus.EXITED, "purchase", null));
+        }
+        if (customer.status() == CustomerStatus.ARCHIVE) {
+            return episode.ended(EpisodeStatus.EXITED, "archived", null);
+        }
+        if (episode.nextStep() >= chain.steps().size()) {
+            return episode.ended(EpisodeStatus.COMPLETED, "no_purchase", null);
+        }
+        ChainStep step = chain.step(episode.nextStep());
+        String touchId = Touch.idOf(episode.id(), episode.nextStep());
+        Optional<Touch> existing = ofEpisode.stream().filter(t -> t.id().equals(touchId)).findFirst();
+        Touch touch;
+        if (existing.isPresent() && existing.get().status() == TouchStatus.SENDING) {
+            // A worker died between calling the provider and recording its answer: maybe sent. Never again.
+            touch = existing.get().with(TouchStatus.UNKNOWN, null, "interrupted_while_sending");
+            store.advance(touch, TouchStatus.SENDING);
+            LOG.warn("touch_outcome_unknown", "customer", JsonLog.mask(customer.key()), "touch", touchId,
+                    "reason", "interrupted_while_sending");
+        } else if (existing.isPresent() && existing.get().status().isFinal()) {
+            touch = existing.get();
+        } else {
+            List<Instant> earlier = touches.stream()
+                    .filter(t -> !t.id().equals(touchId) && t.channel() != null && t.at() != null
+                            && (t.status().reachedCustomer() || t.status() == TouchStatus.HOLDOUT))
+                    .map(Touch::at).toList();
+            Set<Channel> pausedNow = pausedFor(now);
+            StepDecision decision = rules.decide(step, Contacts.of(customer), now, earlier, pausedNow);
+            if (decision instanceof StepDecision.Defer defer) {
+                LOG.info("step_deferred", "customer", JsonLog.mask(customer.key()), "touch", touchId,
+                        "reason", defer.reason(), "until", defer.until().toString());
+                return episode.dueAt(episode.nextStep(), defer.until().atZone(zone).toLocalDate(), defer.until());
+            }
+            StepDecision.Take take = (StepDecision.Take) decision;
+            touch = existing.orElseGet(() -> newTouch(episode, step, take, now));
+            if (existing.isEmpty() && !store.claim(touch)) {
+                return null; // another worker claimed it this instant; the episode save tells who won
+            }
+            touch = perform(episode, customer, chain, step, touch.onChannel(take.channel()), take, now);
+            if (touch == null) {
+                return null; // another worker is sending it
+            }
+            if (!touch.status().isFinal()) {
+                // The channel is paused: nothing went out; try again on the next run.
+                return episode.dueAt(episode.nextStep(), now.atZone(zone).toLocalDate().plusDays(1), null);
+            }
+        }
+        return moveOn(episode, chain, touch);
+    }
+
+    private Touch newTouch(Episode episode, ChainStep step, StepDecision.Take take, Instant now) {
+        Instant bonusUntil = step.bonus() == null ? null : BonusValidity.until(now, step.bonus().validDays(), zone);
+        Instant windowEnd = bonusUntil != null ? bonusUntil : BonusValidity.until(now, step.windowDays(), zone);
+        return new Touch(episode.customerKey(), episode.id(), episode.nextStep(), TouchStatus.CLAIMED, take.channel(),
+                now, step.bonus() == null ? null : step.bonus().amount(), bonusUntil, windowEnd, null,
+                take.skipReason());
+    }
+
+    /**
+     * Does the claimed touch's work and returns it in its final state; still {@code claimed} when the channel is
+     * paused (nothing sent); null when another worker holds it.
+     */
+    private Touch perform(Episode episode, Customer customer, Chain chain, ChainStep step, Touch touch,
+                          StepDecision.Take take, Instant now) {
+        if (episode.holdout()) {
+            return done(touch, TouchStatus.HOLDOUT, take.skipReason());
+        }
+        if (step.sendsMessage() && take.channel() == null) {
+            return done(touch, TouchStatus.SKIPPED, take.skipReason());
+        }
+        if (step.bonus() != null) {
+            BonusGrant grant = new BonusGrant(touch.id(), step.bonus().amount(), touch.at(), touch.bonusUntil(),
+                    chain.id() + " step " + (touch.step() + 1));
+            customerUpdates.update(customer.key(), c -> c.withBonuses(c.bonuses().with(grant)));
+        }
+        if (step.call() != null) {
+            List<Touch> all = store.touchesOf(customer.key());
+            store.openTask(CallTaskCard.of(customer, purchases.mostVisitedStore(customer.key()), touch, step.call(),
+                    chain, all, segments));
+        }
+        if (take.channel() == null) {
+            return done(touch, step.call() != null ? TouchStatus.CALL_TASK : TouchStatus.BONUS_ONLY, null);
+        }
+        Customer current = customer;
+        Touch sending = touch;
+        while (true) {
+            Contacts contacts = Contacts.of(current);
+            Channel channel = sending.channel();
+            var content = texts.render(step, channel, contacts, sending.at());
+            var outcome = sender.send(sending, content, contacts.address(channel), contacts.language(),
+                    messengers.unsubscribeLink().apply(current.key(), channel));
+            switch (outcome) {
+                case TouchSender.Outcome.Done done -> {
+                    return done.touch();
+                }
+                case TouchSender.Outcome.Busy busy -> {
+                    return null;
+                }
+                case TouchSender.Outcome.Paused p -> {
+                    pausedFor(now).add(channel);
+                    LOG.warn("channel_paused", "channel", channel.wireName(), "reason", p.reason());
+                    return p.touch();
+                }
+                case TouchSender.Outcome.OptedOut optedOut -> {
+                    current = withdrawSms(current, now);
+                    StepDecision.Take again = rules.decide(step, Contacts.of(current), now, List.of(), Set.of())
+                            instanceof StepDecision.Take t ? t : new StepDecision.Take(null, "opted_out");
+                    if (again.channel() == null) {
+                        return done(optedOut.touch(), TouchStatus.SKIPPED, "opted_out");
+                    }
+                    sending = optedOut.touch().onChannel(again.channel());
+                    store.advance(sending, TouchStatus.CLAIMED);
+                }
+            }
+        }
+    }
+
+    private Customer withdrawSms(Customer customer, Instant now) {
+        store.recordConsent(new ConsentChange(customer.key(), Channel.SMS, false, now, "sns_opt_out", null));
+        String token = CustomerProfile.asOfToken(now.toEpochMilli(), "sns_opt_out");
+        return customerUpdates.update(customer.key(), c -> c.withProfile(c.profile().mergedWith(
+                        new io.winback.domain.SaleCustomer(null, null, null, null, null, null, null, null,
+                                new io.winback.domain.Consent(false, null)), token)))
+                .orElse(customer);
+    }
+
+    private Touch done(Touch touch, TouchStatus status, String reason) {
+        Touch finished = touch.with(status, null, reason);
+        store.advance(finished, TouchStatus.CLAIMED);
+        return finished;
+    }
+
+    /** After a touch: the next step's day, or after the last step the day after its window closes. */
+    private Episode moveOn(Episode episode, Chain chain, Touch touch) {
+        int next = touch.step() + 1;
+        LocalDate touchedOn = touch.at().atZone(zone).toLocalDate();
+        LocalDate due = next < chain.steps().size()
+                ? touchedOn.plusDays(chain.step(next).offsetDays())
+                : touch.windowEnd().atZone(zone).toLocalDate().plusDays(1);
+        return episode.dueAt(next, due, null);
+    }
+
+    private Set<Channel> pausedFor(Instant run) {
+        synchronized (paused) {
+            if (!run.equals(pausedForRun)) {
+                paused.clear();
+                pausedForRun = run;
+            }
+            return paused;
+        }
+    }
+}

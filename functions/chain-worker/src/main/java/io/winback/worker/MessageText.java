@@ -1,0 +1,46 @@
+package io.winback.worker;
+
+import io.winback.chain.BonusValidity;
+import io.winback.chain.ChainStep;
+import io.winback.chain.Channel;
+import io.winback.chain.Contacts;
+import io.winback.chain.MessageContent;
+import io.winback.chain.TemplateText;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+
+/** A step's message for one customer, with {name}, {amount}, {until} and {store} filled in. */
+final class MessageText {
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd.MM");
+    private final String storeName;
+    private final ZoneId zone;
+
+    MessageText(String storeName, ZoneId zone) {
+        this.storeName = storeName;
+        this.zone = zone;
+    }
+
+    MessageContent render(ChainStep step, Channel channel, Contacts contacts, Instant touchedAt) {
+        MessageContent template = step.message(channel, contacts.language());
+        Map<String, String> values = new HashMap<>();
+        values.put("name", contacts.name() == null ? "" : contacts.name());
+        values.put("store", storeName);
+        if (step.bonus() != null) {
+            values.put("amount", amount(step.bonus().amount()));
+            values.put("until", BonusValidity.lastDay(touchedAt, step.bonus().validDays(), zone).format(DAY_MONTH));
+        }
+        return new MessageContent(template.subject() == null ? null : TemplateText.render(template.subject(), values),
+                TemplateText.render(template.body(), values));
+    }
+
+    /** 100, not 100.00: whole amounts read as people write them. */
+    static String amount(BigDecimal amount) {
+        BigDecimal plain = amount.stripTrailingZeros();
+        return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
+    }
+}

@@ -1,0 +1,104 @@
+package io.winback.worker;
+
+import io.winback.chain.CatchUpWindow;
+import io.winback.chain.Chain;
+import io.winback.chain.ChainConfiguration;
+import io.winback.chain.ChainConfigurationStore;
+import io.winback.chain.Episode;
+import io.winback.chain.EpisodeStatus;
+import io.winback.chain.Holdout;
+import io.winback.chain.ReactivationStore;
+import io.winback.chain.Trigger;
+import io.winback.domain.Customer;
+import io.winback.domain.CustomerStatus;
+import io.winback.domain.Segment;
+import io.winback.domain.SegmentPolicy;
+import io.winback.domain.SleepDecision;
+import io.winback.domain.SleepPolicy;
+import io.winback.log.JsonLog;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * Decides one customer's sleep day: start the segment's chain, or not (archived, lost because the day is beyond the
+ * catch-up window, already in an episode, no chain for the segment). The episode is started first, under the
+ * occasion's id, and the decision recorded on the customer after, which takes them out of the sleep index: a retry
+ * between the two finds the episode and only records the decision.
+ */
+final class SleeperDecisions {
+    private static final JsonLog LOG = JsonLog.forClass(SleeperDecisions.class);
+    private final ReactivationStore store;
+    private final ChainConfigurationStore configurations;
+    private final CustomerUpdates customerUpdates;
+    private final EpisodeSteps steps;
+    private final SegmentPolicy segments;
+    private final SleepPolicy sleep;
+    private final CatchUpWindow catchUp;
+    private final Holdout holdout;
+    private final ZoneId zone;
+
+    SleeperDecisions(ReactivationStore store, ChainConfigurationStore configurations, CustomerUpdates customerUpdates,
+                     EpisodeSteps steps, SegmentPolicy segments, SleepPolicy sleep, CatchUpWindow catchUp,
+                     Holdout holdout, ZoneId zone) {
+        this.store = store;
+        this.configurations = configurations;
+        this.customerUpdates = customerUpdates;
+        this.steps = steps;
+        this.segments = segments;
+        this.sleep = sleep;
+        this.catchUp = catchUp;
+        this.holdout = holdout;
+        this.zone = zone;
+    }
+
+    void decide(String customerKey, LocalDate sleepAt, Instant now) {
+        Optional<Customer> read = customerUpdates.update(customerKey, c -> null);
+        if (read.isEmpty() || !sleepAt.equals(read.get().undecidedSleepAt(segments, sleep))) {
+            return; // decided already, or a purchase moved the sleep day since the check read it
+        }
+        Customer customer = read.get();
+        LocalDate today = now.atZone(zone).toLocalDate();
+        if (sleepAt.isAfter(today)) {
+            return;
+        }
+        Trigger.Occasion occasion = new Trigger.FellAsleep().on(sleepAt);
+        String outcome;
+        Episode started = null;
+        if (store.episode(customerKey, occasion.episodeId()).isPresent()) {
+            outcome = SleepDecision.STARTED;
+            started = store.episode(customerKey, occasion.episodeId()).get();
+        } else if (customer.status() == CustomerStatus.ARCHIVE) {
+            outcome = SleepDecision.ARCHIVED;
+        } else if (catchUp.isLost(sleepAt, today)) {
+            outcome = SleepDecision.LOST;
+        } else if (store.episodesOf(customerKey).stream().anyMatch(Episode::isActive)) {
+            outcome = SleepDecision.IN_EPISODE;
+        } else {
+            ChainConfiguration configuration = configurations.current();
+            Segment segment = customer.segment(segments);
+            Optional<Chain> chain = segment == null ? Optional.empty()
+                    : configuration.chainFor(occasion.trigger(), segment);
+            if (chain.isEmpty()) {
+                outcome = SleepDecision.NO_CHAIN;
+            } else {
+                Episode episode = new Episode(customerKey, occasion.episodeId(), chain.get().id(),
+                        configuration.version(), segment, holdout.contains(customerKey), now, EpisodeStatus.ACTIVE, 0,
+                        sleepAt.plusDays(chain.get().step(0).offsetDays()), null, null, null, 0);
+                store.start(episode);
+                started = episode;
+                outcome = SleepDecision.STARTED;
+            }
+        }
+        SleepDecision decision = new SleepDecision(sleepAt, outcome);
+        customerUpdates.update(customerKey, c -> sleepAt.equals(c.undecidedSleepAt(segments, sleep))
+                ? c.withSleepDecision(decision) : null);
+        LOG.info("sleeper_decided", "customer", JsonLog.mask(customerKey), "sleepAt", sleepAt.toString(),
+                "outcome", outcome, "holdout", started != null && started.holdout());
+        if (started != null) {
+            steps.advance(customerKey, started.id(), now);
+        }
+    }
+}

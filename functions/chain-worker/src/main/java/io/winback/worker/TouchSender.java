@@ -1,0 +1,118 @@
+package io.winback.worker;
+
+import io.winback.chain.Channel;
+import io.winback.chain.MessageContent;
+import io.winback.chain.ReactivationStore;
+import io.winback.chain.Touch;
+import io.winback.chain.TouchStatus;
+import io.winback.log.JsonLog;
+import io.winback.messaging.EmailMessage;
+import io.winback.messaging.SendResult;
+import io.winback.retry.Backoff;
+
+/**
+ * Sends a claimed touch's message at most once. The touch is moved to {@code sending} (conditionally: only one
+ * worker gets past that) right before the provider is called, and to its final state right after. A worker that
+ * dies in between leaves it {@code sending}, which the next attempt turns into {@code unknown}: maybe sent, never
+ * sent again. Only answers that prove nothing went out (throttling) are retried, here with backoff and then by the
+ * queue; such a touch goes back to {@code claimed}.
+ */
+final class TouchSender {
+    private static final JsonLog LOG = JsonLog.forClass(TouchSender.class);
+    static final int THROTTLE_ATTEMPTS = 3;
+    private final ReactivationStore store;
+    private final Messengers messengers;
+    private final SendPacer pacer;
+
+    TouchSender(ReactivationStore store, Messengers messengers, SendPacer pacer) {
+        this.store = store;
+        this.messengers = messengers;
+        this.pacer = pacer;
+    }
+
+    /** How a send ended. {@code touch}: as stored now. */
+    sealed interface Outcome {
+        Touch touch();
+
+        /** In a final state: sent, failed or unknown. */
+        record Done(Touch touch) implements Outcome {
+        }
+
+        /** Nothing sent, touch back in {@code claimed}: the number opted out with the provider. */
+        record OptedOut(Touch touch) implements Outcome {
+        }
+
+        /** Nothing sent, touch back in {@code claimed}: the channel is paused for now. */
+        record Paused(Touch touch, String reason) implements Outcome {
+        }
+
+        /** Another worker holds this touch. */
+        record Busy(Touch touch) implements Outcome {
+        }
+    }
+
+    /** Thrown when the provider kept throttling: nothing was sent, the touch is claimed again, retry later. */
+    static final class StillThrottled extends RuntimeException {
+        StillThrottled(String reason) {
+            super("provider kept throttling: " + reason);
+        }
+    }
+
+    Outcome send(Touch claimed, MessageContent content, String address, String language, String unsubscribeUrl) {
+        Touch sending = claimed.with(TouchStatus.SENDING, null, null);
+        if (!store.advance(sending, TouchStatus.CLAIMED)) {
+            return new Outcome.Busy(claimed);
+        }
+        for (int attempt = 1; ; attempt++) {
+            pacer.awaitTurn();
+            SendResult result;
+            try {
+                result = claimed.channel() == Channel.SMS
+                        ? messengers.sms().send(address, content.body(), claimed.id())
+                        : messengers.email().send(new EmailMessage(address, content.subject(), content.body(),
+                        unsubscribeUrl, language, claimed.id()));
+            } catch (RuntimeException e) {
+                // A gateway should classify everything; whatever escapes may have gone out.
+                result = new SendResult.Unknown(e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+            switch (result) {
+                case SendResult.Sent sent -> {
+                    return finish(sending, TouchStatus.SENT, sent.providerMessageId(), null);
+                }
+                case SendResult.NotSent notSent when notSent.retryable() -> {
+                    if (attempt >= THROTTLE_ATTEMPTS) {
+                        release(sending);
+                        throw new StillThrottled(notSent.reason());
+                    }
+                    Backoff.pause(attempt, 200, "waiting out provider throttling");
+                }
+                case SendResult.NotSent notSent -> {
+                    return finish(sending, TouchStatus.FAILED, null, notSent.reason());
+                }
+                case SendResult.OptedOut optedOut -> {
+                    return new Outcome.OptedOut(release(sending));
+                }
+                case SendResult.ChannelPaused paused -> {
+                    return new Outcome.Paused(release(sending), paused.reason());
+                }
+                case SendResult.Unknown unknown -> {
+                    LOG.warn("touch_outcome_unknown", "touch", JsonLog.mask(claimed.customerKey()) + "/" + claimed.episodeId()
+                            + "#" + claimed.step(), "reason", unknown.reason());
+                    return finish(sending, TouchStatus.UNKNOWN, null, unknown.reason());
+                }
+            }
+        }
+    }
+
+    private Outcome finish(Touch sending, TouchStatus status, String messageId, String reason) {
+        Touch done = sending.with(status, messageId, reason);
+        store.advance(done, TouchStatus.SENDING);
+        return new Outcome.Done(done);
+    }
+
+    private Touch release(Touch sending) {
+        Touch claimed = sending.with(TouchStatus.CLAIMED, null, null);
+        store.advance(claimed, TouchStatus.SENDING);
+        return claimed;
+    }
+}

@@ -1,0 +1,25 @@
+package io.winback.worker;
+
+import io.winback.chain.ChainConfiguration;
+import io.winback.chain.ChainConfigurationStore;
+import io.winback.chain.Playbook;
+
+import java.util.Optional;
+
+/** Configurations with nothing stored: the playbook, version 0. */
+final class PlaybookConfigurations implements ChainConfigurationStore {
+    @Override
+    public ChainConfiguration current() {
+        return Playbook.configuration();
+    }
+
+    @Override
+    public Optional<ChainConfiguration> version(int version) {
+        return version == 0 ? Optional.of(Playbook.configuration()) : Optional.empty();
+    }
+
+    @Override
+    public ChainConfiguration storeNext(ChainConfiguration configuration, int basedOn) {
+        throw new UnsupportedOperationException("these tests run on the playbook");
+    }
+}

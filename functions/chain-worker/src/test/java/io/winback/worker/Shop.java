@@ -1,0 +1,160 @@
+package io.winback.worker;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import io.winback.chain.Channel;
+import io.winback.chain.Episode;
+import io.winback.chain.Touch;
+import io.winback.chain.WorkItem;
+import io.winback.chain.WorkItemJson;
+import io.winback.check.SleepingCheckHandler;
+import io.winback.config.WinbackConfig;
+import io.winback.domain.Consent;
+import io.winback.domain.Customer;
+import io.winback.domain.Sale;
+import io.winback.domain.SaleCustomer;
+import io.winback.domain.SaleType;
+import io.winback.dynamo.CapacityMeter;
+import io.winback.dynamo.CustomerItems;
+import io.winback.dynamo.DynamoCustomerStore;
+import io.winback.dynamo.DynamoReactivationStore;
+import io.winback.dynamo.DynamoSalesStore;
+import io.winback.messaging.Outbox;
+import io.winback.testing.LocalDynamo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A shop on DynamoDB Local with the real daily check and the real chain worker handler between them a queue that
+ * delivers SQS batches as Lambda would, and an outbox in place of SNS and SES. Sales are applied to customers the
+ * way the stats function applies them.
+ */
+final class Shop {
+    static final String MOSCOW_10AM = "T10:00:00+03:00";
+    final WinbackConfig config;
+    final Outbox outbox = new Outbox(Clock.systemUTC());
+    final DynamoCustomerStore customers;
+    final DynamoSalesStore sales;
+    final DynamoReactivationStore reactivation;
+    final List<WorkItem> queue = new ArrayList<>();
+    final SleepingCheckHandler check;
+    final ChainWorkerHandler worker;
+
+    Shop() {
+        this(Map.of());
+    }
+
+    Shop(Map<String, String> settings) {
+        Map<String, String> env = new HashMap<>(settings);
+        env.putIfAbsent(WinbackConfig.HOLDOUT_PERCENT, "0");
+        env.putIfAbsent(WinbackConfig.STORE_NAME, "Кофейня на Покровке");
+        this.config = LocalDynamo.freshTables(env);
+        var dynamo = LocalDynamo.client();
+        this.customers = new DynamoCustomerStore(dynamo, config.customersTable(),
+                new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "test");
+        this.sales = new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE);
+        this.reactivation = new DynamoReactivationStore(dynamo, config.chains().chainsTable(), CapacityMeter.NONE, "test");
+        this.check = new SleepingCheckHandler(dynamo, config, queue::addAll);
+        this.worker = new ChainWorkerHandler(dynamo, config, Clock.systemUTC(), new PlaybookConfigurations(), outbox,
+                outbox, (key, channel) -> "http://localhost:8080/v1/unsubscribe?token=t-" + key + "-" + channel.wireName(),
+                CapacityMeter.NONE);
+    }
+
+    /** A customer with a phone and SMS consent buys on {@code day} (shop time, noon). */
+    Sale buys(String customerKey, String day, String total) {
+        return buys(customerKey, day, total, "0", contact(customerKey, true, null, false));
+    }
+
+    static SaleCustomer contact(String customerKey, boolean smsConsent, String email, boolean emailConsent) {
+        return new SaleCustomer(customerKey, "+7916" + String.format("%07d", Math.abs(customerKey.hashCode()) % 10_000_000),
+                email, null, "Анна", null, null, null, new Consent(smsConsent, emailConsent));
+    }
+
+    Sale buys(String customerKey, String day, String total, String bonusRedeemed, SaleCustomer who) {
+        Sale sale = new Sale(customerKey + "-" + day + "-" + total, SaleType.SALE, null, "moscow-1",
+                OffsetDateTime.parse(day + "T12:00:00+03:00"), who, List.of(), new BigDecimal(total).setScale(2),
+                "RUB", new BigDecimal(bonusRedeemed).setScale(2));
+        record(sale);
+        return sale;
+    }
+
+    /** Stores the sale and applies it to its customer, as webhook and stats function do. */
+    void record(Sale sale) {
+        sales.record(sale, Instant.now());
+        for (int attempt = 0; attempt < 10; attempt++) {
+            Customer current = customers.find(sale.customerKey()).orElseGet(() -> Customer.firstSeen(sale.customerKey()));
+            if (customers.saveIfUnchanged(current.apply(sale, Instant.now(), config.shopZone()), Instant.now())) {
+                return;
+            }
+        }
+        throw new IllegalStateException("could not apply " + sale.saleId());
+    }
+
+    /** Runs the daily check for 10:00 Moscow time on {@code day}, then the worker on everything it queued. */
+    List<String> checkOn(String day) {
+        return checkAt(day + MOSCOW_10AM);
+    }
+
+    List<String> checkAt(String time) {
+        check.handleRequest(Map.of("scheduledTime", time), null);
+        return deliverQueue();
+    }
+
+    /** Delivers what is queued in SQS batches of 10; returns the message ids the worker reported as failed. */
+    List<String> deliverQueue() {
+        List<WorkItem> items = new ArrayList<>(queue);
+        queue.clear();
+        List<String> failed = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += 10) {
+            SQSEvent event = new SQSEvent();
+            List<SQSEvent.SQSMessage> messages = new ArrayList<>();
+            for (WorkItem item : items.subList(from, Math.min(items.size(), from + 10))) {
+                SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
+                message.setMessageId("m-" + (from + messages.size()));
+                message.setBody(WorkItemJson.write(item));
+                messages.add(message);
+            }
+            event.setRecords(messages);
+            SQSBatchResponse response = worker.handleRequest(event, null);
+            response.getBatchItemFailures().forEach(f -> failed.add(f.getItemIdentifier()));
+        }
+        return failed;
+    }
+
+    List<Outbox.Message> smsTo(String customerKey) {
+        String phone = contact(customerKey, true, null, false).phone();
+        return outbox.messages().stream().filter(m -> m.channel().equals("sms") && m.to().equals(phone)).toList();
+    }
+
+    Customer customer(String key) {
+        return customers.find(key).orElseThrow();
+    }
+
+    List<Episode> episodes(String key) {
+        return reactivation.episodesOf(key);
+    }
+
+    List<Touch> touches(String key) {
+        return reactivation.touchesOf(key);
+    }
+
+    static Instant at(String day) {
+        return OffsetDateTime.parse(day + MOSCOW_10AM).toInstant();
+    }
+
+    static ZoneOffset moscow() {
+        return ZoneOffset.ofHours(3);
+    }
+
+    static Channel sms() {
+        return Channel.SMS;
+    }
+}

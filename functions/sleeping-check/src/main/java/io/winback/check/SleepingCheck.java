@@ -1,0 +1,54 @@
+package io.winback.check;
+
+import io.winback.chain.ReactivationStore;
+import io.winback.chain.WorkItem;
+import io.winback.chain.WorkQueue;
+import io.winback.domain.CustomerStore;
+import io.winback.log.JsonLog;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The daily check: finds what needs a decision on the run's day and hands each piece to the chain worker through
+ * the queue. It reads two sparse indexes and nothing else: customers whose sleep day has come and is not decided
+ * (a missed day is still there, so the next run catches it up), and active episodes whose next step is due.
+ * It decides nothing itself, so running it twice, or twice at once, only queues the same work twice, and the
+ * worker's conditional writes make the second copy a no-op.
+ */
+public final class SleepingCheck {
+    private static final JsonLog LOG = JsonLog.forClass(SleepingCheck.class);
+    private final CustomerStore customers;
+    private final ReactivationStore reactivation;
+    private final WorkQueue queue;
+    private final ZoneId shopZone;
+
+    public SleepingCheck(CustomerStore customers, ReactivationStore reactivation, WorkQueue queue, ZoneId shopZone) {
+        this.customers = customers;
+        this.reactivation = reactivation;
+        this.queue = queue;
+        this.shopZone = shopZone;
+    }
+
+    /** What one run queued. */
+    public record Run(Instant scheduledTime, LocalDate day, int sleepers, int dueEpisodes) {
+    }
+
+    public Run run(Instant scheduledTime) {
+        LocalDate day = scheduledTime.atZone(shopZone).toLocalDate();
+        List<WorkItem> items = new ArrayList<>();
+        customers.undecidedSleepersBy(day).forEach(s ->
+                items.add(new WorkItem.DecideSleeper(s.customerKey(), s.sleepAt(), scheduledTime)));
+        int sleepers = items.size();
+        reactivation.dueBy(day).forEach(e ->
+                items.add(new WorkItem.AdvanceEpisode(e.customerKey(), e.episodeId(), scheduledTime)));
+        queue.sendAll(items);
+        Run run = new Run(scheduledTime, day, sleepers, items.size() - sleepers);
+        LOG.info("sleeping_check_queued", "scheduledTime", scheduledTime.toString(), "day", day.toString(),
+                "sleepers", run.sleepers(), "dueEpisodes", run.dueEpisodes());
+        return run;
+    }
+}

@@ -1,0 +1,57 @@
+package io.winback.check;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import io.winback.chain.WorkQueue;
+import io.winback.config.WinbackConfig;
+import io.winback.dynamo.CapacityMeter;
+import io.winback.dynamo.CustomerItems;
+import io.winback.dynamo.DynamoClients;
+import io.winback.dynamo.DynamoCustomerStore;
+import io.winback.dynamo.DynamoReactivationStore;
+import io.winback.sqs.SqsClients;
+import io.winback.snapstart.Priming;
+import io.winback.sqs.SqsWorkQueue;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Lambda entry point of the daily check, invoked by EventBridge Scheduler with {@code {"scheduledTime": ...}}. */
+public final class SleepingCheckHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+    private final SleepingCheck check;
+
+    public SleepingCheckHandler() {
+        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), null);
+    }
+
+    /** {@code queue} null: the SQS queue named by WORK_QUEUE_URL. */
+    public SleepingCheckHandler(DynamoDbClient dynamo, WinbackConfig config, WorkQueue queue) {
+        WorkQueue workQueue = queue != null ? queue
+                : new SqsWorkQueue(SqsClients.fromEnvironment(), config.chains().workQueueUrl());
+        var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
+                new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "check");
+        var reactivation = new DynamoReactivationStore(dynamo, config.chains().chainsTable(), CapacityMeter.NONE, "check");
+        this.check = new SleepingCheck(customers, reactivation, workQueue, config.shopZone());
+        // Priming walks both index queries for a day long before any data; nothing is queued.
+        Priming.beforeSnapshot("sleeping-check", () -> {
+            customers.undecidedSleepersBy(LocalDate.EPOCH);
+            reactivation.dueBy(LocalDate.EPOCH);
+        });
+    }
+
+    @Override
+    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+        return summary(check.run(ScheduledTime.of(event)));
+    }
+
+    private static Map<String, Object> summary(SleepingCheck.Run run) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("scheduledTime", run.scheduledTime().toString());
+        out.put("day", run.day().toString());
+        out.put("sleepersQueued", run.sleepers());
+        out.put("dueEpisodesQueued", run.dueEpisodes());
+        return out;
+    }
+}

@@ -1,0 +1,16 @@
+package io.winback.chain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A phone call a chain asks staff to make, with what they need on the card. Its id is the touch's, so a retried
+ * step opens it once. {@code store} is the customer's most visited store, so each shop sees its own list.
+ */
+public record CallTask(String id, String customerKey, String store, String name, String phone, String segment,
+                       LocalDate lastVisitDay, BigDecimal averageCheck, int touchesSoFar, String reason,
+                       Instant createdAt, Instant deadline, String status, String outcome, String comment) {
+    public static final String OPEN = "open";
+    public static final String DONE = "done";
+}

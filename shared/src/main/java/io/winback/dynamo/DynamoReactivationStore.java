@@ -1,0 +1,156 @@
+package io.winback.dynamo;
+
+import io.winback.chain.CallTask;
+import io.winback.chain.ConsentChange;
+import io.winback.chain.Episode;
+import io.winback.chain.ReactivationStore;
+import io.winback.chain.Touch;
+import io.winback.chain.TouchStatus;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The reactivation chains' records in the Chains table. A customer's episodes and touches share one partition, so
+ * "this customer's story" is one Query; the due index is sparse, so the daily check reads only what is due.
+ */
+public final class DynamoReactivationStore implements ReactivationStore {
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final CapacityMeter meter;
+    private final String purpose;
+
+    public DynamoReactivationStore(DynamoDbClient dynamo, String table, CapacityMeter meter, String purpose) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.meter = meter;
+        this.purpose = purpose;
+    }
+
+    @Override
+    public Optional<Episode> episode(String customerKey, String episodeId) {
+        return get(ReactivationItems.episodeKey(customerKey, episodeId)).map(ReactivationItems::episode);
+    }
+
+    @Override
+    public List<Episode> episodesOf(String customerKey) {
+        return partition(customerKey, ReactivationItems.EPISODE).stream().map(ReactivationItems::episode).toList();
+    }
+
+    @Override
+    public boolean start(Episode episode) {
+        return conditionalPut(ReactivationItems.episode(episode, 1), "attribute_not_exists(#pk)",
+                Map.of("#pk", ChainsTable.PK), Map.of());
+    }
+
+    @Override
+    public boolean saveIfUnchanged(Episode episode) {
+        return conditionalPut(ReactivationItems.episode(episode, episode.version() + 1), "#v = :v",
+                Map.of("#v", "version"), Map.of(":v", AttributeValue.fromN(Long.toString(episode.version()))));
+    }
+
+    @Override
+    public List<DueEpisode> dueBy(LocalDate day) {
+        List<DueEpisode> due = new ArrayList<>();
+        for (int shard = 0; shard < ChainsTable.DUE_SHARDS; shard++) {
+            String shardKey = Integer.toString(shard);
+            var pages = dynamo.queryPaginator(b -> b.tableName(table).indexName(ChainsTable.BY_DUE)
+                    .keyConditionExpression("#shard = :shard AND #day <= :day")
+                    .expressionAttributeNames(Map.of("#shard", ChainsTable.DUE_SHARD, "#day", ChainsTable.DUE_ON))
+                    .expressionAttributeValues(Map.of(":shard", AttributeValue.fromS(shardKey),
+                            ":day", AttributeValue.fromS(day.toString())))
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+            for (var page : pages) {
+                meter.recordRead(purpose, page.consumedCapacity());
+                for (Map<String, AttributeValue> keys : page.items()) {
+                    String pk = keys.get(ChainsTable.PK).s();
+                    String sk = keys.get(ChainsTable.SK).s();
+                    due.add(new DueEpisode(pk.substring(pk.indexOf('#') + 1),
+                            sk.substring(ReactivationItems.EPISODE.length())));
+                }
+            }
+        }
+        return due;
+    }
+
+    @Override
+    public Optional<Touch> touch(String customerKey, String touchId) {
+        return get(ReactivationItems.touchKey(customerKey, touchId)).map(ReactivationItems::touch);
+    }
+
+    @Override
+    public List<Touch> touchesOf(String customerKey) {
+        return partition(customerKey, ReactivationItems.TOUCH).stream().map(ReactivationItems::touch).toList();
+    }
+
+    @Override
+    public boolean claim(Touch touch) {
+        return conditionalPut(ReactivationItems.touch(touch), "attribute_not_exists(#pk)",
+                Map.of("#pk", ChainsTable.PK), Map.of());
+    }
+
+    @Override
+    public boolean advance(Touch touch, TouchStatus expected) {
+        return conditionalPut(ReactivationItems.touch(touch), "#s = :s", Map.of("#s", "status"),
+                Map.of(":s", AttributeValue.fromS(expected.wireName())));
+    }
+
+    @Override
+    public void openTask(CallTask task) {
+        conditionalPut(ReactivationItems.task(task), "attribute_not_exists(#pk)", Map.of("#pk", ChainsTable.PK),
+                Map.of());
+    }
+
+    @Override
+    public void recordConsent(ConsentChange change) {
+        var response = dynamo.putItem(b -> b.tableName(table).item(ReactivationItems.consent(change))
+                .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES));
+        meter.recordWrite(purpose, response.consumedCapacity());
+    }
+
+    private Optional<Map<String, AttributeValue>> get(Map<String, AttributeValue> key) {
+        var response = dynamo.getItem(b -> b.tableName(table).key(key).consistentRead(true)
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+        meter.recordRead(purpose, response.consumedCapacity());
+        return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
+    }
+
+    private List<Map<String, AttributeValue>> partition(String customerKey, String prefix) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        var pages = dynamo.queryPaginator(b -> b.tableName(table).consistentRead(true)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", ChainsTable.PK, "#sk", ChainsTable.SK))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(ChainsTable.customerPk(customerKey)),
+                        ":prefix", AttributeValue.fromS(prefix)))
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+        for (var page : pages) {
+            meter.recordRead(purpose, page.consumedCapacity());
+            items.addAll(page.items());
+        }
+        return items;
+    }
+
+    private boolean conditionalPut(Map<String, AttributeValue> item, String condition, Map<String, String> names,
+                                   Map<String, AttributeValue> values) {
+        try {
+            var response = dynamo.putItem(b -> {
+                b.tableName(table).item(item).conditionExpression(condition).expressionAttributeNames(names)
+                        .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES);
+                if (!values.isEmpty()) {
+                    b.expressionAttributeValues(values);
+                }
+            });
+            meter.recordWrite(purpose, response.consumedCapacity());
+            return true;
+        } catch (ConditionalCheckFailedException taken) {
+            return false;
+        }
+    }
+}

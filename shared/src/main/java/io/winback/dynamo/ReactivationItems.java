@@ -1,0 +1,178 @@
+package io.winback.dynamo;
+
+import io.winback.chain.CallTask;
+import io.winback.chain.Channel;
+import io.winback.chain.ConsentChange;
+import io.winback.chain.Conversion;
+import io.winback.chain.Episode;
+import io.winback.chain.EpisodeStatus;
+import io.winback.chain.Touch;
+import io.winback.chain.TouchStatus;
+import io.winback.domain.Segment;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import static io.winback.dynamo.Attributes.number;
+import static io.winback.dynamo.Attributes.putNumber;
+import static io.winback.dynamo.Attributes.putObject;
+import static io.winback.dynamo.Attributes.putText;
+import static io.winback.dynamo.Attributes.text;
+import static io.winback.dynamo.Attributes.wholeNumber;
+
+/** Episodes, touches, call tasks and consent changes as Chains table items (see {@link ChainsTable}). */
+final class ReactivationItems {
+    static final String EPISODE = "episode#";
+    static final String TOUCH = "touch#";
+    static final String CONSENT = "consent#";
+
+    private ReactivationItems() {
+    }
+
+    static Map<String, AttributeValue> episodeKey(String customerKey, String episodeId) {
+        return Map.of(ChainsTable.PK, AttributeValue.fromS(ChainsTable.customerPk(customerKey)),
+                ChainsTable.SK, AttributeValue.fromS(EPISODE + episodeId));
+    }
+
+    static Map<String, AttributeValue> touchKey(String customerKey, String touchId) {
+        return Map.of(ChainsTable.PK, AttributeValue.fromS(ChainsTable.customerPk(customerKey)),
+                ChainsTable.SK, AttributeValue.fromS(TOUCH + touchId));
+    }
+
+    static Map<String, AttributeValue> episode(Episode e, long version) {
+        Map<String, AttributeValue> item = new HashMap<>(episodeKey(e.customerKey(), e.id()));
+        putText(item, "customerKey", e.customerKey());
+        putText(item, "episodeId", e.id());
+        putText(item, "chainId", e.chainId());
+        putNumber(item, "configVersion", e.configVersion());
+        putText(item, "segment", e.segment().label());
+        item.put("holdout", AttributeValue.fromBool(e.holdout()));
+        putObject(item, "startedAt", e.startedAt());
+        putText(item, "status", e.status().wireName());
+        putNumber(item, "nextStep", e.nextStep());
+        putObject(item, "notBefore", e.notBefore());
+        putText(item, "endReason", e.endReason());
+        putNumber(item, "version", version);
+        if (e.isActive() && e.dueOn() != null) {
+            // Only active episodes are in the sparse due index.
+            putText(item, ChainsTable.DUE_ON, e.dueOn().toString());
+            putText(item, ChainsTable.DUE_SHARD, Integer.toString(Math.floorMod(e.customerKey().hashCode(),
+                    ChainsTable.DUE_SHARDS)));
+        }
+        Conversion c = e.conversion();
+        if (c != null) {
+            Map<String, AttributeValue> conversion = new HashMap<>();
+            putText(conversion, "touchId", c.touchId());
+            putNumber(conversion, "step", c.step());
+            putText(conversion, "saleId", c.saleId());
+            putObject(conversion, "at", c.at());
+            putNumber(conversion, "revenue", c.revenue());
+            putNumber(conversion, "bonusRedeemed", c.bonusRedeemed());
+            item.put("conversion", AttributeValue.fromM(conversion));
+        }
+        return item;
+    }
+
+    static Episode episode(Map<String, AttributeValue> item) {
+        Conversion conversion = null;
+        AttributeValue c = item.get("conversion");
+        if (c != null && c.hasM()) {
+            Map<String, AttributeValue> m = c.m();
+            conversion = new Conversion(text(m, "touchId"), (int) wholeNumber(m, "step", 0), text(m, "saleId"),
+                    instant(m, "at"), number(m, "revenue"), number(m, "bonusRedeemed"));
+        }
+        String dueOn = text(item, ChainsTable.DUE_ON);
+        return new Episode(text(item, "customerKey"), text(item, "episodeId"), text(item, "chainId"),
+                (int) wholeNumber(item, "configVersion", 0), Segment.fromLabel(text(item, "segment")),
+                item.get("holdout").bool(), instant(item, "startedAt"),
+                EpisodeStatus.fromWireName(text(item, "status")), (int) wholeNumber(item, "nextStep", 0),
+                dueOn == null ? null : LocalDate.parse(dueOn), instant(item, "notBefore"), text(item, "endReason"),
+                conversion, wholeNumber(item, "version", 0));
+    }
+
+    static Map<String, AttributeValue> touch(Touch t) {
+        Map<String, AttributeValue> item = new HashMap<>(touchKey(t.customerKey(), t.id()));
+        putText(item, "customerKey", t.customerKey());
+        putText(item, "episodeId", t.episodeId());
+        putNumber(item, "step", t.step());
+        putText(item, "status", t.status().wireName());
+        putText(item, "channel", t.channel() == null ? null : t.channel().wireName());
+        putObject(item, "at", t.at());
+        putNumber(item, "bonusAmount", t.bonusAmount());
+        putObject(item, "bonusUntil", t.bonusUntil());
+        putObject(item, "windowEnd", t.windowEnd());
+        putText(item, "providerMessageId", t.providerMessageId());
+        putText(item, "reason", t.reason());
+        return item;
+    }
+
+    static Touch touch(Map<String, AttributeValue> item) {
+        String channel = text(item, "channel");
+        return new Touch(text(item, "customerKey"), text(item, "episodeId"), (int) wholeNumber(item, "step", 0),
+                TouchStatus.fromWireName(text(item, "status")), channel == null ? null : Channel.fromWireName(channel),
+                instant(item, "at"), number(item, "bonusAmount"), instant(item, "bonusUntil"),
+                instant(item, "windowEnd"), text(item, "providerMessageId"), text(item, "reason"));
+    }
+
+    static Map<String, AttributeValue> task(CallTask t) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        putText(item, ChainsTable.PK, "task#" + t.id());
+        putText(item, ChainsTable.SK, "task");
+        putText(item, "taskId", t.id());
+        putText(item, "customerKey", t.customerKey());
+        putText(item, "store", t.store());
+        putText(item, "name", t.name());
+        putText(item, "phone", t.phone());
+        putText(item, "segment", t.segment());
+        putObject(item, "lastVisitDay", t.lastVisitDay());
+        putNumber(item, "averageCheck", t.averageCheck());
+        putNumber(item, "touchesSoFar", t.touchesSoFar());
+        putText(item, "reason", t.reason());
+        putObject(item, "createdAt", t.createdAt());
+        putObject(item, "deadline", t.deadline());
+        putText(item, "status", t.status());
+        putText(item, "outcome", t.outcome());
+        putText(item, "comment", t.comment());
+        if (CallTask.OPEN.equals(t.status())) {
+            // Open tasks by store, soonest deadline first.
+            putText(item, ChainsTable.TASK_QUEUE, CallTask.OPEN + "#" + (t.store() == null ? "" : t.store()));
+            putText(item, ChainsTable.TASK_SORT, t.deadline() + "#" + t.id());
+        }
+        return item;
+    }
+
+    static CallTask task(Map<String, AttributeValue> item) {
+        String lastVisit = text(item, "lastVisitDay");
+        return new CallTask(text(item, "taskId"), text(item, "customerKey"), text(item, "store"), text(item, "name"),
+                text(item, "phone"), text(item, "segment"), lastVisit == null ? null : LocalDate.parse(lastVisit),
+                number(item, "averageCheck"), (int) wholeNumber(item, "touchesSoFar", 0), text(item, "reason"),
+                instant(item, "createdAt"), instant(item, "deadline"), text(item, "status"), text(item, "outcome"),
+                text(item, "comment"));
+    }
+
+    static Map<String, AttributeValue> consent(ConsentChange c) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        putText(item, ChainsTable.PK, ChainsTable.customerPk(c.customerKey()));
+        putText(item, ChainsTable.SK, CONSENT + c.at() + "#" + c.channel().wireName());
+        putText(item, "channel", c.channel().wireName());
+        item.put("granted", AttributeValue.fromBool(c.granted()));
+        putObject(item, "at", c.at());
+        putText(item, "source", c.source());
+        putText(item, "textVersion", c.textVersion());
+        return item;
+    }
+
+    static ConsentChange consent(String customerKey, Map<String, AttributeValue> item) {
+        return new ConsentChange(customerKey, Channel.fromWireName(text(item, "channel")), item.get("granted").bool(),
+                instant(item, "at"), text(item, "source"), text(item, "textVersion"));
+    }
+
+    private static Instant instant(Map<String, AttributeValue> item, String name) {
+        String value = text(item, name);
+        return value == null ? null : Instant.parse(value);
+    }
+}

@@ -1,0 +1,75 @@
+package io.winback.messaging;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Stands in for SNS and SES where nothing may really be sent (the local runner, tests): every message is kept,
+ * with the headers an email would carry, and "sent" under a message id of its own. {@code answer} lets a test make
+ * the provider throttle, fail or time out for chosen messages.
+ */
+public final class Outbox implements SmsGateway, EmailGateway {
+
+    /** One message as it would have left: channel, address, text, subject and headers (email), touch id, time. */
+    public record Message(String id, String channel, String to, String text, String subject,
+                          Map<String, String> headers, String touchId, Instant at) {
+    }
+
+    private final Clock clock;
+    private final List<Message> sent = new ArrayList<>();
+    private volatile Function<String, SendResult> answer = touchId -> null;
+
+    public Outbox(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** What the provider answers for a touch id instead of accepting it; null from the function: accept. */
+    public void answerWith(Function<String, SendResult> provider) {
+        this.answer = provider;
+    }
+
+    @Override
+    public synchronized SendResult send(String phoneE164, String text, String touchId) {
+        SendResult instead = answer.apply(touchId);
+        if (instead != null) {
+            return instead;
+        }
+        return keep(new Message(nextId(), "sms", phoneE164, text, null, Map.of(), touchId, clock.instant()));
+    }
+
+    @Override
+    public synchronized SendResult send(EmailMessage message) {
+        SendResult instead = answer.apply(message.touchId());
+        if (instead != null) {
+            return instead;
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("List-Unsubscribe", "<" + message.unsubscribeUrl() + ">");
+        headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        headers.put("X-Winback-Touch", message.touchId());
+        return keep(new Message(nextId(), "email", message.to(), message.textBody(), message.subject(), headers,
+                message.touchId(), clock.instant()));
+    }
+
+    public synchronized List<Message> messages() {
+        return List.copyOf(sent);
+    }
+
+    public synchronized void clear() {
+        sent.clear();
+    }
+
+    private String nextId() {
+        return "outbox-" + (sent.size() + 1);
+    }
+
+    private SendResult keep(Message message) {
+        sent.add(message);
+        return new SendResult.Sent(message.id());
+    }
+}
