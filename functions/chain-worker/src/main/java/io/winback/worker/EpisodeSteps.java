@@ -68,6 +68,35 @@ final class EpisodeSteps {
         this.zone = zone;
     }
 
+    /** Ends the episode if the customer bought since it began, whether or not a step is due. */
+    void closeIfPurchased(String customerKey, String episodeId, Instant now) {
+        for (int pass = 0; pass < 10; pass++) {
+            Optional<Episode> read = store.episode(customerKey, episodeId);
+            Optional<Customer> customer = customerUpdates.update(customerKey, c -> null);
+            if (read.isEmpty() || !read.get().isActive() || customer.isEmpty()) {
+                return;
+            }
+            Episode closed = endedByPurchase(read.get(), customer.get(), store.touchesOf(customerKey));
+            if (closed == null || store.saveIfUnchanged(closed)) {
+                return;
+            }
+        }
+    }
+
+    /** The episode ended by a purchase made since it began; null when there was none. */
+    private Episode endedByPurchase(Episode episode, Customer customer, List<Touch> touches) {
+        Instant lastPurchase = customer.stats().lastPurchaseAt();
+        if (lastPurchase == null || !lastPurchase.isAfter(episode.startedAt())) {
+            return null;
+        }
+        List<Touch> ofEpisode = touches.stream().filter(t -> t.episodeId().equals(episode.id())).toList();
+        return purchases.firstPurchaseAfter(customer.key(), episode.startedAt())
+                .map(sale -> ConversionRule.judge(ofEpisode, sale)
+                        .map(c -> episode.ended(EpisodeStatus.CONVERTED, "purchase", c))
+                        .orElseGet(() -> episode.ended(EpisodeStatus.EXITED, "purchase_outside_window", null)))
+                .orElseGet(() -> episode.ended(EpisodeStatus.EXITED, "purchase", null));
+    }
+
     /** Takes whatever is due for the episode at {@code now}; does nothing if nothing is. */
     void advance(String customerKey, String episodeId, Instant now) {
         for (int pass = 0; pass < 10; pass++) {
@@ -108,13 +137,9 @@ final class EpisodeSteps {
         List<Touch> touches = store.touchesOf(customer.key());
         List<Touch> ofEpisode = touches.stream().filter(t -> t.episodeId().equals(episode.id())).toList();
 
-        Instant lastPurchase = customer.stats().lastPurchaseAt();
-        if (lastPurchase != null && lastPurchase.isAfter(episode.startedAt())) {
-            return purchases.firstPurchaseAfter(customer.key(), episode.startedAt())
-                    .map(sale -> ConversionRule.judge(ofEpisode, sale)
-                            .map(c -> episode.ended(EpisodeStatus.CONVERTED, "purchase", c))
-                            .orElseGet(() -> episode.ended(EpisodeStatus.EXITED, "purchase_outside_window", null)))
-                    .orElseGet(() -> episode.ended(EpisodeStatus.EXITED, "purchase", null));
+        Episode purchased = endedByPurchase(episode, customer, touches);
+        if (purchased != null) {
+            return purchased;
         }
         if (customer.status() == CustomerStatus.ARCHIVE) {
             return episode.ended(EpisodeStatus.EXITED, "archived", null);

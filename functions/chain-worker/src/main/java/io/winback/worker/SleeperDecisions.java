@@ -20,6 +20,7 @@ import io.winback.log.JsonLog;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -54,6 +55,16 @@ final class SleeperDecisions {
         this.zone = zone;
     }
 
+    /**
+     * Whether an earlier episode is still running. One that a purchase ended, but that no run has closed yet (it
+     * is closed lazily, when next due), is closed here first: the purchase that moved the sleep day ended it.
+     */
+    private boolean stillActive(String customerKey, Instant now) {
+        List<Episode> active = store.episodesOf(customerKey).stream().filter(Episode::isActive).toList();
+        active.forEach(episode -> steps.closeIfPurchased(customerKey, episode.id(), now));
+        return !active.isEmpty() && store.episodesOf(customerKey).stream().anyMatch(Episode::isActive);
+    }
+
     void decide(String customerKey, LocalDate sleepAt, Instant now) {
         Optional<Customer> read = customerUpdates.update(customerKey, c -> null);
         if (read.isEmpty() || !sleepAt.equals(read.get().undecidedSleepAt(segments, sleep))) {
@@ -74,7 +85,7 @@ final class SleeperDecisions {
             outcome = SleepDecision.ARCHIVED;
         } else if (catchUp.isLost(sleepAt, today)) {
             outcome = SleepDecision.LOST;
-        } else if (store.episodesOf(customerKey).stream().anyMatch(Episode::isActive)) {
+        } else if (stillActive(customerKey, now)) {
             outcome = SleepDecision.IN_EPISODE;
         } else {
             ChainConfiguration configuration = configurations.current();
