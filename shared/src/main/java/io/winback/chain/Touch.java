@@ -18,8 +18,14 @@ public record Touch(String customerKey, String episodeId, int step, TouchStatus 
         return episodeId + "#" + step;
     }
 
+    /** Unique within the customer: the grant and the episode refer to it. */
     public String id() {
         return idOf(episodeId, step);
+    }
+
+    /** Unique across customers: what a provider's message, the outbox and logs carry. */
+    public String globalId() {
+        return customerKey + "/" + id();
     }
 
     public Touch with(TouchStatus newStatus, String messageId, String newReason) {

@@ -68,9 +68,9 @@ final class TouchSender {
             SendResult result;
             try {
                 result = claimed.channel() == Channel.SMS
-                        ? messengers.sms().send(address, content.body(), claimed.id())
+                        ? messengers.sms().send(address, content.body(), claimed.globalId())
                         : messengers.email().send(new EmailMessage(address, content.subject(), content.body(),
-                        unsubscribeUrl, language, claimed.id()));
+                        unsubscribeUrl, language, claimed.globalId()));
             } catch (RuntimeException e) {
                 // A gateway should classify everything; whatever escapes may have gone out.
                 result = new SendResult.Unknown(e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -96,8 +96,8 @@ final class TouchSender {
                     return new Outcome.Paused(release(sending), paused.reason());
                 }
                 case SendResult.Unknown unknown -> {
-                    LOG.warn("touch_outcome_unknown", "touch", JsonLog.mask(claimed.customerKey()) + "/" + claimed.episodeId()
-                            + "#" + claimed.step(), "reason", unknown.reason());
+                    LOG.warn("touch_outcome_unknown", "customer", JsonLog.mask(claimed.customerKey()),
+                            "touch", claimed.id(), "reason", unknown.reason());
                     return finish(sending, TouchStatus.UNKNOWN, null, unknown.reason());
                 }
             }
