@@ -2,9 +2,11 @@ package io.winback.stats;
 
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStore;
+import io.winback.domain.ShopTotals;
 import io.winback.log.JsonLog;
 import io.winback.retry.Backoff;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -32,10 +34,12 @@ public final class CustomerStatsUpdater {
     static final int PARALLEL_CUSTOMERS = 8;
     private final ExecutorService workers;
     private final CustomerStore customers;
+    private final ShopTotals shopTotals;
     private final ZoneId shopZone;
     private final Clock clock;
 
-    public CustomerStatsUpdater(CustomerStore customers, ZoneId shopZone, Clock clock) {
+    public CustomerStatsUpdater(CustomerStore customers, ShopTotals shopTotals, ZoneId shopZone, Clock clock) {
+        this.shopTotals = shopTotals;
         this.workers = Executors.newFixedThreadPool(PARALLEL_CUSTOMERS, runnable -> {
             Thread thread = new Thread(runnable, "customer-stats");
             thread.setDaemon(true);
@@ -68,10 +72,14 @@ public final class CustomerStatsUpdater {
         int skipped = 0;
         int retries = 0;
         int i = 0;
+        int newPurchases = 0;
+        BigDecimal newNetSpent = BigDecimal.ZERO;
         for (Map.Entry<String, List<StreamedSale>> group : byCustomer.entrySet()) {
             try {
                 GroupResult result = pending.get(i++).get();
                 updated += result.saved ? 1 : 0;
+                newPurchases += result.purchases;
+                newNetSpent = newNetSpent.add(result.netSpent);
                 applied += result.applied;
                 skipped += group.getValue().size() - result.applied;
                 retries += result.attempts - 1;
@@ -85,7 +93,17 @@ public final class CustomerStatsUpdater {
                 failed.add(group.getValue().getFirst().sequenceNumber());
             }
         }
+        addToShopTotals(newPurchases, newNetSpent);
         return new Outcome(failed, updated, applied, skipped, retries);
+    }
+
+    /** The shop totals only size a bonus cap: a failure here must not send a stream batch back. */
+    private void addToShopTotals(int purchases, BigDecimal netSpent) {
+        try {
+            shopTotals.add(purchases, netSpent);
+        } catch (RuntimeException e) {
+            LOG.warn("shop_totals_not_updated", "purchases", purchases, "error", e.getClass().getSimpleName());
+        }
     }
 
     /**
@@ -108,7 +126,8 @@ public final class CustomerStatsUpdater {
         }
     }
 
-    private record GroupResult(boolean saved, int applied, int attempts) {
+    /** {@code purchases} and {@code netSpent}: what the newly applied sales add to the shop's totals. */
+    private record GroupResult(boolean saved, int applied, int attempts, int purchases, BigDecimal netSpent) {
     }
 
     /**
@@ -132,16 +151,23 @@ public final class CustomerStatsUpdater {
             Customer current = read.orElseGet(() -> Customer.firstSeen(key));
             Customer updated = current;
             int applied = 0;
+            int purchases = 0;
+            BigDecimal netSpent = BigDecimal.ZERO;
             for (StreamedSale streamed : sales) {
                 Customer next = updated.apply(streamed.sale(), clock.instant(), shopZone);
-                applied += next == updated ? 0 : 1;
+                if (next != updated) {
+                    applied++;
+                    purchases += streamed.sale().isPurchase() ? 1 : 0;
+                    netSpent = streamed.sale().isPurchase() ? netSpent.add(streamed.sale().total())
+                            : netSpent.subtract(streamed.sale().total());
+                }
                 updated = next;
             }
             if (applied == 0) {
-                return new GroupResult(false, 0, attempt);
+                return new GroupResult(false, 0, attempt, 0, BigDecimal.ZERO);
             }
             if (customers.saveIfUnchanged(updated, clock.instant())) {
-                return new GroupResult(true, applied, attempt);
+                return new GroupResult(true, applied, attempt, purchases, netSpent);
             }
             // Jitter so two shards racing for one customer stop colliding.
             Backoff.pause(attempt, 5, "retrying a customer update");
