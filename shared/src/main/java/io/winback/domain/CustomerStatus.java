@@ -2,7 +2,11 @@ package io.winback.domain;
 
 import java.util.Locale;
 
-/** {@code control} customers are the holdout group: they get nothing, so uplift can be measured honestly. */
+/**
+ * {@code control} is the retailer's «Контроль»: the card is incomplete and staff should complete it. It is not the
+ * holdout (that is chosen by {@code io.winback.chain.Holdout}) and does not stop chains. {@code archive} customers
+ * start no chain.
+ */
 public enum CustomerStatus {
     ACTIVE,
     CONTROL,
