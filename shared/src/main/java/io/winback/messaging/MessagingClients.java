@@ -26,18 +26,16 @@ import java.time.Duration;
  * may get the message twice. So the SNS and SES clients make exactly one attempt, and the gateways tell the caller
  * which failures are certain ({@link SendResult.NotSent}) and which are not ({@link SendResult.Unknown}). SQS keeps
  * the SDK's retries: a duplicated work item is absorbed downstream.
+ *
+ * <p>Below the SDK, a bare {@code HttpURLConnection} re-sends a POST once when the connection drops before any
+ * answer (JDK property {@code sun.net.http.retryPost}, true by default). Requests made through the SDK's
+ * URL-connection client were measured reaching the server once in that case (the hang-up test of
+ * {@code AmbiguousSendFailuresAreUnknownNeverRetriedTest}), so nothing is set here; that test guards it on upgrades.
  */
 public final class MessagingClients {
     /** Long enough for SES or SNS on a bad day, short enough to leave a Lambda invocation room to record the outcome. */
     public static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
-
-    static {
-        // HttpURLConnection silently re-sends a POST once when the connection drops before the answer: the same
-        // duplicate the SDK retries are turned off for. The SDK streams bodies with a fixed length, which the JDK
-        // never re-sends, but the property closes the door for any other path too.
-        System.setProperty("sun.net.http.retryPost", "false");
-    }
 
     private MessagingClients() {
     }
