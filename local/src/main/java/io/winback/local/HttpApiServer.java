@@ -63,9 +63,19 @@ public final class HttpApiServer implements AutoCloseable {
         }
     }
 
-    /** A local-only endpoint: status and JSON body. */
+    /** A local-only endpoint: takes the request body (may be empty), answers a JSON body. */
     interface LocalEndpoint {
-        Object answer() throws Exception;
+        Object answer(String body) throws Exception;
+    }
+
+    /** A local endpoint's refusal of its input: answered 400 in the one error shape. */
+    static final class BadLocalRequest extends RuntimeException {
+        final String field;
+
+        BadLocalRequest(String field, String message) {
+            super(message);
+            this.field = field;
+        }
     }
 
     private final HttpServer server;
@@ -131,7 +141,11 @@ public final class HttpApiServer implements AutoCloseable {
 
     private void answerLocal(HttpExchange exchange, LocalEndpoint local) throws IOException {
         try {
-            send(exchange, 200, Map.of("content-type", "application/json"), Json.write(local.answer()));
+            String body = new String(readAtMost(exchange.getRequestBody(), MAX_PAYLOAD_BYTES), StandardCharsets.UTF_8);
+            send(exchange, 200, Map.of("content-type", "application/json"), Json.write(local.answer(body)));
+        } catch (BadLocalRequest e) {
+            send(exchange, 400, Map.of("content-type", "application/json"),
+                    io.winback.http.HttpMessages.errorsBody(List.of(io.winback.http.FieldError.of(e.field, e.getMessage()))));
         } catch (Exception e) {
             send(exchange, 503, Map.of("content-type", "application/json"),
                     Json.write(Map.of("message", String.valueOf(e.getMessage()))));

@@ -22,6 +22,8 @@ import java.util.concurrent.CountDownLatch;
 public final class LocalRunner {
     static final String LOCAL_SECRET = "local-webhook-secret";
     static final String LOCAL_TOKEN = "local-api-token";
+    static final String LOCAL_UNSUBSCRIBE_SECRET = "local-unsubscribe-secret";
+    static final String LOCAL_EMAIL_FROM = "shop@winback.local";
 
     private LocalRunner() {
     }
@@ -33,6 +35,9 @@ public final class LocalRunner {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.putIfAbsent(WinbackConfig.WEBHOOK_SECRETS, LOCAL_SECRET);
         env.putIfAbsent(WinbackConfig.API_TOKENS, LOCAL_TOKEN);
+        env.putIfAbsent(WinbackConfig.UNSUBSCRIBE_SECRETS, LOCAL_UNSUBSCRIBE_SECRET);
+        // Locally nothing leaves the machine, so the email channel is on (the outbox keeps what it "sends").
+        env.putIfAbsent(WinbackConfig.EMAIL_FROM, LOCAL_EMAIL_FROM);
         int port = Integer.parseInt(env.getOrDefault("WINBACK_PORT", "8080"));
         String dataDir = null;
         String endpoint = null;
@@ -76,7 +81,10 @@ public final class LocalRunner {
             streams = embedded.dynamoDbStreamsClient();
         }
 
-        LocalSystem system = new LocalSystem(dynamo, streams, config, Clock.systemUTC(), CapacityMeter.NONE, port);
+        env.putIfAbsent(WinbackConfig.PUBLIC_BASE_URL, "http://localhost:" + port + "/");
+        config = WinbackConfig.from(env);
+        LocalSystem system = new LocalSystem(dynamo, streams, config, Clock.systemUTC(), CapacityMeter.NONE, port,
+                java.util.function.UnaryOperator.identity(), endpoint == null ? null : URI.create(endpoint));
         CountDownLatch stopped = new CountDownLatch(1);
         AmazonDynamoDBLocal toShutDown = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -117,6 +125,10 @@ public final class LocalRunner {
                   curl -s %1$s/v1/customers/C-1001 -H 'Authorization: Bearer %5$s'
                 Import history:
                   ./winback import ../shared/data/cdnow/CDNOW_master.txt --url %1$s
+                Run the daily sleeping check for a day (the reactivation chains), then see what was sent:
+                  curl -s -X POST %1$s/local/schedule/sleeping-check -d '{"time":"2026-12-05T10:00:00+03:00"}'
+                  curl -s %1$s/local/outbox
+                  curl -s %1$s/v1/chains -H 'Authorization: Bearer %5$s'
 
                 Ctrl-C to stop.
                 """.formatted(url, storage, config.shopZone(), secret, token);

@@ -4,13 +4,22 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import io.winback.api.CustomerApiHandler;
+import io.winback.chainsapi.ChainsApiHandler;
+import io.winback.check.SleepingCheckHandler;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
+import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.dynamo.TableDefinitions;
 import io.winback.ingest.IngestSalesHandler;
+import io.winback.messaging.MessagingClients;
+import io.winback.messaging.Outbox;
+import io.winback.messaging.SesEmailGateway;
+import io.winback.messaging.SnsSmsGateway;
 import io.winback.stats.CustomerStatsHandler;
+import io.winback.worker.ChainWorkerHandler;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 import java.io.IOException;
 import java.net.URI;
@@ -22,13 +31,17 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
 
 /**
- * All of Winback in one process: the three functions wired to the given DynamoDB (DynamoDB Local, moto_server,
- * LocalStack), an HTTP server with the HTTP API's routes, and a stream poller in place of the event source mapping.
+ * All of Winback in one process: the functions wired to the given DynamoDB (DynamoDB Local, moto_server,
+ * LocalStack), an HTTP server with the HTTP API's routes, a stream poller in place of the event source mapping, and
+ * for the chains a scheduler tick whose time you set, a work queue and an outbox in place of SNS and SES (or the
+ * emulator's SQS, SNS and SES with an AWS endpoint).
  */
 public final class LocalSystem implements AutoCloseable {
     private final HttpApiServer http;
     private final StreamPoller poller;
     private final FunctionTimings timings = new FunctionTimings();
+    private final Outbox outbox;
+    private final WorkDelivery work;
 
     /**
      * @param port             0 for any free port
@@ -38,11 +51,43 @@ public final class LocalSystem implements AutoCloseable {
                        CapacityMeter meter, int port,
                        UnaryOperator<RequestHandler<DynamodbEvent, StreamsEventResponse>> wrapStatsHandler)
             throws IOException {
+        this(dynamo, streams, config, clock, meter, port, wrapStatsHandler, null);
+    }
+
+    /**
+     * @param awsEndpoint null: the work queue and the message providers are stand-ins in this process; otherwise
+     *                    an emulator (moto_server) whose SQS, SNS and SES v2 the same functions use
+     */
+    public LocalSystem(DynamoDbClient dynamo, DynamoDbStreamsClient streams, WinbackConfig config, Clock clock,
+                       CapacityMeter meter, int port,
+                       UnaryOperator<RequestHandler<DynamodbEvent, StreamsEventResponse>> wrapStatsHandler,
+                       URI awsEndpoint) throws IOException {
         TableDefinitions.createIfMissing(dynamo, config.salesTable(), config.customersTable(),
                 config.chains().chainsTable());
         String streamArn = dynamo.describeTable(b -> b.tableName(config.salesTable())).table().latestStreamArn();
         var ingest = timings.timed("ingest-sales", new IngestSalesHandler(dynamo, config, clock, meter));
         var api = timings.timed("customer-api", new CustomerApiHandler(dynamo, config, clock));
+        var chainsApi = timings.timed("chains-api", new ChainsApiHandler(dynamo, config, clock));
+        String emailFrom = config.chains().emailFrom();
+        if (awsEndpoint == null) {
+            this.outbox = new Outbox(clock);
+            this.work = new WorkQueueStandIn();
+        } else {
+            SesV2Client ses = MessagingClients.sesForEndpoint(awsEndpoint);
+            if (emailFrom != null) {
+                // moto (like SES in its sandbox) sends only from a verified identity.
+                ses.createEmailIdentity(b -> b.emailIdentity(emailFrom));
+            }
+            this.outbox = Outbox.forwardingTo(clock,
+                    new SnsSmsGateway(MessagingClients.snsForEndpoint(awsEndpoint), config.chains().smsSenderId()),
+                    emailFrom == null ? null : new SesEmailGateway(ses, emailFrom));
+            this.work = new SqsWorkDelivery(MessagingClients.sqsForEndpoint(awsEndpoint), "winback-work");
+        }
+        var worker = timings.timed("chain-worker", new ChainWorkerHandler(dynamo, config, clock,
+                new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), clock), outbox,
+                emailFrom == null ? null : outbox, ChainWorkerHandler.unsubscribeLinks(config.chains()), meter));
+        var chains = new LocalChains(new SleepingCheckHandler(dynamo, config, work.queue()), worker, work, outbox,
+                () -> drain(Duration.ofMinutes(5)));
         this.poller = new StreamPoller(streams, streamArn, "eu-central-1",
                 timings.timed("customer-stats", wrapStatsHandler.apply(new CustomerStatsHandler(dynamo, config, clock, meter))),
                 // The event source mapping's filter in template.yaml: only new sales.
@@ -51,9 +96,13 @@ public final class LocalSystem implements AutoCloseable {
                 HttpApiServer.Route.of("POST", "/v1/sales", ingest),
                 HttpApiServer.Route.of("GET", "/v1/customers/{customerId}", api),
                 HttpApiServer.Route.of("GET", "/v1/customers/{customerId}/sales", api),
-                HttpApiServer.Route.of("PATCH", "/v1/customers/{customerId}", api)),
-                Map.of("GET /health", () -> Map.of("status", "ok"),
-                        "POST /local/drain", () -> Map.of("processed", drain(Duration.ofMinutes(5)))));
+                HttpApiServer.Route.of("PATCH", "/v1/customers/{customerId}", api),
+                HttpApiServer.Route.of("GET", "/v1/chains", chainsApi),
+                HttpApiServer.Route.of("PUT", "/v1/chains", chainsApi)),
+                Map.of("GET /health", body -> Map.of("status", "ok"),
+                        "POST /local/drain", body -> Map.of("processed", drain(Duration.ofMinutes(5))),
+                        "POST /local/schedule/sleeping-check", chains::tick,
+                        "GET /local/outbox", body -> chains.outbox()));
     }
 
     public LocalSystem(DynamoDbClient dynamo, DynamoDbStreamsClient streams, WinbackConfig config, Clock clock,
@@ -73,6 +122,11 @@ public final class LocalSystem implements AutoCloseable {
     /** Invocations and time inside each function so far, by function name as in functions/. */
     public Map<String, FunctionTimings.Totals> functionTimings() {
         return timings.snapshot();
+    }
+
+    /** Every SMS and email "sent" so far. */
+    public Outbox outbox() {
+        return outbox;
     }
 
     public List<DynamodbEvent.DynamodbStreamRecord> failedStreamRecords() {

@@ -18,6 +18,11 @@ public record Contacts(String name, String phone, String email, Boolean consentS
         return new Contacts(p.name(), p.phone(), p.email(), p.consentSms(), p.consentEmail(), language);
     }
 
+    /** These contacts without an email address: the email channel is off (no sender identity configured). */
+    public Contacts withoutEmail() {
+        return new Contacts(name, phone, null, consentSms, consentEmail, language);
+    }
+
     /** Null when {@code channel} may be used; otherwise why not ({@code no_contact}, {@code no_consent}). */
     public String whyNot(Channel channel) {
         String address = channel == Channel.SMS ? phone : email;

@@ -11,7 +11,8 @@ import java.util.function.Function;
 /**
  * Stands in for SNS and SES where nothing may really be sent (the local runner, tests): every message is kept,
  * with the headers an email would carry, and "sent" under a message id of its own. {@code answer} lets a test make
- * the provider throttle, fail or time out for chosen messages.
+ * the provider throttle, fail or time out for chosen messages. Built {@link #forwardingTo} real gateways (the local
+ * runner on an emulator), it passes each message on and keeps those the provider accepted, under its message id.
  */
 public final class Outbox implements SmsGateway, EmailGateway {
 
@@ -21,11 +22,24 @@ public final class Outbox implements SmsGateway, EmailGateway {
     }
 
     private final Clock clock;
+    private final SmsGateway smsProvider;
+    private final EmailGateway emailProvider;
     private final List<Message> sent = new ArrayList<>();
     private volatile Function<String, SendResult> answer = touchId -> null;
 
     public Outbox(Clock clock) {
+        this(clock, null, null);
+    }
+
+    private Outbox(Clock clock, SmsGateway smsProvider, EmailGateway emailProvider) {
         this.clock = clock;
+        this.smsProvider = smsProvider;
+        this.emailProvider = emailProvider;
+    }
+
+    /** An outbox that sends through {@code sms} and {@code email} (null: that channel only kept here). */
+    public static Outbox forwardingTo(Clock clock, SmsGateway sms, EmailGateway email) {
+        return new Outbox(clock, sms, email);
     }
 
     /** What the provider answers for a touch id instead of accepting it; null from the function: accept. */
@@ -38,6 +52,14 @@ public final class Outbox implements SmsGateway, EmailGateway {
         SendResult instead = answer.apply(touchId);
         if (instead != null) {
             return instead;
+        }
+        if (smsProvider != null) {
+            SendResult result = smsProvider.send(phoneE164, text, touchId);
+            if (result instanceof SendResult.Sent provider) {
+                sent.add(new Message(provider.providerMessageId(), "sms", phoneE164, text, null, Map.of(), touchId,
+                        clock.instant()));
+            }
+            return result;
         }
         return keep(new Message(nextId(), "sms", phoneE164, text, null, Map.of(), touchId, clock.instant()));
     }
@@ -52,6 +74,14 @@ public final class Outbox implements SmsGateway, EmailGateway {
         headers.put("List-Unsubscribe", "<" + message.unsubscribeUrl() + ">");
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         headers.put("X-Winback-Touch", message.touchId());
+        if (emailProvider != null) {
+            SendResult result = emailProvider.send(message);
+            if (result instanceof SendResult.Sent provider) {
+                sent.add(new Message(provider.providerMessageId(), "email", message.to(), message.textBody(),
+                        message.subject(), headers, message.touchId(), clock.instant()));
+            }
+            return result;
+        }
         return keep(new Message(nextId(), "email", message.to(), message.textBody(), message.subject(), headers,
                 message.touchId(), clock.instant()));
     }

@@ -10,11 +10,17 @@ import io.winback.config.ChainSettings;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
+import io.winback.dynamo.DynamoChainConfigurationStore;
+import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSalesStore;
 import io.winback.messaging.EmailGateway;
+import io.winback.messaging.MessagingClients;
+import io.winback.messaging.SesEmailGateway;
 import io.winback.messaging.SmsGateway;
+import io.winback.messaging.SnsSmsGateway;
+import io.winback.messaging.UnsubscribeTokens;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
@@ -23,6 +29,25 @@ import java.util.function.BiFunction;
 /** Lambda entry point of the chain worker, fed by the work queue with ReportBatchItemFailures. */
 public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
     private final WorkItemBatch batch;
+
+    public ChainWorkerHandler() {
+        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), Clock.systemUTC());
+    }
+
+    private ChainWorkerHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock) {
+        this(dynamo, config, clock, new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), clock),
+                new SnsSmsGateway(MessagingClients.snsFromEnvironment(), config.chains().smsSenderId()),
+                config.chains().emailFrom() == null ? null
+                        : new SesEmailGateway(MessagingClients.sesFromEnvironment(), config.chains().emailFrom()),
+                unsubscribeLinks(config.chains()), CapacityMeter.NONE);
+    }
+
+    /** Links signed with the first of UNSUBSCRIBE_SECRETS, under PUBLIC_BASE_URL. */
+    public static BiFunction<String, Channel, String> unsubscribeLinks(ChainSettings settings) {
+        UnsubscribeTokens tokens = new UnsubscribeTokens(settings.unsubscribeSecrets());
+        String base = settings.publicBaseUrl().toString();
+        return (customerKey, channel) -> UnsubscribeTokens.link(base, tokens.issue(customerKey, channel));
+    }
 
     /**
      * @param email           null: no email channel (no sender identity)

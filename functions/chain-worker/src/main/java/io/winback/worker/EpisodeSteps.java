@@ -165,7 +165,7 @@ final class EpisodeSteps {
                             && (t.status().reachedCustomer() || t.status() == TouchStatus.HOLDOUT))
                     .map(Touch::at).toList();
             Set<Channel> pausedNow = pausedFor(now);
-            StepDecision decision = rules.decide(step, Contacts.of(customer), now, earlier, pausedNow);
+            StepDecision decision = rules.decide(step, contactsOf(customer), now, earlier, pausedNow);
             if (decision instanceof StepDecision.Defer defer) {
                 LOG.info("step_deferred", "customer", JsonLog.mask(customer.key()), "touch", touchId,
                         "reason", defer.reason(), "until", defer.until().toString());
@@ -224,7 +224,7 @@ final class EpisodeSteps {
         Customer current = customer;
         Touch sending = touch;
         while (true) {
-            Contacts contacts = Contacts.of(current);
+            Contacts contacts = contactsOf(current);
             Channel channel = sending.channel();
             var content = texts.render(step, channel, contacts, sending.at());
             var outcome = sender.send(sending, content, contacts.address(channel), contacts.language(),
@@ -243,7 +243,7 @@ final class EpisodeSteps {
                 }
                 case TouchSender.Outcome.OptedOut optedOut -> {
                     current = withdrawSms(current, now);
-                    StepDecision.Take again = rules.decide(step, Contacts.of(current), now, List.of(), Set.of())
+                    StepDecision.Take again = rules.decide(step, contactsOf(current), now, List.of(), Set.of())
                             instanceof StepDecision.Take t ? t : new StepDecision.Take(null, "opted_out");
                     if (again.channel() == null) {
                         return done(optedOut.touch(), TouchStatus.SKIPPED, "opted_out");
@@ -253,6 +253,12 @@ final class EpisodeSteps {
                 }
             }
         }
+    }
+
+    /** What the customer can be reached by: without a sender identity there is no email channel. */
+    private Contacts contactsOf(Customer customer) {
+        Contacts contacts = Contacts.of(customer);
+        return messengers.email() == null ? contacts.withoutEmail() : contacts;
     }
 
     private Customer withdrawSms(Customer customer, Instant now) {

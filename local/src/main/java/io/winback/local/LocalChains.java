@@ -1,0 +1,77 @@
+package io.winback.local;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import io.winback.check.SleepingCheckHandler;
+import io.winback.json.Json;
+import io.winback.messaging.Outbox;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The scheduler tick of the local system: runs the daily check for the time you give, then delivers its work to
+ * the chain worker until the queue is empty, and answers what happened. The stats stream is drained first, so
+ * every sale posted before the tick counts, as it would a day later in AWS.
+ */
+final class LocalChains {
+    /** Drains the stream stand-in (the stats of every sale posted so far are applied when it returns). */
+    interface StreamDrain {
+        void drain() throws TimeoutException;
+    }
+
+    private final SleepingCheckHandler check;
+    private final RequestHandler<SQSEvent, SQSBatchResponse> worker;
+    private final WorkDelivery work;
+    private final Outbox outbox;
+    private final StreamDrain stream;
+
+    LocalChains(SleepingCheckHandler check, RequestHandler<SQSEvent, SQSBatchResponse> worker, WorkDelivery work,
+                Outbox outbox, StreamDrain stream) {
+        this.check = check;
+        this.worker = worker;
+        this.work = work;
+        this.outbox = outbox;
+        this.stream = stream;
+    }
+
+    /** {@code POST /local/schedule/sleeping-check} with {@code {"time":"2026-12-05T10:00:00+03:00"}}. */
+    synchronized Map<String, Object> tick(String body) throws Exception {
+        String time = timeOf(body);
+        stream.drain();
+        int sentBefore = outbox.messages().size();
+        Map<String, Object> run = new LinkedHashMap<>(check.handleRequest(Map.of("scheduledTime", time), null));
+        WorkDelivery.Report report = work.deliverAll(worker);
+        run.put("workItemsDelivered", report.delivered());
+        run.put("workItemsFailed", report.failed());
+        run.put("deadLetters", report.deadLettered());
+        run.put("messagesSent", outbox.messages().size() - sentBefore);
+        return run;
+    }
+
+    Map<String, Object> outbox() {
+        return Map.of("messages", outbox.messages());
+    }
+
+    private static String timeOf(String body) {
+        String time;
+        try {
+            time = body == null || body.isBlank() ? null : Json.readTree(body).path("time").asText(null);
+        } catch (Exception e) {
+            throw new HttpApiServer.BadLocalRequest("body", "send JSON such as {\"time\":\"2026-12-05T10:00:00+03:00\"}");
+        }
+        if (time == null) {
+            throw new HttpApiServer.BadLocalRequest("time", "required: the scheduled time, such as 2026-12-05T10:00:00+03:00");
+        }
+        try {
+            OffsetDateTime.parse(time);
+        } catch (DateTimeParseException e) {
+            throw new HttpApiServer.BadLocalRequest("time", "'" + time + "' is not an ISO-8601 time with offset");
+        }
+        return time;
+    }
+}

@@ -1,0 +1,90 @@
+package io.winback.local;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import io.winback.chain.WorkItem;
+import io.winback.chain.WorkItemJson;
+import io.winback.chain.WorkQueue;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stands in for the SQS work queue and its Lambda event source mapping: batches of 10 to the worker, failed items
+ * (ReportBatchItemFailures) delivered again at once, up to the template's 5 receives, then kept as dead letters.
+ */
+final class WorkQueueStandIn implements WorkQueue, WorkDelivery {
+    static final int BATCH = 10;
+    static final int MAX_RECEIVES = 5;
+    private final Deque<Message> waiting = new ArrayDeque<>();
+    private final List<String> deadLetters = new ArrayList<>();
+    private long nextId;
+
+    private record Message(String id, String body, int receives) {
+    }
+
+    @Override
+    public synchronized void sendAll(List<WorkItem> items) {
+        for (WorkItem item : items) {
+            waiting.add(new Message("local-" + (++nextId), WorkItemJson.write(item), 0));
+        }
+    }
+
+    @Override
+    public WorkQueue queue() {
+        return this;
+    }
+
+    @Override
+    public synchronized Report deliverAll(RequestHandler<SQSEvent, SQSBatchResponse> worker) {
+        int delivered = 0;
+        int failed = 0;
+        int dead = 0;
+        while (!waiting.isEmpty()) {
+            Map<String, Message> batch = new HashMap<>();
+            List<SQSEvent.SQSMessage> records = new ArrayList<>();
+            while (!waiting.isEmpty() && records.size() < BATCH) {
+                Message m = waiting.poll();
+                Message received = new Message(m.id(), m.body(), m.receives() + 1);
+                batch.put(m.id(), received);
+                SQSEvent.SQSMessage record = new SQSEvent.SQSMessage();
+                record.setMessageId(m.id());
+                record.setBody(m.body());
+                record.setAttributes(Map.of("ApproximateReceiveCount", Integer.toString(received.receives())));
+                records.add(record);
+            }
+            SQSEvent event = new SQSEvent();
+            event.setRecords(records);
+            delivered += records.size();
+            List<String> failedIds;
+            try {
+                failedIds = worker.handleRequest(event, null).getBatchItemFailures().stream()
+                        .map(SQSBatchResponse.BatchItemFailure::getItemIdentifier).toList();
+            } catch (RuntimeException crashed) {
+                // An invocation that fails as a whole returns the whole batch to the queue.
+                failedIds = List.copyOf(batch.keySet());
+            }
+            for (String id : failedIds) {
+                failed++;
+                Message m = batch.get(id);
+                if (m.receives() >= MAX_RECEIVES) {
+                    deadLetters.add(m.body());
+                    dead++;
+                } else {
+                    waiting.add(m);
+                }
+            }
+        }
+        return new Report(delivered, failed, dead);
+    }
+
+    @Override
+    public synchronized int deadLetterCount() {
+        return deadLetters.size();
+    }
+}
