@@ -117,6 +117,21 @@ class ChainConfigurationWithMistakesIsRefusedWithEveryProblemTest {
     }
 
     @Test
+    void aChainWithoutIdTriggerOrSegmentIsToldWhatEachMayBe() {
+        String document = "{\"chains\": [{\"id\": \"sleep#1\", \"steps\": [{\"offsetDays\": 0, "
+                + "\"call\": {\"deadlineDays\": 2}}]}, {\"trigger\": 7, \"segment\": \"1\", \"steps\": \"none\"}]}";
+
+        assertEquals(List.of(
+                "chains[0].id: may hold only letters, digits, '.', '_', '+' and '-'",
+                "chains[0].trigger: is required; must be a trigger: fell-asleep",
+                "chains[0].segment: is required; must be one of 1, 2-3, 4+, VIP",
+                "chains[1].id: is required; must be a text of 1 to 64 characters",
+                "chains[1].trigger: must be a trigger: fell-asleep",
+                "chains[1].steps: must be a list of at least one step"),
+                errors(fixture.put(document)));
+    }
+
+    @Test
     void malformedJsonIsOneErrorOfTheBody() {
         APIGatewayV2HTTPResponse response = fixture.put("{\"chains\": [");
 

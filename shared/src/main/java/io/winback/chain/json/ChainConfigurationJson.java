@@ -9,6 +9,7 @@ import io.winback.http.FieldError;
 import io.winback.json.Json;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The chain configuration as marketers read and write it ({@code GET}/{@code PUT /v1/chains}), and as each version is
@@ -29,7 +30,7 @@ import java.util.List;
  *   <li>{@code version} is what a GET reports. A PUT may name the version it edited as {@code basedOn}; without
  *       {@code basedOn}, a {@code version} sent back counts as such, so a GET-edit-PUT round trip never overwrites
  *       someone else's change unseen. With neither, the document replaces whatever is current.</li>
- *   <li>{@code budget} absent means 40 % margin, 50 % of it given away, the shop's real average check.
+ *   <li>{@code budget} absent (or null) means 40 % margin, 50 % of it given away, the shop's real average check.
  *       {@code averageCheck} null means the shop's real average check from its sales.</li>
  *   <li>{@code trigger}: {@code fell-asleep}; {@code segment}: {@code 1}, {@code 2-3}, {@code 4+} or {@code VIP}; one
  *       chain per trigger and segment; chain ids unique, of letters, digits and {@code . _ + -} (such as the playbook's {@code sleep-4+}).</li>
@@ -55,7 +56,7 @@ import java.util.List;
  */
 public final class ChainConfigurationJson {
     /** For reading back stored versions, which passed the checks when they were stored. */
-    public static final ShopFigures NO_SHOP_FIGURES = java.util.Optional::empty;
+    public static final ShopFigures NO_SHOP_FIGURES = Optional::empty;
 
     private ChainConfigurationJson() {
     }

@@ -153,12 +153,14 @@ final class ChainConfigurationReader {
     }
 
     private Trigger trigger(JsonNode chain, String path) {
-        String name = fields.requiredText(chain, "trigger", path, 100);
-        if (name == null) {
+        JsonNode node = chain.get("trigger");
+        if (Fields.absent(node) || !node.isTextual()) {
+            fields.error(path, (Fields.absent(node) ? "is required; " : "") + "must be a trigger: "
+                    + Trigger.FellAsleep.NAME);
             return null;
         }
         try {
-            return Trigger.named(name);
+            return Trigger.named(node.asText());
         } catch (IllegalArgumentException unknown) {
             fields.error(path, unknown.getMessage());
             return null;
