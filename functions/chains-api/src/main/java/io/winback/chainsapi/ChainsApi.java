@@ -1,0 +1,69 @@
+package io.winback.chainsapi;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.winback.log.JsonLog;
+import io.winback.security.BearerTokens;
+
+/**
+ * The chains API behind one Lambda: checks the bearer token, routes, answers, and writes the one log line of the
+ * request (route, status, latency; never a body).
+ */
+final class ChainsApi {
+    private static final JsonLog LOG = JsonLog.forClass(ChainsApi.class);
+    private static final String SEND_TOKEN = "send the header Authorization: Bearer <API token>";
+
+    private final BearerTokens tokens;
+    private final ChainsReads reads;
+    private final ChainsEdits edits;
+
+    ChainsApi(BearerTokens tokens, ChainsReads reads, ChainsEdits edits) {
+        this.tokens = tokens;
+        this.reads = reads;
+        this.edits = edits;
+    }
+
+    APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+        return answer(ApiRequest.of(event)).toHttpResponse();
+    }
+
+    ApiReply answer(ApiRequest request) {
+        long started = System.nanoTime();
+        Routes.RouteMatch match = Routes.match(request);
+        ApiReply reply;
+        try {
+            reply = tokens.accepts(request.authorization()) ? dispatch(match, request) : unauthorized(request);
+        } catch (RuntimeException e) {
+            // Logged here, inside the request's line, so the failure is found next to its route.
+            LOG.error("api_request", e, "route", match.logLabel(), "status", 500, "latencyMs", millisSince(started));
+            return ApiReply.error(500, "server", "the request failed on our side; it is safe to send it again");
+        }
+        LOG.info("api_request", "route", match.logLabel(), "status", reply.status(), "latencyMs", millisSince(started));
+        return reply;
+    }
+
+    private static ApiReply unauthorized(ApiRequest request) {
+        return ApiReply.error(401, "Authorization", request.authorization() == null || request.authorization().isBlank()
+                ? "the API token is missing; " + SEND_TOKEN
+                : "the API token was not accepted; " + SEND_TOKEN + " with a current token");
+    }
+
+    private ApiReply dispatch(Routes.RouteMatch match, ApiRequest request) {
+        return switch (match) {
+            case Routes.RouteMatch.Found found -> switch (found.endpoint()) {
+                case READ_CHAINS -> reads.current();
+                case REPLACE_CHAINS -> edits.replace(request.body());
+            };
+            case Routes.RouteMatch.MethodNotAllowed notAllowed -> ApiReply.error(405, "method", notAllowed.method()
+                    + " is not allowed on " + Routes.CHAINS + "; use " + String.join(" or ", notAllowed.allowed()))
+                    .withHeaders(Routes.allowHeader(notAllowed));
+            case Routes.RouteMatch.NoRoute none -> ApiReply.error(404, "path", "no route " + request.method() + " "
+                    + (request.rawPath() == null ? "" : request.rawPath()) + "; the chains API is GET and PUT "
+                    + Routes.CHAINS);
+        };
+    }
+
+    private static long millisSince(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+}

@@ -1,0 +1,53 @@
+package io.winback.chainsapi;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.winback.chain.Playbook;
+import io.winback.chain.json.ChainConfigurationJson;
+import io.winback.config.WinbackConfig;
+import io.winback.dynamo.DynamoChainConfigurationStore;
+import io.winback.dynamo.DynamoClients;
+import io.winback.dynamo.DynamoShopFigures;
+import io.winback.security.BearerTokens;
+import io.winback.snapstart.Priming;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Clock;
+
+/**
+ * Lambda entry point of {@code GET} and {@code PUT /v1/chains}, where marketers change the reactivation chains without
+ * a redeploy. Wiring only, once per execution environment; the work is in {@link ChainsApi}.
+ */
+public final class ChainsApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    private final ChainsApi api;
+
+    public ChainsApiHandler() {
+        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), Clock.systemUTC());
+    }
+
+    public ChainsApiHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock) {
+        String table = config.chains().chainsTable();
+        var store = new DynamoChainConfigurationStore(dynamo, table, clock);
+        this.api = new ChainsApi(new BearerTokens(config.apiTokens()), new ChainsReads(store),
+                new ChainsEdits(store, new DynamoShopFigures(dynamo, table)));
+        String token = config.apiTokens().isEmpty() ? "" : config.apiTokens().getFirst();
+        Priming.beforeSnapshot("chains-api", () -> prime(token));
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return api.handle(event);
+    }
+
+    /**
+     * What SnapStart runs before the snapshot: a GET through the token check, the DynamoDB read of the current
+     * version and the JSON answer, and the document reader on the playbook. Nothing is written.
+     */
+    private void prime(String token) {
+        api.answer(new ApiRequest("GET", Routes.Endpoint.READ_CHAINS.routeKey(), Routes.CHAINS, null, "Bearer " + token));
+        ChainConfigurationJson.read(ChainConfigurationJson.toJson(Playbook.configuration()),
+                ChainConfigurationJson.NO_SHOP_FIGURES);
+    }
+}

@@ -1,0 +1,56 @@
+package io.winback.chainsapi;
+
+import io.winback.chain.ChainConfiguration;
+import io.winback.chain.ChainConfigurationStore;
+import io.winback.chain.ShopFigures;
+import io.winback.chain.json.ChainConfigurationJson;
+import io.winback.chain.json.ParsedConfiguration;
+import io.winback.log.JsonLog;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code PUT /v1/chains}: a marketer's new configuration becomes the next version, whole or not at all. Every
+ * mistake is answered at once (400); a change made on top of a version that is no longer current is refused (409),
+ * since storing it would silently undo the change made in between.
+ */
+final class ChainsEdits {
+    /** Far above any real configuration, and well below DynamoDB's 400 KB item. */
+    static final int MAX_BODY_BYTES = 256 * 1024;
+    private static final JsonLog LOG = JsonLog.forClass(ChainsEdits.class);
+
+    private final ChainConfigurationStore store;
+    private final ShopFigures figures;
+
+    ChainsEdits(ChainConfigurationStore store, ShopFigures figures) {
+        this.store = store;
+        this.figures = figures;
+    }
+
+    ApiReply replace(String body) {
+        if (body != null && body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+            return ApiReply.error(413, "body", "a chain configuration may be at most " + MAX_BODY_BYTES / 1024 + " KB");
+        }
+        return switch (ChainConfigurationJson.read(body, figures)) {
+            case ParsedConfiguration.Invalid invalid -> ApiReply.errors(400, invalid.errors());
+            case ParsedConfiguration.Valid valid -> store(valid);
+        };
+    }
+
+    private ApiReply store(ParsedConfiguration.Valid valid) {
+        int current = store.current().version();
+        int basedOn = valid.basedOn() != null ? valid.basedOn() : current;
+        if (basedOn != current) {
+            return ApiReply.error(409, "basedOn", "this change was made on version " + basedOn + ", but version "
+                    + current + " is current; GET /v1/chains, make the change there and send it again");
+        }
+        try {
+            ChainConfiguration stored = store.storeNext(valid.configuration(), basedOn);
+            LOG.info("chains_stored", "version", stored.version(), "basedOn", basedOn, "chains", stored.chains().size());
+            return ApiReply.ok(ChainConfigurationJson.toTree(stored));
+        } catch (ChainConfigurationStore.ConcurrentChangeException lost) {
+            return ApiReply.error(409, "basedOn", "another change was stored on top of version " + basedOn
+                    + " a moment ago; GET /v1/chains, make the change there and send it again");
+        }
+    }
+}

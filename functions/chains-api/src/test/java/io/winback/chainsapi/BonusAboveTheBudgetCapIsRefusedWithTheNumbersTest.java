@@ -1,0 +1,79 @@
+package io.winback.chainsapi;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.winback.chainsapi.ChainsApiFixture.bonusStep;
+import static io.winback.chainsapi.ChainsApiFixture.errors;
+import static io.winback.chainsapi.ChainsApiFixture.oneStep;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class BonusAboveTheBudgetCapIsRefusedWithTheNumbersTest {
+    private static final String CHECK_900 = "{\"averageCheck\": 900, \"margin\": 0.40, \"share\": 0.50}";
+    private static final String SHOPS_CHECK = "{\"averageCheck\": null, \"margin\": 0.40, \"share\": 0.50}";
+    private static final String ABOVE_180 =
+            "chains[0].steps[0].bonus.amount: 200 is above the bonus cap 180.00 = average check 900.00 × margin 0.40 × share 0.50";
+    private final ChainsApiFixture fixture = new ChainsApiFixture();
+
+    @Test
+    void withAConfiguredAverageCheckOf900ABonusOf180IsTheMost() {
+        assertEquals(200, fixture.put(oneStep(CHECK_900, bonusStep("180"))).getStatusCode());
+
+        APIGatewayV2HTTPResponse above = fixture.put(oneStep(CHECK_900, bonusStep("200")));
+
+        assertEquals(400, above.getStatusCode());
+        assertEquals(List.of(ABOVE_180), errors(above));
+        assertEquals(List.of("chains#00000001"), fixture.storedVersions(), "the refused one is not stored");
+    }
+
+    @Test
+    void everyBonusAboveTheCapIsNamedAlongWithOtherMistakes() {
+        String steps = bonusStep("200") + ", " + bonusStep("180.01").replace("\"offsetDays\": 0", "\"offsetDays\": 0.5");
+
+        assertEquals(List.of(ABOVE_180,
+                "chains[0].steps[1].offsetDays: must be a whole number of days after the step before from 1 to 365",
+                "chains[0].steps[1].bonus.amount: 180.01 is above the bonus cap 180.00 = average check 900.00 × margin "
+                        + "0.40 × share 0.50"),
+                errors(fixture.put(oneStep(CHECK_900, steps))));
+    }
+
+    @Test
+    void withoutAConfiguredCheckTheShopsRealAverageFromItsTotalsIsUsed() {
+        fixture.shopTotals(100, "90000.00");
+
+        assertEquals(List.of(ABOVE_180), errors(fixture.put(oneStep(SHOPS_CHECK, bonusStep("200")))));
+        assertEquals(200, fixture.put(oneStep(SHOPS_CHECK, bonusStep("180"))).getStatusCode());
+    }
+
+    @Test
+    void theConfiguredCheckWinsOverTheShops() {
+        fixture.shopTotals(100, "200000.00");
+
+        assertEquals(List.of(ABOVE_180), errors(fixture.put(oneStep(CHECK_900, bonusStep("200")))));
+    }
+
+    @Test
+    void theShopsAverageIsRoundedToKopecksBeforeTheCapIsComputed() {
+        fixture.shopTotals(3, "1000.00");
+
+        assertEquals(List.of("chains[0].steps[0].bonus.amount: 67 is above the bonus cap 66.67 = average check 333.33 "
+                        + "× margin 0.40 × share 0.50"),
+                errors(fixture.put(oneStep(SHOPS_CHECK, bonusStep("67")))));
+    }
+
+    @Test
+    void withNoCheckConfiguredAndNoSaleYetThereIsNoCapToCheck() {
+        assertEquals(200, fixture.put(oneStep(SHOPS_CHECK, bonusStep("5000"))).getStatusCode());
+        fixture.shopTotals(0, "0");
+        assertEquals(200, fixture.put(oneStep(SHOPS_CHECK, bonusStep("5000"))).getStatusCode());
+    }
+
+    @Test
+    void theDefaultBudgetIsUsedWhenTheDocumentHasNone() {
+        fixture.shopTotals(100, "90000");
+
+        assertEquals(List.of(ABOVE_180), errors(fixture.put(oneStep("null", bonusStep("200")))));
+    }
+}

@@ -1,0 +1,109 @@
+package io.winback.chainsapi;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.winback.config.WinbackConfig;
+import io.winback.dynamo.ChainsTable;
+import io.winback.json.Json;
+import io.winback.testing.LocalDynamo;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A fresh Chains table on DynamoDB Local and the real handler in front of it. */
+final class ChainsApiFixture {
+    /** The clock of every handler here; the sample event's timeEpoch. */
+    static final Instant NOW = Instant.parse("2025-11-20T11:06:40Z");
+    static final String TOKEN = "test-api-token";
+
+    final WinbackConfig config = LocalDynamo.freshTables(Map.of(WinbackConfig.API_TOKENS, "old-token," + TOKEN));
+    final String table = config.chains().chainsTable();
+    final ChainsApiHandler handler = new ChainsApiHandler(LocalDynamo.client(), config, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    APIGatewayV2HTTPResponse get() {
+        return call("GET", Routes.CHAINS, null, TOKEN);
+    }
+
+    APIGatewayV2HTTPResponse put(String body) {
+        return call("PUT", Routes.CHAINS, body, TOKEN);
+    }
+
+    /** A request as API Gateway routes it when {@code path} is the chains path, otherwise unrouted ($default). */
+    APIGatewayV2HTTPResponse call(String method, String path, String body, String token) {
+        return handler.handleRequest(event(method, path, body, token == null ? null : "Bearer " + token), null);
+    }
+
+    static APIGatewayV2HTTPEvent event(String method, String path, String body, String authorization) {
+        Map<String, String> headers = new HashMap<>();
+        if (authorization != null) {
+            headers.put("authorization", authorization);
+        }
+        return APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0")
+                .withRouteKey(Routes.CHAINS.equals(path) ? method + " " + path : "$default")
+                .withRawPath(path)
+                .withHeaders(headers)
+                .withBody(body)
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).withPath(path)
+                                .build())
+                        .build())
+                .build();
+    }
+
+    /** What the stats function keeps: the shop's purchases and net spent. */
+    void shopTotals(long purchases, String netSpent) {
+        LocalDynamo.client().putItem(b -> b.tableName(table).item(Map.of(
+                ChainsTable.PK, AttributeValue.fromS("shop"), ChainsTable.SK, AttributeValue.fromS("totals"),
+                "purchases", AttributeValue.fromN(Long.toString(purchases)), "netSpent", AttributeValue.fromN(netSpent))));
+    }
+
+    /** The sort keys of the stored configuration versions. */
+    List<String> storedVersions() {
+        List<String> keys = new ArrayList<>();
+        for (var item : LocalDynamo.scan(table)) {
+            if (item.get(ChainsTable.PK).s().equals("config")) {
+                keys.add(item.get(ChainsTable.SK).s());
+            }
+        }
+        keys.sort(null);
+        return keys;
+    }
+
+    static JsonNode json(APIGatewayV2HTTPResponse response) {
+        try {
+            return Json.readTree(response.getBody());
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + response.getBody(), e);
+        }
+    }
+
+    /** Each error of an error answer as "field: message". */
+    static List<String> errors(APIGatewayV2HTTPResponse response) {
+        List<String> errors = new ArrayList<>();
+        json(response).get("errors").forEach(e -> errors.add(e.get("field").asText() + ": " + e.get("message").asText()));
+        return errors;
+    }
+
+    /** A document with one chain for segment 1 whose only step is {@code step}, and {@code budget}. */
+    static String oneStep(String budget, String step) {
+        return """
+                {"budget": %s,
+                 "chains": [{"id": "sleep-1", "trigger": "fell-asleep", "segment": "1", "steps": [%s]}]}"""
+                .formatted(budget, step);
+    }
+
+    /** A step granting {@code amount} for 7 days with a Russian SMS. */
+    static String bonusStep(String amount) {
+        return """
+                {"offsetDays": 0, "bonus": {"amount": %s, "validDays": 7}, "channels": ["sms"],
+                 "messages": {"sms": {"ru": {"text": "Дарим {amount} рублей до {until}"}}}}""".formatted(amount);
+    }
+}

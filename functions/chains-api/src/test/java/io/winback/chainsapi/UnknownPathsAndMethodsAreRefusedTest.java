@@ -1,0 +1,38 @@
+package io.winback.chainsapi;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.winback.chainsapi.ChainsApiFixture.TOKEN;
+import static io.winback.chainsapi.ChainsApiFixture.errors;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class UnknownPathsAndMethodsAreRefusedTest {
+    private final ChainsApiFixture fixture = new ChainsApiFixture();
+
+    @Test
+    void aPathOutsideTheApiIs404() {
+        APIGatewayV2HTTPResponse response = fixture.call("GET", "/v1/chain", null, TOKEN);
+
+        assertEquals(404, response.getStatusCode());
+        assertEquals(List.of("path: no route GET /v1/chain; the chains API is GET and PUT /v1/chains"), errors(response));
+        assertEquals(404, fixture.call("GET", "/v1/chains/1", null, TOKEN).getStatusCode());
+    }
+
+    @Test
+    void aTrailingSlashIsForgiven() {
+        assertEquals(200, fixture.call("GET", "/v1/chains/", null, TOKEN).getStatusCode());
+    }
+
+    @Test
+    void aWrongMethodIs405AndSaysWhichAreAllowed() {
+        APIGatewayV2HTTPResponse response = fixture.call("POST", Routes.CHAINS, "{}", TOKEN);
+
+        assertEquals(405, response.getStatusCode());
+        assertEquals("GET, PUT", response.getHeaders().get("allow"));
+        assertEquals(List.of("method: POST is not allowed on /v1/chains; use GET or PUT"), errors(response));
+        assertEquals(List.of(), fixture.storedVersions());
+    }
+}

@@ -1,0 +1,106 @@
+package io.winback.chain.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.winback.chain.BudgetCap;
+import io.winback.chain.Chain;
+import io.winback.chain.ChainConfiguration;
+import io.winback.chain.ChainStep;
+import io.winback.chain.Channel;
+import io.winback.chain.MessageContent;
+import io.winback.chain.Playbook;
+import io.winback.chain.SmsParts;
+import io.winback.json.Json;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a configuration in the document shape {@link ChainConfigurationJson} describes. Absent bonus, call and
+ * average check are written as {@code null}, so a marketer sees every field they may set.
+ */
+final class ChainConfigurationWriter {
+    private ChainConfigurationWriter() {
+    }
+
+    static ObjectNode write(ChainConfiguration configuration) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("version", configuration.version());
+        root.set("budget", budget(configuration.budget()));
+        ArrayNode chains = root.putArray("chains");
+        for (Chain chain : configuration.chains()) {
+            ObjectNode node = chains.addObject();
+            node.put("id", chain.id());
+            node.put("trigger", chain.trigger().name());
+            node.put("segment", chain.segment().label());
+            ArrayNode steps = node.putArray("steps");
+            chain.steps().forEach(step -> steps.add(step(step)));
+        }
+        return root;
+    }
+
+    private static ObjectNode budget(BudgetCap budget) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("averageCheck", budget.averageCheck());
+        node.put("margin", budget.margin());
+        node.put("share", budget.share());
+        return node;
+    }
+
+    private static ObjectNode step(ChainStep step) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("offsetDays", step.offsetDays());
+        if (step.bonus() == null) {
+            node.putNull("bonus");
+        } else {
+            node.putObject("bonus").put("amount", step.bonus().amount()).put("validDays", step.bonus().validDays());
+        }
+        ArrayNode channels = node.putArray("channels");
+        step.channels().forEach(channel -> channels.add(channel.wireName()));
+        ObjectNode messages = node.putObject("messages");
+        for (Channel channel : Channel.values()) {
+            Map<String, MessageContent> byLanguage = step.messages().get(channel);
+            if (byLanguage == null) {
+                continue;
+            }
+            ObjectNode languages = messages.putObject(channel.wireName());
+            for (String language : defaultLanguageFirst(byLanguage)) {
+                MessageContent content = byLanguage.get(language);
+                languages.set(language, channel == Channel.SMS ? sms(content) : email(content));
+            }
+        }
+        if (step.call() == null) {
+            node.putNull("call");
+        } else {
+            node.putObject("call").put("deadlineDays", step.call().deadlineDays());
+        }
+        node.put("conversionWindowDays", step.conversionWindowDays());
+        return node;
+    }
+
+    /** The text, and how it travels: computed on the template as written, before names and dates fill it in. */
+    private static ObjectNode sms(MessageContent content) {
+        SmsParts parts = SmsParts.of(content.body());
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("text", content.body());
+        node.put("encoding", parts.encoding());
+        node.put("parts", parts.parts());
+        node.put("length", parts.length());
+        return node;
+    }
+
+    private static ObjectNode email(MessageContent content) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("subject", content.subject());
+        node.put("text", content.body());
+        return node;
+    }
+
+    private static List<String> defaultLanguageFirst(Map<String, MessageContent> byLanguage) {
+        List<String> languages = new ArrayList<>(byLanguage.keySet());
+        languages.sort((a, b) -> a.equals(b) ? 0 : a.equals(Playbook.DEFAULT_LANGUAGE) ? -1
+                : b.equals(Playbook.DEFAULT_LANGUAGE) ? 1 : a.compareTo(b));
+        return languages;
+    }
+}

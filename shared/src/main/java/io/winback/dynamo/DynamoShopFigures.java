@@ -1,0 +1,45 @@
+package io.winback.dynamo;
+
+import io.winback.chain.ShopFigures;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The shop's totals item of the Chains table ({@code shop} / {@code totals}, kept by the stats function): the
+ * average check is net spent per purchase. Read each time it is asked (a PUT of the chains, rarely): the totals
+ * move with every sale.
+ */
+public final class DynamoShopFigures implements ShopFigures {
+    static final String SHOP_PK = "shop";
+    static final String TOTALS_SK = "totals";
+    static final String PURCHASES = "purchases";
+    static final String NET_SPENT = "netSpent";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoShopFigures(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public Optional<BigDecimal> averageCheck() {
+        var response = dynamo.getItem(b -> b.tableName(table).key(Map.of(
+                ChainsTable.PK, AttributeValue.fromS(SHOP_PK), ChainsTable.SK, AttributeValue.fromS(TOTALS_SK))));
+        if (!response.hasItem()) {
+            return Optional.empty();
+        }
+        BigDecimal purchases = Attributes.number(response.item(), PURCHASES);
+        BigDecimal netSpent = Attributes.number(response.item(), NET_SPENT);
+        if (purchases == null || netSpent == null || purchases.signum() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(netSpent.divide(purchases, 2, RoundingMode.HALF_UP));
+    }
+}
