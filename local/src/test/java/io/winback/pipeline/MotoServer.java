@@ -72,6 +72,11 @@ final class MotoServer implements Backend, AutoCloseable {
     }
 
     @Override
+    public URI awsEndpoint() {
+        return endpoint;
+    }
+
+    @Override
     public DynamoDbClient dynamo() {
         return dynamo;
     }

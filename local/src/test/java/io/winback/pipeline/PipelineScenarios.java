@@ -47,6 +47,7 @@ abstract class PipelineScenarios {
         Map<String, String> env = new HashMap<>();
         env.put(WinbackConfig.SALES_TABLE, prefix + "-sales");
         env.put(WinbackConfig.CUSTOMERS_TABLE, prefix + "-customers");
+        env.put(WinbackConfig.CHAINS_TABLE, prefix + "-chains");
         env.put(WinbackConfig.WEBHOOK_SECRETS, WinbackClient.SECRET);
         env.put(WinbackConfig.API_TOKENS, WinbackClient.TOKEN);
         return WinbackConfig.from(env);

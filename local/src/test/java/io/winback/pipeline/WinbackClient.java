@@ -47,6 +47,10 @@ final class WinbackClient {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    Answer getAuthorized(String path) {
+        return send(authorized(path).GET().build());
+    }
+
     Answer get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
     }

@@ -1,0 +1,74 @@
+package io.winback.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.winback.json.Json;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The playbook on moto_server: tables, the work queue (SQS), SMS (SNS) and email (SES v2) all the emulator's; what
+ * was sent is read back from moto's own record of it.
+ */
+class ChainsOnMotoServerTest extends ChainScenarios {
+    private static MotoServer moto;
+
+    @BeforeAll
+    static void startMoto() throws Exception {
+        Assumptions.assumeTrue(MotoServer.installed(), "moto_server is not on the PATH");
+        moto = MotoServer.start();
+    }
+
+    @AfterAll
+    static void stopMoto() {
+        if (moto != null) {
+            moto.close();
+        }
+    }
+
+    @Override
+    Backend backend() {
+        return moto;
+    }
+
+    @Override
+    void verifySent(List<JsonNode> outbox) {
+        List<String> texts = new ArrayList<>();
+        motoData().at("/sns/SMS").forEach(region -> region.forEach(sms -> texts.add(sms.toString())));
+        for (JsonNode message : outbox) {
+            assertTrue(texts.stream().anyMatch(t -> t.contains(message.get("to").asText())
+                            && t.contains(message.get("text").asText())),
+                    "moto's SNS holds " + message.get("text") + ": " + texts);
+        }
+    }
+
+    @Test
+    void aNumberOptedOutWithSnsGetsNoSmsAndLosesItsSmsConsent() {
+        start();
+        client.postSales(saleOf("S-1", "C-9", "+79161110099", null, "2026-06-01", "900.00"));
+        JsonNode run = tick("2026-08-06");
+        assertEquals(0, run.get("messagesSent").asInt());
+        var customer = client.customer("C-9");
+        assertEquals(false, customer.body().at("/consent/sms").asBoolean(), "the opt-out is recorded");
+    }
+
+    static JsonNode motoData() {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    moto.endpoint().resolve("/moto-api/data.json")).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return Json.readTree(response.body());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
