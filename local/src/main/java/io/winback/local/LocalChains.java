@@ -9,7 +9,9 @@ import io.winback.messaging.Outbox;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
@@ -53,8 +55,22 @@ final class LocalChains {
         return run;
     }
 
+    /** {@code GET /local/outbox}: every message "sent", oldest first. */
     Map<String, Object> outbox() {
-        return Map.of("messages", outbox.messages());
+        List<Map<String, Object>> messages = new ArrayList<>();
+        for (Outbox.Message m : outbox.messages()) {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("channel", m.channel());
+            view.put("to", m.to());
+            view.put("subject", m.subject());
+            view.put("text", m.text());
+            view.put("headers", m.headers());
+            view.put("touchId", m.touchId());
+            view.put("messageId", m.id());
+            view.put("at", m.at().toString());
+            messages.add(view);
+        }
+        return Map.of("messages", messages);
     }
 
     private static String timeOf(String body) {

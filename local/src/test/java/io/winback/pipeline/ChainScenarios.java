@@ -78,7 +78,9 @@ abstract class ChainScenarios {
 
     List<JsonNode> outbox() {
         List<JsonNode> messages = new ArrayList<>();
-        client.get("/local/outbox").body().get("messages").forEach(messages::add);
+        WinbackClient.Answer answer = client.get("/local/outbox");
+        assertEquals(200, answer.status(), String.valueOf(answer.body()));
+        answer.body().get("messages").forEach(messages::add);
         return messages;
     }
 
