@@ -43,6 +43,9 @@ public final class CustomerItems {
     public static final String SLEEP_AT = "sleepAt";
     public static final String VERSION = "version";
     public static final String SLEEP_DECIDED_DAY = "sleepDecidedDay";
+    /** Profile attributes that are also keys of the byPhone and byCard indexes. */
+    public static final String PHONE = "phone";
+    public static final String CARD_NUMBER = "cardNumber";
     /** Shards of the bySleepAt index: enough to spread a day's sleepers over partitions, few enough to query. */
     public static final int SLEEP_SHARDS = 16;
     public static final List<String> SLEEP_INDEX_ATTRIBUTES = List.of("segment", "status", "lastVisitDay");
@@ -67,9 +70,9 @@ public final class CustomerItems {
         putText(item, "status", customer.status().wireName());
 
         CustomerProfile p = customer.profile();
-        putText(item, "phone", p.phone());
+        putText(item, PHONE, p.phone());
         putText(item, "email", p.email());
-        putText(item, "cardNumber", p.cardNumber());
+        putText(item, CARD_NUMBER, p.cardNumber());
         putText(item, "name", p.name());
         putObject(item, "gender", p.gender());
         putObject(item, "birthday", p.birthday());
@@ -138,8 +141,8 @@ public final class CustomerItems {
         map(item, "profileAsOf").forEach((field, token) -> asOf.put(field, token.s()));
         String gender = text(item, "gender");
         String birthday = text(item, "birthday");
-        CustomerProfile profile = new CustomerProfile(text(item, "phone"), text(item, "email"),
-                text(item, "cardNumber"), text(item, "name"), gender == null ? null : Gender.valueOf(gender),
+        CustomerProfile profile = new CustomerProfile(text(item, PHONE), text(item, "email"),
+                text(item, CARD_NUMBER), text(item, "name"), gender == null ? null : Gender.valueOf(gender),
                 birthday == null ? null : LocalDate.parse(birthday), flag(item, "vip"), flag(item, "consentSms"),
                 flag(item, "consentEmail"), asOf);
 

@@ -12,7 +12,9 @@ import io.winback.domain.SaleCustomer;
 import io.winback.domain.Sales;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
+import io.winback.domain.PhoneNumbers;
 import io.winback.dynamo.DynamoCustomerStore;
+import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSalesStore;
 import io.winback.json.Json;
 import io.winback.security.BearerTokens;
@@ -38,6 +40,8 @@ final class CustomerApiFixture {
     final DynamoCustomerStore customers = new DynamoCustomerStore(LocalDynamo.client(), config.customersTable(),
             new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "test");
     final DynamoSalesStore sales = new DynamoSalesStore(LocalDynamo.client(), config.salesTable(), CapacityMeter.NONE);
+    final DynamoReactivationStore ledger = new DynamoReactivationStore(LocalDynamo.client(),
+            config.chains().chainsTable(), CapacityMeter.NONE, "test");
     final CustomerApiHandler handler = new CustomerApiHandler(LocalDynamo.client(), config, Clock.fixed(NOW, ZoneOffset.UTC));
 
     /** Anna as the POS knows her: id, phone, email, name, consent to both channels. */
@@ -84,8 +88,11 @@ final class CustomerApiFixture {
     /** The API wired as the handler wires it, over another customer store: to stage concurrent writers. */
     CustomerApi apiOver(CustomerStore store, Clock clock) {
         CustomerView view = new CustomerView(config.segments(), config.sleep());
-        return new CustomerApi(new BearerTokens(config.apiTokens()), new CustomerReads(store, sales, view),
-                new CustomerEdits(store, view, clock, config.shopZone()));
+        BonusView bonuses = new BonusView(config.shopZone());
+        return new CustomerApi(new BearerTokens(config.apiTokens()), new CustomerReads(store, sales, view, bonuses, clock),
+                new CustomerEdits(store, view, clock, config.shopZone()),
+                new TillLookup(store, new PhoneNumbers(config.defaultCountryCode()), bonuses, clock),
+                new CustomerConsents(store, ledger, clock));
     }
 
     APIGatewayV2HTTPResponse get(String customerId) {

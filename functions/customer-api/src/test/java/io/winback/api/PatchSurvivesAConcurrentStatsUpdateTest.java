@@ -1,6 +1,7 @@
 package io.winback.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.winback.domain.ContactDetail;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStatus;
 import io.winback.domain.CustomerStore;
@@ -52,6 +53,11 @@ class PatchSurvivesAConcurrentStatsUpdateTest {
                 fixture.statsApply(customer.key(), late);
             }
             return fixture.customers.saveIfUnchanged(customer, now);
+        }
+
+        @Override
+        public List<Customer> findByContact(ContactDetail detail) {
+            return fixture.customers.findByContact(detail);
         }
 
         @Override
