@@ -70,9 +70,10 @@ public final class CustomerItems {
         putText(item, "status", customer.status().wireName());
 
         CustomerProfile p = customer.profile();
-        putText(item, PHONE, p.phone());
+        // Index keys: DynamoDB refuses an empty string there and would fail the whole write, so blank is absent.
+        putText(item, PHONE, blankAsAbsent(p.phone()));
         putText(item, "email", p.email());
-        putText(item, CARD_NUMBER, p.cardNumber());
+        putText(item, CARD_NUMBER, blankAsAbsent(p.cardNumber()));
         putText(item, "name", p.name());
         putObject(item, "gender", p.gender());
         putObject(item, "birthday", p.birthday());
@@ -190,6 +191,10 @@ public final class CustomerItems {
             case "boolean" -> new CustomProperty.Flag(value.bool());
             default -> throw new IllegalStateException("unknown property type " + stored.get("type").s());
         };
+    }
+
+    private static String blankAsAbsent(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private static BigDecimal orZero(BigDecimal amount) {

@@ -90,9 +90,10 @@ public final class DynamoCustomerStore implements CustomerStore {
     }
 
     /**
-     * A Query of the sparse byPhone or byCard index for the keys, then a consistent BatchGetItem of those keys. The
-     * indexes are eventually consistent: a customer saved a moment ago may be missing from the answer, and one whose
-     * detail just changed may still be listed, which is why each customer read is checked to hold the detail now.
+     * A Query of the sparse byPhone or byCard index for the keys, then a consistent GetItem of each key found (a
+     * phone is shared by a few people at most; GetItem keeps the API's permissions to what it had). The indexes are
+     * eventually consistent: a customer saved a moment ago may be missing from the answer, and one whose detail just
+     * changed may still be listed, which is why each customer read is checked to hold the detail now.
      */
     @Override
     public List<Customer> findByContact(ContactDetail detail) {
@@ -114,7 +115,8 @@ public final class DynamoCustomerStore implements CustomerStore {
             meter.recordRead(purpose, page.consumedCapacity());
             page.items().forEach(item -> keys.add(item.get(CustomerItems.CUSTOMER_KEY).s()));
         }
-        return findAll(keys).values().stream().filter(customer -> detail.isHeldBy(customer.profile())).toList();
+        return keys.stream().distinct().map(this::find).flatMap(Optional::stream)
+                .filter(customer -> detail.isHeldBy(customer.profile())).toList();
     }
 
     /**
