@@ -80,10 +80,11 @@ class ConsentChangesAreKeptInTheLedgerTest {
 
     @Test
     void theLedgerReadsNewestFirstNextToTheCurrentState() {
-        Instant hourLater = NOW.plusSeconds(3600);
+        // A quarter second later: "…:40.250Z" sorts before "…:40Z" as text, yet it is the newer change.
+        Instant momentLater = NOW.plusMillis(250);
         Instant dayLater = NOW.plusSeconds(86_400).plusMillis(250);
         fixture.recordConsent("C-1001", "{\"sms\":false,\"source\":\"form\"}");
-        fixture.handlerAt(hourLater).handleRequest(routed("POST", Routes.CUSTOMER_CONSENT, "C-1001", null,
+        fixture.handlerAt(momentLater).handleRequest(routed("POST", Routes.CUSTOMER_CONSENT, "C-1001", null,
                 "{\"email\":false}", TOKEN), null);
         fixture.handlerAt(dayLater).handleRequest(routed("POST", Routes.CUSTOMER_CONSENT, "C-1001", null,
                 "{\"sms\":true,\"source\":\"pos\",\"textVersion\":\"2026-02\"}", TOKEN), null);
@@ -98,7 +99,7 @@ class ConsentChangesAreKeptInTheLedgerTest {
         List<String> history = new ArrayList<>();
         consent.get("history").forEach(change -> history.add(change.get("at").asText() + " "
                 + change.get("channel").asText() + "=" + change.get("granted").asBoolean() + " " + change.get("source").asText()));
-        assertEquals(List.of(dayLater + " sms=true pos", hourLater + " email=false api", NOW + " sms=false form"), history);
+        assertEquals(List.of(dayLater + " sms=true pos", momentLater + " email=false api", NOW + " sms=false form"), history);
         assertEquals("2026-02", consent.at("/history/0/textVersion").asText());
     }
 
