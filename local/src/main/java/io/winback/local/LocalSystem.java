@@ -94,9 +94,14 @@ public final class LocalSystem implements AutoCloseable {
                 record -> "INSERT".equals(record.getEventName()), 100, 10);
         this.http = new HttpApiServer(port, List.of(
                 HttpApiServer.Route.of("POST", "/v1/sales", ingest),
+                // Before {customerId}: the first match wins here, as API Gateway prefers a static route.
+                HttpApiServer.Route.of("GET", "/v1/customers/lookup", api),
                 HttpApiServer.Route.of("GET", "/v1/customers/{customerId}", api),
                 HttpApiServer.Route.of("GET", "/v1/customers/{customerId}/sales", api),
                 HttpApiServer.Route.of("PATCH", "/v1/customers/{customerId}", api),
+                HttpApiServer.Route.of("GET", "/v1/customers/{customerId}/bonuses", api),
+                HttpApiServer.Route.of("GET", "/v1/customers/{customerId}/consent", api),
+                HttpApiServer.Route.of("POST", "/v1/customers/{customerId}/consent", api),
                 HttpApiServer.Route.of("GET", "/v1/chains", chainsApi),
                 HttpApiServer.Route.of("PUT", "/v1/chains", chainsApi)),
                 Map.of("GET /health", body -> Map.of("status", "ok"),

@@ -38,6 +38,9 @@ public interface ReactivationStore {
 
     void recordConsent(ConsentChange change);
 
+    /** Every consent change of a customer, newest first: what they said, when, and through which source. */
+    List<ConsentChange> consentHistory(String customerKey);
+
     record DueEpisode(String customerKey, String episodeId) {
     }
 }

@@ -31,6 +31,13 @@ public interface CustomerStore {
      */
     boolean saveIfUnchanged(Customer customer, Instant now);
 
+    /**
+     * The customers whose profile holds {@code detail} now, in no particular order; several when people share a
+     * phone. Found through an eventually consistent index, so a detail saved a moment ago may not find its customer
+     * yet; a customer found is read consistently and returned only if they still hold the detail.
+     */
+    List<Customer> findByContact(ContactDetail detail);
+
     /** Keys of the customers whose sleep day is {@code day}. */
     List<String> fallingAsleepOn(LocalDate day);
 

@@ -43,6 +43,9 @@ public final class CustomerItems {
     public static final String SLEEP_AT = "sleepAt";
     public static final String VERSION = "version";
     public static final String SLEEP_DECIDED_DAY = "sleepDecidedDay";
+    /** Profile attributes that are also keys of the byPhone and byCard indexes. */
+    public static final String PHONE = "phone";
+    public static final String CARD_NUMBER = "cardNumber";
     /** Shards of the bySleepAt index: enough to spread a day's sleepers over partitions, few enough to query. */
     public static final int SLEEP_SHARDS = 16;
     public static final List<String> SLEEP_INDEX_ATTRIBUTES = List.of("segment", "status", "lastVisitDay");
@@ -67,9 +70,10 @@ public final class CustomerItems {
         putText(item, "status", customer.status().wireName());
 
         CustomerProfile p = customer.profile();
-        putText(item, "phone", p.phone());
+        // Index keys: DynamoDB refuses an empty string there and would fail the whole write, so blank is absent.
+        putText(item, PHONE, blankAsAbsent(p.phone()));
         putText(item, "email", p.email());
-        putText(item, "cardNumber", p.cardNumber());
+        putText(item, CARD_NUMBER, blankAsAbsent(p.cardNumber()));
         putText(item, "name", p.name());
         putObject(item, "gender", p.gender());
         putObject(item, "birthday", p.birthday());
@@ -138,8 +142,8 @@ public final class CustomerItems {
         map(item, "profileAsOf").forEach((field, token) -> asOf.put(field, token.s()));
         String gender = text(item, "gender");
         String birthday = text(item, "birthday");
-        CustomerProfile profile = new CustomerProfile(text(item, "phone"), text(item, "email"),
-                text(item, "cardNumber"), text(item, "name"), gender == null ? null : Gender.valueOf(gender),
+        CustomerProfile profile = new CustomerProfile(text(item, PHONE), text(item, "email"),
+                text(item, CARD_NUMBER), text(item, "name"), gender == null ? null : Gender.valueOf(gender),
                 birthday == null ? null : LocalDate.parse(birthday), flag(item, "vip"), flag(item, "consentSms"),
                 flag(item, "consentEmail"), asOf);
 
@@ -187,6 +191,10 @@ public final class CustomerItems {
             case "boolean" -> new CustomProperty.Flag(value.bool());
             default -> throw new IllegalStateException("unknown property type " + stored.get("type").s());
         };
+    }
+
+    private static String blankAsAbsent(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private static BigDecimal orZero(BigDecimal amount) {

@@ -1,5 +1,6 @@
 package io.winback.dynamo;
 
+import io.winback.domain.ContactDetail;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStore;
 import io.winback.retry.Backoff;
@@ -86,6 +87,36 @@ public final class DynamoCustomerStore implements CustomerStore {
             }
         }
         return found;
+    }
+
+    /**
+     * A Query of the sparse byPhone or byCard index for the keys, then a consistent GetItem of each key found (a
+     * phone is shared by a few people at most; GetItem keeps the API's permissions to what it had). The indexes are
+     * eventually consistent: a customer saved a moment ago may be missing from the answer, and one whose detail just
+     * changed may still be listed, which is why each customer read is checked to hold the detail now.
+     */
+    @Override
+    public List<Customer> findByContact(ContactDetail detail) {
+        String index = switch (detail) {
+            case ContactDetail.Phone phone -> TableDefinitions.CUSTOMERS_BY_PHONE;
+            case ContactDetail.Card card -> TableDefinitions.CUSTOMERS_BY_CARD;
+        };
+        String attribute = switch (detail) {
+            case ContactDetail.Phone phone -> CustomerItems.PHONE;
+            case ContactDetail.Card card -> CustomerItems.CARD_NUMBER;
+        };
+        List<String> keys = new ArrayList<>();
+        var pages = dynamo.queryPaginator(b -> b.tableName(table).indexName(index)
+                .keyConditionExpression("#detail = :value")
+                .expressionAttributeNames(Map.of("#detail", attribute))
+                .expressionAttributeValues(Map.of(":value", AttributeValue.fromS(detail.value())))
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+        for (var page : pages) {
+            meter.recordRead(purpose, page.consumedCapacity());
+            page.items().forEach(item -> keys.add(item.get(CustomerItems.CUSTOMER_KEY).s()));
+        }
+        return keys.stream().distinct().map(this::find).flatMap(Optional::stream)
+                .filter(customer -> detail.isHeldBy(customer.profile())).toList();
     }
 
     /**

@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,6 +114,28 @@ public final class DynamoReactivationStore implements ReactivationStore {
         var response = dynamo.putItem(b -> b.tableName(table).item(ReactivationItems.consent(change))
                 .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES));
         meter.recordWrite(purpose, response.consumedCapacity());
+    }
+
+    /**
+     * One Query of the customer's partition, sort keys {@code consent#<time>#<channel>} backwards. Instants written
+     * with and without fractions of a second do not sort as text (".5Z" before "Z"), so the page is also put in
+     * time order, newest first; the Query's direction only spares the sort most of its work.
+     */
+    @Override
+    public List<ConsentChange> consentHistory(String customerKey) {
+        List<ConsentChange> history = new ArrayList<>();
+        var pages = dynamo.queryPaginator(b -> b.tableName(table).consistentRead(true).scanIndexForward(false)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", ChainsTable.PK, "#sk", ChainsTable.SK))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(ChainsTable.customerPk(customerKey)),
+                        ":prefix", AttributeValue.fromS(ReactivationItems.CONSENT)))
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+        for (var page : pages) {
+            meter.recordRead(purpose, page.consumedCapacity());
+            page.items().forEach(item -> history.add(ReactivationItems.consent(customerKey, item)));
+        }
+        history.sort(Comparator.comparing(ConsentChange::at).reversed());
+        return history;
     }
 
     private Optional<Map<String, AttributeValue>> get(Map<String, AttributeValue> key) {

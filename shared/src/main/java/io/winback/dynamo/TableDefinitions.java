@@ -20,13 +20,17 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
  *   <li>Sales: one item per receipt, key {@code saleId}; GSI {@code byCustomer} (customerKey, saleSort) for the
  *   history newest first; stream NEW_IMAGE feeds the stats.</li>
  *   <li>Customers: one item per customer, key {@code customerKey}; sparse GSI {@code bySleepAt} (sleepShard,
- *   sleepAt) answers "who falls asleep on day D" with one Query per shard. No stream: nothing reads one, and
- *   DynamoDB Local slows every write to a streamed table as its stream grows.</li>
+ *   sleepAt) answers "who falls asleep on day D" with one Query per shard; sparse GSIs {@code byPhone} (phone) and
+ *   {@code byCard} (cardNumber), keys only, let the till find a customer stored under another key (their POS id)
+ *   by the phone or card their profile holds. No stream: nothing reads one, and DynamoDB Local slows every write to
+ *   a streamed table as its stream grows.</li>
  * </ul>
  */
 public final class TableDefinitions {
     public static final String SALES_BY_CUSTOMER = "byCustomer";
     public static final String CUSTOMERS_BY_SLEEP_AT = "bySleepAt";
+    public static final String CUSTOMERS_BY_PHONE = "byPhone";
+    public static final String CUSTOMERS_BY_CARD = "byCard";
 
     private TableDefinitions() {
     }
@@ -53,14 +57,27 @@ public final class TableDefinitions {
                 .tableName(tableName)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(stringAttribute(CustomerItems.CUSTOMER_KEY),
-                        stringAttribute(CustomerItems.SLEEP_SHARD), stringAttribute(CustomerItems.SLEEP_AT))
+                        stringAttribute(CustomerItems.SLEEP_SHARD), stringAttribute(CustomerItems.SLEEP_AT),
+                        stringAttribute(CustomerItems.PHONE), stringAttribute(CustomerItems.CARD_NUMBER))
                 .keySchema(hash(CustomerItems.CUSTOMER_KEY))
                 .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
-                        .indexName(CUSTOMERS_BY_SLEEP_AT)
-                        .keySchema(hash(CustomerItems.SLEEP_SHARD), range(CustomerItems.SLEEP_AT))
-                        .projection(Projection.builder().projectionType(ProjectionType.INCLUDE)
-                                .nonKeyAttributes(CustomerItems.SLEEP_INDEX_ATTRIBUTES).build())
-                        .build())
+                                .indexName(CUSTOMERS_BY_SLEEP_AT)
+                                .keySchema(hash(CustomerItems.SLEEP_SHARD), range(CustomerItems.SLEEP_AT))
+                                .projection(Projection.builder().projectionType(ProjectionType.INCLUDE)
+                                        .nonKeyAttributes(CustomerItems.SLEEP_INDEX_ATTRIBUTES).build())
+                                .build(),
+                        // Keys only: the lookup reads the customer itself, consistently, after the index names them;
+                        // an unchanged phone or card then costs no index write when the stats rewrite the item.
+                        keysOnlyIndex(CUSTOMERS_BY_PHONE, CustomerItems.PHONE),
+                        keysOnlyIndex(CUSTOMERS_BY_CARD, CustomerItems.CARD_NUMBER))
+                .build();
+    }
+
+    private static GlobalSecondaryIndex keysOnlyIndex(String indexName, String hashAttribute) {
+        return GlobalSecondaryIndex.builder()
+                .indexName(indexName)
+                .keySchema(hash(hashAttribute))
+                .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build())
                 .build();
     }
 

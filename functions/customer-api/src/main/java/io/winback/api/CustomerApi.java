@@ -7,7 +7,8 @@ import io.winback.security.BearerTokens;
 
 /**
  * The customer API behind one Lambda: checks the bearer token, routes, answers, and writes the one log line of the
- * request. The line names the route template and a masked customer key, never the path, a body or a contact detail.
+ * request. The line names the route template and a masked customer key, never the path, the query (a till's lookup
+ * carries a phone), a body or a contact detail.
  */
 final class CustomerApi {
     private static final JsonLog LOG = JsonLog.forClass(CustomerApi.class);
@@ -15,11 +16,16 @@ final class CustomerApi {
     private final BearerTokens tokens;
     private final CustomerReads reads;
     private final CustomerEdits edits;
+    private final TillLookup lookup;
+    private final CustomerConsents consents;
 
-    CustomerApi(BearerTokens tokens, CustomerReads reads, CustomerEdits edits) {
+    CustomerApi(BearerTokens tokens, CustomerReads reads, CustomerEdits edits, TillLookup lookup,
+                CustomerConsents consents) {
         this.tokens = tokens;
         this.reads = reads;
         this.edits = edits;
+        this.lookup = lookup;
+        this.consents = consents;
     }
 
     APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
@@ -55,6 +61,10 @@ final class CustomerApi {
                 case READ_CUSTOMER -> reads.customer(found.customerId());
                 case READ_SALES -> reads.sales(found.customerId(), request.query());
                 case EDIT_CUSTOMER -> edits.edit(found.customerId(), request.body());
+                case READ_BONUSES -> reads.bonuses(found.customerId());
+                case READ_CONSENT -> consents.current(found.customerId());
+                case RECORD_CONSENT -> consents.record(found.customerId(), request.body());
+                case LOOKUP_CUSTOMER -> lookup.lookup(request.query());
             };
             case Routes.RouteMatch.MethodNotAllowed notAllowed -> ApiReply.error(405, "method", notAllowed.method()
                     + " is not allowed on " + notAllowed.pathTemplate() + "; use " + String.join(" or ", notAllowed.allowed()))

@@ -8,7 +8,9 @@ import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoClients;
+import io.winback.domain.PhoneNumbers;
 import io.winback.dynamo.DynamoCustomerStore;
+import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSalesStore;
 import io.winback.security.BearerTokens;
 import io.winback.snapstart.Priming;
@@ -30,9 +32,14 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
                 new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "api");
         var view = new CustomerView(config.segments(), config.sleep());
+        var bonuses = new BonusView(config.shopZone());
+        var ledger = new DynamoReactivationStore(dynamo, config.chains().chainsTable(), CapacityMeter.NONE, "api");
         this.api = new CustomerApi(new BearerTokens(config.apiTokens()),
-                new CustomerReads(customers, new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE), view),
-                new CustomerEdits(customers, view, clock, config.shopZone()));
+                new CustomerReads(customers, new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE),
+                        view, bonuses, clock),
+                new CustomerEdits(customers, view, clock, config.shopZone()),
+                new TillLookup(customers, new PhoneNumbers(config.defaultCountryCode()), bonuses, clock),
+                new CustomerConsents(customers, ledger, clock));
         String token = config.apiTokens().isEmpty() ? "" : config.apiTokens().getFirst();
         Priming.beforeSnapshot("customer-api", () -> prime(token));
     }
@@ -44,12 +51,13 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
 
     /**
      * What SnapStart runs before the snapshot: a GET of a customer who never exists, through the token check, the
-     * DynamoDB read and the JSON answer, and the PATCH parser on a sample body. Nothing is written.
+     * DynamoDB read and the JSON answer, and the PATCH and consent parsers on sample bodies. Nothing is written.
      */
     private void prime(String token) {
         api.answer(new ApiRequest("GET", Routes.Endpoint.READ_CUSTOMER.routeKey(), null,
                 Map.of("customerId", Priming.NEVER_A_KEY), Map.of(), null, "Bearer " + token));
         CustomerPatchParser.parse("{\"name\":\"priming\",\"consent\":{\"sms\":true},"
                 + "\"properties\":{\"p\":{\"type\":\"number\",\"value\":1}}}", LocalDate.EPOCH);
+        ConsentRequestParser.parse("{\"sms\":true,\"email\":false,\"source\":\"pos\",\"textVersion\":\"priming\"}");
     }
 }

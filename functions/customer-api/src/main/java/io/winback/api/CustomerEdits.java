@@ -50,7 +50,7 @@ final class CustomerEdits {
                         + " properties; remove some with null first");
             }
             if (patched.equals(current.get()) || customers.saveIfUnchanged(patched, now)) {
-                return ApiReply.ok(view.of(patched));
+                return ApiReply.ok(view.of(patched, now));
             }
         }
         return ApiReply.error(409, "customerId", "the customer changed " + MAX_ATTEMPTS

@@ -3,24 +3,41 @@ package io.winback.api;
 import io.winback.domain.CustomerStore;
 import io.winback.domain.SalesStore;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The read side of the API: one customer, and their receipts page by page. */
+/**
+ * The read side of the API: one customer, their receipts page by page, and their bonuses. Balances are figured at
+ * the clock's time of the request.
+ */
 final class CustomerReads {
     private final CustomerStore customers;
     private final SalesStore sales;
     private final CustomerView view;
+    private final BonusView bonuses;
+    private final Clock clock;
 
-    CustomerReads(CustomerStore customers, SalesStore sales, CustomerView view) {
+    CustomerReads(CustomerStore customers, SalesStore sales, CustomerView view, BonusView bonuses, Clock clock) {
         this.customers = customers;
         this.sales = sales;
         this.view = view;
+        this.bonuses = bonuses;
+        this.clock = clock;
     }
 
     ApiReply customer(String customerId) {
+        Instant now = clock.instant();
         return customers.find(customerId)
-                .map(customer -> ApiReply.ok(view.of(customer)))
+                .map(customer -> ApiReply.ok(view.of(customer, now)))
+                .orElseGet(() -> unknown(customerId));
+    }
+
+    ApiReply bonuses(String customerId) {
+        Instant now = clock.instant();
+        return customers.find(customerId)
+                .map(customer -> ApiReply.ok(bonuses.of(customer.bonuses(), now)))
                 .orElseGet(() -> unknown(customerId));
     }
 

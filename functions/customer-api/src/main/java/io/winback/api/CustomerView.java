@@ -8,6 +8,7 @@ import io.winback.domain.Segment;
 import io.winback.domain.SegmentPolicy;
 import io.winback.domain.SleepPolicy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +16,8 @@ import java.util.Map;
 /**
  * A customer as the API shows them. Absent values are left out of the JSON; money stays BigDecimal with the two
  * decimals the domain gives it; segment and sleep day come from the domain with the configured policies, so the API
- * and the daily check can never disagree about who is asleep.
+ * and the daily check can never disagree about who is asleep. The bonus balance is what can be spent at the time of
+ * the request, so the card changes as grants expire without anything being written.
  */
 final class CustomerView {
     private final SegmentPolicy segments;
@@ -26,7 +28,7 @@ final class CustomerView {
         this.sleep = sleep;
     }
 
-    Map<String, Object> of(Customer customer) {
+    Map<String, Object> of(Customer customer, Instant now) {
         Segment segment = customer.segment(segments);
         LocalDate sleepAt = customer.sleepAt(segments, sleep);
         Map<String, Object> view = new LinkedHashMap<>();
@@ -36,6 +38,7 @@ final class CustomerView {
         view.put("sleepAt", textOf(sleepAt));
         view.put("profile", profile(customer.profile()));
         view.put("consent", consent(customer.profile()));
+        view.put("bonusBalance", BonusView.money(customer.bonuses().balance(now)));
         view.put("properties", properties(customer.properties()));
         view.put("stats", stats(customer.stats()));
         return view;
@@ -54,7 +57,7 @@ final class CustomerView {
     }
 
     /** Consent never given reads as false: only an explicit yes allows a message. */
-    private static Map<String, Object> consent(CustomerProfile p) {
+    static Map<String, Object> consent(CustomerProfile p) {
         Map<String, Object> consent = new LinkedHashMap<>();
         consent.put("sms", Boolean.TRUE.equals(p.consentSms()));
         consent.put("email", Boolean.TRUE.equals(p.consentEmail()));
@@ -92,6 +95,6 @@ final class CustomerView {
 
     /** Dates and instants as ISO text; numbers, strings and booleans stay as they are. */
     static Object textOf(Object value) {
-        return value instanceof LocalDate || value instanceof java.time.Instant ? value.toString() : value;
+        return value instanceof LocalDate || value instanceof Instant ? value.toString() : value;
     }
 }

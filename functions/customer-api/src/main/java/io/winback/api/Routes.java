@@ -11,16 +11,29 @@ import java.util.regex.Pattern;
 /**
  * Which operation a request asks for. API Gateway names the route in {@code routeKey} and hands over the decoded
  * {@code customerId}; without a route key (the local runner, a {@code $default} route) the method and raw path decide.
+ * The static {@code /v1/customers/lookup} wins over {@code /v1/customers/{customerId}}, as API Gateway prefers a
+ * static route: a customer keyed "lookup" is not reachable there, on any method.
  */
 final class Routes {
     static final String CUSTOMER = "/v1/customers/{customerId}";
     static final String CUSTOMER_SALES = "/v1/customers/{customerId}/sales";
+    static final String CUSTOMER_BONUSES = "/v1/customers/{customerId}/bonuses";
+    static final String CUSTOMER_CONSENT = "/v1/customers/{customerId}/consent";
+    static final String LOOKUP = "/v1/customers/lookup";
+    private static final String LOOKUP_SEGMENT = "lookup";
+    /** The path templates under a customer, by the segment after the customer's key. */
+    private static final Map<String, String> UNDER_CUSTOMER = Map.of(
+            "sales", CUSTOMER_SALES, "bonuses", CUSTOMER_BONUSES, "consent", CUSTOMER_CONSENT);
 
     /** The API's operations, each one method on one path template, as template.yaml routes them. */
     enum Endpoint {
         READ_CUSTOMER("GET", CUSTOMER),
         READ_SALES("GET", CUSTOMER_SALES),
-        EDIT_CUSTOMER("PATCH", CUSTOMER);
+        EDIT_CUSTOMER("PATCH", CUSTOMER),
+        READ_BONUSES("GET", CUSTOMER_BONUSES),
+        READ_CONSENT("GET", CUSTOMER_CONSENT),
+        RECORD_CONSENT("POST", CUSTOMER_CONSENT),
+        LOOKUP_CUSTOMER("GET", LOOKUP);
 
         private final String method;
         private final String pathTemplate;
@@ -33,12 +46,17 @@ final class Routes {
         String routeKey() {
             return method + " " + pathTemplate;
         }
+
+        String pathTemplate() {
+            return pathTemplate;
+        }
     }
 
     sealed interface RouteMatch {
         /** The label the request log shows: a route template, never the path itself, which may hold a phone. */
         String logLabel();
 
+        /** @param customerId null on the lookup, the one route not under a customer */
         record Found(Endpoint endpoint, String customerId) implements RouteMatch {
             public String logLabel() {
                 return endpoint.routeKey();
@@ -59,8 +77,8 @@ final class Routes {
         }
     }
 
-    /** {@code /v1/customers/<id>} or {@code /v1/customers/<id>/sales}; a trailing slash is forgiven. */
-    private static final Pattern CUSTOMER_PATH = Pattern.compile("^/v1/customers/([^/]+)(/sales)?/?$");
+    /** {@code /v1/customers/<id>} or {@code /v1/customers/<id>/<sales|bonuses|consent>}; a trailing slash is forgiven. */
+    private static final Pattern CUSTOMER_PATH = Pattern.compile("^/v1/customers/([^/]+)(?:/([a-z]+))?/?$");
 
     private Routes() {
     }
@@ -68,15 +86,23 @@ final class Routes {
     static RouteMatch match(ApiRequest request) {
         String template = templateOfRouteKey(request.routeKey());
         String customerId = request.pathParameters().get("customerId");
-        if (template == null || customerId == null) {
+        if (template == null || (customerId == null && !LOOKUP.equals(template))) {
             Matcher path = request.rawPath() == null ? null : CUSTOMER_PATH.matcher(request.rawPath());
             if (path == null || !path.matches()) {
                 return new RouteMatch.NoRoute(request.method());
             }
-            template = path.group(2) == null ? CUSTOMER : CUSTOMER_SALES;
+            template = path.group(2) == null ? CUSTOMER : UNDER_CUSTOMER.get(path.group(2));
             customerId = decodePathSegment(path.group(1));
+            if (template == null) {
+                return new RouteMatch.NoRoute(request.method());
+            }
         }
-        if (customerId.isBlank()) {
+        if (CUSTOMER.equals(template) && LOOKUP_SEGMENT.equals(customerId)) {
+            template = LOOKUP;
+        }
+        if (LOOKUP.equals(template)) {
+            customerId = null;
+        } else if (customerId.isBlank()) {
             return new RouteMatch.NoRoute(request.method());
         }
         for (Endpoint endpoint : Endpoint.values()) {
@@ -95,9 +121,8 @@ final class Routes {
             return null;
         }
         String template = routeKey.substring(routeKey.indexOf(' ') + 1);
-        return CUSTOMER.equals(template) || CUSTOMER_SALES.equals(template) ? template : null;
+        return Arrays.stream(Endpoint.values()).map(Endpoint::pathTemplate).anyMatch(template::equals) ? template : null;
     }
-
     /**
      * Percent-decoding of one path segment. Unlike a query string, '+' is a plus sign here, which phone keys need
      * ({@code %2B79161234567} and {@code +79161234567} are the same customer). A '%' that starts no valid escape

@@ -2,6 +2,7 @@ package io.winback.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.winback.domain.ContactDetail;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStore;
 import io.winback.json.Json;
@@ -37,6 +38,10 @@ class AFailureBehindTheApiIsA500WithoutDetailsTest {
 
         public boolean saveIfUnchanged(Customer customer, Instant now) {
             throw new AssertionError("nothing is read, so nothing is written");
+        }
+
+        public List<Customer> findByContact(ContactDetail detail) {
+            throw ProvisionedThroughputExceededException.builder().message("Rate of requests exceeds the allowed throughput").build();
         }
 
         public List<String> fallingAsleepOn(LocalDate day) {

@@ -3,6 +3,7 @@ package io.winback.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.winback.bonus.BonusGrant;
 import io.winback.config.WinbackConfig;
 import io.winback.domain.Consent;
 import io.winback.domain.Customer;
@@ -12,12 +13,15 @@ import io.winback.domain.SaleCustomer;
 import io.winback.domain.Sales;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
+import io.winback.domain.PhoneNumbers;
 import io.winback.dynamo.DynamoCustomerStore;
+import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSalesStore;
 import io.winback.json.Json;
 import io.winback.security.BearerTokens;
 import io.winback.testing.LocalDynamo;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -38,6 +42,8 @@ final class CustomerApiFixture {
     final DynamoCustomerStore customers = new DynamoCustomerStore(LocalDynamo.client(), config.customersTable(),
             new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "test");
     final DynamoSalesStore sales = new DynamoSalesStore(LocalDynamo.client(), config.salesTable(), CapacityMeter.NONE);
+    final DynamoReactivationStore ledger = new DynamoReactivationStore(LocalDynamo.client(),
+            config.chains().chainsTable(), CapacityMeter.NONE, "test");
     final CustomerApiHandler handler = new CustomerApiHandler(LocalDynamo.client(), config, Clock.fixed(NOW, ZoneOffset.UTC));
 
     /** Anna as the POS knows her: id, phone, email, name, consent to both channels. */
@@ -84,8 +90,11 @@ final class CustomerApiFixture {
     /** The API wired as the handler wires it, over another customer store: to stage concurrent writers. */
     CustomerApi apiOver(CustomerStore store, Clock clock) {
         CustomerView view = new CustomerView(config.segments(), config.sleep());
-        return new CustomerApi(new BearerTokens(config.apiTokens()), new CustomerReads(store, sales, view),
-                new CustomerEdits(store, view, clock, config.shopZone()));
+        BonusView bonuses = new BonusView(config.shopZone());
+        return new CustomerApi(new BearerTokens(config.apiTokens()), new CustomerReads(store, sales, view, bonuses, clock),
+                new CustomerEdits(store, view, clock, config.shopZone()),
+                new TillLookup(store, new PhoneNumbers(config.defaultCountryCode()), bonuses, clock),
+                new CustomerConsents(store, ledger, clock));
     }
 
     APIGatewayV2HTTPResponse get(String customerId) {
@@ -98,6 +107,50 @@ final class CustomerApiFixture {
 
     APIGatewayV2HTTPResponse patch(String customerId, String body) {
         return call("PATCH", Routes.CUSTOMER, customerId, null, body, TOKEN);
+    }
+
+    APIGatewayV2HTTPResponse bonuses(String customerId) {
+        return call("GET", Routes.CUSTOMER_BONUSES, customerId, null, null, TOKEN);
+    }
+
+    APIGatewayV2HTTPResponse consent(String customerId) {
+        return call("GET", Routes.CUSTOMER_CONSENT, customerId, null, null, TOKEN);
+    }
+
+    APIGatewayV2HTTPResponse recordConsent(String customerId, String body) {
+        return call("POST", Routes.CUSTOMER_CONSENT, customerId, null, body, TOKEN);
+    }
+
+    /** The till's lookup as API Gateway routes it: the static route, no path parameters. */
+    APIGatewayV2HTTPResponse lookup(Map<String, String> query) {
+        return handler.handleRequest(APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0")
+                .withRouteKey("GET " + Routes.LOOKUP)
+                .withRawPath(Routes.LOOKUP)
+                .withHeaders(Map.of("authorization", "Bearer " + TOKEN))
+                .withQueryStringParameters(query)
+                .withRequestContext(context("GET", Routes.LOOKUP))
+                .build(), null);
+    }
+
+    /** Gives the stored customer {@code grant}, as the chain worker does: read, add to the ledger, save. */
+    Customer grant(String key, BonusGrant grant) {
+        Customer customer = stored(key);
+        if (!customers.saveIfUnchanged(customer.withBonuses(customer.bonuses().with(grant)), NOW)) {
+            throw new IllegalStateException("granting raced with nobody, yet lost");
+        }
+        return stored(key);
+    }
+
+    /** {@code sale} with {@code amount} of bonus spent at the till. */
+    static Sale redeeming(Sale sale, String amount) {
+        return new Sale(sale.saleId(), sale.type(), sale.originalSaleId(), sale.storeId(), sale.occurredAt(),
+                sale.customer(), sale.lines(), sale.total(), sale.currency(), new BigDecimal(amount));
+    }
+
+    /** The same handler over the same tables, with the clock at {@code at}: a request made at another time. */
+    CustomerApiHandler handlerAt(Instant at) {
+        return new CustomerApiHandler(LocalDynamo.client(), config, Clock.fixed(at, ZoneOffset.UTC));
     }
 
     /** A request as API Gateway routes it: route key, decoded path parameter, lower-cased headers. */

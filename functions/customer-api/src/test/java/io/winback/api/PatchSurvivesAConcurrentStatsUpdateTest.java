@@ -1,6 +1,7 @@
 package io.winback.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.winback.domain.ContactDetail;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStatus;
 import io.winback.domain.CustomerStore;
@@ -55,6 +56,11 @@ class PatchSurvivesAConcurrentStatsUpdateTest {
         }
 
         @Override
+        public List<Customer> findByContact(ContactDetail detail) {
+            return fixture.customers.findByContact(detail);
+        }
+
+        @Override
         public List<String> fallingAsleepOn(LocalDate day) {
             return fixture.customers.fallingAsleepOn(day);
         }
@@ -96,5 +102,34 @@ class PatchSurvivesAConcurrentStatsUpdateTest {
         Customer stored = fixture.stored("C-1001");
         assertEquals(CustomerStatus.ACTIVE, stored.status(), "the edit never landed");
         assertEquals(3 + CustomerEdits.MAX_ATTEMPTS, stored.stats().purchases());
+    }
+
+    @Test
+    void aConsentChangeIsReappliedOverTheStatsUpdateAndRecordedOnce() {
+        StatsStreamRacesTheApi store = new StatsStreamRacesTheApi(1);
+        CustomerApi api = fixture.apiOver(store, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        APIGatewayV2HTTPResponse response = api.handle(routed("POST", Routes.CUSTOMER_CONSENT, "C-1001", null,
+                "{\"sms\":false}", TOKEN));
+
+        assertEquals(200, response.getStatusCode(), response.getBody());
+        assertEquals(2, store.apiWrites.get(), "one lost race, one successful write");
+        Customer stored = fixture.stored("C-1001");
+        assertEquals(false, stored.profile().consentSms());
+        assertEquals(4, stored.stats().purchases(), "the concurrent sale survived the consent change");
+        assertEquals(1, fixture.ledger.consentHistory("C-1001").size());
+    }
+
+    @Test
+    void aConsentChangeThatLosesEveryRaceIs409AndLeavesTheLedgerAlone() {
+        StatsStreamRacesTheApi store = new StatsStreamRacesTheApi(Integer.MAX_VALUE);
+        CustomerApi api = fixture.apiOver(store, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        APIGatewayV2HTTPResponse response = api.handle(routed("POST", Routes.CUSTOMER_CONSENT, "C-1001", null,
+                "{\"sms\":false}", TOKEN));
+
+        assertEquals(409, response.getStatusCode(), response.getBody());
+        assertEquals(true, fixture.stored("C-1001").profile().consentSms());
+        assertEquals(List.of(), fixture.ledger.consentHistory("C-1001"));
     }
 }

@@ -16,7 +16,8 @@ class UnknownCustomersAndPathsAreNotFoundTest {
     @Test
     void anUnknownCustomerIs404OnEveryRoute() {
         for (APIGatewayV2HTTPResponse response : new APIGatewayV2HTTPResponse[]{
-                fixture.get("nobody"), fixture.sales("nobody", null), fixture.patch("nobody", "{\"vip\":true}")}) {
+                fixture.get("nobody"), fixture.sales("nobody", null), fixture.patch("nobody", "{\"vip\":true}"),
+                fixture.bonuses("nobody"), fixture.consent("nobody"), fixture.recordConsent("nobody", "{\"sms\":true}")}) {
             assertEquals(404, response.getStatusCode(), response.getBody());
             assertEquals("customerId", errorField(response));
             assertTrue(json(response).at("/errors/0/message").asText().startsWith("no customer"));
@@ -46,6 +47,10 @@ class UnknownCustomersAndPathsAreNotFoundTest {
                 unrouted("GET", "/v1/customers/C-1001/sales/s-1", null, null, TOKEN), null).getStatusCode());
         assertEquals(404, fixture.handler.handleRequest(
                 unrouted("GET", "/v1/customers/", null, null, TOKEN), null).getStatusCode());
+        assertEquals(404, fixture.handler.handleRequest(
+                unrouted("GET", "/v1/customers/C-1001/bonuses/touch-a", null, null, TOKEN), null).getStatusCode());
+        assertEquals(404, fixture.handler.handleRequest(
+                unrouted("GET", "/v1/customers/C-1001/orders", null, null, TOKEN), null).getStatusCode());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.winback.stats;
 
+import io.winback.domain.ContactDetail;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStore;
 
@@ -27,6 +28,11 @@ class InMemoryCustomers implements CustomerStore {
         }
         saved.put(customer.key(), customer.withVersion(customer.version() + 1));
         return true;
+    }
+
+    @Override
+    public List<Customer> findByContact(ContactDetail detail) {
+        return saved.values().stream().filter(customer -> detail.isHeldBy(customer.profile())).toList();
     }
 
     @Override

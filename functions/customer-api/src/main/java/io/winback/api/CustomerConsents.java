@@ -1,0 +1,90 @@
+package io.winback.api;
+
+import io.winback.chain.ConsentChange;
+import io.winback.chain.ReactivationStore;
+import io.winback.domain.Customer;
+import io.winback.domain.CustomerProfile;
+import io.winback.domain.CustomerStore;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A customer's marketing consent: what it is now (on the customer, where the chains read it) and every change that
+ * made it so (the ledger, kept forever). A recorded change updates the profile under the rule a PATCH follows: it is
+ * stamped with the request's time, so a receipt that happened later still wins and an older one arriving late does not
+ * undo it. The ledger keeps what the customer said even when a newer receipt keeps the current value: it is the record
+ * of statements, the profile the record of the latest one.
+ */
+final class CustomerConsents {
+    private final CustomerStore customers;
+    private final ReactivationStore ledger;
+    private final Clock clock;
+
+    CustomerConsents(CustomerStore customers, ReactivationStore ledger, Clock clock) {
+        this.customers = customers;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    ApiReply current(String customerId) {
+        Optional<Customer> customer = customers.find(customerId);
+        if (customer.isEmpty()) {
+            return CustomerReads.unknown(customerId);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("customerId", customerId);
+        body.put("consent", CustomerView.consent(customer.get().profile()));
+        body.put("history", ledger.consentHistory(customerId).stream().map(CustomerConsents::change).toList());
+        return ApiReply.ok(body);
+    }
+
+    /**
+     * The customer first, with the version condition and re-reads of a PATCH, then the ledger: a request refused
+     * (400, 404, 409) writes nothing. Should the function die between the two writes, the caller's retry writes the
+     * ledger entries (the profile is then unchanged, so not written again).
+     */
+    ApiReply record(String customerId, String body) {
+        Instant now = clock.instant();
+        ConsentRequest request;
+        switch (ConsentRequestParser.parse(body)) {
+            case Validated.Invalid<ConsentRequest> invalid -> {
+                return ApiReply.errors(400, invalid.errors());
+            }
+            case Validated.Valid<ConsentRequest> valid -> request = valid.value();
+        }
+        String token = CustomerProfile.asOfToken(now.toEpochMilli(), CustomerPatch.ASOF_SOURCE);
+        for (int attempt = 1; attempt <= CustomerEdits.MAX_ATTEMPTS; attempt++) {
+            Optional<Customer> current = customers.find(customerId);
+            if (current.isEmpty()) {
+                return CustomerReads.unknown(customerId);
+            }
+            Customer changed = current.get().withProfile(request.asProfileEdit().applyTo(current.get().profile(), token));
+            if (changed.equals(current.get()) || customers.saveIfUnchanged(changed, now)) {
+                List<ConsentChange> recorded = request.changes(customerId, now);
+                recorded.forEach(ledger::recordConsent);
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("customerId", customerId);
+                answer.put("consent", CustomerView.consent(changed.profile()));
+                answer.put("recorded", recorded.stream().map(CustomerConsents::change).toList());
+                return ApiReply.ok(answer);
+            }
+        }
+        return ApiReply.error(409, "customerId", "the customer changed " + CustomerEdits.MAX_ATTEMPTS
+                + " times while their consent was being recorded; send it again");
+    }
+
+    private static Map<String, Object> change(ConsentChange change) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("channel", change.channel().wireName());
+        view.put("granted", change.granted());
+        view.put("at", change.at().toString());
+        view.put("source", change.source());
+        view.put("textVersion", change.textVersion());
+        return view;
+    }
+}
