@@ -36,6 +36,11 @@ final class CustomerView {
         view.put("status", customer.status().wireName());
         view.put("segment", segment == null ? null : segment.label());
         view.put("sleepAt", textOf(sleepAt));
+        if (customer.sleepDecision() != null) {
+            // What the daily check decided for that sleep day: started (a chain), lost, archived, in_episode, no_chain.
+            view.put("sleepDecision", Map.of("sleepDay", customer.sleepDecision().sleepDay().toString(),
+                    "outcome", customer.sleepDecision().outcome()));
+        }
         view.put("profile", profile(customer.profile()));
         view.put("consent", consent(customer.profile()));
         view.put("bonusBalance", BonusView.money(customer.bonuses().balance(now)));
