@@ -53,16 +53,9 @@ final class SqsWorkDelivery implements WorkDelivery {
             if (received.isEmpty()) {
                 break;
             }
-            List<SQSEvent.SQSMessage> records = new ArrayList<>();
-            for (Message m : received) {
-                SQSEvent.SQSMessage record = new SQSEvent.SQSMessage();
-                record.setMessageId(m.messageId());
-                record.setReceiptHandle(m.receiptHandle());
-                record.setBody(m.body());
-                records.add(record);
-            }
-            SQSEvent event = new SQSEvent();
-            event.setRecords(records);
+            List<SqsEvents.Delivered> records = received.stream()
+                    .map(m -> new SqsEvents.Delivered(m.messageId(), m.body())).toList();
+            SQSEvent event = SqsEvents.of(records);
             delivered += records.size();
             List<String> failedIds;
             try {

@@ -47,19 +47,13 @@ final class WorkQueueStandIn implements WorkQueue, WorkDelivery {
         int dead = 0;
         while (!waiting.isEmpty()) {
             Map<String, Message> batch = new HashMap<>();
-            List<SQSEvent.SQSMessage> records = new ArrayList<>();
+            List<SqsEvents.Delivered> records = new ArrayList<>();
             while (!waiting.isEmpty() && records.size() < BATCH) {
                 Message m = waiting.poll();
-                Message received = new Message(m.id(), m.body(), m.receives() + 1);
-                batch.put(m.id(), received);
-                SQSEvent.SQSMessage record = new SQSEvent.SQSMessage();
-                record.setMessageId(m.id());
-                record.setBody(m.body());
-                record.setAttributes(Map.of("ApproximateReceiveCount", Integer.toString(received.receives())));
-                records.add(record);
+                batch.put(m.id(), new Message(m.id(), m.body(), m.receives() + 1));
+                records.add(new SqsEvents.Delivered(m.id(), m.body()));
             }
-            SQSEvent event = new SQSEvent();
-            event.setRecords(records);
+            SQSEvent event = SqsEvents.of(records);
             delivered += records.size();
             List<String> failedIds;
             try {

@@ -1,6 +1,7 @@
 package io.winback.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.winback.pipeline.MotoServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,13 +25,13 @@ class EmailCarriesOneClickUnsubscribeHeadersTest {
     /** Long enough to need several encoded words, and a character outside the BMP on a word boundary's way. */
     private static final String SUBJECT = "Анна, мы скучаем — скидка 15% на всё только до воскресенья 🎁 ждём вас!";
 
-    private static MotoMessaging moto;
+    private static MotoServer moto;
     private static SesV2Client ses;
 
     @BeforeAll
     static void startMoto() throws Exception {
-        Assumptions.assumeTrue(MotoMessaging.installed(), "moto_server is not on the PATH");
-        moto = MotoMessaging.start();
+        Assumptions.assumeTrue(MotoServer.installed(), "moto_server is not on the PATH");
+        moto = MotoServer.start();
         ses = MessagingClients.sesForEndpoint(moto.endpoint());
     }
 

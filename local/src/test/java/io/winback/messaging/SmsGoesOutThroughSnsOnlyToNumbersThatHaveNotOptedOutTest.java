@@ -1,6 +1,7 @@
 package io.winback.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.winback.pipeline.MotoServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,13 +27,13 @@ class SmsGoesOutThroughSnsOnlyToNumbersThatHaveNotOptedOutTest {
     private static final String NUMBER = "+79161234567";
     private static final String TEXT = "Анна, мы скучаем! −15% на всё до воскресенья. Отписка: STOP";
 
-    private static MotoMessaging moto;
+    private static MotoServer moto;
     private static SnsClient sns;
 
     @BeforeAll
     static void startMoto() throws Exception {
-        Assumptions.assumeTrue(MotoMessaging.installed(), "moto_server is not on the PATH");
-        moto = MotoMessaging.start();
+        Assumptions.assumeTrue(MotoServer.installed(), "moto_server is not on the PATH");
+        moto = MotoServer.start();
         sns = MessagingClients.snsForEndpoint(moto.endpoint());
     }
 

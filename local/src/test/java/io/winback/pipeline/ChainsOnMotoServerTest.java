@@ -1,15 +1,11 @@
 package io.winback.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.winback.json.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,9 +62,7 @@ class ChainsOnMotoServerTest extends ChainScenarios {
 
     static JsonNode motoData() {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    moto.endpoint().resolve("/moto-api/data.json")).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return Json.readTree(response.body());
+            return moto.data();
         } catch (Exception e) {
             throw new AssertionError(e);
         }

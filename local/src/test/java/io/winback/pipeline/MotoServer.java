@@ -1,6 +1,8 @@
 package io.winback.pipeline;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.dynamo.DynamoClients;
+import io.winback.json.Json;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
@@ -13,8 +15,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A moto_server process on a free loopback port, for the life of a test class. */
-final class MotoServer implements Backend, AutoCloseable {
+/**
+ * A moto_server process on a free loopback port, for the life of a test class, with moto's own API to read back
+ * what SES and SNS "sent" and to forget everything between tests.
+ */
+public final class MotoServer implements Backend, AutoCloseable {
     private final Process process;
     private final URI endpoint;
     private final DynamoDbClient dynamo;
@@ -27,7 +32,7 @@ final class MotoServer implements Backend, AutoCloseable {
         this.streams = DynamoClients.streamsForEndpoint(endpoint);
     }
 
-    static boolean installed() {
+    public static boolean installed() {
         String path = System.getenv("PATH");
         if (path == null) {
             return false;
@@ -40,7 +45,7 @@ final class MotoServer implements Backend, AutoCloseable {
         return false;
     }
 
-    static MotoServer start() throws IOException, InterruptedException {
+    public static MotoServer start() throws IOException, InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -67,8 +72,22 @@ final class MotoServer implements Backend, AutoCloseable {
         }
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return endpoint;
+    }
+
+    /** Everything moto holds, as {@code GET /moto-api/data.json} shows it. */
+    public JsonNode data() throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(endpoint.resolve("/moto-api/data.json")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return Json.readTree(response.body());
+    }
+
+    /** Forgets every resource and message. */
+    public void reset() throws IOException, InterruptedException {
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint.resolve("/moto-api/reset"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
     }
 
     @Override

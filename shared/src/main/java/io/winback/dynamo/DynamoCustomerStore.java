@@ -30,6 +30,7 @@ public final class DynamoCustomerStore implements CustomerStore {
     private final CustomerItems items;
     private final CapacityMeter meter;
     private final String purpose;
+    private final ShardedDayIndex sleepIndex;
     private static final int BATCH_GET_LIMIT = 100;
     private static final int BATCH_GET_ATTEMPTS = 8;
 
@@ -41,6 +42,8 @@ public final class DynamoCustomerStore implements CustomerStore {
         this.items = items;
         this.meter = meter;
         this.purpose = purpose;
+        this.sleepIndex = new ShardedDayIndex(dynamo, table, TableDefinitions.CUSTOMERS_BY_SLEEP_AT,
+                CustomerItems.SLEEP_SHARD, CustomerItems.SLEEP_AT, CustomerItems.SLEEP_SHARDS, meter, purpose);
     }
 
     @Override
@@ -119,51 +122,20 @@ public final class DynamoCustomerStore implements CustomerStore {
                 .filter(customer -> detail.isHeldBy(customer.profile())).toList();
     }
 
-    /**
-     * One Query per shard of the sparse bySleepAt index (key: shard, sleep day), never a Scan: the cost follows
-     * the number of sleepers that day, not the size of the customer base.
-     */
+    /** One Query per shard of the sparse bySleepAt index (see {@link ShardedDayIndex}). */
     @Override
     public List<String> fallingAsleepOn(LocalDate day) {
-        List<String> keys = new ArrayList<>();
-        for (int shard = 0; shard < CustomerItems.SLEEP_SHARDS; shard++) {
-            String shardKey = Integer.toString(shard);
-            var pages = dynamo.queryPaginator(b -> b.tableName(table).indexName(TableDefinitions.CUSTOMERS_BY_SLEEP_AT)
-                    .keyConditionExpression("#shard = :shard AND #day = :day")
-                    .expressionAttributeNames(Map.of("#shard", CustomerItems.SLEEP_SHARD, "#day", CustomerItems.SLEEP_AT))
-                    .expressionAttributeValues(Map.of(":shard", AttributeValue.fromS(shardKey),
-                            ":day", AttributeValue.fromS(day.toString())))
-                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
-            for (var page : pages) {
-                meter.recordRead(purpose, page.consumedCapacity());
-                page.items().forEach(item -> keys.add(item.get(CustomerItems.CUSTOMER_KEY).s()));
-            }
-        }
-        return keys;
+        return sleepIndex.on(day, item -> item.get(CustomerItems.CUSTOMER_KEY).s());
     }
 
     /**
-     * One Query per shard for sleep days up to {@code day}. Decided customers are not in the index, so this reads
-     * the undecided only: the cost follows today's work, not the history.
+     * Sleep days up to {@code day}. Decided customers are not in the index, so this reads the undecided only: the
+     * cost follows today's work, not the history.
      */
     @Override
     public List<Sleeper> undecidedSleepersBy(LocalDate day) {
-        List<Sleeper> sleepers = new ArrayList<>();
-        for (int shard = 0; shard < CustomerItems.SLEEP_SHARDS; shard++) {
-            String shardKey = Integer.toString(shard);
-            var pages = dynamo.queryPaginator(b -> b.tableName(table).indexName(TableDefinitions.CUSTOMERS_BY_SLEEP_AT)
-                    .keyConditionExpression("#shard = :shard AND #day <= :day")
-                    .expressionAttributeNames(Map.of("#shard", CustomerItems.SLEEP_SHARD, "#day", CustomerItems.SLEEP_AT))
-                    .expressionAttributeValues(Map.of(":shard", AttributeValue.fromS(shardKey),
-                            ":day", AttributeValue.fromS(day.toString())))
-                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
-            for (var page : pages) {
-                meter.recordRead(purpose, page.consumedCapacity());
-                page.items().forEach(item -> sleepers.add(new Sleeper(item.get(CustomerItems.CUSTOMER_KEY).s(),
-                        LocalDate.parse(item.get(CustomerItems.SLEEP_AT).s()))));
-            }
-        }
-        return sleepers;
+        return sleepIndex.upTo(day, item -> new Sleeper(item.get(CustomerItems.CUSTOMER_KEY).s(),
+                LocalDate.parse(item.get(CustomerItems.SLEEP_AT).s())));
     }
 
     @Override

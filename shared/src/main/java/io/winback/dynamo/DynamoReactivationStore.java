@@ -27,12 +27,15 @@ public final class DynamoReactivationStore implements ReactivationStore {
     private final String table;
     private final CapacityMeter meter;
     private final String purpose;
+    private final ShardedDayIndex dueIndex;
 
     public DynamoReactivationStore(DynamoDbClient dynamo, String table, CapacityMeter meter, String purpose) {
         this.dynamo = dynamo;
         this.table = table;
         this.meter = meter;
         this.purpose = purpose;
+        this.dueIndex = new ShardedDayIndex(dynamo, table, ChainsTable.BY_DUE, ChainsTable.DUE_SHARD,
+                ChainsTable.DUE_ON, ChainsTable.DUE_SHARDS, meter, purpose);
     }
 
     @Override
@@ -59,26 +62,11 @@ public final class DynamoReactivationStore implements ReactivationStore {
 
     @Override
     public List<DueEpisode> dueBy(LocalDate day) {
-        List<DueEpisode> due = new ArrayList<>();
-        for (int shard = 0; shard < ChainsTable.DUE_SHARDS; shard++) {
-            String shardKey = Integer.toString(shard);
-            var pages = dynamo.queryPaginator(b -> b.tableName(table).indexName(ChainsTable.BY_DUE)
-                    .keyConditionExpression("#shard = :shard AND #day <= :day")
-                    .expressionAttributeNames(Map.of("#shard", ChainsTable.DUE_SHARD, "#day", ChainsTable.DUE_ON))
-                    .expressionAttributeValues(Map.of(":shard", AttributeValue.fromS(shardKey),
-                            ":day", AttributeValue.fromS(day.toString())))
-                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
-            for (var page : pages) {
-                meter.recordRead(purpose, page.consumedCapacity());
-                for (Map<String, AttributeValue> keys : page.items()) {
-                    String pk = keys.get(ChainsTable.PK).s();
-                    String sk = keys.get(ChainsTable.SK).s();
-                    due.add(new DueEpisode(pk.substring(pk.indexOf('#') + 1),
-                            sk.substring(ReactivationItems.EPISODE.length())));
-                }
-            }
-        }
-        return due;
+        return dueIndex.upTo(day, keys -> {
+            String pk = keys.get(ChainsTable.PK).s();
+            return new DueEpisode(pk.substring(pk.indexOf('#') + 1),
+                    keys.get(ChainsTable.SK).s().substring(ReactivationItems.EPISODE.length()));
+        });
     }
 
     @Override

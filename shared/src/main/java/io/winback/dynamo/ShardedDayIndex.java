@@ -1,0 +1,48 @@
+package io.winback.dynamo;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A sparse index keyed by (shard, day): the sleep index of customers, the due index of episodes. Spreading a day's
+ * items over shards keeps any one partition from getting hot; reading a day is one Query per shard, never a Scan, so
+ * the cost follows the items of that day and not the size of the table.
+ */
+record ShardedDayIndex(DynamoDbClient dynamo, String table, String index, String shardAttribute, String dayAttribute,
+                       int shards, CapacityMeter meter, String purpose) {
+
+    /** Items whose day is exactly {@code day}. */
+    <T> List<T> on(LocalDate day, Function<Map<String, AttributeValue>, T> read) {
+        return query("=", day, read);
+    }
+
+    /** Items whose day is {@code day} or earlier: what a missed run left is still there. */
+    <T> List<T> upTo(LocalDate day, Function<Map<String, AttributeValue>, T> read) {
+        return query("<=", day, read);
+    }
+
+    private <T> List<T> query(String comparison, LocalDate day, Function<Map<String, AttributeValue>, T> read) {
+        List<T> found = new ArrayList<>();
+        for (int shard = 0; shard < shards; shard++) {
+            String shardKey = Integer.toString(shard);
+            var pages = dynamo.queryPaginator(b -> b.tableName(table).indexName(index)
+                    .keyConditionExpression("#shard = :shard AND #day " + comparison + " :day")
+                    .expressionAttributeNames(Map.of("#shard", shardAttribute, "#day", dayAttribute))
+                    .expressionAttributeValues(Map.of(":shard", AttributeValue.fromS(shardKey),
+                            ":day", AttributeValue.fromS(day.toString())))
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+            for (var page : pages) {
+                meter.recordRead(purpose, page.consumedCapacity());
+                page.items().forEach(item -> found.add(read.apply(item)));
+            }
+        }
+        return found;
+    }
+}
