@@ -2,6 +2,7 @@ package io.winback.dynamo;
 
 import io.winback.chain.CallTask;
 import io.winback.chain.ConsentChange;
+import io.winback.chain.ConsentLedger;
 import io.winback.chain.Episode;
 import io.winback.chain.ReactivationStore;
 import io.winback.chain.Touch;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * The reactivation chains' records in the Chains table. A customer's episodes and touches share one partition, so
  * "this customer's story" is one Query; the due index is sparse, so the daily check reads only what is due.
  */
-public final class DynamoReactivationStore implements ReactivationStore {
+public final class DynamoReactivationStore implements ReactivationStore, ConsentLedger {
     private final DynamoDbClient dynamo;
     private final String table;
     private final CapacityMeter meter;
@@ -95,6 +96,11 @@ public final class DynamoReactivationStore implements ReactivationStore {
     public void openTask(CallTask task) {
         conditionalPut(ReactivationItems.task(task), "attribute_not_exists(#pk)", Map.of("#pk", ChainsTable.PK),
                 Map.of());
+    }
+
+    @Override
+    public void record(ConsentChange change) {
+        recordConsent(change);
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
+import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoShopTotals;
 import io.winback.snapstart.Priming;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -30,7 +31,9 @@ public final class CustomerStatsHandler implements RequestHandler<DynamodbEvent,
         CustomerItems items = new CustomerItems(config.segments(), config.sleep());
         this.processor = new SalesStreamProcessor(new CustomerStatsUpdater(
                 new DynamoCustomerStore(dynamo, config.customersTable(), items, meter, "stats"),
-                new DynamoShopTotals(dynamo, config.chains().chainsTable(), meter), config.shopZone(), clock));
+                new DynamoShopTotals(dynamo, config.chains().chainsTable(), meter),
+                new DynamoReactivationStore(dynamo, config.chains().chainsTable(), meter, "stats"),
+                config.shopZone(), clock));
         Priming.beforeSnapshot("customer-stats", processor::prime);
     }
 

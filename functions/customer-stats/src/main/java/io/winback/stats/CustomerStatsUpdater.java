@@ -1,6 +1,8 @@
 package io.winback.stats;
 
 import io.winback.domain.Customer;
+import io.winback.chain.ConsentChange;
+import io.winback.chain.ConsentLedger;
 import io.winback.domain.CustomerStore;
 import io.winback.domain.ShopTotals;
 import io.winback.log.JsonLog;
@@ -35,11 +37,14 @@ public final class CustomerStatsUpdater {
     private final ExecutorService workers;
     private final CustomerStore customers;
     private final ShopTotals shopTotals;
+    private final ConsentLedger consentLedger;
     private final ZoneId shopZone;
     private final Clock clock;
 
-    public CustomerStatsUpdater(CustomerStore customers, ShopTotals shopTotals, ZoneId shopZone, Clock clock) {
+    public CustomerStatsUpdater(CustomerStore customers, ShopTotals shopTotals, ConsentLedger consentLedger,
+                                ZoneId shopZone, Clock clock) {
         this.shopTotals = shopTotals;
+        this.consentLedger = consentLedger;
         this.workers = Executors.newFixedThreadPool(PARALLEL_CUSTOMERS, runnable -> {
             Thread thread = new Thread(runnable, "customer-stats");
             thread.setDaemon(true);
@@ -153,8 +158,10 @@ public final class CustomerStatsUpdater {
             int applied = 0;
             int purchases = 0;
             BigDecimal netSpent = BigDecimal.ZERO;
+            List<ConsentChange> consentChanges = new ArrayList<>();
             for (StreamedSale streamed : sales) {
                 Customer next = updated.apply(streamed.sale(), clock.instant(), shopZone);
+                consentChanges.addAll(SaleConsent.changes(updated, next, streamed.sale()));
                 if (next != updated) {
                     applied++;
                     purchases += streamed.sale().isPurchase() ? 1 : 0;
@@ -166,6 +173,9 @@ public final class CustomerStatsUpdater {
             if (applied == 0) {
                 return new GroupResult(false, 0, attempt, 0, BigDecimal.ZERO);
             }
+            // Into the ledger before the customer: a retry after a crash writes the same entries again (same keys),
+            // while entries written after the save would be lost with it, as the sale then counts as applied.
+            consentChanges.forEach(consentLedger::record);
             if (customers.saveIfUnchanged(updated, clock.instant())) {
                 return new GroupResult(true, applied, attempt, purchases, netSpent);
             }
