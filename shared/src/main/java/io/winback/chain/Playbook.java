@@ -34,20 +34,20 @@ public final class Playbook {
                         "ru", MessageContent.sms("Дарим вам {amount} рублей на покупки до {until}. Ждем вас за покупкой!"),
                         "en", MessageContent.sms("{amount} roubles on us for your shopping until {until}. See you soon!")),
                 Channel.EMAIL, Map.of(
-                        "ru", new MessageContent("{name}, дарим вам {amount} рублей",
-                                "Дарим вам {amount} рублей на покупки в {store} до {until}. Ждем вас за покупкой!"),
-                        "en", new MessageContent("{name}, {amount} roubles on us",
-                                "{amount} roubles on us for your shopping at {store} until {until}. See you soon!"))),
+                        "ru", new MessageContent("{store}: {amount} рублей в подарок",
+                                "{store}: дарим вам {amount} рублей на покупки до {until}. Ждем вас за покупкой!"),
+                        "en", new MessageContent("{store}: {amount} roubles on us",
+                                "{store}: {amount} roubles on us for your shopping until {until}. See you soon!"))),
                 smsThenEmail, null, ChainStep.DEFAULT_CONVERSION_WINDOW_DAYS);
         ChainStep second = new ChainStep(7, new BonusOffer(new BigDecimal("180"), 7), Map.of(
                 Channel.SMS, Map.of(
                         "ru", MessageContent.sms("Дарим {amount} рублей на покупку в нашем магазине до {until}."),
                         "en", MessageContent.sms("{amount} roubles on us for a purchase in our shop until {until}.")),
                 Channel.EMAIL, Map.of(
-                        "ru", new MessageContent("{name}, {amount} рублей ждут вас",
-                                "Дарим {amount} рублей на покупку в {store} до {until}."),
-                        "en", new MessageContent("{name}, {amount} roubles are waiting",
-                                "{amount} roubles on us for a purchase at {store} until {until}."))),
+                        "ru", new MessageContent("{store}: {amount} рублей ждут вас",
+                                "{store}: дарим {amount} рублей на покупку до {until}."),
+                        "en", new MessageContent("{store}: {amount} roubles are waiting",
+                                "{store}: {amount} roubles on us for a purchase until {until}."))),
                 smsThenEmail, null, ChainStep.DEFAULT_CONVERSION_WINDOW_DAYS);
         ChainStep call = new ChainStep(7, null, Map.of(), List.of(), new CallTaskRule(2),
                 ChainStep.DEFAULT_CONVERSION_WINDOW_DAYS);

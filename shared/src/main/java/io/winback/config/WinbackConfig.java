@@ -137,7 +137,7 @@ public record WinbackConfig(
                 r.text(SMS_SENDER_ID, null),
                 URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/"),
                 r.list(UNSUBSCRIBE_SECRETS),
-                r.text(STORE_NAME, "наш магазин"),
+                r.text(STORE_NAME, "Наш магазин"),
                 sendsPerSecond);
     }
 

@@ -69,7 +69,8 @@ class TheChainRespectsConsentQuietHoursAndTheCapTest {
         shop.checkOn("2026-12-05");
         var mail = shop.outbox.messages().getFirst();
         assertEquals("email", mail.channel());
-        assertEquals("Анна, дарим вам 100 рублей", mail.subject());
+        assertEquals("Кофейня на Покровке: 100 рублей в подарок", mail.subject());
+        assertEquals("Кофейня на Покровке: дарим вам 100 рублей на покупки до 11.12. Ждем вас за покупкой!", mail.text());
         assertEquals("List-Unsubscribe=One-Click", mail.headers().get("List-Unsubscribe-Post"));
         assertEquals(1, shop.outbox.messages().size());
     }
