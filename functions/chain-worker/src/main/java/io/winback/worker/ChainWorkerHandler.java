@@ -6,6 +6,8 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.Channel;
+import io.winback.chain.WorkItem;
+import io.winback.chain.WorkItemJson;
 import io.winback.config.ChainSettings;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
@@ -21,9 +23,14 @@ import io.winback.messaging.SesEmailGateway;
 import io.winback.messaging.SmsGateway;
 import io.winback.messaging.SnsSmsGateway;
 import io.winback.messaging.UnsubscribeTokens;
+import io.winback.snapstart.Priming;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiFunction;
 
 /** Lambda entry point of the chain worker, fed by the work queue with ReportBatchItemFailures. */
@@ -70,6 +77,26 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         var sleepers = new SleeperDecisions(store, configurations, updates, steps, config.segments(), config.sleep(),
                 settings.catchUp(), settings.holdout(), config.shopZone());
         this.batch = new WorkItemBatch(new ChainWorker(sleepers, steps));
+        Priming.beforeSnapshot("chain-worker", this::prime);
+    }
+
+    /**
+     * What SnapStart runs before the snapshot: one batch with both kinds of work item for a customer who never
+     * exists, through the JSON, the handler and the first DynamoDB reads. Nothing is found, so nothing is written.
+     */
+    private void prime() {
+        SQSEvent event = new SQSEvent();
+        List<SQSEvent.SQSMessage> messages = new ArrayList<>();
+        for (WorkItem item : List.of(
+                new WorkItem.DecideSleeper(Priming.NEVER_A_KEY, LocalDate.EPOCH, Instant.EPOCH),
+                new WorkItem.AdvanceEpisode(Priming.NEVER_A_KEY, Priming.NEVER_A_KEY, Instant.EPOCH))) {
+            SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
+            message.setMessageId(item.getClass().getSimpleName());
+            message.setBody(WorkItemJson.write(item));
+            messages.add(message);
+        }
+        event.setRecords(messages);
+        batch.process(event);
     }
 
     @Override
