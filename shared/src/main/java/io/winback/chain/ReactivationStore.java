@@ -1,5 +1,6 @@
 package io.winback.chain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -36,11 +37,55 @@ public interface ReactivationStore {
     /** Opens a call task; a second call with the same id changes nothing. */
     void openTask(CallTask task);
 
+    /**
+     * A page of a store's open call tasks, soonest deadline first.
+     *
+     * @param cursor null for the first page, else the previous page's {@link TaskPage#nextCursor()}
+     * @throws InvalidCursorException when {@code cursor} was not handed out for this store's list
+     */
+    TaskPage openTasks(String store, int limit, String cursor);
+
+    Optional<CallTask> task(String taskId);
+
+    /**
+     * Records how the call went and closes the task, only if it is still open: two staff closing the same task
+     * at once cannot both succeed, and a retried close does not overwrite the first.
+     */
+    TaskClosing closeTask(String taskId, CallOutcome outcome, String comment, Instant doneAt);
+
     void recordConsent(ConsentChange change);
 
     /** Every consent change of a customer, newest first: what they said, when, and through which source. */
     List<ConsentChange> consentHistory(String customerKey);
 
     record DueEpisode(String customerKey, String episodeId) {
+    }
+
+    /** @param nextCursor null when no task follows */
+    record TaskPage(List<CallTask> tasks, String nextCursor) {
+        public TaskPage {
+            tasks = List.copyOf(tasks);
+        }
+    }
+
+    /** What came of a {@link #closeTask}. */
+    sealed interface TaskClosing {
+        /** Closed now; the task as stored. */
+        record Closed(CallTask task) implements TaskClosing {
+        }
+
+        /** Closed before (by this request's first try, or by someone else); the task as it was closed. */
+        record AlreadyClosed(CallTask task) implements TaskClosing {
+        }
+
+        record NoSuchTask() implements TaskClosing {
+        }
+    }
+
+    /** A cursor this store did not hand out, or handed out for another list. */
+    final class InvalidCursorException extends RuntimeException {
+        public InvalidCursorException(String message) {
+            super(message);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.winback.dynamo;
 
+import io.winback.chain.CallOutcome;
 import io.winback.chain.CallTask;
 import io.winback.chain.ConsentChange;
 import io.winback.chain.ConsentLedger;
@@ -11,10 +12,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,6 +101,80 @@ public final class DynamoReactivationStore implements ReactivationStore, Consent
     public void openTask(CallTask task) {
         conditionalPut(ReactivationItems.task(task), "attribute_not_exists(#pk)", Map.of("#pk", ChainsTable.PK),
                 Map.of());
+    }
+
+    /**
+     * One Query of the store's partition of the sparse byTaskQueue index, sort key {@code <deadline>#<id>}. It asks
+     * for one task more than the page holds, so a page that ends the list says so (no cursor) instead of sending
+     * the caller to an empty page; the cursor is then the last shown task's key, just what DynamoDB's
+     * LastEvaluatedKey would have been had the Query stopped there. The index is eventually consistent: a task
+     * closed a moment ago may still be listed for a moment.
+     */
+    @Override
+    public TaskPage openTasks(String store, int limit, String cursor) {
+        String queue = ReactivationItems.openQueue(store);
+        Map<String, AttributeValue> start = cursor == null ? null : TaskQueueCursor.startKey(cursor, queue);
+        var response = dynamo.query(b -> b.tableName(table).indexName(ChainsTable.BY_TASK_QUEUE)
+                .keyConditionExpression("#q = :q")
+                .expressionAttributeNames(Map.of("#q", ChainsTable.TASK_QUEUE))
+                .expressionAttributeValues(Map.of(":q", AttributeValue.fromS(queue)))
+                .scanIndexForward(true)
+                .limit(limit + 1)
+                .exclusiveStartKey(start)
+                .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES));
+        meter.recordRead(purpose, response.consumedCapacity());
+        List<Map<String, AttributeValue>> items = response.items();
+        String next = null;
+        if (items.size() > limit) {
+            items = items.subList(0, limit);
+            next = TaskQueueCursor.after(items.getLast());
+        } else if (response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()) {
+            // The Query stopped at DynamoDB's 1 MB before filling the page: more may follow.
+            next = TaskQueueCursor.after(response.lastEvaluatedKey());
+        }
+        return new TaskPage(items.stream().map(ReactivationItems::task).toList(), next);
+    }
+
+    @Override
+    public Optional<CallTask> task(String taskId) {
+        return get(ReactivationItems.taskKey(taskId)).map(ReactivationItems::task);
+    }
+
+    /**
+     * One conditional UpdateItem: status done, outcome, comment and doneAt set, the index attributes removed so the
+     * task leaves its store's open list. When the task is not open any more, DynamoDB hands back the item as it
+     * was (ReturnValuesOnConditionCheckFailure), so telling "closed before" from "no such task" needs no second read.
+     */
+    @Override
+    public TaskClosing closeTask(String taskId, CallOutcome outcome, String comment, Instant doneAt) {
+        Map<String, String> names = new HashMap<>(Map.of("#pk", ChainsTable.PK, "#status", "status",
+                "#outcome", "outcome", "#doneAt", "doneAt", "#queue", ChainsTable.TASK_QUEUE,
+                "#sort", ChainsTable.TASK_SORT));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":open", AttributeValue.fromS(CallTask.OPEN),
+                ":done", AttributeValue.fromS(CallTask.DONE), ":outcome", AttributeValue.fromS(outcome.wireName()),
+                ":doneAt", AttributeValue.fromS(doneAt.toString())));
+        String set = "SET #status = :done, #outcome = :outcome, #doneAt = :doneAt";
+        if (comment != null) {
+            names.put("#comment", "comment");
+            values.put(":comment", AttributeValue.fromS(comment));
+            set += ", #comment = :comment";
+        }
+        String update = set + " REMOVE #queue, #sort";
+        try {
+            var response = dynamo.updateItem(b -> b.tableName(table).key(ReactivationItems.taskKey(taskId))
+                    .updateExpression(update)
+                    .conditionExpression("attribute_exists(#pk) AND #status = :open")
+                    .expressionAttributeNames(names).expressionAttributeValues(values)
+                    .returnValues(ReturnValue.ALL_NEW)
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                    .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES));
+            meter.recordWrite(purpose, response.consumedCapacity());
+            return new TaskClosing.Closed(ReactivationItems.task(response.attributes()));
+        } catch (ConditionalCheckFailedException notOpen) {
+            return notOpen.hasItem() && !notOpen.item().isEmpty()
+                    ? new TaskClosing.AlreadyClosed(ReactivationItems.task(notOpen.item()))
+                    : new TaskClosing.NoSuchTask();
+        }
     }
 
     @Override

@@ -29,6 +29,8 @@ final class ReactivationItems {
     static final String EPISODE = "episode#";
     static final String TOUCH = "touch#";
     static final String CONSENT = "consent#";
+    static final String TASK = "task#";
+    static final String TASK_SK = "task";
 
     private ReactivationItems() {
     }
@@ -41,6 +43,15 @@ final class ReactivationItems {
     static Map<String, AttributeValue> touchKey(String customerKey, String touchId) {
         return Map.of(ChainsTable.PK, AttributeValue.fromS(ChainsTable.customerPk(customerKey)),
                 ChainsTable.SK, AttributeValue.fromS(TOUCH + touchId));
+    }
+
+    static Map<String, AttributeValue> taskKey(String taskId) {
+        return Map.of(ChainsTable.PK, AttributeValue.fromS(TASK + taskId), ChainsTable.SK, AttributeValue.fromS(TASK_SK));
+    }
+
+    /** The byTaskQueue partition of a store's open tasks; tasks of no known store share the one of "". */
+    static String openQueue(String store) {
+        return CallTask.OPEN + "#" + (store == null ? "" : store);
     }
 
     static Map<String, AttributeValue> episode(Episode e, long version) {
@@ -119,9 +130,7 @@ final class ReactivationItems {
     }
 
     static Map<String, AttributeValue> task(CallTask t) {
-        Map<String, AttributeValue> item = new HashMap<>();
-        putText(item, ChainsTable.PK, "task#" + t.id());
-        putText(item, ChainsTable.SK, "task");
+        Map<String, AttributeValue> item = new HashMap<>(taskKey(t.id()));
         putText(item, "taskId", t.id());
         putText(item, "customerKey", t.customerKey());
         putText(item, "store", t.store());
@@ -137,9 +146,10 @@ final class ReactivationItems {
         putText(item, "status", t.status());
         putText(item, "outcome", t.outcome());
         putText(item, "comment", t.comment());
-        if (CallTask.OPEN.equals(t.status())) {
+        putObject(item, "doneAt", t.doneAt());
+        if (t.isOpen()) {
             // Open tasks by store, soonest deadline first.
-            putText(item, ChainsTable.TASK_QUEUE, CallTask.OPEN + "#" + (t.store() == null ? "" : t.store()));
+            putText(item, ChainsTable.TASK_QUEUE, openQueue(t.store()));
             putText(item, ChainsTable.TASK_SORT, t.deadline() + "#" + t.id());
         }
         return item;
@@ -149,9 +159,9 @@ final class ReactivationItems {
         String lastVisit = text(item, "lastVisitDay");
         return new CallTask(text(item, "taskId"), text(item, "customerKey"), text(item, "store"), text(item, "name"),
                 text(item, "phone"), text(item, "segment"), lastVisit == null ? null : LocalDate.parse(lastVisit),
-                number(item, "averageCheck"), (int) wholeNumber(item, "touchesSoFar", 0), text(item, "reason"),
+                money(number(item, "averageCheck")), (int) wholeNumber(item, "touchesSoFar", 0), text(item, "reason"),
                 instant(item, "createdAt"), instant(item, "deadline"), text(item, "status"), text(item, "outcome"),
-                text(item, "comment"));
+                text(item, "comment"), instant(item, "doneAt"));
     }
 
     static Map<String, AttributeValue> consent(ConsentChange c) {
@@ -169,6 +179,11 @@ final class ReactivationItems {
     static ConsentChange consent(String customerKey, Map<String, AttributeValue> item) {
         return new ConsentChange(customerKey, Channel.fromWireName(text(item, "channel")), item.get("granted").bool(),
                 instant(item, "at"), text(item, "source"), text(item, "textVersion"));
+    }
+
+    /** DynamoDB keeps 1450.50 as 1450.5; staff read money with its kopecks. */
+    private static BigDecimal money(BigDecimal amount) {
+        return amount == null || amount.scale() >= 2 ? amount : amount.setScale(2);
     }
 
     private static Instant instant(Map<String, AttributeValue> item, String name) {

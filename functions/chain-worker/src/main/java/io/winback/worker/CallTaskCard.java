@@ -27,6 +27,6 @@ final class CallTaskCard {
         return new CallTask(customer.key() + "/" + touch.id(), customer.key(), store, customer.profile().name(),
                 customer.profile().phone(), segment == null ? null : segment.label(), customer.stats().lastVisitDay(),
                 customer.stats().averageCheck(), touchesSoFar, reason, touch.at(),
-                touch.at().plus(Duration.ofDays(rule.deadlineDays())), CallTask.OPEN, null, null);
+                touch.at().plus(Duration.ofDays(rule.deadlineDays())), CallTask.OPEN, null, null, null);
     }
 }

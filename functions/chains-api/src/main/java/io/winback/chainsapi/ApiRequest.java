@@ -3,23 +3,35 @@ package io.winback.chainsapi;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.winback.http.HttpMessages;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What the chains API needs of an HTTP API request, read once from the event so the rest of the module never touches
  * the event classes. Every field may be absent: the local runner and tests send partial events.
  *
- * @param routeKey      e.g. {@code PUT /v1/chains}; null or {@code $default} when not routed
- * @param rawPath       the path as requested
- * @param authorization the Authorization header, whatever the case of its name
+ * @param routeKey       e.g. {@code PUT /v1/chains}; null or {@code $default} when not routed
+ * @param rawPath        the path as requested
+ * @param pathParameters as API Gateway decoded them, e.g. {@code taskId}
+ * @param query          decoded query parameters; repeated names joined with commas, as API Gateway does
+ * @param authorization  the Authorization header, whatever the case of its name
  */
-record ApiRequest(String method, String routeKey, String rawPath, String body, String authorization) {
+record ApiRequest(String method, String routeKey, String rawPath, Map<String, String> pathParameters,
+                  Map<String, String> query, String body, String authorization) {
+
+    ApiRequest {
+        pathParameters = pathParameters == null ? Map.of() : Map.copyOf(pathParameters);
+        query = query == null ? Map.of() : Map.copyOf(query);
+    }
 
     static ApiRequest of(APIGatewayV2HTTPEvent event) {
         String body = event.getBody() == null ? null
                 : new String(HttpMessages.bodyBytes(event.getBody(), event.getIsBase64Encoded()), StandardCharsets.UTF_8);
-        return new ApiRequest(methodOf(event), event.getRouteKey(), event.getRawPath(), body,
+        return new ApiRequest(methodOf(event), event.getRouteKey(), event.getRawPath(),
+                withoutNullValues(event.getPathParameters()), queryOf(event), body,
                 HttpMessages.header(event.getHeaders(), "authorization"));
     }
 
@@ -30,5 +42,44 @@ record ApiRequest(String method, String routeKey, String rawPath, String body, S
             method = event.getRouteKey().substring(0, event.getRouteKey().indexOf(' '));
         }
         return method == null ? null : method.toUpperCase(Locale.ROOT);
+    }
+
+    /** API Gateway fills queryStringParameters; a caller that only has the raw query string gets it parsed here. */
+    private static Map<String, String> queryOf(APIGatewayV2HTTPEvent event) {
+        if (event.getQueryStringParameters() != null) {
+            return withoutNullValues(event.getQueryStringParameters());
+        }
+        Map<String, String> query = new LinkedHashMap<>();
+        String raw = event.getRawQueryString();
+        if (raw == null || raw.isEmpty()) {
+            return query;
+        }
+        for (String pair : raw.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            try {
+                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                query.merge(name, value, (first, next) -> first + "," + next);
+            } catch (IllegalArgumentException badEscape) {
+                // A broken %-escape makes that one pair unreadable; the parameter then counts as not sent.
+            }
+        }
+        return query;
+    }
+
+    private static Map<String, String> withoutNullValues(Map<String, String> map) {
+        if (map == null) {
+            return Map.of();
+        }
+        Map<String, String> copy = new LinkedHashMap<>();
+        map.forEach((name, value) -> {
+            if (name != null && value != null) {
+                copy.put(name, value);
+            }
+        });
+        return copy;
     }
 }

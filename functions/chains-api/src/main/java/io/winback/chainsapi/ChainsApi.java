@@ -6,8 +6,9 @@ import io.winback.log.JsonLog;
 import io.winback.security.BearerTokens;
 
 /**
- * The chains API behind one Lambda: checks the bearer token, routes, answers, and writes the one log line of the
- * request (route, status, latency; never a body).
+ * The chains API behind one Lambda: the marketers' chain configuration and the staff's call tasks. Checks the bearer
+ * token, routes, answers, and writes the one log line of the request (route template, status, latency; never a body
+ * or a path, which may hold a phone).
  */
 final class ChainsApi {
     private static final JsonLog LOG = JsonLog.forClass(ChainsApi.class);
@@ -16,11 +17,15 @@ final class ChainsApi {
     private final BearerTokens tokens;
     private final ChainsReads reads;
     private final ChainsEdits edits;
+    private final TaskReads taskReads;
+    private final TaskEdits taskEdits;
 
-    ChainsApi(BearerTokens tokens, ChainsReads reads, ChainsEdits edits) {
+    ChainsApi(BearerTokens tokens, ChainsReads reads, ChainsEdits edits, TaskReads taskReads, TaskEdits taskEdits) {
         this.tokens = tokens;
         this.reads = reads;
         this.edits = edits;
+        this.taskReads = taskReads;
+        this.taskEdits = taskEdits;
     }
 
     APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
@@ -53,13 +58,14 @@ final class ChainsApi {
             case Routes.RouteMatch.Found found -> switch (found.endpoint()) {
                 case READ_CHAINS -> reads.current();
                 case REPLACE_CHAINS -> edits.replace(request.body());
+                case LIST_TASKS -> taskReads.openTasks(request.query());
+                case CLOSE_TASK -> taskEdits.close(found.taskId(), request.body());
             };
             case Routes.RouteMatch.MethodNotAllowed notAllowed -> ApiReply.error(405, "method", notAllowed.method()
-                    + " is not allowed on " + Routes.CHAINS + "; use " + String.join(" or ", notAllowed.allowed()))
-                    .withHeaders(Routes.allowHeader(notAllowed));
+                    + " is not allowed on " + notAllowed.pathTemplate() + "; use "
+                    + String.join(" or ", notAllowed.allowed())).withHeaders(Routes.allowHeader(notAllowed));
             case Routes.RouteMatch.NoRoute none -> ApiReply.error(404, "path", "no route " + request.method() + " "
-                    + (request.rawPath() == null ? "" : request.rawPath()) + "; the chains API is GET and PUT "
-                    + Routes.CHAINS);
+                    + (request.rawPath() == null ? "" : request.rawPath()) + "; the chains API is " + Routes.SUMMARY);
         };
     }
 

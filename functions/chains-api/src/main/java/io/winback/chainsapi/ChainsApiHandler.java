@@ -8,17 +8,22 @@ import io.winback.chain.Playbook;
 import io.winback.chain.json.ChainConfigurationJson;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.DynamoChainConfigurationStore;
+import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.DynamoClients;
+import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoShopFigures;
 import io.winback.security.BearerTokens;
 import io.winback.snapstart.Priming;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * Lambda entry point of {@code GET} and {@code PUT /v1/chains}, where marketers change the reactivation chains without
- * a redeploy. Wiring only, once per execution environment; the work is in {@link ChainsApi}.
+ * a redeploy, and of {@code GET /v1/tasks} and {@code PATCH /v1/tasks/{taskId}}, where staff see the calls the chains
+ * ask of their store and record how each went. Wiring only, once per execution environment; the work is in
+ * {@link ChainsApi}.
  */
 public final class ChainsApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private final ChainsApi api;
@@ -30,8 +35,10 @@ public final class ChainsApiHandler implements RequestHandler<APIGatewayV2HTTPEv
     public ChainsApiHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock) {
         String table = config.chains().chainsTable();
         var store = new DynamoChainConfigurationStore(dynamo, table, clock);
+        var tasks = new DynamoReactivationStore(dynamo, table, CapacityMeter.NONE, "chains-api");
         this.api = new ChainsApi(new BearerTokens(config.apiTokens()), new ChainsReads(store),
-                new ChainsEdits(store, new DynamoShopFigures(dynamo, table)));
+                new ChainsEdits(store, new DynamoShopFigures(dynamo, table)), new TaskReads(tasks, clock),
+                new TaskEdits(tasks, clock));
         String token = config.apiTokens().isEmpty() ? "" : config.apiTokens().getFirst();
         Priming.beforeSnapshot("chains-api", () -> prime(token));
     }
@@ -43,11 +50,17 @@ public final class ChainsApiHandler implements RequestHandler<APIGatewayV2HTTPEv
 
     /**
      * What SnapStart runs before the snapshot: a GET through the token check, the DynamoDB read of the current
-     * version and the JSON answer, and the document reader on the playbook. Nothing is written.
+     * version and the JSON answer, and the document reader on the playbook; a task list Query of a store no shop
+     * has, and the outcome reader. Nothing is written.
      */
     private void prime(String token) {
-        api.answer(new ApiRequest("GET", Routes.Endpoint.READ_CHAINS.routeKey(), Routes.CHAINS, null, "Bearer " + token));
+        String bearer = "Bearer " + token;
+        api.answer(new ApiRequest("GET", Routes.Endpoint.READ_CHAINS.routeKey(), Routes.CHAINS, null, null, null,
+                bearer));
         ChainConfigurationJson.read(ChainConfigurationJson.toJson(Playbook.configuration()),
                 ChainConfigurationJson.NO_SHOP_FIGURES);
+        api.answer(new ApiRequest("GET", Routes.Endpoint.LIST_TASKS.routeKey(), Routes.TASKS, null,
+                Map.of("status", "open", "store", "snapstart-priming", "limit", "1"), null, bearer));
+        TaskOutcomeParser.parse("{\"outcome\": \"reached\", \"comment\": \"priming\"}");
     }
 }

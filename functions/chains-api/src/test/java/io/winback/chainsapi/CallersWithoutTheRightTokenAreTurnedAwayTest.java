@@ -5,11 +5,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.winback.chain.CallTask;
+
 import java.util.List;
+import java.util.Map;
 
 import static io.winback.chainsapi.ChainsApiFixture.bonusStep;
 import static io.winback.chainsapi.ChainsApiFixture.errors;
+import static io.winback.chainsapi.ChainsApiFixture.NOW;
 import static io.winback.chainsapi.ChainsApiFixture.oneStep;
+import static io.winback.chainsapi.ChainsApiFixture.openTask;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class CallersWithoutTheRightTokenAreTurnedAwayTest {
@@ -48,5 +53,27 @@ class CallersWithoutTheRightTokenAreTurnedAwayTest {
 
         assertEquals(401, response.getStatusCode());
         assertEquals(List.of(), fixture.storedVersions());
+    }
+
+    @Test
+    void theCallListNeedsTheTokenToo() {
+        fixture.tasks.openTask(openTask("C-1", 2, "12", NOW));
+
+        APIGatewayV2HTTPResponse response = fixture.listTasks(Map.of("store", "12"), null);
+
+        assertEquals(401, response.getStatusCode());
+        assertEquals(List.of("Authorization: the API token is missing; send the header Authorization: Bearer <API token>"),
+                errors(response));
+    }
+
+    @Test
+    void closingACallWithoutTheTokenLeavesItOpen() {
+        String id = "C-1/fell-asleep@2026-12-05#2";
+        fixture.tasks.openTask(openTask("C-1", 2, "12", NOW));
+
+        APIGatewayV2HTTPResponse response = fixture.closeTask(id, "{\"outcome\": \"reached\"}", "guess");
+
+        assertEquals(401, response.getStatusCode());
+        assertEquals(CallTask.OPEN, fixture.tasks.task(id).orElseThrow().status());
     }
 }

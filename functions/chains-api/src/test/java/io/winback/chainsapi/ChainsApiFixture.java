@@ -3,19 +3,27 @@ package io.winback.chainsapi;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.winback.chain.CallTask;
 import io.winback.config.WinbackConfig;
+import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.ChainsTable;
+import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.json.Json;
 import io.winback.testing.LocalDynamo;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A fresh Chains table on DynamoDB Local and the real handler in front of it. */
 final class ChainsApiFixture {
@@ -26,6 +34,9 @@ final class ChainsApiFixture {
     final WinbackConfig config = LocalDynamo.freshTables(Map.of(WinbackConfig.API_TOKENS, "old-token," + TOKEN));
     final String table = config.chains().chainsTable();
     final ChainsApiHandler handler = new ChainsApiHandler(LocalDynamo.client(), config, Clock.fixed(NOW, ZoneOffset.UTC));
+    /** Where the chain worker opens call tasks, on the same table. */
+    final DynamoReactivationStore tasks = new DynamoReactivationStore(LocalDynamo.client(), table, CapacityMeter.NONE,
+            "test");
 
     APIGatewayV2HTTPResponse get() {
         return call("GET", Routes.CHAINS, null, TOKEN);
@@ -56,6 +67,73 @@ final class ChainsApiFixture {
                                 .build())
                         .build())
                 .build();
+    }
+
+    /** {@code GET /v1/tasks?<query>} as API Gateway hands it over: routed, query parameters decoded. */
+    APIGatewayV2HTTPResponse listTasks(Map<String, String> query) {
+        return listTasks(query, TOKEN);
+    }
+
+    APIGatewayV2HTTPResponse listTasks(Map<String, String> query, String token) {
+        String rawQuery = query.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+        return handler.handleRequest(APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0")
+                .withRouteKey("GET " + Routes.TASKS)
+                .withRawPath(Routes.TASKS)
+                .withRawQueryString(rawQuery)
+                .withQueryStringParameters(query.isEmpty() ? null : query)
+                .withHeaders(token == null ? Map.of() : Map.of("authorization", "Bearer " + token))
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("GET")
+                                .withPath(Routes.TASKS).build())
+                        .build())
+                .build(), null);
+    }
+
+    /** {@code PATCH /v1/tasks/{taskId}} as API Gateway hands it over: the id percent-encoded in the raw path, decoded
+     *  in the path parameters. */
+    APIGatewayV2HTTPResponse closeTask(String taskId, String body) {
+        return closeTask(taskId, body, TOKEN);
+    }
+
+    APIGatewayV2HTTPResponse closeTask(String taskId, String body, String token) {
+        String rawPath = Routes.TASKS + "/" + encode(taskId);
+        return handler.handleRequest(APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0")
+                .withRouteKey("PATCH " + Routes.TASK)
+                .withRawPath(rawPath)
+                .withPathParameters(Map.of(Routes.TASK_ID, taskId))
+                .withHeaders(token == null ? Map.of() : Map.of("authorization", "Bearer " + token))
+                .withBody(body)
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("PATCH")
+                                .withPath(rawPath).build())
+                        .build())
+                .build(), null);
+    }
+
+    /** A path segment percent-encoded as a browser's encodeURIComponent would: '+' as %2B, space as %20. */
+    static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /**
+     * An open call task of customer {@code customerKey} at {@code store}, as the chain worker opens it: episode
+     * fell-asleep@2026-12-05, step {@code step}.
+     */
+    static CallTask openTask(String customerKey, int step, String store, Instant deadline) {
+        return new CallTask(customerKey + "/fell-asleep@2026-12-05#" + step, customerKey, store, "Анна " + customerKey,
+                "+7916123456" + step, "2", LocalDate.parse("2025-09-01"), new BigDecimal("1450.50"), step,
+                "Не приходит с 2025-09-01 / Not back since 2025-09-01", deadline.minusSeconds(3 * 86_400), deadline,
+                CallTask.OPEN, null, null, null);
+    }
+
+    /** The ids of a task list answer, in order. */
+    static List<String> taskIds(APIGatewayV2HTTPResponse response) {
+        List<String> ids = new ArrayList<>();
+        json(response).get("tasks").forEach(t -> ids.add(t.get("id").asText()));
+        return ids;
     }
 
     /** What the stats function keeps: the shop's purchases and net spent. */

@@ -2,6 +2,7 @@ package io.winback.chainsapi;
 
 import io.winback.log.JsonLog;
 import io.winback.snapstart.Priming;
+import io.winback.testing.LocalDynamo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +32,10 @@ class SnapStartPrimingReadsTheChainsAndWritesNothingTest {
 
         String lines = log.toString(StandardCharsets.UTF_8);
         assertTrue(lines.contains("\"event\":\"api_request\",\"route\":\"GET /v1/chains\",\"status\":200"), lines);
+        assertTrue(lines.contains("\"event\":\"api_request\",\"route\":\"GET /v1/tasks\",\"status\":200"), lines);
         assertTrue(lines.contains("\"event\":\"snapstart_primed\",\"function\":\"chains-api\""), lines);
         assertFalse(lines.contains("snapstart_priming_failed"), lines);
         assertEquals(List.of(), fixture.storedVersions());
+        assertEquals(List.of(), LocalDynamo.scan(fixture.table));
     }
 }

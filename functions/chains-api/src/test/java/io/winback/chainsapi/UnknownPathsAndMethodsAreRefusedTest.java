@@ -17,8 +17,10 @@ class UnknownPathsAndMethodsAreRefusedTest {
         APIGatewayV2HTTPResponse response = fixture.call("GET", "/v1/chain", null, TOKEN);
 
         assertEquals(404, response.getStatusCode());
-        assertEquals(List.of("path: no route GET /v1/chain; the chains API is GET and PUT /v1/chains"), errors(response));
+        assertEquals(List.of("path: no route GET /v1/chain; the chains API is GET and PUT /v1/chains, GET /v1/tasks "
+                + "and PATCH /v1/tasks/{taskId}"), errors(response));
         assertEquals(404, fixture.call("GET", "/v1/chains/1", null, TOKEN).getStatusCode());
+        assertEquals(404, fixture.call("PATCH", "/v1/tasks/a/b", "{}", TOKEN).getStatusCode());
     }
 
     @Test
@@ -34,5 +36,19 @@ class UnknownPathsAndMethodsAreRefusedTest {
         assertEquals("GET, PUT", response.getHeaders().get("allow"));
         assertEquals(List.of("method: POST is not allowed on /v1/chains; use GET or PUT"), errors(response));
         assertEquals(List.of(), fixture.storedVersions());
+    }
+
+    @Test
+    void theTaskPathsAllowOnlyTheirMethods() {
+        APIGatewayV2HTTPResponse post = fixture.call("POST", "/v1/tasks", "{}", TOKEN);
+        APIGatewayV2HTTPResponse delete = fixture.call("DELETE", "/v1/tasks/C-1%2Ffell-asleep%402026-12-05%232", null,
+                TOKEN);
+
+        assertEquals(405, post.getStatusCode());
+        assertEquals("GET", post.getHeaders().get("allow"));
+        assertEquals(List.of("method: POST is not allowed on /v1/tasks; use GET"), errors(post));
+        assertEquals(405, delete.getStatusCode());
+        assertEquals("PATCH", delete.getHeaders().get("allow"));
+        assertEquals(List.of("method: DELETE is not allowed on /v1/tasks/{taskId}; use PATCH"), errors(delete));
     }
 }

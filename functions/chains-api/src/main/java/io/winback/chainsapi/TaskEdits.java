@@ -1,0 +1,74 @@
+package io.winback.chainsapi;
+
+import io.winback.chain.CallTask;
+import io.winback.chain.ReactivationStore;
+import io.winback.chain.ReactivationStore.TaskClosing;
+import io.winback.log.JsonLog;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * {@code PATCH /v1/tasks/{taskId}}: staff record how the call went, and the task closes. A task closes once: the
+ * same outcome sent again (a retry, a double tap) is answered 200 with the task, a different one is refused (409)
+ * with what was recorded, so the first record of a call is never overwritten.
+ */
+final class TaskEdits {
+    /** A comment is at most 1000 characters; this leaves room for JSON escapes and nothing much more. */
+    static final int MAX_BODY_BYTES = 16 * 1024;
+    /** Longer than any task id the worker makes; a longer one is no task, and too long for a DynamoDB key. */
+    static final int MAX_TASK_ID_LENGTH = 512;
+    private static final JsonLog LOG = JsonLog.forClass(TaskEdits.class);
+
+    private final ReactivationStore store;
+    private final Clock clock;
+
+    TaskEdits(ReactivationStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    ApiReply close(String taskId, String body) {
+        if (body != null && body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+            return ApiReply.error(413, "body", "a call's outcome may be at most " + MAX_BODY_BYTES / 1024 + " KB");
+        }
+        TaskOutcome outcome;
+        switch (TaskOutcomeParser.parse(body)) {
+            case Validated.Invalid<TaskOutcome> invalid -> {
+                return ApiReply.errors(400, invalid.errors());
+            }
+            case Validated.Valid<TaskOutcome> valid -> outcome = valid.value();
+        }
+        if (taskId.length() > MAX_TASK_ID_LENGTH) {
+            return unknown(taskId);
+        }
+        Instant now = clock.instant();
+        return switch (store.closeTask(taskId, outcome.outcome(), outcome.comment(), now)) {
+            case TaskClosing.Closed closed -> {
+                LOG.info("task_closed", "task", loggable(closed.task()), "store", closed.task().store(),
+                        "outcome", closed.task().outcome());
+                yield ApiReply.ok(TaskView.of(closed.task(), now));
+            }
+            case TaskClosing.AlreadyClosed before when outcome.sameAsRecordedOn(before.task()) ->
+                    ApiReply.ok(TaskView.of(before.task(), now));
+            case TaskClosing.AlreadyClosed before -> ApiReply.error(409, "outcome", "this call task was closed as "
+                    + before.task().outcome() + " at " + before.task().doneAt()
+                    + (outcome.outcome().wireName().equals(before.task().outcome()) ? " with another comment" : "")
+                    + "; a closed task is not changed");
+            case TaskClosing.NoSuchTask none -> unknown(taskId);
+        };
+    }
+
+    private static ApiReply unknown(String taskId) {
+        return ApiReply.error(404, "taskId", "no call task " + taskId);
+    }
+
+    /** The task id with its customer key masked: a phone-keyed customer's task id starts with the phone. */
+    static String loggable(CallTask task) {
+        String key = task.customerKey();
+        return key != null && task.id().startsWith(key)
+                ? JsonLog.mask(key) + task.id().substring(key.length())
+                : JsonLog.mask(task.id());
+    }
+}

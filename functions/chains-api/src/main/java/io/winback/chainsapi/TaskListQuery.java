@@ -1,0 +1,59 @@
+package io.winback.chainsapi;
+
+import io.winback.chain.CallTask;
+import io.winback.http.FieldError;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The query of {@code GET /v1/tasks}: {@code status=open&store=<storeId>&limit=50&cursor=...}.
+ * <p>
+ * Only a store's open tasks are indexed (byTaskQueue is keyed by {@code open#<store>}), so {@code store} is required
+ * and {@code status} may only be {@code open}: an all-stores list or a list of done tasks would need an index of its
+ * own rather than a Scan of the whole Chains table, and is refused with a 400 that says so instead of being slow.
+ *
+ * @param cursor null for the first page; an empty {@code cursor=} counts as none, which is what clients that paste
+ *               an absent nextCursor send
+ */
+record TaskListQuery(String store, int limit, String cursor) {
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 100;
+
+    static Validated<TaskListQuery> of(Map<String, String> query) {
+        List<FieldError> errors = new ArrayList<>();
+        String status = query.get("status");
+        if (CallTask.DONE.equals(status)) {
+            errors.add(FieldError.of("status", "only open tasks can be listed; done tasks are kept but not listed"));
+        } else if (status != null && !CallTask.OPEN.equals(status)) {
+            errors.add(FieldError.of("status", "must be open"));
+        }
+        String store = query.get("store");
+        if (store == null || store.isBlank()) {
+            errors.add(FieldError.of("store", "is required: each store lists its own open tasks, e.g. store=12"));
+        }
+        int limit = DEFAULT_LIMIT;
+        String limitText = query.get("limit");
+        if (limitText != null) {
+            limit = wholeNumberOrZero(limitText.strip());
+            if (limit < 1 || limit > MAX_LIMIT) {
+                errors.add(FieldError.of("limit", "must be a whole number from 1 to " + MAX_LIMIT));
+            }
+        }
+        String cursor = query.get("cursor");
+        if (cursor != null && cursor.isBlank()) {
+            cursor = null;
+        }
+        return errors.isEmpty() ? new Validated.Valid<>(new TaskListQuery(store, limit, cursor))
+                : new Validated.Invalid<>(errors);
+    }
+
+    private static int wholeNumberOrZero(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

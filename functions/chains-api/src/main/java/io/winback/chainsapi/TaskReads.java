@@ -1,0 +1,40 @@
+package io.winback.chainsapi;
+
+import io.winback.chain.ReactivationStore;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code GET /v1/tasks}: a store's open calls, soonest deadline first, page by page, overdue ones flagged. */
+final class TaskReads {
+    private final ReactivationStore store;
+    private final Clock clock;
+
+    TaskReads(ReactivationStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    ApiReply openTasks(Map<String, String> queryParameters) {
+        TaskListQuery query;
+        switch (TaskListQuery.of(queryParameters)) {
+            case Validated.Invalid<TaskListQuery> invalid -> {
+                return ApiReply.errors(400, invalid.errors());
+            }
+            case Validated.Valid<TaskListQuery> valid -> query = valid.value();
+        }
+        Instant now = clock.instant();
+        ReactivationStore.TaskPage page;
+        try {
+            page = store.openTasks(query.store(), query.limit(), query.cursor());
+        } catch (ReactivationStore.InvalidCursorException e) {
+            return ApiReply.error(400, "cursor", e.getMessage() + "; pass the nextCursor of the previous page");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("tasks", page.tasks().stream().map(task -> TaskView.of(task, now)).toList());
+        body.put("nextCursor", page.nextCursor());
+        return ApiReply.ok(body);
+    }
+}
