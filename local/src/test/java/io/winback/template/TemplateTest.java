@@ -173,7 +173,8 @@ class TemplateTest {
                 "SleepingCheckFunction", Set.of("dynamodb:Query", "sqs:SendMessage"),
                 "ChainWorkerFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "sns:Publish",
                         "sns:CheckIfPhoneNumberIsOptedOut", "ses:SendEmail"),
-                "ChainsApiFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"));
+                "ChainsApiFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query",
+                        "dynamodb:UpdateItem"));
         allowed.forEach((name, actions) -> {
             Set<String> granted = new HashSet<>();
             for (JsonNode entry : template.at("/Resources/" + name + "/Properties/Policies/0/Statement")) {

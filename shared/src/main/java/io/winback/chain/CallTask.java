@@ -16,6 +16,15 @@ public record CallTask(String id, String customerKey, String store, String name,
                        LocalDate lastVisitDay, BigDecimal averageCheck, int touchesSoFar, String reason,
                        Instant createdAt, Instant deadline, String status, String outcome, String comment,
                        Instant doneAt) {
+    /**
+     * The id of the task a touch opens: the customer key and the touch id, base64url-encoded, so the id is the same
+     * on every retry and travels in a URL path as it is (customer keys and touch ids hold '+', '/', '#', '@').
+     */
+    public static String idOf(String customerKey, String touchId) {
+        return java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((customerKey + "/" + touchId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public static final String OPEN = "open";
     public static final String DONE = "done";
 

@@ -24,7 +24,7 @@ final class CallTaskCard {
                 .filter(t -> t.status() == TouchStatus.SENT || t.status() == TouchStatus.UNKNOWN).count();
         String reason = "Не приходит с " + customer.stats().lastVisitDay() + ": цепочка " + chain.id()
                 + ", шаг " + (touch.step() + 1) + " / Not back since " + customer.stats().lastVisitDay();
-        return new CallTask(customer.key() + "/" + touch.id(), customer.key(), store, customer.profile().name(),
+        return new CallTask(CallTask.idOf(customer.key(), touch.id()), customer.key(), store, customer.profile().name(),
                 customer.profile().phone(), segment == null ? null : segment.label(), customer.stats().lastVisitDay(),
                 customer.stats().averageCheck(), touchesSoFar, reason, touch.at(),
                 touch.at().plus(Duration.ofDays(rule.deadlineDays())), CallTask.OPEN, null, null, null);

@@ -35,7 +35,7 @@ class WithNothingStoredTheChainsAreTheRetailersPlaybookTest {
         assertEquals(70, first.at("/messages/sms/ru/length").asInt(), "70 UTF-16 units: one UCS-2 part exactly");
         assertEquals(1, first.at("/messages/sms/ru/parts").asInt());
         assertEquals("GSM-7", first.at("/messages/sms/en/encoding").asText());
-        assertTrue(first.at("/messages/email/ru/subject").asText().contains("{name}"));
+        assertTrue(first.at("/messages/email/ru/subject").asText().contains("{store}"));
         assertTrue(first.get("call").isNull(), "absent fields are shown as null, so marketers see what they may set");
         assertEquals(7, first.get("conversionWindowDays").asInt());
     }
