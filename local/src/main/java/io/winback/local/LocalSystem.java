@@ -102,6 +102,8 @@ public final class LocalSystem implements AutoCloseable {
                 HttpApiServer.Route.of("GET", "/v1/customers/{customerId}/bonuses", api),
                 HttpApiServer.Route.of("GET", "/v1/customers/{customerId}/consent", api),
                 HttpApiServer.Route.of("POST", "/v1/customers/{customerId}/consent", api),
+                HttpApiServer.Route.of("GET", "/v1/unsubscribe", api),
+                HttpApiServer.Route.of("POST", "/v1/unsubscribe", api),
                 HttpApiServer.Route.of("GET", "/v1/chains", chainsApi),
                 HttpApiServer.Route.of("PUT", "/v1/chains", chainsApi),
                 HttpApiServer.Route.of("GET", "/v1/tasks", chainsApi),

@@ -134,6 +134,36 @@ abstract class ChainScenarios {
     }
 
     @Test
+    void anEmailsOneClickUnsubscribeStopsTheNextEmailAndIsInTheLedger() throws Exception {
+        start();
+        client.postSales(saleOf("S-2", "C-2", "+79161110098", "olga@example.com", "2026-06-01", "900.00"));
+        tick("2026-08-06");
+        JsonNode mail = outbox().getFirst();
+        assertEquals("olga@example.com", mail.get("to").asText());
+        String header = mail.at("/headers/List-Unsubscribe").asText();
+        URI link = URI.create(header.substring(1, header.length() - 1));
+        URI here = system.baseUrl().resolve(link.getRawPath() + "?" + link.getRawQuery());
+
+        HttpResponse<String> opened = http.send(HttpRequest.newBuilder(here).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, opened.statusCode(), opened.body());
+        assertTrue(opened.body().contains("<form method=\"post\">"), opened.body());
+        HttpResponse<String> clicked = http.send(HttpRequest.newBuilder(here)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, clicked.statusCode(), clicked.body());
+        assertEquals("text/html; charset=utf-8", clicked.headers().firstValue("content-type").orElse(null));
+        assertTrue(clicked.body().contains("Вы отписались от рассылки."), clicked.body());
+
+        assertEquals(0, tick("2026-08-13").get("messagesSent").asInt(), "no second email after the click");
+        JsonNode consent = client.getAuthorized("/v1/customers/C-2/consent").body();
+        assertEquals(false, consent.at("/consent/email").asBoolean());
+        assertEquals(1, consent.get("history").size());
+        assertEquals("unsubscribe_link", consent.at("/history/0/source").asText());
+    }
+
+    @Test
     void theChainsApiShowsThePlaybookUntilAMarketerChangesIt() {
         start();
         var chains = client.getAuthorized("/v1/chains");

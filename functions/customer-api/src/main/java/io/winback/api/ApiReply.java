@@ -9,9 +9,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** An answer of the customer API: status, JSON body and any extra headers. Errors share every Winback API's shape. */
+/**
+ * An answer of the customer API: status, body and any extra headers. The body is JSON unless the headers name
+ * another content type (the unsubscribe link's pages are HTML). Errors share every Winback API's shape.
+ */
 record ApiReply(int status, String body, Map<String, String> headers) {
     static final String CONTENT_TYPE = "application/json; charset=utf-8";
+    static final String HTML = "text/html; charset=utf-8";
+    /**
+     * A page for a customer's browser: nothing cached (a proxy must not keep one customer's page), nothing loaded
+     * from elsewhere, the form posting only back here, no framing, no link's token leaking in a Referer, and no
+     * search engine keeping it.
+     */
+    private static final Map<String, String> HTML_HEADERS = Map.of(
+            "content-type", HTML,
+            "cache-control", "no-store",
+            "content-security-policy", "default-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+            "x-content-type-options", "nosniff",
+            "referrer-policy", "no-referrer",
+            "x-robots-tag", "noindex");
 
     ApiReply {
         headers = Map.copyOf(headers);
@@ -19,6 +35,10 @@ record ApiReply(int status, String body, Map<String, String> headers) {
 
     static ApiReply ok(Object body) {
         return new ApiReply(200, Json.write(body), Map.of());
+    }
+
+    static ApiReply html(int status, String page) {
+        return new ApiReply(status, page, HTML_HEADERS);
     }
 
     static ApiReply error(int status, String field, String message) {
@@ -37,7 +57,7 @@ record ApiReply(int status, String body, Map<String, String> headers) {
 
     APIGatewayV2HTTPResponse toHttpResponse() {
         Map<String, String> all = new HashMap<>(headers);
-        all.put("content-type", CONTENT_TYPE);
+        all.putIfAbsent("content-type", CONTENT_TYPE);
         return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(all).withBody(body).build();
     }
 }

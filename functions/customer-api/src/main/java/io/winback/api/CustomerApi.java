@@ -3,12 +3,16 @@ package io.winback.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.winback.log.JsonLog;
+import io.winback.messaging.UnsubscribeTokens.Unsubscribe;
 import io.winback.security.BearerTokens;
+
+import java.util.Optional;
 
 /**
  * The customer API behind one Lambda: checks the bearer token, routes, answers, and writes the one log line of the
  * request. The line names the route template and a masked customer key, never the path, the query (a till's lookup
- * carries a phone), a body or a contact detail.
+ * carries a phone, an unsubscribe link its token), a body or a contact detail. The unsubscribe link is the one route
+ * without the bearer token: its own signed token is the proof, and its customer is the one that token names.
  */
 final class CustomerApi {
     private static final JsonLog LOG = JsonLog.forClass(CustomerApi.class);
@@ -18,14 +22,16 @@ final class CustomerApi {
     private final CustomerEdits edits;
     private final TillLookup lookup;
     private final CustomerConsents consents;
+    private final UnsubscribeLinks unsubscribes;
 
     CustomerApi(BearerTokens tokens, CustomerReads reads, CustomerEdits edits, TillLookup lookup,
-                CustomerConsents consents) {
+                CustomerConsents consents, UnsubscribeLinks unsubscribes) {
         this.tokens = tokens;
         this.reads = reads;
         this.edits = edits;
         this.lookup = lookup;
         this.consents = consents;
+        this.unsubscribes = unsubscribes;
     }
 
     APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
@@ -35,27 +41,29 @@ final class CustomerApi {
     ApiReply answer(ApiRequest request) {
         long started = System.nanoTime();
         Routes.RouteMatch match = Routes.match(request);
-        String customerId = switch (match) {
+        Optional<Unsubscribe> link = match.reachedFromMail() ? unsubscribes.verify(request.query()) : Optional.empty();
+        String customerId = link.map(Unsubscribe::customerKey).orElseGet(() -> switch (match) {
             case Routes.RouteMatch.Found found -> found.customerId();
             case Routes.RouteMatch.MethodNotAllowed notAllowed -> notAllowed.customerId();
             case Routes.RouteMatch.NoRoute none -> null;
-        };
+        });
         ApiReply reply;
         try {
-            reply = tokens.accepts(request.authorization()) ? dispatch(match, request)
+            reply = match.reachedFromMail() || tokens.accepts(request.authorization()) ? dispatch(match, request, link)
                     : ApiReply.error(401, "Authorization", "send the header Authorization: Bearer <API token>");
         } catch (RuntimeException e) {
             // Logged here, inside the request's line, so the failure is found next to its route.
             LOG.error("api_request", e, "route", match.logLabel(), "status", 500,
                     "latencyMs", millisSince(started), "customer", JsonLog.mask(customerId));
-            return ApiReply.error(500, "server", "the request failed on our side; it is safe to send it again");
+            return match.reachedFromMail() ? UnsubscribePages.notSaved(500)
+                    : ApiReply.error(500, "server", "the request failed on our side; it is safe to send it again");
         }
         LOG.info("api_request", "route", match.logLabel(), "status", reply.status(),
                 "latencyMs", millisSince(started), "customer", JsonLog.mask(customerId));
         return reply;
     }
 
-    private ApiReply dispatch(Routes.RouteMatch match, ApiRequest request) {
+    private ApiReply dispatch(Routes.RouteMatch match, ApiRequest request, Optional<Unsubscribe> link) {
         return switch (match) {
             case Routes.RouteMatch.Found found -> switch (found.endpoint()) {
                 case READ_CUSTOMER -> reads.customer(found.customerId());
@@ -65,6 +73,8 @@ final class CustomerApi {
                 case READ_CONSENT -> consents.current(found.customerId());
                 case RECORD_CONSENT -> consents.record(found.customerId(), request.body());
                 case LOOKUP_CUSTOMER -> lookup.lookup(request.query());
+                case ASK_TO_UNSUBSCRIBE -> unsubscribes.ask(link);
+                case UNSUBSCRIBE_FROM_LINK -> unsubscribes.unsubscribe(link);
             };
             case Routes.RouteMatch.MethodNotAllowed notAllowed -> ApiReply.error(405, "method", notAllowed.method()
                     + " is not allowed on " + notAllowed.pathTemplate() + "; use " + String.join(" or ", notAllowed.allowed()))

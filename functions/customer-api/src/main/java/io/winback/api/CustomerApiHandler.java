@@ -12,6 +12,7 @@ import io.winback.domain.PhoneNumbers;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSalesStore;
+import io.winback.messaging.UnsubscribeTokens;
 import io.winback.security.BearerTokens;
 import io.winback.snapstart.Priming;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -34,12 +35,15 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
         var view = new CustomerView(config.segments(), config.sleep());
         var bonuses = new BonusView(config.shopZone());
         var ledger = new DynamoReactivationStore(dynamo, config.chains().chainsTable(), CapacityMeter.NONE, "api");
+        var consents = new CustomerConsents(customers, ledger, clock);
         this.api = new CustomerApi(new BearerTokens(config.apiTokens()),
                 new CustomerReads(customers, new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE),
                         view, bonuses, clock),
                 new CustomerEdits(customers, view, clock, config.shopZone()),
                 new TillLookup(customers, new PhoneNumbers(config.defaultCountryCode()), bonuses, clock),
-                new CustomerConsents(customers, ledger, clock));
+                consents,
+                // Verifies with every secret the chain worker may have signed a link with.
+                new UnsubscribeLinks(new UnsubscribeTokens(config.chains().unsubscribeSecrets()), customers, consents));
         String token = config.apiTokens().isEmpty() ? "" : config.apiTokens().getFirst();
         Priming.beforeSnapshot("customer-api", () -> prime(token));
     }
@@ -51,11 +55,14 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
 
     /**
      * What SnapStart runs before the snapshot: a GET of a customer who never exists, through the token check, the
-     * DynamoDB read and the JSON answer, and the PATCH and consent parsers on sample bodies. Nothing is written.
+     * DynamoDB read and the JSON answer, the PATCH and consent parsers on sample bodies, and the unsubscribe link
+     * with a signature that matches no secret (the HMAC and the HTML page). Nothing is written.
      */
     private void prime(String token) {
         api.answer(new ApiRequest("GET", Routes.Endpoint.READ_CUSTOMER.routeKey(), null,
                 Map.of("customerId", Priming.NEVER_A_KEY), Map.of(), null, "Bearer " + token));
+        api.answer(new ApiRequest("POST", Routes.Endpoint.UNSUBSCRIBE_FROM_LINK.routeKey(), null, Map.of(),
+                Map.of("token", "cHJpbWluZw.AAAA"), "List-Unsubscribe=One-Click", null));
         CustomerPatchParser.parse("{\"name\":\"priming\",\"consent\":{\"sms\":true},"
                 + "\"properties\":{\"p\":{\"type\":\"number\",\"value\":1}}}", LocalDate.EPOCH);
         ConsentRequestParser.parse("{\"sms\":true,\"email\":false,\"source\":\"pos\",\"textVersion\":\"priming\"}");

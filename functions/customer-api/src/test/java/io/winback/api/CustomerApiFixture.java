@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.bonus.BonusGrant;
+import io.winback.chain.Channel;
 import io.winback.config.WinbackConfig;
 import io.winback.domain.Consent;
 import io.winback.domain.Customer;
@@ -18,6 +19,7 @@ import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSalesStore;
 import io.winback.json.Json;
+import io.winback.messaging.UnsubscribeTokens;
 import io.winback.security.BearerTokens;
 import io.winback.testing.LocalDynamo;
 
@@ -26,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,8 +40,14 @@ final class CustomerApiFixture {
     static final Instant NOW = Instant.parse("2025-11-20T11:06:40Z");
     static final String TOKEN = "test-api-token";
     static final String PHONE = "+79161234567";
+    /** The chain worker's signing secret in these tests; the handler verifies links with it. */
+    static final String UNSUBSCRIBE_SECRET = "test-unsubscribe-secret";
 
-    final WinbackConfig config = LocalDynamo.freshTables(Map.of(WinbackConfig.API_TOKENS, "old-token," + TOKEN));
+    final WinbackConfig config = LocalDynamo.freshTables(Map.of(WinbackConfig.API_TOKENS, "old-token," + TOKEN,
+            WinbackConfig.UNSUBSCRIBE_SECRETS, UNSUBSCRIBE_SECRET));
+    /** Signs links as the chain worker does, with the clock of the tests. */
+    final UnsubscribeTokens unsubscribeTokens = new UnsubscribeTokens(List.of(UNSUBSCRIBE_SECRET),
+            Clock.fixed(NOW, ZoneOffset.UTC));
     final DynamoCustomerStore customers = new DynamoCustomerStore(LocalDynamo.client(), config.customersTable(),
             new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "test");
     final DynamoSalesStore sales = new DynamoSalesStore(LocalDynamo.client(), config.salesTable(), CapacityMeter.NONE);
@@ -91,10 +100,11 @@ final class CustomerApiFixture {
     CustomerApi apiOver(CustomerStore store, Clock clock) {
         CustomerView view = new CustomerView(config.segments(), config.sleep());
         BonusView bonuses = new BonusView(config.shopZone());
+        CustomerConsents consents = new CustomerConsents(store, ledger, clock);
         return new CustomerApi(new BearerTokens(config.apiTokens()), new CustomerReads(store, sales, view, bonuses, clock),
                 new CustomerEdits(store, view, clock, config.shopZone()),
                 new TillLookup(store, new PhoneNumbers(config.defaultCountryCode()), bonuses, clock),
-                new CustomerConsents(store, ledger, clock));
+                consents, new UnsubscribeLinks(unsubscribeTokens, store, consents));
     }
 
     APIGatewayV2HTTPResponse get(String customerId) {
@@ -131,6 +141,32 @@ final class CustomerApiFixture {
                 .withQueryStringParameters(query)
                 .withRequestContext(context("GET", Routes.LOOKUP))
                 .build(), null);
+    }
+
+    /**
+     * A click on an unsubscribe link as API Gateway routes it: the route key, the token in the query, no
+     * Authorization header, {@code body} as the mail client sent it (null for none).
+     */
+    APIGatewayV2HTTPResponse followLink(String method, String token, String contentType, String body) {
+        Map<String, String> headers = new HashMap<>();
+        if (contentType != null) {
+            headers.put("content-type", contentType);
+        }
+        return handler.handleRequest(APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0")
+                .withRouteKey(method + " " + Routes.UNSUBSCRIBE)
+                .withRawPath(Routes.UNSUBSCRIBE)
+                .withRawQueryString("token=" + token)
+                .withHeaders(headers)
+                .withQueryStringParameters(Map.of("token", token))
+                .withBody(body)
+                .withRequestContext(context(method, Routes.UNSUBSCRIBE))
+                .build(), null);
+    }
+
+    /** What the chain worker puts in a message to {@code customerKey} on {@code channel}. */
+    String linkToken(String customerKey, Channel channel) {
+        return unsubscribeTokens.issue(customerKey, channel);
     }
 
     /** Gives the stored customer {@code grant}, as the chain worker does: read, add to the ledger, save. */
