@@ -5,6 +5,7 @@ import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.ShopFigures;
 import io.winback.chain.json.ChainConfigurationJson;
 import io.winback.chain.json.ParsedConfiguration;
+import io.winback.http.ApiReply;
 import io.winback.log.JsonLog;
 
 import java.nio.charset.StandardCharsets;

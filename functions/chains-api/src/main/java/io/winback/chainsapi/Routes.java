@@ -1,5 +1,8 @@
 package io.winback.chainsapi;
 
+import io.winback.http.ApiRequest;
+import io.winback.http.PathSegments;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,9 @@
 package io.winback.chainsapi;
 
 import io.winback.chain.CallTask;
-import io.winback.chain.ReactivationStore;
 import io.winback.chain.ReactivationStore.TaskClosing;
+import io.winback.chain.ReactivationStore;
+import io.winback.http.ApiReply;
 import io.winback.log.JsonLog;
 
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package io.winback.chainsapi;
 
 import io.winback.chain.ReactivationStore;
+import io.winback.http.ApiReply;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -9,6 +9,7 @@ import io.winback.chain.ChainConfiguration;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.dynamo.DynamoShopFigures;
+import io.winback.http.ApiReply;
 import io.winback.json.Json;
 import io.winback.testing.LocalDynamo;
 import org.junit.jupiter.api.Test;

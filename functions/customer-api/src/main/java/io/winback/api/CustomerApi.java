@@ -2,6 +2,8 @@ package io.winback.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.winback.http.ApiReply;
+import io.winback.http.ApiRequest;
 import io.winback.log.JsonLog;
 import io.winback.messaging.UnsubscribeTokens.Unsubscribe;
 import io.winback.security.BearerTokens;

@@ -6,6 +6,7 @@ import io.winback.chain.ReactivationStore;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerProfile;
 import io.winback.domain.CustomerStore;
+import io.winback.http.ApiReply;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package io.winback.api;
 
 import io.winback.domain.CustomerStore;
 import io.winback.domain.SalesStore;
+import io.winback.http.ApiReply;
 
 import java.time.Clock;
 import java.time.Instant;

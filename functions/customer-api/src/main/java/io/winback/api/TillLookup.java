@@ -4,6 +4,7 @@ import io.winback.domain.ContactDetail;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStore;
 import io.winback.domain.PhoneNumbers;
+import io.winback.http.ApiReply;
 
 import java.time.Clock;
 import java.time.Instant;

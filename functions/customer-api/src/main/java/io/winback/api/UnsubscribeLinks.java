@@ -3,8 +3,9 @@ package io.winback.api;
 import io.winback.chain.Contacts;
 import io.winback.chain.Playbook;
 import io.winback.domain.CustomerStore;
-import io.winback.messaging.UnsubscribeTokens;
+import io.winback.http.ApiReply;
 import io.winback.messaging.UnsubscribeTokens.Unsubscribe;
+import io.winback.messaging.UnsubscribeTokens;
 
 import java.util.Map;
 import java.util.Optional;

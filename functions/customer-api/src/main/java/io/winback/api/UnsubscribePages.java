@@ -1,6 +1,7 @@
 package io.winback.api;
 
 import io.winback.chain.Channel;
+import io.winback.http.ApiReply;
 
 import java.util.Map;
 

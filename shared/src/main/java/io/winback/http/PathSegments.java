@@ -1,18 +1,18 @@
-package io.winback.chainsapi;
+package io.winback.http;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Percent-decoding of one path segment, for requests without API Gateway's decoded path parameters. Task ids hold
- * {@code /}, {@code @}, {@code #} and, for phone-keyed customers, {@code +}, so callers encode them; unlike a query
- * string, '+' is a plus sign here. A '%' that starts no valid escape stays as it is.
+ * Percent-decoding of one path segment, for requests without API Gateway's decoded path parameters. Unlike a query
+ * string, '+' is a plus sign here, which phone keys need ({@code %2B79161234567} and {@code +79161234567} are the same
+ * customer). A '%' that starts no valid escape stays as it is, so an already decoded path reads the same.
  */
-final class PathSegments {
+public final class PathSegments {
     private PathSegments() {
     }
 
-    static String decode(String raw) {
+    public static String decode(String raw) {
         if (raw.indexOf('%') < 0) {
             return raw;
         }

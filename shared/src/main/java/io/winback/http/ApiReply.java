@@ -1,8 +1,6 @@
-package io.winback.api;
+package io.winback.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import io.winback.http.FieldError;
-import io.winback.http.HttpMessages;
 import io.winback.json.Json;
 
 import java.util.HashMap;
@@ -10,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An answer of the customer API: status, body and any extra headers. The body is JSON unless the headers name
+ * An answer of an API function: status, body and any extra headers. The body is JSON unless the headers name
  * another content type (the unsubscribe link's pages are HTML). Errors share every Winback API's shape.
  */
-record ApiReply(int status, String body, Map<String, String> headers) {
-    static final String CONTENT_TYPE = "application/json; charset=utf-8";
-    static final String HTML = "text/html; charset=utf-8";
+public record ApiReply(int status, String body, Map<String, String> headers) {
+    public static final String CONTENT_TYPE = "application/json; charset=utf-8";
+    public static final String HTML = "text/html; charset=utf-8";
     /**
      * A page for a customer's browser: nothing cached (a proxy must not keep one customer's page), nothing loaded
      * from elsewhere, the form posting only back here, no framing, no link's token leaking in a Referer, and no
@@ -29,33 +27,33 @@ record ApiReply(int status, String body, Map<String, String> headers) {
             "referrer-policy", "no-referrer",
             "x-robots-tag", "noindex");
 
-    ApiReply {
+    public ApiReply {
         headers = Map.copyOf(headers);
     }
 
-    static ApiReply ok(Object body) {
+    public static ApiReply ok(Object body) {
         return new ApiReply(200, Json.write(body), Map.of());
     }
 
-    static ApiReply html(int status, String page) {
+    public static ApiReply html(int status, String page) {
         return new ApiReply(status, page, HTML_HEADERS);
     }
 
-    static ApiReply error(int status, String field, String message) {
+    public static ApiReply error(int status, String field, String message) {
         return errors(status, List.of(FieldError.of(field, message)));
     }
 
-    static ApiReply errors(int status, List<FieldError> errors) {
+    public static ApiReply errors(int status, List<FieldError> errors) {
         return new ApiReply(status, HttpMessages.errorsBody(errors), Map.of());
     }
 
-    ApiReply withHeaders(Map<String, String> extra) {
+    public ApiReply withHeaders(Map<String, String> extra) {
         Map<String, String> all = new HashMap<>(headers);
         all.putAll(extra);
         return new ApiReply(status, body, all);
     }
 
-    APIGatewayV2HTTPResponse toHttpResponse() {
+    public APIGatewayV2HTTPResponse toHttpResponse() {
         Map<String, String> all = new HashMap<>(headers);
         all.putIfAbsent("content-type", CONTENT_TYPE);
         return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(all).withBody(body).build();

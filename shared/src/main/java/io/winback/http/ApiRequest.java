@@ -1,7 +1,6 @@
-package io.winback.api;
+package io.winback.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import io.winback.http.HttpMessages;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What the customer API needs of an HTTP API request, read once from the event so the rest of the module never
+ * What an API function needs of an HTTP API request, read once from the event so the rest of the function never
  * touches the event classes. Every field may be absent: the local runner and tests send partial events.
  *
  * @param routeKey       e.g. {@code GET /v1/customers/{customerId}}; null or {@code $default} when not routed
@@ -19,15 +18,15 @@ import java.util.Map;
  * @param query          decoded query parameters; repeated names joined with commas, as API Gateway does
  * @param authorization  the Authorization header, whatever the case of its name
  */
-record ApiRequest(String method, String routeKey, String rawPath, Map<String, String> pathParameters,
+public record ApiRequest(String method, String routeKey, String rawPath, Map<String, String> pathParameters,
                   Map<String, String> query, String body, String authorization) {
 
-    ApiRequest {
+    public ApiRequest {
         pathParameters = pathParameters == null ? Map.of() : Map.copyOf(pathParameters);
         query = query == null ? Map.of() : Map.copyOf(query);
     }
 
-    static ApiRequest of(APIGatewayV2HTTPEvent event) {
+    public static ApiRequest of(APIGatewayV2HTTPEvent event) {
         String body = event.getBody() == null ? null
                 : new String(HttpMessages.bodyBytes(event.getBody(), event.getIsBase64Encoded()), StandardCharsets.UTF_8);
         return new ApiRequest(methodOf(event), event.getRouteKey(), event.getRawPath(),
