@@ -15,6 +15,7 @@ import io.winback.messaging.MessagingClients;
 import io.winback.messaging.Outbox;
 import io.winback.messaging.SesEmailGateway;
 import io.winback.messaging.SnsSmsGateway;
+import io.winback.sqs.SqsClients;
 import io.winback.stats.CustomerStatsHandler;
 import io.winback.worker.ChainWorkerHandler;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -81,7 +82,7 @@ public final class LocalSystem implements AutoCloseable {
             this.outbox = Outbox.forwardingTo(clock,
                     new SnsSmsGateway(MessagingClients.snsForEndpoint(awsEndpoint), config.chains().smsSenderId()),
                     emailFrom == null ? null : new SesEmailGateway(ses, emailFrom));
-            this.work = new SqsWorkDelivery(MessagingClients.sqsForEndpoint(awsEndpoint), "winback-work");
+            this.work = new SqsWorkDelivery(SqsClients.forEndpoint(awsEndpoint), "winback-work");
         }
         var worker = timings.timed("chain-worker", new ChainWorkerHandler(dynamo, config, clock,
                 new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), clock), outbox,

@@ -9,8 +9,8 @@ import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoReactivationStore;
-import io.winback.messaging.MessagingClients;
 import io.winback.snapstart.Priming;
+import io.winback.sqs.SqsClients;
 import io.winback.sqs.SqsWorkQueue;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -29,7 +29,7 @@ public final class SleepingCheckHandler implements RequestHandler<Map<String, Ob
     /** {@code queue} null: the SQS queue named by WORK_QUEUE_URL. */
     public SleepingCheckHandler(DynamoDbClient dynamo, WinbackConfig config, WorkQueue queue) {
         WorkQueue workQueue = queue != null ? queue
-                : new SqsWorkQueue(MessagingClients.sqsFromEnvironment(), config.chains().workQueueUrl());
+                : new SqsWorkQueue(SqsClients.fromEnvironment(), config.chains().workQueueUrl());
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
                 new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "check");
         var reactivation = new DynamoReactivationStore(dynamo, config.chains().chainsTable(), CapacityMeter.NONE, "check");

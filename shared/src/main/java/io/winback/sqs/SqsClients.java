@@ -1,0 +1,23 @@
+package io.winback.sqs;
+
+import io.winback.aws.AwsClients;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+import java.net.URI;
+import java.time.Duration;
+
+/** SQS for work items, with the SDK's default retries: a work item sent twice is absorbed by the worker. */
+public final class SqsClients {
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private SqsClients() {
+    }
+
+    public static SqsClient fromEnvironment() {
+        return AwsClients.fromEnvironment(SqsClient.builder(), AwsClients.withTimeout(TIMEOUT), TIMEOUT).build();
+    }
+
+    public static SqsClient forEndpoint(URI endpoint) {
+        return AwsClients.forEndpoint(SqsClient.builder(), endpoint, AwsClients.withTimeout(TIMEOUT), TIMEOUT).build();
+    }
+}
