@@ -44,6 +44,7 @@ final class BenchReport {
         rows.add(row("history.ratio_to_limit", history.get("ratio_to_limit"), null, null));
         rows.add(row("history.customers_wrong", history.get("customers_wrong") + " of " + history.get("customers_expected"),
                 "0", at(history.get("customers_wrong")) == 0));
+        rows.addAll(chainRows((Map<String, Object>) results.get("chains")));
         Map<String, Object> coldstart = (Map<String, Object>) results.get("coldstart");
         coldstart.forEach((function, values) -> {
             Map<String, Object> v = (Map<String, Object>) values;
@@ -53,6 +54,32 @@ final class BenchReport {
             rows.add(row("coldstart." + function + ".first_invocation_after_priming_ms",
                     v.get("first_invocation_after_priming_ms"), null, null));
         });
+        return markdown(rows);
+    }
+
+    /** The chains phase's rows alone, for {@code --only-chains}. */
+    @SuppressWarnings("unchecked")
+    static String chainsTable(Map<String, Object> results) {
+        return markdown(chainRows((Map<String, Object>) results.get("chains")));
+    }
+
+    private static List<String[]> chainRows(Map<String, Object> chains) {
+        List<String[]> rows = new ArrayList<>();
+        Object ratio = chains.get("check_rru_ratio_100k_vs_10k");
+        rows.add(row("chains.check_rru_ratio_100k_vs_10k", ratio, "≤ 1.1", at(ratio) <= 1.1));
+        // A share of a Lambda timeout at 1 or more is a run that Lambda would have cut short.
+        Object check = chains.get("check_100k_due_share_of_timeout");
+        rows.add(row("chains.check_100k_due_share_of_timeout", check, "< 1", at(check) < 1));
+        Object batch = chains.get("worker_slowest_batch_share_of_timeout");
+        rows.add(row("chains.worker_slowest_batch_share_of_timeout", batch, "< 1", at(batch) < 1));
+        rows.add(row("chains.touches_per_s", chains.get("touches_per_s"), null, null));
+        rows.add(row("chains.touches_ratio_to_raw_putitem", chains.get("touches_ratio_to_raw_putitem"), null, null));
+        rows.add(row("chains.usd_per_1000_touches_platform", chains.get("usd_per_1000_touches_platform"), null, null));
+        rows.add(row("chains.usd_per_1000_touches_messages", chains.get("usd_per_1000_touches_messages"), null, null));
+        return rows;
+    }
+
+    private static String markdown(List<String[]> rows) {
         StringBuilder out = new StringBuilder("| measure | value | target | met |\n|---|---|---|---|\n");
         rows.forEach(r -> out.append("| ").append(String.join(" | ", r)).append(" |\n"));
         return out.toString();

@@ -69,6 +69,16 @@ public final class Benchmark {
             System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(new ColdStarts(root).measure()));
             System.exit(0);
         }
+        if (List.of(args).contains("--only-chains")) {
+            // For working on the chains phase (with the raw limit it is compared to): prints, writes nothing.
+            bench.logFunctionsToFile();
+            bench.rawPutLimit();
+            bench.stage("raw");
+            bench.chains();
+            bench.stage("chains");
+            System.out.println(BenchReport.chainsTable(bench.results));
+            System.exit(0);
+        }
         int only = List.of(args).indexOf("--only-batch");
         if (only >= 0) {
             // For profiling one end-to-end phase (with the raw limit it is compared to): prints, writes nothing.
@@ -91,10 +101,7 @@ public final class Benchmark {
         long started = System.nanoTime();
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "measured_at", Instant.now().toString()));
-        Path functionLog = root.resolve("local/target/bench-functions.log");
-        Files.createDirectories(functionLog.getParent());
-        // The functions still log every event (that is part of their cost), to a file rather than the screen.
-        JsonLog.redirect(new PrintStream(Files.newOutputStream(functionLog), false, StandardCharsets.UTF_8));
+        logFunctionsToFile();
         rawPutLimit();
         stage("raw");
         emulatorOperations();
@@ -106,6 +113,8 @@ public final class Benchmark {
         results.put("ingest", ingestSummary());
         realHistory();
         stage("history");
+        chains();
+        stage("chains");
         costModel();
         results.put("coldstart", new ColdStarts(root).measure());
         results.put("run_seconds", Math.round((System.nanoTime() - started) / 1e9));
@@ -114,6 +123,21 @@ public final class Benchmark {
         Files.writeString(out, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n");
         System.out.println(BenchReport.table(results));
         System.out.println("written to " + root.relativize(out));
+    }
+
+    private void logFunctionsToFile() throws java.io.IOException {
+        Path functionLog = root.resolve("local/target/bench-functions.log");
+        Files.createDirectories(functionLog.getParent());
+        // The functions still log every event (that is part of their cost), to a file rather than the screen.
+        JsonLog.redirect(new PrintStream(Files.newOutputStream(functionLog), false, StandardCharsets.UTF_8));
+    }
+
+    // 6. The reactivation chains: the daily check's reads, the worker's touches against the raw limit, their cost.
+    private void chains() throws Exception {
+        results.put("chains", new ChainsBench(() -> {
+            freshDynamoDbLocal();
+            return dynamo;
+        }, figure("raw", "putitem_per_s_1_thread")).measure());
     }
 
     private void stage(String key) {

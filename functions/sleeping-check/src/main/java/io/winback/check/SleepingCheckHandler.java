@@ -28,11 +28,16 @@ public final class SleepingCheckHandler implements RequestHandler<Map<String, Ob
 
     /** {@code queue} null: the SQS queue named by WORK_QUEUE_URL. */
     public SleepingCheckHandler(DynamoDbClient dynamo, WinbackConfig config, WorkQueue queue) {
+        this(dynamo, config, queue, CapacityMeter.NONE);
+    }
+
+    /** With {@code meter} summing the units of both index queries under purpose "check" (the benchmark's cost). */
+    public SleepingCheckHandler(DynamoDbClient dynamo, WinbackConfig config, WorkQueue queue, CapacityMeter meter) {
         WorkQueue workQueue = queue != null ? queue
                 : new SqsWorkQueue(SqsClients.fromEnvironment(), config.chains().workQueueUrl());
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
-                new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "check");
-        var reactivation = new DynamoReactivationStore(dynamo, config.chains().chainsTable(), CapacityMeter.NONE, "check");
+                new CustomerItems(config.segments(), config.sleep()), meter, "check");
+        var reactivation = new DynamoReactivationStore(dynamo, config.chains().chainsTable(), meter, "check");
         this.check = new SleepingCheck(customers, reactivation, workQueue, config.shopZone());
         // Priming walks both index queries for a day long before any data; nothing is queued.
         Priming.beforeSnapshot("sleeping-check", () -> {
