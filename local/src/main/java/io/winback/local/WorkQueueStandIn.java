@@ -22,7 +22,7 @@ final class WorkQueueStandIn implements WorkQueue, WorkDelivery {
     static final int BATCH = 10;
     static final int MAX_RECEIVES = 5;
     private final Deque<Message> waiting = new ArrayDeque<>();
-    private final List<String> deadLetters = new ArrayList<>();
+    private int deadLetters;
     private long nextId;
 
     private record Message(String id, String body, int receives) {
@@ -67,7 +67,7 @@ final class WorkQueueStandIn implements WorkQueue, WorkDelivery {
                 failed++;
                 Message m = batch.get(id);
                 if (m.receives() >= MAX_RECEIVES) {
-                    deadLetters.add(m.body());
+                    deadLetters++;
                     dead++;
                 } else {
                     waiting.add(m);
@@ -79,6 +79,6 @@ final class WorkQueueStandIn implements WorkQueue, WorkDelivery {
 
     @Override
     public synchronized int deadLetterCount() {
-        return deadLetters.size();
+        return deadLetters;
     }
 }

@@ -38,10 +38,10 @@ public interface ReactivationStore {
     void openTask(CallTask task);
 
     /**
-     * A page of a store's open call tasks, soonest deadline first.
+     * A page of a store's open call tasks (every store's when {@code store} is null), soonest deadline first.
      *
      * @param cursor null for the first page, else the previous page's {@link TaskPage#nextCursor()}
-     * @throws InvalidCursorException when {@code cursor} was not handed out for this store's list
+     * @throws InvalidCursorException when {@code cursor} was not handed out for this list
      */
     TaskPage openTasks(String store, int limit, String cursor);
 

@@ -21,7 +21,9 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  *   <li>{@code task#<id>} / {@code task}: a call task for staff.</li>
  * </ul>
  * Sparse indexes: {@code byDue} (dueShard, dueOn) holds only active episodes waiting for a step, so the daily check
- * reads what is due and nothing else; {@code byTaskQueue} (taskQueue, taskSort) holds open tasks by store.
+ * reads what is due and nothing else; {@code byTaskQueue} (taskQueue, taskSort) holds open tasks by store, and
+ * {@code byOpenTask} (openTask, taskSort) all stores' open tasks for a manager (call tasks are few: staff make them
+ * by hand, so one partition is enough).
  */
 public final class ChainsTable {
     public static final String PK = "pk";
@@ -32,6 +34,8 @@ public final class ChainsTable {
     public static final String TASK_SORT = "taskSort";
     public static final String BY_DUE = "byDue";
     public static final String BY_TASK_QUEUE = "byTaskQueue";
+    public static final String OPEN_TASK = "openTask";
+    public static final String BY_OPEN_TASK = "byOpenTask";
     public static final int DUE_SHARDS = 16;
 
     private ChainsTable() {
@@ -46,7 +50,7 @@ public final class ChainsTable {
                 .tableName(tableName)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(string(PK), string(SK), string(DUE_SHARD), string(DUE_ON), string(TASK_QUEUE),
-                        string(TASK_SORT))
+                        string(TASK_SORT), string(OPEN_TASK))
                 .keySchema(key(PK, KeyType.HASH), key(SK, KeyType.RANGE))
                 .globalSecondaryIndexes(
                         GlobalSecondaryIndex.builder().indexName(BY_DUE)
@@ -55,6 +59,10 @@ public final class ChainsTable {
                                 .build(),
                         GlobalSecondaryIndex.builder().indexName(BY_TASK_QUEUE)
                                 .keySchema(key(TASK_QUEUE, KeyType.HASH), key(TASK_SORT, KeyType.RANGE))
+                                .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+                                .build(),
+                        GlobalSecondaryIndex.builder().indexName(BY_OPEN_TASK)
+                                .keySchema(key(OPEN_TASK, KeyType.HASH), key(TASK_SORT, KeyType.RANGE))
                                 .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
                                 .build())
                 .build();

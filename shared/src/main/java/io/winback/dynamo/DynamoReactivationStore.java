@@ -104,20 +104,23 @@ public final class DynamoReactivationStore implements ReactivationStore, Consent
     }
 
     /**
-     * One Query of the store's partition of the sparse byTaskQueue index, sort key {@code <deadline>#<id>}. It asks
-     * for one task more than the page holds, so a page that ends the list says so (no cursor) instead of sending
-     * the caller to an empty page; the cursor is then the last shown task's key, just what DynamoDB's
-     * LastEvaluatedKey would have been had the Query stopped there. The index is eventually consistent: a task
-     * closed a moment ago may still be listed for a moment.
+     * One Query of the store's partition of the sparse byTaskQueue index (all stores: of byOpenTask), sort key
+     * {@code <deadline>#<id>}. It asks for one task more than the page holds, so a page that ends the list says so
+     * (no cursor) instead of sending the caller to an empty page; the cursor is then the last shown task's key, just
+     * what DynamoDB's LastEvaluatedKey would have been had the Query stopped there. The index is eventually
+     * consistent: a task closed a moment ago may still be listed for a moment.
      */
     @Override
     public TaskPage openTasks(String store, int limit, String cursor) {
-        String queue = ReactivationItems.openQueue(store);
+        TaskQueueCursor.Queue queue = store == null
+                ? new TaskQueueCursor.Queue(ChainsTable.BY_OPEN_TASK, ChainsTable.OPEN_TASK, ReactivationItems.ALL_STORES)
+                : new TaskQueueCursor.Queue(ChainsTable.BY_TASK_QUEUE, ChainsTable.TASK_QUEUE,
+                ReactivationItems.openQueue(store));
         Map<String, AttributeValue> start = cursor == null ? null : TaskQueueCursor.startKey(cursor, queue);
-        var response = dynamo.query(b -> b.tableName(table).indexName(ChainsTable.BY_TASK_QUEUE)
+        var response = dynamo.query(b -> b.tableName(table).indexName(queue.index())
                 .keyConditionExpression("#q = :q")
-                .expressionAttributeNames(Map.of("#q", ChainsTable.TASK_QUEUE))
-                .expressionAttributeValues(Map.of(":q", AttributeValue.fromS(queue)))
+                .expressionAttributeNames(Map.of("#q", queue.attribute()))
+                .expressionAttributeValues(Map.of(":q", AttributeValue.fromS(queue.value())))
                 .scanIndexForward(true)
                 .limit(limit + 1)
                 .exclusiveStartKey(start)
@@ -127,10 +130,10 @@ public final class DynamoReactivationStore implements ReactivationStore, Consent
         String next = null;
         if (items.size() > limit) {
             items = items.subList(0, limit);
-            next = TaskQueueCursor.after(items.getLast());
+            next = TaskQueueCursor.after(items.getLast(), queue);
         } else if (response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()) {
             // The Query stopped at DynamoDB's 1 MB before filling the page: more may follow.
-            next = TaskQueueCursor.after(response.lastEvaluatedKey());
+            next = TaskQueueCursor.after(response.lastEvaluatedKey(), queue);
         }
         return new TaskPage(items.stream().map(ReactivationItems::task).toList(), next);
     }
@@ -142,14 +145,14 @@ public final class DynamoReactivationStore implements ReactivationStore, Consent
 
     /**
      * One conditional UpdateItem: status done, outcome, comment and doneAt set, the index attributes removed so the
-     * task leaves its store's open list. When the task is not open any more, DynamoDB hands back the item as it
+     * task leaves the open lists. When the task is not open any more, DynamoDB hands back the item as it
      * was (ReturnValuesOnConditionCheckFailure), so telling "closed before" from "no such task" needs no second read.
      */
     @Override
     public TaskClosing closeTask(String taskId, CallOutcome outcome, String comment, Instant doneAt) {
         Map<String, String> names = new HashMap<>(Map.of("#pk", ChainsTable.PK, "#status", "status",
                 "#outcome", "outcome", "#doneAt", "doneAt", "#queue", ChainsTable.TASK_QUEUE,
-                "#sort", ChainsTable.TASK_SORT));
+                "#sort", ChainsTable.TASK_SORT, "#all", ChainsTable.OPEN_TASK));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":open", AttributeValue.fromS(CallTask.OPEN),
                 ":done", AttributeValue.fromS(CallTask.DONE), ":outcome", AttributeValue.fromS(outcome.wireName()),
                 ":doneAt", AttributeValue.fromS(doneAt.toString())));
@@ -159,7 +162,7 @@ public final class DynamoReactivationStore implements ReactivationStore, Consent
             values.put(":comment", AttributeValue.fromS(comment));
             set += ", #comment = :comment";
         }
-        String update = set + " REMOVE #queue, #sort";
+        String update = set + " REMOVE #queue, #sort, #all";
         try {
             var response = dynamo.updateItem(b -> b.tableName(table).key(ReactivationItems.taskKey(taskId))
                     .updateExpression(update)

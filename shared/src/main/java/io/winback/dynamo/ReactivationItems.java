@@ -49,6 +49,9 @@ final class ReactivationItems {
         return Map.of(ChainsTable.PK, AttributeValue.fromS(TASK + taskId), ChainsTable.SK, AttributeValue.fromS(TASK_SK));
     }
 
+    /** The byOpenTask partition: every open task. */
+    static final String ALL_STORES = CallTask.OPEN;
+
     /** The byTaskQueue partition of a store's open tasks; tasks of no known store share the one of "". */
     static String openQueue(String store) {
         return CallTask.OPEN + "#" + (store == null ? "" : store);
@@ -148,8 +151,9 @@ final class ReactivationItems {
         putText(item, "comment", t.comment());
         putObject(item, "doneAt", t.doneAt());
         if (t.isOpen()) {
-            // Open tasks by store, soonest deadline first.
+            // Open tasks by store and of all stores, soonest deadline first.
             putText(item, ChainsTable.TASK_QUEUE, openQueue(t.store()));
+            putText(item, ChainsTable.OPEN_TASK, ALL_STORES);
             putText(item, ChainsTable.TASK_SORT, t.deadline() + "#" + t.id());
         }
         return item;

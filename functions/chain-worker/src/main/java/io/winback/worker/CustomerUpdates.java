@@ -22,6 +22,10 @@ final class CustomerUpdates {
         this.clock = clock;
     }
 
+    Optional<Customer> find(String customerKey) {
+        return customers.find(customerKey);
+    }
+
     /**
      * Applies {@code change} to the stored customer and saves it; {@code change} returns null to leave the customer
      * as it is (the change no longer applies, or was made before). Returns the customer as saved or found.

@@ -66,7 +66,7 @@ final class SleeperDecisions {
     }
 
     void decide(String customerKey, LocalDate sleepAt, Instant now) {
-        Optional<Customer> read = customerUpdates.update(customerKey, c -> null);
+        Optional<Customer> read = customerUpdates.find(customerKey);
         if (read.isEmpty() || !sleepAt.equals(read.get().undecidedSleepAt(segments, sleep))) {
             return; // decided already, or a purchase moved the sleep day since the check read it
         }
@@ -78,9 +78,11 @@ final class SleeperDecisions {
         Trigger.Occasion occasion = new Trigger.FellAsleep().on(sleepAt);
         String outcome;
         Episode started = null;
-        if (store.episode(customerKey, occasion.episodeId()).isPresent()) {
+        Optional<Episode> existing = store.episode(customerKey, occasion.episodeId());
+        if (existing.isPresent()) {
+            // A retry after the episode was started and before the decision was recorded.
             outcome = SleepDecision.STARTED;
-            started = store.episode(customerKey, occasion.episodeId()).get();
+            started = existing.get();
         } else if (customer.status() == CustomerStatus.ARCHIVE) {
             outcome = SleepDecision.ARCHIVED;
         } else if (catchUp.isLost(sleepAt, today)) {

@@ -2,7 +2,6 @@ package io.winback.worker;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import io.winback.chain.Channel;
 import io.winback.chain.Episode;
 import io.winback.chain.Touch;
 import io.winback.chain.WorkItem;
@@ -26,7 +25,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -148,13 +146,5 @@ final class Shop {
 
     static Instant at(String day) {
         return OffsetDateTime.parse(day + MOSCOW_10AM).toInstant();
-    }
-
-    static ZoneOffset moscow() {
-        return ZoneOffset.ofHours(3);
-    }
-
-    static Channel sms() {
-        return Channel.SMS;
     }
 }

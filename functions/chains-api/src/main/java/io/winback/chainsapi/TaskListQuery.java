@@ -10,9 +10,11 @@ import java.util.Map;
 /**
  * The query of {@code GET /v1/tasks}: {@code status=open&store=<storeId>&limit=50&cursor=...}.
  * <p>
- * Only a store's open tasks are indexed (byTaskQueue is keyed by {@code open#<store>}), so {@code store} is required
- * and {@code status} may only be {@code open}: an all-stores list or a list of done tasks would need an index of its
+ * Open tasks are indexed by store (byTaskQueue) and for all stores (byOpenTask): without {@code store} a manager
+ * sees every store's list. {@code status} may only be {@code open}: a list of done tasks would need an index of its
  * own rather than a Scan of the whole Chains table, and is refused with a 400 that says so instead of being slow.
+ *
+ * @param store  null: all stores
  *
  * @param cursor null for the first page; an empty {@code cursor=} counts as none, which is what clients that paste
  *               an absent nextCursor send
@@ -30,8 +32,8 @@ record TaskListQuery(String store, int limit, String cursor) {
             errors.add(FieldError.of("status", "must be open"));
         }
         String store = query.get("store");
-        if (store == null || store.isBlank()) {
-            errors.add(FieldError.of("store", "is required: each store lists its own open tasks, e.g. store=12"));
+        if (store != null && store.isBlank()) {
+            store = null;
         }
         int limit = DEFAULT_LIMIT;
         String limitText = query.get("limit");

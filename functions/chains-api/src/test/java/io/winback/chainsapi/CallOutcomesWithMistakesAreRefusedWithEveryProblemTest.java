@@ -68,9 +68,7 @@ class CallOutcomesWithMistakesAreRefusedWithEveryProblemTest {
         APIGatewayV2HTTPResponse response = fixture.listTasks(Map.of("status", "closed", "limit", "0"));
 
         assertEquals(400, response.getStatusCode());
-        assertEquals(List.of("status: must be open",
-                "store: is required: each store lists its own open tasks, e.g. store=12",
-                "limit: must be a whole number from 1 to 100"), errors(response));
+        assertEquals(List.of("status: must be open", "limit: must be a whole number from 1 to 100"), errors(response));
     }
 
     @Test

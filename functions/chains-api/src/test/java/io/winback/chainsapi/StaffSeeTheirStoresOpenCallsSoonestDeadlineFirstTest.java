@@ -78,6 +78,26 @@ class StaffSeeTheirStoresOpenCallsSoonestDeadlineFirstTest {
     }
 
     @Test
+    void aManagerWithoutAStoreSeesEveryStoresCallsPageByPageAndClosedOnesLeave() {
+        fixture.tasks.openTask(openTask("C-1", 2, "12", inDays(1)));
+        fixture.tasks.openTask(openTask("C-2", 2, "7", inDays(2)));
+        fixture.tasks.openTask(openTask("C-3", 2, "12", inDays(3)));
+
+        APIGatewayV2HTTPResponse first = fixture.listTasks(Map.of("limit", "2"));
+        assertEquals(List.of("C-1/fell-asleep@2026-12-05#2", "C-2/fell-asleep@2026-12-05#2"), taskIds(first));
+        String cursor = ChainsApiFixture.json(first).get("nextCursor").asText();
+        assertEquals(List.of("C-3/fell-asleep@2026-12-05#2"),
+                taskIds(fixture.listTasks(Map.of("limit", "2", "cursor", cursor))));
+        assertEquals(400, fixture.listTasks(Map.of("store", "12", "cursor", cursor)).getStatusCode(),
+                "a cursor of the all-stores list is not one of a store's");
+
+        fixture.tasks.closeTask("C-2/fell-asleep@2026-12-05#2", io.winback.chain.CallOutcome.REACHED, null,
+                java.time.Instant.parse("2026-12-20T10:00:00Z"));
+        assertEquals(List.of("C-1/fell-asleep@2026-12-05#2", "C-3/fell-asleep@2026-12-05#2"),
+                taskIds(fixture.listTasks(Map.of())));
+    }
+
+    @Test
     void fiveCallsComeInThreePagesOfTwoAndTheLastPageSaysItIsTheLast() {
         for (int i = 5; i >= 1; i--) {
             fixture.tasks.openTask(openTask("C-" + i, 2, "12", inDays(i)));
