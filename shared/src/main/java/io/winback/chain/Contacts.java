@@ -18,9 +18,10 @@ public record Contacts(String name, String phone, String email, Boolean consentS
         return new Contacts(p.name(), p.phone(), p.email(), p.consentSms(), p.consentEmail(), language);
     }
 
-    /** These contacts without an email address: the email channel is off (no sender identity configured). */
-    public Contacts withoutEmail() {
-        return new Contacts(name, phone, null, consentSms, consentEmail, language);
+    /** These contacts without {@code channel}'s address: that channel is off (or was tried and refused). */
+    public Contacts without(Channel channel) {
+        return channel == Channel.SMS ? new Contacts(name, null, email, consentSms, consentEmail, language)
+                : new Contacts(name, phone, null, consentSms, consentEmail, language);
     }
 
     /** Null when {@code channel} may be used; otherwise why not ({@code no_contact}, {@code no_consent}). */

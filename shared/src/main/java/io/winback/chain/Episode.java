@@ -9,6 +9,8 @@ import java.time.LocalDate;
  * One customer's pass through one chain, started by one occasion ({@code id} = the occasion's id, so a retried start
  * finds it). It keeps the configuration version it started under.
  *
+ * @param lastPurchaseBefore the customer's last purchase when the episode started: any later one ends it, even a
+ *                  receipt an offline till sends after the start for a purchase made before it
  * @param nextStep  index of the step to take next; equal to the number of steps once all were taken and the
  *                  episode only waits for the last window to close
  * @param dueOn     the day the next step (or the closing) is due; the daily check picks the episode up from then
@@ -16,20 +18,26 @@ import java.time.LocalDate;
  * @param version   optimistic concurrency: a save succeeds only over the version it read
  */
 public record Episode(String customerKey, String id, String chainId, int configVersion, Segment segment,
-                      boolean holdout, Instant startedAt, EpisodeStatus status, int nextStep, LocalDate dueOn,
-                      Instant notBefore, String endReason, Conversion conversion, long version) {
+                      boolean holdout, Instant startedAt, Instant lastPurchaseBefore, EpisodeStatus status,
+                      int nextStep, LocalDate dueOn, Instant notBefore, String endReason, Conversion conversion,
+                      long version) {
+
+    /** Whether {@code lastPurchase}, the customer's latest, came after the episode's start, i.e. they bought. */
+    public boolean endedByPurchaseAt(Instant lastPurchase) {
+        return lastPurchase != null && (lastPurchaseBefore == null || lastPurchase.isAfter(lastPurchaseBefore));
+    }
 
     public boolean isActive() {
         return status == EpisodeStatus.ACTIVE;
     }
 
     public Episode dueAt(int step, LocalDate day, Instant notBeforeInstant) {
-        return new Episode(customerKey, id, chainId, configVersion, segment, holdout, startedAt, status, step, day,
-                notBeforeInstant, endReason, conversion, version);
+        return new Episode(customerKey, id, chainId, configVersion, segment, holdout, startedAt, lastPurchaseBefore,
+                status, step, day, notBeforeInstant, endReason, conversion, version);
     }
 
     public Episode ended(EpisodeStatus newStatus, String reason, Conversion credited) {
-        return new Episode(customerKey, id, chainId, configVersion, segment, holdout, startedAt, newStatus, nextStep,
-                null, null, reason, credited, version);
+        return new Episode(customerKey, id, chainId, configVersion, segment, holdout, startedAt, lastPurchaseBefore,
+                newStatus, nextStep, null, null, reason, credited, version);
     }
 }

@@ -9,10 +9,12 @@ import java.time.Instant;
  *
  * @param at        when the step was taken (decided, for holdout and skipped touches)
  * @param windowEnd the end of the window in which a purchase converts the episode through this touch
+ * @param sendingSince when a worker marked it {@code sending} (wall clock): one that has been sending for longer than
+ *                  a worker can live died in the call; a younger one is another worker still at it
  */
 public record Touch(String customerKey, String episodeId, int step, TouchStatus status, Channel channel,
                     Instant at, BigDecimal bonusAmount, Instant bonusUntil, Instant windowEnd,
-                    String providerMessageId, String reason) {
+                    String providerMessageId, String reason, Instant sendingSince) {
 
     public static String idOf(String episodeId, int step) {
         return episodeId + "#" + step;
@@ -30,11 +32,17 @@ public record Touch(String customerKey, String episodeId, int step, TouchStatus 
 
     public Touch with(TouchStatus newStatus, String messageId, String newReason) {
         return new Touch(customerKey, episodeId, step, newStatus, channel, at, bonusAmount, bonusUntil, windowEnd,
-                messageId, newReason);
+                messageId, newReason, sendingSince);
+    }
+
+    /** This touch marked {@code sending} at {@code since}, right before the provider is called. */
+    public Touch sending(Instant since) {
+        return new Touch(customerKey, episodeId, step, TouchStatus.SENDING, channel, at, bonusAmount, bonusUntil,
+                windowEnd, null, null, since);
     }
 
     public Touch onChannel(Channel newChannel) {
         return new Touch(customerKey, episodeId, step, status, newChannel, at, bonusAmount, bonusUntil, windowEnd,
-                providerMessageId, reason);
+                providerMessageId, reason, sendingSince);
     }
 }

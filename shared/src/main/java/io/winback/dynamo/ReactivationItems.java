@@ -66,6 +66,7 @@ final class ReactivationItems {
         putText(item, "segment", e.segment().label());
         item.put("holdout", AttributeValue.fromBool(e.holdout()));
         putObject(item, "startedAt", e.startedAt());
+        putObject(item, "lastPurchaseBefore", e.lastPurchaseBefore());
         putText(item, "status", e.status().wireName());
         putNumber(item, "nextStep", e.nextStep());
         putObject(item, "notBefore", e.notBefore());
@@ -102,7 +103,7 @@ final class ReactivationItems {
         String dueOn = text(item, ChainsTable.DUE_ON);
         return new Episode(text(item, "customerKey"), text(item, "episodeId"), text(item, "chainId"),
                 (int) wholeNumber(item, "configVersion", 0), Segment.fromLabel(text(item, "segment")),
-                item.get("holdout").bool(), instant(item, "startedAt"),
+                item.get("holdout").bool(), instant(item, "startedAt"), instant(item, "lastPurchaseBefore"),
                 EpisodeStatus.fromWireName(text(item, "status")), (int) wholeNumber(item, "nextStep", 0),
                 dueOn == null ? null : LocalDate.parse(dueOn), instant(item, "notBefore"), text(item, "endReason"),
                 conversion, wholeNumber(item, "version", 0));
@@ -121,6 +122,7 @@ final class ReactivationItems {
         putObject(item, "windowEnd", t.windowEnd());
         putText(item, "providerMessageId", t.providerMessageId());
         putText(item, "reason", t.reason());
+        putObject(item, "sendingSince", t.sendingSince());
         return item;
     }
 
@@ -129,7 +131,8 @@ final class ReactivationItems {
         return new Touch(text(item, "customerKey"), text(item, "episodeId"), (int) wholeNumber(item, "step", 0),
                 TouchStatus.fromWireName(text(item, "status")), channel == null ? null : Channel.fromWireName(channel),
                 instant(item, "at"), number(item, "bonusAmount"), instant(item, "bonusUntil"),
-                instant(item, "windowEnd"), text(item, "providerMessageId"), text(item, "reason"));
+                instant(item, "windowEnd"), text(item, "providerMessageId"), text(item, "reason"),
+                instant(item, "sendingSince"));
     }
 
     static Map<String, AttributeValue> task(CallTask t) {

@@ -82,7 +82,7 @@ class TheRulesOfSendingTest {
     @Test
     void aPurchaseConvertsThroughTheLatestTouchOnlyWithinItsWindow() {
         Touch first = new Touch("C-1", "e", 0, TouchStatus.SENT, Channel.SMS, Instant.parse("2026-12-05T07:00:00Z"),
-                null, null, Instant.parse("2026-12-11T20:59:00Z"), "m1", null);
+                null, null, Instant.parse("2026-12-11T20:59:00Z"), "m1", null, null);
         var within = io.winback.domain.Sales.sale("R-2", "C-1", "2026-12-11T23:00:00+03:00", "500");
         var after = io.winback.domain.Sales.sale("R-3", "C-1", "2026-12-12T00:01:00+03:00", "500");
         assertEquals("e#0", ConversionRule.judge(List.of(first), within).orElseThrow().touchId());

@@ -72,8 +72,8 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         var messengers = new Messengers(sms, email, unsubscribeLink);
         var steps = new EpisodeSteps(store, configurations, updates, purchases, settings.stepRules(),
                 new MessageText(settings.storeName(), config.shopZone()),
-                new TouchSender(store, messengers, new SendPacer(settings.sendsPerSecond())), messengers,
-                config.shopZone(), config.segments());
+                new TouchSender(store, messengers, new SendPacer(settings.sendsPerSecond()), clock), messengers,
+                config.shopZone(), config.segments(), clock);
         var sleepers = new SleeperDecisions(store, configurations, updates, steps, config.segments(), config.sleep(),
                 settings.catchUp(), settings.holdout(), config.shopZone());
         this.batch = new WorkItemBatch(new ChainWorker(sleepers, steps));

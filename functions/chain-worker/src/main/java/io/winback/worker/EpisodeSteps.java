@@ -22,6 +22,8 @@ import io.winback.domain.CustomerProfile;
 import io.winback.domain.CustomerStatus;
 import io.winback.log.JsonLog;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -49,14 +51,18 @@ final class EpisodeSteps {
     private final Messengers messengers;
     private final ZoneId zone;
     private final io.winback.domain.SegmentPolicy segments;
+    private final Clock clock;
+    /** Longer than the worker's timeout (60 s in template.yaml), with a margin. */
+    static final Duration STALE_SENDING = Duration.ofMinutes(2);
     /** Channels the provider said are paused, for the run they said it in. */
     private final Set<Channel> paused = EnumSet.noneOf(Channel.class);
     private Instant pausedForRun;
 
     EpisodeSteps(ReactivationStore store, ChainConfigurationStore configurations, CustomerUpdates customerUpdates,
                  PurchaseLookup purchases, StepRules rules, MessageText texts, TouchSender sender,
-                 Messengers messengers, ZoneId zone, io.winback.domain.SegmentPolicy segments) {
+                 Messengers messengers, ZoneId zone, io.winback.domain.SegmentPolicy segments, Clock clock) {
         this.segments = segments;
+        this.clock = clock;
         this.store = store;
         this.configurations = configurations;
         this.customerUpdates = customerUpdates;
@@ -85,12 +91,14 @@ final class EpisodeSteps {
 
     /** The episode ended by a purchase made since it began; null when there was none. */
     private Episode endedByPurchase(Episode episode, Customer customer, List<Touch> touches) {
-        Instant lastPurchase = customer.stats().lastPurchaseAt();
-        if (lastPurchase == null || !lastPurchase.isAfter(episode.startedAt())) {
+        if (!episode.endedByPurchaseAt(customer.stats().lastPurchaseAt())) {
             return null;
         }
         List<Touch> ofEpisode = touches.stream().filter(t -> t.episodeId().equals(episode.id())).toList();
-        return purchases.firstPurchaseAfter(customer.key(), episode.startedAt())
+        // From the last purchase the episode knew: a receipt sent late for a purchase made before the first touch
+        // ends the episode too (no conversion: nothing was sent before it).
+        Instant after = episode.lastPurchaseBefore() != null ? episode.lastPurchaseBefore() : Instant.EPOCH;
+        return purchases.firstPurchaseAfter(customer.key(), after)
                 .map(sale -> ConversionRule.judge(ofEpisode, sale)
                         .map(c -> episode.ended(EpisodeStatus.CONVERTED, "purchase", c))
                         .orElseGet(() -> episode.ended(EpisodeStatus.EXITED, "purchase_outside_window", null)))
@@ -152,9 +160,14 @@ final class EpisodeSteps {
         Optional<Touch> existing = ofEpisode.stream().filter(t -> t.id().equals(touchId)).findFirst();
         Touch touch;
         if (existing.isPresent() && existing.get().status() == TouchStatus.SENDING) {
+            if (!outlivedAnyWorker(existing.get())) {
+                return null; // another worker is in the provider call right now; it records the answer
+            }
             // A worker died between calling the provider and recording its answer: maybe sent. Never again.
             touch = existing.get().with(TouchStatus.UNKNOWN, null, "interrupted_while_sending");
-            store.advance(touch, TouchStatus.SENDING);
+            if (!store.advance(touch, TouchStatus.SENDING)) {
+                return null; // its worker recorded the answer after all: read again
+            }
             LOG.warn("touch_outcome_unknown", "customer", JsonLog.mask(customer.key()), "touch", touchId,
                     "reason", "interrupted_while_sending");
         } else if (existing.isPresent() && existing.get().status().isFinal()) {
@@ -185,7 +198,31 @@ final class EpisodeSteps {
                 return episode.dueAt(episode.nextStep(), now.atZone(zone).toLocalDate().plusDays(1), null);
             }
         }
+        grantIfOwed(customer, chain, step, touch);
         return moveOn(episode, chain, touch);
+    }
+
+    /**
+     * A step's bonus belongs to a touch that reached, or may have reached, the customer (or to a step that only
+     * grants); a skipped, failed or holdout touch gets none. Granted under the touch's id after the send, and again
+     * on a retry that finds the touch done, so a crash between the two cannot lose it and a repeat cannot double it.
+     */
+    private void grantIfOwed(Customer customer, Chain chain, ChainStep step, Touch touch) {
+        boolean owed = touch.status() == TouchStatus.SENT || touch.status() == TouchStatus.UNKNOWN
+                || touch.status() == TouchStatus.BONUS_ONLY || touch.status() == TouchStatus.CALL_TASK;
+        if (step.bonus() == null || !owed) {
+            return;
+        }
+        BonusGrant grant = new BonusGrant(touch.id(), step.bonus().amount(), touch.at(), touch.bonusUntil(),
+                chain.id() + " step " + (touch.step() + 1));
+        customerUpdates.update(customer.key(), c -> c.bonuses().grant(grant.id()).isPresent() ? null
+                : c.withBonuses(c.bonuses().with(grant)));
+    }
+
+    /** A touch left {@code sending} longer than a worker invocation can last: its worker died in the call. */
+    private boolean outlivedAnyWorker(Touch sending) {
+        return sending.sendingSince() == null
+                || sending.sendingSince().plus(STALE_SENDING).isBefore(clock.instant());
     }
 
     private Touch newTouch(Episode episode, ChainStep step, StepDecision.Take take, Instant now) {
@@ -193,7 +230,7 @@ final class EpisodeSteps {
         Instant windowEnd = bonusUntil != null ? bonusUntil : BonusValidity.until(now, step.windowDays(), zone);
         return new Touch(episode.customerKey(), episode.id(), episode.nextStep(), TouchStatus.CLAIMED, take.channel(),
                 now, step.bonus() == null ? null : step.bonus().amount(), bonusUntil, windowEnd, null,
-                take.skipReason());
+                take.skipReason(), null);
     }
 
     /**
@@ -208,11 +245,6 @@ final class EpisodeSteps {
         if (step.sendsMessage() && take.channel() == null) {
             return done(touch, TouchStatus.SKIPPED, take.skipReason());
         }
-        if (step.bonus() != null) {
-            BonusGrant grant = new BonusGrant(touch.id(), step.bonus().amount(), touch.at(), touch.bonusUntil(),
-                    chain.id() + " step " + (touch.step() + 1));
-            customerUpdates.update(customer.key(), c -> c.withBonuses(c.bonuses().with(grant)));
-        }
         if (step.call() != null) {
             List<Touch> all = store.touchesOf(customer.key());
             store.openTask(CallTaskCard.of(customer, purchases.mostVisitedStore(customer.key()), touch, step.call(),
@@ -223,6 +255,7 @@ final class EpisodeSteps {
         }
         Customer current = customer;
         Touch sending = touch;
+        Set<Channel> refused = EnumSet.noneOf(Channel.class);
         while (true) {
             Contacts contacts = contactsOf(current);
             Channel channel = sending.channel();
@@ -242,8 +275,14 @@ final class EpisodeSteps {
                     return p.touch();
                 }
                 case TouchSender.Outcome.OptedOut optedOut -> {
-                    current = withdrawSms(current, now);
-                    StepDecision.Take again = rules.decide(step, contactsOf(current), now, List.of(), Set.of())
+                    current = withdrawSms(current);
+                    // The opted-out channel is not tried again for this touch, whatever the profile says now.
+                    refused.add(channel);
+                    Contacts left = contactsOf(current);
+                    for (Channel off : refused) {
+                        left = left.without(off);
+                    }
+                    StepDecision.Take again = rules.decide(step, left, now, List.of(), Set.of())
                             instanceof StepDecision.Take t ? t : new StepDecision.Take(null, "opted_out");
                     if (again.channel() == null) {
                         return done(optedOut.touch(), TouchStatus.SKIPPED, "opted_out");
@@ -258,10 +297,12 @@ final class EpisodeSteps {
     /** What the customer can be reached by: without a sender identity there is no email channel. */
     private Contacts contactsOf(Customer customer) {
         Contacts contacts = Contacts.of(customer);
-        return messengers.email() == null ? contacts.withoutEmail() : contacts;
+        return messengers.email() == null ? contacts.without(Channel.EMAIL) : contacts;
     }
 
-    private Customer withdrawSms(Customer customer, Instant now) {
+    /** Stamped with the wall clock: the opt-out was learnt now, whatever run the work item belongs to. */
+    private Customer withdrawSms(Customer customer) {
+        Instant now = clock.instant();
         store.recordConsent(new ConsentChange(customer.key(), Channel.SMS, false, now, "sns_opt_out", null));
         String token = CustomerProfile.asOfToken(now.toEpochMilli(), "sns_opt_out");
         return customerUpdates.update(customer.key(), c -> c.withProfile(c.profile().mergedWith(

@@ -98,7 +98,8 @@ final class SleeperDecisions {
                 outcome = SleepDecision.NO_CHAIN;
             } else {
                 Episode episode = new Episode(customerKey, occasion.episodeId(), chain.get().id(),
-                        configuration.version(), segment, holdout.contains(customerKey), now, EpisodeStatus.ACTIVE, 0,
+                        configuration.version(), segment, holdout.contains(customerKey), now,
+                        customer.stats().lastPurchaseAt(), EpisodeStatus.ACTIVE, 0,
                         sleepAt.plusDays(chain.get().step(0).offsetDays()), null, null, null, 0);
                 store.start(episode);
                 started = episode;

@@ -10,6 +10,8 @@ import io.winback.messaging.EmailMessage;
 import io.winback.messaging.SendResult;
 import io.winback.retry.Backoff;
 
+import java.time.Clock;
+
 /**
  * Sends a claimed touch's message at most once. The touch is moved to {@code sending} (conditionally: only one
  * worker gets past that) right before the provider is called, and to its final state right after. A worker that
@@ -23,11 +25,13 @@ final class TouchSender {
     private final ReactivationStore store;
     private final Messengers messengers;
     private final SendPacer pacer;
+    private final Clock clock;
 
-    TouchSender(ReactivationStore store, Messengers messengers, SendPacer pacer) {
+    TouchSender(ReactivationStore store, Messengers messengers, SendPacer pacer, Clock clock) {
         this.store = store;
         this.messengers = messengers;
         this.pacer = pacer;
+        this.clock = clock;
     }
 
     /** How a send ended. {@code touch}: as stored now. */
@@ -59,7 +63,7 @@ final class TouchSender {
     }
 
     Outcome send(Touch claimed, MessageContent content, String address, String language, String unsubscribeUrl) {
-        Touch sending = claimed.with(TouchStatus.SENDING, null, null);
+        Touch sending = claimed.sending(clock.instant());
         if (!store.advance(sending, TouchStatus.CLAIMED)) {
             return new Outcome.Busy(claimed);
         }

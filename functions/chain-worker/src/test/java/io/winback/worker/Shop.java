@@ -39,6 +39,7 @@ final class Shop {
     static final String MOSCOW_10AM = "T10:00:00+03:00";
     final WinbackConfig config;
     final Outbox outbox = new Outbox(Clock.systemUTC());
+    final SettableClock clock = new SettableClock();
     final DynamoCustomerStore customers;
     final DynamoSalesStore sales;
     final DynamoReactivationStore reactivation;
@@ -61,7 +62,7 @@ final class Shop {
         this.sales = new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE);
         this.reactivation = new DynamoReactivationStore(dynamo, config.chains().chainsTable(), CapacityMeter.NONE, "test");
         this.check = new SleepingCheckHandler(dynamo, config, queue::addAll);
-        this.worker = new ChainWorkerHandler(dynamo, config, Clock.systemUTC(), new PlaybookConfigurations(), outbox,
+        this.worker = new ChainWorkerHandler(dynamo, config, clock, new PlaybookConfigurations(), outbox,
                 outbox, (key, channel) -> "http://localhost:8080/v1/unsubscribe?token=t-" + key + "-" + channel.wireName(),
                 CapacityMeter.NONE);
     }
