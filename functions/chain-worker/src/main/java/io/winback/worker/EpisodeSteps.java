@@ -2,6 +2,7 @@ package io.winback.worker;
 
 import io.winback.bonus.BonusGrant;
 import io.winback.chain.BonusValidity;
+import io.winback.chain.CallOutcome;
 import io.winback.chain.CallTask;
 import io.winback.chain.Chain;
 import io.winback.chain.ChainConfigurationStore;
@@ -74,6 +75,22 @@ final class EpisodeSteps {
         this.zone = zone;
     }
 
+    /**
+     * A purchase ends the episode, and with it any call its steps asked staff to make: the task is closed as
+     * {@code came_back}, so nobody phones a customer who is back. A task staff closed already stays as they left it.
+     */
+    private void closeCallTasksIfBought(Episode ended) {
+        if (ended.conversion() == null && !String.valueOf(ended.endReason()).startsWith("purchase")) {
+            return;
+        }
+        for (Touch touch : store.touchesOf(ended.customerKey())) {
+            if (touch.episodeId().equals(ended.id()) && touch.status() == TouchStatus.CALL_TASK) {
+                store.closeTask(CallTask.idOf(ended.customerKey(), touch.id()), CallOutcome.CAME_BACK,
+                        "the customer bought again; no call needed", clock.instant());
+            }
+        }
+    }
+
     /** Ends the episode if the customer bought since it began, whether or not a step is due. */
     void closeIfPurchased(String customerKey, String episodeId, Instant now) {
         for (int pass = 0; pass < 10; pass++) {
@@ -83,7 +100,11 @@ final class EpisodeSteps {
                 return;
             }
             Episode closed = endedByPurchase(read.get(), customer.get(), store.touchesOf(customerKey));
-            if (closed == null || store.saveIfUnchanged(closed)) {
+            if (closed == null) {
+                return;
+            }
+            if (store.saveIfUnchanged(closed)) {
+                closeCallTasksIfBought(closed);
                 return;
             }
         }
@@ -126,6 +147,7 @@ final class EpisodeSteps {
             }
             if (store.saveIfUnchanged(next)) {
                 if (!next.isActive()) {
+                    closeCallTasksIfBought(next);
                     LOG.info("episode_ended", "customer", JsonLog.mask(customerKey), "episode", episodeId,
                             "status", next.status().wireName(), "reason", next.endReason(), "holdout", next.holdout());
                     return;

@@ -82,4 +82,22 @@ class ReviewedEdgesOfTheChainTest {
         assertEquals(List.of(), shop.customer("C-1").bonuses().grants());
         assertEquals(List.of(), shop.customer("C-2").bonuses().grants());
     }
+
+    @Test
+    void aCustomerWhoBuysBeforeStaffCallIsTakenOffTheCallList() {
+        shop.buys("C-1", "2026-09-30", "900");
+        for (String day : List.of("2026-12-05", "2026-12-12", "2026-12-19")) {
+            shop.checkOn(day);
+        }
+        var open = shop.reactivation.openTasks("moscow-1", 10, null).tasks();
+        assertEquals(1, open.size());
+        shop.buys("C-1", "2026-12-20", "700");
+
+        shop.checkOn("2026-12-26");
+
+        assertEquals(EpisodeStatus.CONVERTED, shop.episodes("C-1").getFirst().status());
+        assertEquals(List.of(), shop.reactivation.openTasks("moscow-1", 10, null).tasks());
+        var closed = shop.reactivation.task(open.getFirst().id()).orElseThrow();
+        assertEquals("came_back", closed.outcome());
+    }
 }
