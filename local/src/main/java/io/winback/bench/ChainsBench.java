@@ -196,7 +196,10 @@ final class ChainsBench {
 
     private static ChainWorkerHandler worker(DynamoDbClient dynamo, WinbackConfig config, Outbox outbox,
                                              CapacityMeter meter) {
-        return new ChainWorkerHandler(dynamo, config, Clock.systemUTC(),
+        // The worker's wall clock stands at the run's time, as if it ran then: quiet hours are judged at the send
+        // time, and the bench must not depend on the hour it is run at.
+        return new ChainWorkerHandler(dynamo, config,
+                Clock.fixed(java.time.OffsetDateTime.parse(RUN_TIME).toInstant(), java.time.ZoneOffset.UTC),
                 new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), Clock.systemUTC()),
                 outbox, outbox, ChainWorkerHandler.unsubscribeLinks(config.chains()), meter);
     }

@@ -31,9 +31,11 @@ final class LocalChains {
     private final WorkDelivery work;
     private final Outbox outbox;
     private final StreamDrain stream;
+    private final TickClock clock;
 
     LocalChains(SleepingCheckHandler check, RequestHandler<SQSEvent, SQSBatchResponse> worker, WorkDelivery work,
-                Outbox outbox, StreamDrain stream) {
+                Outbox outbox, StreamDrain stream, TickClock clock) {
+        this.clock = clock;
         this.check = check;
         this.worker = worker;
         this.work = work;
@@ -45,6 +47,7 @@ final class LocalChains {
     synchronized Map<String, Object> tick(String body) throws Exception {
         String time = timeOf(body);
         stream.drain();
+        clock.set(OffsetDateTime.parse(time).toInstant());
         int sentBefore = outbox.messages().size();
         Map<String, Object> run = new LinkedHashMap<>(check.handleRequest(Map.of("scheduledTime", time), null));
         WorkDelivery.Report report = work.deliverAll(worker);

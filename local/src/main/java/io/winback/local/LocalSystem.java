@@ -84,11 +84,12 @@ public final class LocalSystem implements AutoCloseable {
                     emailFrom == null ? null : new SesEmailGateway(ses, emailFrom));
             this.work = new SqsWorkDelivery(SqsClients.forEndpoint(awsEndpoint), "winback-work");
         }
-        var worker = timings.timed("chain-worker", new ChainWorkerHandler(dynamo, config, clock,
+        TickClock tickClock = new TickClock();
+        var worker = timings.timed("chain-worker", new ChainWorkerHandler(dynamo, config, tickClock,
                 new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), clock), outbox,
                 emailFrom == null ? null : outbox, ChainWorkerHandler.unsubscribeLinks(config.chains()), meter));
         var chains = new LocalChains(new SleepingCheckHandler(dynamo, config, work.queue()), worker, work, outbox,
-                () -> drain(Duration.ofMinutes(5)));
+                () -> drain(Duration.ofMinutes(5)), tickClock);
         this.poller = new StreamPoller(streams, streamArn, "eu-central-1",
                 timings.timed("customer-stats", wrapStatsHandler.apply(new CustomerStatsHandler(dynamo, config, clock, meter))),
                 // The event source mapping's filter in template.yaml: only new sales.

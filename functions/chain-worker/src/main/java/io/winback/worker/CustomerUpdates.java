@@ -26,6 +26,17 @@ final class CustomerUpdates {
         return customers.find(customerKey);
     }
 
+    /** Writes the customer as stored again, so the derived attributes (sleep day, its index) follow the policies. */
+    void rewrite(String customerKey) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            Optional<Customer> read = customers.find(customerKey);
+            if (read.isEmpty() || customers.saveIfUnchanged(read.get(), clock.instant())) {
+                return;
+            }
+            Backoff.pause(attempt, 5, "rewriting a customer");
+        }
+    }
+
     /**
      * Applies {@code change} to the stored customer and saves it; {@code change} returns null to leave the customer
      * as it is (the change no longer applies, or was made before). Returns the customer as saved or found.

@@ -136,7 +136,7 @@ final class EpisodeSteps {
             Episode episode = read.get();
             LocalDate today = now.atZone(zone).toLocalDate();
             if (episode.dueOn() == null || episode.dueOn().isAfter(today)
-                    || (episode.notBefore() != null && episode.notBefore().isAfter(now))) {
+                    || (episode.notBefore() != null && episode.notBefore().isAfter(sendTime(now)))) {
                 return;
             }
             Optional<Customer> customer = customerUpdates.find(customerKey);
@@ -200,7 +200,7 @@ final class EpisodeSteps {
                             && (t.status().reachedCustomer() || t.status() == TouchStatus.HOLDOUT))
                     .map(Touch::at).toList();
             Set<Channel> pausedNow = pausedFor(now);
-            StepDecision decision = rules.decide(step, contactsOf(customer), now, earlier, pausedNow);
+            StepDecision decision = rules.decide(step, contactsOf(customer), sendTime(now), earlier, pausedNow);
             if (decision instanceof StepDecision.Defer defer) {
                 LOG.info("step_deferred", "customer", JsonLog.mask(customer.key()), "touch", touchId,
                         "reason", defer.reason(), "until", defer.until().toString());
@@ -239,6 +239,16 @@ final class EpisodeSteps {
                 chain.id() + " step " + (touch.step() + 1));
         customerUpdates.update(customer.key(), c -> c.bonuses().grant(grant.id()).isPresent() ? null
                 : c.withBonuses(c.bonuses().with(grant)));
+    }
+
+    /**
+     * When a message decided now would leave: the run's time, or the wall clock when later (a backfill of a past
+     * day, a redrive, a backlog), so quiet hours are judged when the customer's phone would ring, not when the run
+     * was scheduled.
+     */
+    private Instant sendTime(Instant runTime) {
+        Instant wall = clock.instant();
+        return wall.isAfter(runTime) ? wall : runTime;
     }
 
     /** A touch left {@code sending} longer than a worker invocation can last: its worker died in the call. */

@@ -67,8 +67,18 @@ final class SleeperDecisions {
 
     void decide(String customerKey, LocalDate sleepAt, Instant now) {
         Optional<Customer> read = customerUpdates.find(customerKey);
-        if (read.isEmpty() || !sleepAt.equals(read.get().undecidedSleepAt(segments, sleep))) {
-            return; // decided already, or a purchase moved the sleep day since the check read it
+        if (read.isEmpty()) {
+            return;
+        }
+        LocalDate current = read.get().undecidedSleepAt(segments, sleep);
+        if (!sleepAt.equals(current)) {
+            // Decided already, or a purchase moved the sleep day since the check read it (the index is right), or
+            // the thresholds changed since the customer was written: then the index still holds the old day, and
+            // writing the customer again puts the one the policies give now in its place.
+            if (current != null) {
+                customerUpdates.rewrite(customerKey);
+            }
+            return;
         }
         Customer customer = read.get();
         LocalDate today = now.atZone(zone).toLocalDate();

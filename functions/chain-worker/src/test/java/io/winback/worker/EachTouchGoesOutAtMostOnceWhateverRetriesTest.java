@@ -68,8 +68,7 @@ class EachTouchGoesOutAtMostOnceWhateverRetriesTest {
         shop.checkOn("2026-12-05");
         assertEquals(TouchStatus.SENDING, shop.touches("C-1").getFirst().status(),
                 "a minute later its worker may still be in the call: left alone");
-        shop.clock.advance(java.time.Duration.ofMinutes(3));
-        shop.checkOn("2026-12-05");
+        shop.checkAt("2026-12-05T10:00:00+03:00", java.time.Duration.ofMinutes(3));
 
         assertEquals(1, calls.get());
         assertEquals(0, shop.outbox.messages().size(), "maybe sent: never sent again");

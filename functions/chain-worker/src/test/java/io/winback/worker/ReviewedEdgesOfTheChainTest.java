@@ -100,4 +100,34 @@ class ReviewedEdgesOfTheChainTest {
         var closed = shop.reactivation.task(open.getFirst().id()).orElseThrow();
         assertEquals("came_back", closed.outcome());
     }
+
+    @Test
+    void afterTheSleepThresholdChangesAWaitingCustomerMovesToTheNewDay() {
+        shop.buys("C-1", "2026-09-30", "900"); // asleep on 05.12 at 66 days
+        var env = new HashMap<String, String>();
+        env.put(io.winback.config.WinbackConfig.SALES_TABLE, shop.config.salesTable());
+        env.put(io.winback.config.WinbackConfig.CUSTOMERS_TABLE, shop.config.customersTable());
+        env.put(io.winback.config.WinbackConfig.CHAINS_TABLE, shop.config.chains().chainsTable());
+        env.put(io.winback.config.WinbackConfig.HOLDOUT_PERCENT, "0");
+        env.put(io.winback.config.WinbackConfig.SLEEP_DAYS_ONE, "70"); // now asleep on 09.12
+        var config = io.winback.config.WinbackConfig.from(env);
+        var worker = new ChainWorkerHandler(io.winback.testing.LocalDynamo.client(), config, shop.clock,
+                new PlaybookConfigurations(), shop.outbox, shop.outbox, (k, c) -> "http://x/", io.winback.dynamo.CapacityMeter.NONE);
+        var item = new io.winback.chain.WorkItem.DecideSleeper("C-1", java.time.LocalDate.parse("2026-12-05"),
+                Instant.parse("2026-12-05T07:00:00Z"));
+        var event = new com.amazonaws.services.lambda.runtime.events.SQSEvent();
+        var message = new com.amazonaws.services.lambda.runtime.events.SQSEvent.SQSMessage();
+        message.setMessageId("m");
+        message.setBody(io.winback.chain.WorkItemJson.write(item));
+        event.setRecords(List.of(message));
+
+        worker.handleRequest(event, null);
+
+        assertEquals(List.of(), shop.episodes("C-1"), "not asleep yet by the new threshold");
+        assertEquals(List.of(new io.winback.domain.CustomerStore.Sleeper("C-1", java.time.LocalDate.parse("2026-12-09"))),
+                new io.winback.dynamo.DynamoCustomerStore(io.winback.testing.LocalDynamo.client(), config.customersTable(),
+                        new io.winback.dynamo.CustomerItems(config.segments(), config.sleep()),
+                        io.winback.dynamo.CapacityMeter.NONE, "test").undecidedSleepersBy(java.time.LocalDate.parse("2026-12-31")),
+                "the index now holds the new day");
+    }
 }

@@ -6,17 +6,24 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The worker's wall clock in tests: the real time until a test moves it on. */
+/**
+ * The worker's wall clock in tests: set to each run's scheduled time (as if the run took no time), moved on by a
+ * test that needs time to pass.
+ */
 final class SettableClock extends Clock {
-    private volatile Duration ahead = Duration.ZERO;
+    private volatile Instant now = Instant.now();
+
+    void set(Instant instant) {
+        now = instant;
+    }
 
     void advance(Duration by) {
-        ahead = ahead.plus(by);
+        now = now.plus(by);
     }
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(ahead);
+        return now;
     }
 
     @Override

@@ -103,6 +103,12 @@ final class Shop {
     }
 
     List<String> checkAt(String time) {
+        return checkAt(time, java.time.Duration.ZERO);
+    }
+
+    /** The run of {@code time}, its work delivered when the wall clock is {@code late} past it (a retry, a redrive). */
+    List<String> checkAt(String time, java.time.Duration late) {
+        clock.set(OffsetDateTime.parse(time).toInstant().plus(late));
         check.handleRequest(Map.of("scheduledTime", time), null);
         return deliverQueue();
     }

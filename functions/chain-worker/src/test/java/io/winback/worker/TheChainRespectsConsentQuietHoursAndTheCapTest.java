@@ -49,6 +49,19 @@ class TheChainRespectsConsentQuietHoursAndTheCapTest {
     }
 
     @Test
+    void aBackfillOfAPastDayRunAtNightWaitsForTheMorning() {
+        Shop shop = new Shop();
+        shop.buys("C-1", "2026-09-30", "900");
+
+        // Yesterday's 10:00 run, invoked by an operator at 22:30.
+        shop.checkAt("2026-12-05T10:00:00+03:00", java.time.Duration.ofHours(12).plusMinutes(30));
+        assertEquals(0, shop.outbox.messages().size(), "the phone would ring at 22:30: it waits");
+
+        shop.checkOn("2026-12-06");
+        assertEquals(1, shop.smsTo("C-1").size());
+    }
+
+    @Test
     void theFrequencyCapDefersTheNextTouchUntilTheWindowFrees() {
         Shop shop = new Shop(Map.of(WinbackConfig.FREQUENCY_CAP_TOUCHES, "1", WinbackConfig.FREQUENCY_CAP_DAYS, "10"));
         shop.buys("C-1", "2026-09-30", "900");
