@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.winback.check.SleepingCheckHandler;
 import io.winback.json.Json;
 import io.winback.messaging.Outbox;
+import io.winback.time.ManualClock;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -31,10 +32,10 @@ final class LocalChains {
     private final WorkDelivery work;
     private final Outbox outbox;
     private final StreamDrain stream;
-    private final TickClock clock;
+    private final ManualClock clock;
 
     LocalChains(SleepingCheckHandler check, RequestHandler<SQSEvent, SQSBatchResponse> worker, WorkDelivery work,
-                Outbox outbox, StreamDrain stream, TickClock clock) {
+                Outbox outbox, StreamDrain stream, ManualClock clock) {
         this.clock = clock;
         this.check = check;
         this.worker = worker;

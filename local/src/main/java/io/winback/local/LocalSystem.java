@@ -17,6 +17,7 @@ import io.winback.messaging.SesEmailGateway;
 import io.winback.messaging.SnsSmsGateway;
 import io.winback.sqs.SqsClients;
 import io.winback.stats.CustomerStatsHandler;
+import io.winback.time.ManualClock;
 import io.winback.worker.ChainWorkerHandler;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
@@ -26,6 +27,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
@@ -84,7 +86,7 @@ public final class LocalSystem implements AutoCloseable {
                     emailFrom == null ? null : new SesEmailGateway(ses, emailFrom));
             this.work = new SqsWorkDelivery(SqsClients.forEndpoint(awsEndpoint), "winback-work");
         }
-        TickClock tickClock = new TickClock();
+        ManualClock tickClock = new ManualClock(Instant.now());
         var worker = timings.timed("chain-worker", new ChainWorkerHandler(dynamo, config, tickClock,
                 new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), clock), outbox,
                 emailFrom == null ? null : outbox, ChainWorkerHandler.unsubscribeLinks(config.chains()), meter));

@@ -20,6 +20,7 @@ import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSalesStore;
 import io.winback.messaging.Outbox;
 import io.winback.testing.LocalDynamo;
+import io.winback.time.ManualClock;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -39,7 +40,7 @@ final class Shop {
     static final String MOSCOW_10AM = "T10:00:00+03:00";
     final WinbackConfig config;
     final Outbox outbox = new Outbox(Clock.systemUTC());
-    final SettableClock clock = new SettableClock();
+    final ManualClock clock = new ManualClock(Instant.now());
     final DynamoCustomerStore customers;
     final DynamoSalesStore sales;
     final DynamoReactivationStore reactivation;

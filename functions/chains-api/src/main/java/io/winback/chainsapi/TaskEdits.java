@@ -4,6 +4,7 @@ import io.winback.chain.CallTask;
 import io.winback.chain.ReactivationStore.TaskClosing;
 import io.winback.chain.ReactivationStore;
 import io.winback.http.ApiReply;
+import io.winback.http.Validated;
 import io.winback.log.JsonLog;
 
 import java.nio.charset.StandardCharsets;

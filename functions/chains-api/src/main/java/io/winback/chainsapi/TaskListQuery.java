@@ -3,6 +3,7 @@ package io.winback.chainsapi;
 import io.winback.chain.CallTask;
 import io.winback.http.FieldError;
 
+import io.winback.http.Validated;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

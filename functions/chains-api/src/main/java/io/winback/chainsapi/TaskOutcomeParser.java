@@ -1,10 +1,10 @@
 package io.winback.chainsapi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.chain.CallOutcome;
 import io.winback.http.FieldError;
-import io.winback.json.Json;
+import io.winback.http.JsonObjectBody;
+import io.winback.http.Validated;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,31 +18,24 @@ import java.util.TreeSet;
  */
 final class TaskOutcomeParser {
     static final int MAX_COMMENT_LENGTH = 1000;
+    private static final String EXAMPLE = "{\"outcome\":\"reached\",\"comment\":\"will come Saturday\"}";
     private static final Set<String> FIELDS = new TreeSet<>(List.of("outcome", "comment"));
 
     private TaskOutcomeParser() {
     }
 
     static Validated<TaskOutcome> parse(String body) {
-        String expected = "must be a JSON object such as {\"outcome\":\"reached\",\"comment\":\"will come Saturday\"}";
-        if (body == null || body.isBlank()) {
-            return Validated.invalid("body", expected);
-        }
         JsonNode root;
-        try {
-            root = Json.readTree(body);
-        } catch (JsonProcessingException e) {
-            return Validated.invalid("body", "malformed JSON: " + e.getOriginalMessage());
-        }
-        if (root == null || !root.isObject()) {
-            return Validated.invalid("body", expected);
-        }
-        List<FieldError> errors = new ArrayList<>();
-        root.fieldNames().forEachRemaining(field -> {
-            if (!FIELDS.contains(field)) {
-                errors.add(FieldError.of(field, "is not a field of a call's outcome; known: " + String.join(", ", FIELDS)));
+        List<FieldError> errors;
+        switch (JsonObjectBody.read(body, EXAMPLE, FIELDS, "a field of a call's outcome")) {
+            case Validated.Invalid<JsonObjectBody.Read> invalid -> {
+                return new Validated.Invalid<>(invalid.errors());
             }
-        });
+            case Validated.Valid<JsonObjectBody.Read> valid -> {
+                root = valid.value().root();
+                errors = new ArrayList<>(valid.value().unknownFields());
+            }
+        }
         JsonNode outcomeNode = root.get("outcome");
         Optional<CallOutcome> outcome = outcomeNode != null && outcomeNode.isTextual()
                 ? CallOutcome.fromWireName(outcomeNode.asText()) : Optional.empty();

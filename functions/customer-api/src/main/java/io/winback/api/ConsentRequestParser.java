@@ -1,10 +1,10 @@
 package io.winback.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.chain.Channel;
 import io.winback.http.FieldError;
-import io.winback.json.Json;
+import io.winback.http.JsonObjectBody;
+import io.winback.http.Validated;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,31 +25,24 @@ final class ConsentRequestParser {
     static final Pattern SOURCE = Pattern.compile("^[a-z][a-z0-9_]{0,31}$");
     static final int MAX_TEXT_VERSION_LENGTH = 64;
     private static final Pattern TEXT_VERSION = Pattern.compile("^[\\p{Graph} ]{1," + MAX_TEXT_VERSION_LENGTH + "}$");
+    private static final String EXAMPLE = "{\"sms\":true,\"email\":false,\"source\":\"pos\"}";
     private static final Set<String> FIELDS = new TreeSet<>(List.of("sms", "email", "source", "textVersion"));
 
     private ConsentRequestParser() {
     }
 
     static Validated<ConsentRequest> parse(String body) {
-        String expected = "must be a JSON object such as {\"sms\":true,\"email\":false,\"source\":\"pos\"}";
-        if (body == null || body.isBlank()) {
-            return Validated.invalid("body", expected);
-        }
         JsonNode root;
-        try {
-            root = Json.readTree(body);
-        } catch (JsonProcessingException e) {
-            return Validated.invalid("body", "malformed JSON: " + e.getOriginalMessage());
-        }
-        if (root == null || !root.isObject()) {
-            return Validated.invalid("body", expected);
-        }
-        List<FieldError> errors = new ArrayList<>();
-        root.fieldNames().forEachRemaining(field -> {
-            if (!FIELDS.contains(field)) {
-                errors.add(FieldError.of(field, "is not a consent field; known: " + String.join(", ", FIELDS)));
+        List<FieldError> errors;
+        switch (JsonObjectBody.read(body, EXAMPLE, FIELDS, "a consent field")) {
+            case Validated.Invalid<JsonObjectBody.Read> invalid -> {
+                return new Validated.Invalid<>(invalid.errors());
             }
-        });
+            case Validated.Valid<JsonObjectBody.Read> valid -> {
+                root = valid.value().root();
+                errors = new ArrayList<>(valid.value().unknownFields());
+            }
+        }
         Map<Channel, Boolean> granted = new EnumMap<>(Channel.class);
         boolean channelNamed = false;
         for (Channel channel : Channel.values()) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.domain.CustomerStatus;
 import io.winback.domain.Gender;
 import io.winback.http.FieldError;
+import io.winback.http.Validated;
 import io.winback.json.Json;
 
 import java.time.LocalDate;

@@ -4,6 +4,7 @@ import io.winback.domain.CustomerStore;
 import io.winback.domain.SalesStore;
 import io.winback.http.ApiReply;
 
+import io.winback.http.Validated;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -2,6 +2,7 @@ package io.winback.api;
 
 import io.winback.http.FieldError;
 
+import io.winback.http.Validated;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

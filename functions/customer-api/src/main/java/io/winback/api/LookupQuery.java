@@ -4,6 +4,7 @@ import io.winback.domain.ContactDetail;
 import io.winback.domain.PhoneNumbers;
 import io.winback.http.FieldError;
 
+import io.winback.http.Validated;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,9 @@
-package io.winback.api;
-
-import io.winback.http.FieldError;
+package io.winback.http;
 
 import java.util.List;
 
 /** A request part read whole: either its value, or every reason it was refused, so the caller can fix them at once. */
-sealed interface Validated<T> {
+public sealed interface Validated<T> {
     record Valid<T>(T value) implements Validated<T> {
     }
 
