@@ -36,16 +36,30 @@ class TheChainRespectsConsentQuietHoursAndTheCapTest {
         Shop shop = new Shop();
         shop.buys("C-1", "2026-09-30", "900");
 
-        shop.checkAt("2026-12-05T22:00:00+03:00");
+        // The 10:00 run's work reaches the worker at 22:00 (a backlog): quiet.
+        shop.checkAt("2026-12-05T10:00:00+03:00", java.time.Duration.ofHours(12));
         assertEquals(0, shop.outbox.messages().size(), "21:00-09:00 is quiet");
         assertEquals(java.time.Instant.parse("2026-12-06T06:00:00Z"), shop.episodes("C-1").getFirst().notBefore());
 
-        shop.checkAt("2026-12-06T08:30:00+03:00");
-        assertEquals(0, shop.outbox.messages().size(), "still quiet at 08:30");
-
         shop.checkAt("2026-12-06T10:00:00+03:00");
         assertEquals(1, shop.smsTo("C-1").size());
-        assertEquals("Дарим вам 100 рублей на покупки до 12.12. Ждем вас за покупкой!", shop.smsTo("C-1").getFirst().text());
+        assertEquals("Дарим вам 100 рублей на покупки до 12.12. Ждем вас за покупкой!", shop.smsTo("C-1").getFirst().text(),
+                "taken on the 6th: valid through the 12th");
+    }
+
+    @Test
+    void aCheckScheduledInsideTheQuietHoursFailsLoudlyAndDecidesNothing() {
+        Shop shop = new Shop();
+        shop.buys("C-1", "2026-09-30", "900");
+
+        IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> shop.checkAt("2026-12-05T08:00:00+03:00"));
+
+        org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().contains("inside QUIET_HOURS 21:00-09:00"),
+                refused.getMessage());
+        assertEquals(java.util.List.of(), shop.episodes("C-1"));
+        assertEquals(1, shop.customers.undecidedSleepersBy(java.time.LocalDate.parse("2026-12-05")).size(),
+                "still waiting for a run that can send");
     }
 
     @Test

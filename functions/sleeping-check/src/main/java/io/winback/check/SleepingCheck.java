@@ -1,5 +1,6 @@
 package io.winback.check;
 
+import io.winback.chain.QuietHours;
 import io.winback.chain.ReactivationStore;
 import io.winback.chain.WorkItem;
 import io.winback.chain.WorkQueue;
@@ -25,8 +26,11 @@ public final class SleepingCheck {
     private final ReactivationStore reactivation;
     private final WorkQueue queue;
     private final ZoneId shopZone;
+    private final QuietHours quietHours;
 
-    public SleepingCheck(CustomerStore customers, ReactivationStore reactivation, WorkQueue queue, ZoneId shopZone) {
+    public SleepingCheck(CustomerStore customers, ReactivationStore reactivation, WorkQueue queue, ZoneId shopZone,
+                         QuietHours quietHours) {
+        this.quietHours = quietHours;
         this.customers = customers;
         this.reactivation = reactivation;
         this.queue = queue;
@@ -38,6 +42,13 @@ public final class SleepingCheck {
     }
 
     public Run run(Instant scheduledTime) {
+        if (quietHours.isQuiet(scheduledTime)) {
+            // Every step it decided would wait for the end of the quiet hours, and the next run would fall in them
+            // again: nothing would ever go out. Failing sends the run to the dead-letter queue and its alarm.
+            throw new IllegalStateException("the check is scheduled at " + scheduledTime.atZone(shopZone).toLocalTime()
+                    + " shop time, inside QUIET_HOURS " + quietHours.from() + "-" + quietHours.to()
+                    + ": no message could go out; schedule it (CheckTime) or backfill it at a time outside them");
+        }
         LocalDate day = scheduledTime.atZone(shopZone).toLocalDate();
         List<WorkItem> items = new ArrayList<>();
         customers.undecidedSleepersBy(day).forEach(s ->

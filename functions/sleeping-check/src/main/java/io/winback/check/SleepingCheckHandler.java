@@ -38,7 +38,8 @@ public final class SleepingCheckHandler implements RequestHandler<Map<String, Ob
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
                 new CustomerItems(config.segments(), config.sleep()), meter, "check");
         var reactivation = new DynamoReactivationStore(dynamo, config.chains().chainsTable(), meter, "check");
-        this.check = new SleepingCheck(customers, reactivation, workQueue, config.shopZone());
+        this.check = new SleepingCheck(customers, reactivation, workQueue, config.shopZone(),
+                config.chains().quietHours());
         // Priming walks both index queries for a day long before any data; nothing is queued.
         Priming.beforeSnapshot("sleeping-check", () -> {
             customers.undecidedSleepersBy(LocalDate.EPOCH);
