@@ -78,6 +78,6 @@ class CdnowReplayMatchesTheRawFileTest {
     }
 
     private static BigDecimal decimalOrNull(JsonNode node) {
-        return node == null ? null : node.decimalValue();
+        return node == null || node.isNull() ? null : node.decimalValue();
     }
 }

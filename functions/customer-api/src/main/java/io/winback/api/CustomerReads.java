@@ -68,6 +68,8 @@ final class CustomerReads {
     }
 
     static ApiReply unknown(String customerId) {
-        return ApiReply.error(404, "customerId", "no customer " + customerId);
+        return ApiReply.error(404, "customerId", "no customer " + customerId + "; a customer's key is the POS's "
+                + "customer.id, else the phone in E.164 (+79161234567, URL-encoded as %2B79161234567), else card:<number>"
+                + " (imported CDNOW customers are cdnow-00001 and so on)");
     }
 }

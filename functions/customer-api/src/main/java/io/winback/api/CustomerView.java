@@ -93,9 +93,15 @@ final class CustomerView {
         stats.put("visitDays", s.visitDays().size());
         stats.put("firstVisitDay", textOf(s.firstVisitDay()));
         stats.put("lastVisitDay", textOf(s.lastVisitDay()));
-        stats.put("meanIntervalDays", s.meanIntervalDays());
-        stats.put("medianIntervalDays", s.medianIntervalDays());
+        // With one visit day there is no interval: said as null, as README documents, not left out.
+        stats.put("meanIntervalDays", orJsonNull(s.meanIntervalDays()));
+        stats.put("medianIntervalDays", orJsonNull(s.medianIntervalDays()));
         return stats;
+    }
+
+    /** The one mapper leaves Java nulls out; a JSON null node is written as {@code null}. */
+    private static Object orJsonNull(Object value) {
+        return value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value;
     }
 
     /** Dates and instants as ISO text; numbers, strings and booleans stay as they are. */

@@ -22,6 +22,8 @@ class UnknownCustomersAndPathsAreNotFoundTest {
             assertEquals("customerId", errorField(response));
             assertTrue(json(response).at("/errors/0/message").asText().startsWith("no customer"));
         }
+        assertTrue(json(fixture.get("cdnow-1")).at("/errors/0/message").asText()
+                .contains("customer.id, else the phone in E.164"), "the 404 says how keys are formed");
     }
 
     @Test

@@ -82,7 +82,9 @@ public final class SalesWebhook {
         }
         for (int i = 0; i < sales.size(); i++) {
             counts.merge(outcomes.get(i), 1, Integer::sum);
-            results.add(Map.of("saleId", sales.get(i).saleId(),
+            results.add(outcomes.get(i) == SalesStore.Outcome.CONFLICT
+                    ? Map.of("saleId", sales.get(i).saleId(), "status", "conflict", "message", CONFLICT_MESSAGE)
+                    : Map.of("saleId", sales.get(i).saleId(),
                     "status", outcomes.get(i).name().toLowerCase(java.util.Locale.ROOT)));
         }
         LOG.info("sales_received", "requestId", requestId, "status", 200, "sales", sales.size(),
@@ -92,6 +94,10 @@ public final class SalesWebhook {
                 "latencyMs", (System.nanoTime() - started) / 1_000_000);
         return new Reply(200, Json.write(Map.of("results", results)));
     }
+
+    /** What a POS integrator needs to know about a conflict, in the answer itself. */
+    static final String CONFLICT_MESSAGE = "this saleId was stored before with other content; the stored sale stands "
+            + "and this one was not applied: send a new saleId for a different receipt";
 
     /** Walks every step of {@link #receive} but the write, on a sample sale, for SnapStart priming. */
     public void prime() {

@@ -108,6 +108,8 @@ class PosPostsSignedSalesTest {
 
         assertEquals(200, changed.getStatusCode());
         assertEquals("conflict", body(changed).get("results").get(0).get("status").asText());
+        assertTrue(body(changed).at("/results/0/message").asText().contains("stored before with other content; the "
+                + "stored sale stands"), "a conflict says why");
         assertEquals("900", LocalDynamo.item(config.salesTable(), SaleItems.SALE_ID, "s-1").get("total").n(),
                 "DynamoDB keeps numbers without trailing zeros");
     }
