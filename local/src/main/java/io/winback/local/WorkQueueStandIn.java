@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.winback.chain.WorkItem;
 import io.winback.chain.WorkItemJson;
 import io.winback.chain.WorkQueue;
+import io.winback.sqs.SqsEvents;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -31,12 +31,14 @@ public final class MessagingClients {
 
     /** SNS for SMS, one attempt per call. */
     public static SnsClient snsFromEnvironment() {
-        return AwsClients.fromEnvironment(SnsClient.builder(), sendOnce(SEND_TIMEOUT), SEND_TIMEOUT).build();
+        return AwsClients.fromEnvironment(SnsClient.builder()).httpClient(AwsClients.http(SEND_TIMEOUT))
+                .overrideConfiguration(sendOnce(SEND_TIMEOUT)).build();
     }
 
     /** SES v2 for email, one attempt per call. */
     public static SesV2Client sesFromEnvironment() {
-        return AwsClients.fromEnvironment(SesV2Client.builder(), sendOnce(SEND_TIMEOUT), SEND_TIMEOUT).build();
+        return AwsClients.fromEnvironment(SesV2Client.builder()).httpClient(AwsClients.http(SEND_TIMEOUT))
+                .overrideConfiguration(sendOnce(SEND_TIMEOUT)).build();
     }
 
     /** SNS at an emulator (moto_server, LocalStack) or a test server, one attempt per call. */
@@ -46,7 +48,8 @@ public final class MessagingClients {
 
     /** As {@link #snsForEndpoint(URI)}, giving up on a call after {@code timeout}. */
     public static SnsClient snsForEndpoint(URI endpoint, Duration timeout) {
-        return AwsClients.forEndpoint(SnsClient.builder(), endpoint, sendOnce(timeout), timeout).build();
+        return AwsClients.forEndpoint(SnsClient.builder(), endpoint).httpClient(AwsClients.http(timeout))
+                .overrideConfiguration(sendOnce(timeout)).build();
     }
 
     /** SES v2 at an emulator or a test server, one attempt per call. */
@@ -56,7 +59,8 @@ public final class MessagingClients {
 
     /** As {@link #sesForEndpoint(URI)}, giving up on a call after {@code timeout}. */
     public static SesV2Client sesForEndpoint(URI endpoint, Duration timeout) {
-        return AwsClients.forEndpoint(SesV2Client.builder(), endpoint, sendOnce(timeout), timeout).build();
+        return AwsClients.forEndpoint(SesV2Client.builder(), endpoint).httpClient(AwsClients.http(timeout))
+                .overrideConfiguration(sendOnce(timeout)).build();
     }
 
     /** No retry at all, whatever AWS_RETRY_MODE or AWS_MAX_ATTEMPTS say: an explicit strategy wins over both. */

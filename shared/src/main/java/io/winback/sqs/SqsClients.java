@@ -14,10 +14,12 @@ public final class SqsClients {
     }
 
     public static SqsClient fromEnvironment() {
-        return AwsClients.fromEnvironment(SqsClient.builder(), AwsClients.withTimeout(TIMEOUT), TIMEOUT).build();
+        return AwsClients.fromEnvironment(SqsClient.builder()).httpClient(AwsClients.http(TIMEOUT))
+                .overrideConfiguration(AwsClients.withTimeout(TIMEOUT)).build();
     }
 
     public static SqsClient forEndpoint(URI endpoint) {
-        return AwsClients.forEndpoint(SqsClient.builder(), endpoint, AwsClients.withTimeout(TIMEOUT), TIMEOUT).build();
+        return AwsClients.forEndpoint(SqsClient.builder(), endpoint).httpClient(AwsClients.http(TIMEOUT))
+                .overrideConfiguration(AwsClients.withTimeout(TIMEOUT)).build();
     }
 }

@@ -7,7 +7,6 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.Channel;
 import io.winback.chain.WorkItem;
-import io.winback.chain.WorkItemJson;
 import io.winback.config.ChainSettings;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
@@ -24,12 +23,12 @@ import io.winback.messaging.SmsGateway;
 import io.winback.messaging.SnsSmsGateway;
 import io.winback.messaging.UnsubscribeTokens;
 import io.winback.snapstart.Priming;
+import io.winback.sqs.SqsEvents;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -85,18 +84,9 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
      * exists, through the JSON, the handler and the first DynamoDB reads. Nothing is found, so nothing is written.
      */
     private void prime() {
-        SQSEvent event = new SQSEvent();
-        List<SQSEvent.SQSMessage> messages = new ArrayList<>();
-        for (WorkItem item : List.of(
+        batch.process(SqsEvents.ofWorkItems(List.of(
                 new WorkItem.DecideSleeper(Priming.NEVER_A_KEY, LocalDate.EPOCH, Instant.EPOCH),
-                new WorkItem.AdvanceEpisode(Priming.NEVER_A_KEY, Priming.NEVER_A_KEY, Instant.EPOCH))) {
-            SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
-            message.setMessageId(item.getClass().getSimpleName());
-            message.setBody(WorkItemJson.write(item));
-            messages.add(message);
-        }
-        event.setRecords(messages);
-        batch.process(event);
+                new WorkItem.AdvanceEpisode(Priming.NEVER_A_KEY, Priming.NEVER_A_KEY, Instant.EPOCH)), "priming-"));
     }
 
     @Override

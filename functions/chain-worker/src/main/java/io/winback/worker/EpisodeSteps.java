@@ -211,7 +211,7 @@ final class EpisodeSteps {
             if (existing.isEmpty() && !store.claim(touch)) {
                 return null; // another worker claimed it this instant; the episode save tells who won
             }
-            touch = perform(episode, customer, chain, step, touch.onChannel(take.channel()), take, now);
+            touch = perform(episode, customer, chain, step, touch.onChannel(take.channel()), take, touches, now);
             if (touch == null) {
                 return null; // another worker is sending it
             }
@@ -270,7 +270,7 @@ final class EpisodeSteps {
      * paused (nothing sent); null when another worker holds it.
      */
     private Touch perform(Episode episode, Customer customer, Chain chain, ChainStep step, Touch touch,
-                          StepDecision.Take take, Instant now) {
+                          StepDecision.Take take, List<Touch> touches, Instant now) {
         if (episode.holdout()) {
             return done(touch, TouchStatus.HOLDOUT, take.skipReason());
         }
@@ -278,9 +278,8 @@ final class EpisodeSteps {
             return done(touch, TouchStatus.SKIPPED, take.skipReason());
         }
         if (step.call() != null) {
-            List<Touch> all = store.touchesOf(customer.key());
             store.openTask(CallTaskCard.of(customer, purchases.mostVisitedStore(customer.key()), touch, step.call(),
-                    chain, all, segments));
+                    chain, touches, segments));
         }
         if (take.channel() == null) {
             return done(touch, step.call() != null ? TouchStatus.CALL_TASK : TouchStatus.BONUS_ONLY, null);

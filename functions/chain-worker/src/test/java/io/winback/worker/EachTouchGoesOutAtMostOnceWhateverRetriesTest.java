@@ -131,12 +131,7 @@ class EachTouchGoesOutAtMostOnceWhateverRetriesTest {
 
     private void deliver(List<io.winback.chain.WorkItem> items) {
         for (var item : items) {
-            var event = new com.amazonaws.services.lambda.runtime.events.SQSEvent();
-            var message = new com.amazonaws.services.lambda.runtime.events.SQSEvent.SQSMessage();
-            message.setMessageId(item.customerKey());
-            message.setBody(io.winback.chain.WorkItemJson.write(item));
-            event.setRecords(List.of(message));
-            shop.worker.handleRequest(event, null);
+            shop.worker.handleRequest(io.winback.sqs.SqsEvents.ofWorkItems(List.of(item), item.customerKey()), null);
         }
     }
 }

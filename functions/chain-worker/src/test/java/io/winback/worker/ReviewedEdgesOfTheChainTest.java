@@ -115,13 +115,7 @@ class ReviewedEdgesOfTheChainTest {
                 new PlaybookConfigurations(), shop.outbox, shop.outbox, (k, c) -> "http://x/", io.winback.dynamo.CapacityMeter.NONE);
         var item = new io.winback.chain.WorkItem.DecideSleeper("C-1", java.time.LocalDate.parse("2026-12-05"),
                 Instant.parse("2026-12-05T07:00:00Z"));
-        var event = new com.amazonaws.services.lambda.runtime.events.SQSEvent();
-        var message = new com.amazonaws.services.lambda.runtime.events.SQSEvent.SQSMessage();
-        message.setMessageId("m");
-        message.setBody(io.winback.chain.WorkItemJson.write(item));
-        event.setRecords(List.of(message));
-
-        worker.handleRequest(event, null);
+        worker.handleRequest(io.winback.sqs.SqsEvents.ofWorkItems(List.of(item), "m"), null);
 
         assertEquals(List.of(), shop.episodes("C-1"), "not asleep yet by the new threshold");
         assertEquals(List.of(new io.winback.domain.CustomerStore.Sleeper("C-1", java.time.LocalDate.parse("2026-12-09"))),

@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.winback.chain.Episode;
 import io.winback.chain.Touch;
 import io.winback.chain.WorkItem;
-import io.winback.chain.WorkItemJson;
 import io.winback.check.SleepingCheckHandler;
 import io.winback.config.WinbackConfig;
 import io.winback.domain.Consent;
@@ -19,6 +18,7 @@ import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSalesStore;
 import io.winback.messaging.Outbox;
+import io.winback.sqs.SqsEvents;
 import io.winback.testing.LocalDynamo;
 import io.winback.time.ManualClock;
 
@@ -120,15 +120,7 @@ final class Shop {
         queue.clear();
         List<String> failed = new ArrayList<>();
         for (int from = 0; from < items.size(); from += 10) {
-            SQSEvent event = new SQSEvent();
-            List<SQSEvent.SQSMessage> messages = new ArrayList<>();
-            for (WorkItem item : items.subList(from, Math.min(items.size(), from + 10))) {
-                SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
-                message.setMessageId("m-" + (from + messages.size()));
-                message.setBody(WorkItemJson.write(item));
-                messages.add(message);
-            }
-            event.setRecords(messages);
+            SQSEvent event = SqsEvents.ofWorkItems(items.subList(from, Math.min(items.size(), from + 10)), "m-" + from + "-");
             SQSBatchResponse response = worker.handleRequest(event, null);
             response.getBatchItemFailures().forEach(f -> failed.add(f.getItemIdentifier()));
         }
