@@ -14,10 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * provides (with an AWS endpoint, the work queue, SMS and email go through the emulator's SQS, SNS and SES v2).
  */
 abstract class ChainScenarios {
-    private static final AtomicInteger TABLES = new AtomicInteger();
     private final List<LocalSystem> started = new ArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
     LocalSystem system;
@@ -43,14 +40,7 @@ abstract class ChainScenarios {
     }
 
     void start() {
-        int n = TABLES.incrementAndGet();
-        String prefix = getClass().getSimpleName().toLowerCase() + "-chains-" + n;
-        Map<String, String> env = new HashMap<>();
-        env.put(WinbackConfig.SALES_TABLE, prefix + "-sales");
-        env.put(WinbackConfig.CUSTOMERS_TABLE, prefix + "-customers");
-        env.put(WinbackConfig.CHAINS_TABLE, prefix + "-chains");
-        env.put(WinbackConfig.WEBHOOK_SECRETS, WinbackClient.SECRET);
-        env.put(WinbackConfig.API_TOKENS, WinbackClient.TOKEN);
+        Map<String, String> env = ScenarioSettings.freshTables(getClass());
         env.put(WinbackConfig.HOLDOUT_PERCENT, "0");
         env.put(WinbackConfig.EMAIL_FROM, "shop@winback.example");
         env.put(WinbackConfig.UNSUBSCRIBE_SECRETS, "scenario-unsubscribe-secret");

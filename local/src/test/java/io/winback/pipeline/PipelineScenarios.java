@@ -13,9 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
@@ -31,7 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the subclass provides. Each test gets its own tables.
  */
 abstract class PipelineScenarios {
-    private static final AtomicInteger TABLES = new AtomicInteger();
     private final List<LocalSystem> started = new ArrayList<>();
 
     abstract Backend backend();
@@ -42,15 +39,7 @@ abstract class PipelineScenarios {
     }
 
     WinbackConfig freshConfig() {
-        int n = TABLES.incrementAndGet();
-        String prefix = getClass().getSimpleName().toLowerCase() + "-" + n;
-        Map<String, String> env = new HashMap<>();
-        env.put(WinbackConfig.SALES_TABLE, prefix + "-sales");
-        env.put(WinbackConfig.CUSTOMERS_TABLE, prefix + "-customers");
-        env.put(WinbackConfig.CHAINS_TABLE, prefix + "-chains");
-        env.put(WinbackConfig.WEBHOOK_SECRETS, WinbackClient.SECRET);
-        env.put(WinbackConfig.API_TOKENS, WinbackClient.TOKEN);
-        return WinbackConfig.from(env);
+        return WinbackConfig.from(ScenarioSettings.freshTables(getClass()));
     }
 
     LocalSystem start(WinbackConfig config, UnaryOperator<RequestHandler<DynamodbEvent, StreamsEventResponse>> wrap) {
