@@ -148,7 +148,8 @@ public final class Benchmark {
     private void rawPutLimit() throws Exception {
         freshDynamoDbLocal();
         WinbackConfig config = freshTables();
-        Map<String, AttributeValue> template = SaleItems.toItem(sale("raw", "C-1", 0), Instant.now().toString());
+        Map<String, AttributeValue> template = SaleItems.toItem(sale("raw", "C-1", 0), Instant.now().toString(),
+                java.time.ZoneOffset.UTC);
         puts(config.salesTable(), template, 1, 2_000, "warmup");
         double one = puts(config.salesTable(), template, 1, 6_000, "one");
         CpuUse cpu = CpuUse.start();
@@ -274,7 +275,7 @@ public final class Benchmark {
         List<Map<String, AttributeValue>> customers = new ArrayList<>();
         for (int i = 0; i < 2 * n; i++) {
             Sale sale = sale("op-" + i, "C-" + i, i * 97);
-            sales.add(SaleItems.toItem(sale, Instant.now().toString()));
+            sales.add(SaleItems.toItem(sale, Instant.now().toString(), java.time.ZoneOffset.UTC));
             customers.add(customerItems.toItem(Customer.firstSeen(sale.customerKey()).apply(sale, Instant.now(),
                     config.shopZone()), 1, Instant.now()));
         }

@@ -98,7 +98,8 @@ public final class ColdStartProbe {
 
     private static DynamodbEvent streamBatch() {
         StreamRecord stream = new StreamRecord();
-        stream.setNewImage(StreamRecordConverter.toLambda(SaleItems.toItem(sale(), "coldstart")));
+        stream.setNewImage(StreamRecordConverter.toLambda(SaleItems.toItem(sale(), "coldstart",
+                java.time.ZoneOffset.UTC)));
         stream.setSequenceNumber("1");
         DynamodbEvent.DynamodbStreamRecord record = new DynamodbEvent.DynamodbStreamRecord();
         record.setEventName("INSERT");

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import io.winback.api.CustomerApiHandler;
 import io.winback.chainsapi.ChainsApiHandler;
+import io.winback.reports.ReportsApiHandler;
 import io.winback.check.SleepingCheckHandler;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
@@ -71,6 +72,7 @@ public final class LocalSystem implements AutoCloseable {
         var ingest = timings.timed("ingest-sales", new IngestSalesHandler(dynamo, config, clock, meter));
         var api = timings.timed("customer-api", new CustomerApiHandler(dynamo, config, clock));
         var chainsApi = timings.timed("chains-api", new ChainsApiHandler(dynamo, config, clock));
+        var reportsApi = timings.timed("reports-api", new ReportsApiHandler(dynamo, config, clock, meter));
         String emailFrom = config.chains().emailFrom();
         if (awsEndpoint == null) {
             this.outbox = new Outbox(clock);
@@ -111,7 +113,8 @@ public final class LocalSystem implements AutoCloseable {
                 HttpApiServer.Route.of("GET", "/v1/chains", chainsApi),
                 HttpApiServer.Route.of("PUT", "/v1/chains", chainsApi),
                 HttpApiServer.Route.of("GET", "/v1/tasks", chainsApi),
-                HttpApiServer.Route.of("PATCH", "/v1/tasks/{taskId}", chainsApi)),
+                HttpApiServer.Route.of("PATCH", "/v1/tasks/{taskId}", chainsApi),
+                HttpApiServer.Route.of("GET", "/v1/reports/metrics", reportsApi)),
                 Map.of("GET /health", body -> Map.of("status", "ok"),
                         "POST /local/drain", body -> Map.of("processed", drain(Duration.ofMinutes(5))),
                         "POST /local/schedule/sleeping-check", chains::tick,

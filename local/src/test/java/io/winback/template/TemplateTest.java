@@ -174,7 +174,9 @@ class TemplateTest {
                 "ChainWorkerFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "sns:Publish",
                         "sns:CheckIfPhoneNumberIsOptedOut", "ses:SendEmail"),
                 "ChainsApiFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query",
-                        "dynamodb:UpdateItem"));
+                        "dynamodb:UpdateItem"),
+                // Reports only read.
+                "ReportsApiFunction", Set.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:BatchGetItem"));
         allowed.forEach((name, actions) -> {
             Set<String> granted = new HashSet<>();
             for (JsonNode entry : template.at("/Resources/" + name + "/Properties/Policies/0/Statement")) {

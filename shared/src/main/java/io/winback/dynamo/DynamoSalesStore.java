@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -22,16 +23,19 @@ public final class DynamoSalesStore implements SalesStore {
     private final DynamoDbClient dynamo;
     private final String table;
     private final CapacityMeter meter;
+    private final ZoneId shopZone;
 
-    public DynamoSalesStore(DynamoDbClient dynamo, String table, CapacityMeter meter) {
+    /** @param shopZone decides the shop day a sale is indexed under in {@code byDay} */
+    public DynamoSalesStore(DynamoDbClient dynamo, String table, CapacityMeter meter, ZoneId shopZone) {
         this.dynamo = dynamo;
         this.table = table;
         this.meter = meter;
+        this.shopZone = shopZone;
     }
 
     @Override
     public Outcome record(Sale sale, Instant receivedAt) {
-        Map<String, AttributeValue> item = SaleItems.toItem(sale, receivedAt.toString());
+        Map<String, AttributeValue> item = SaleItems.toItem(sale, receivedAt.toString(), shopZone);
         try {
             var response = dynamo.putItem(b -> b.tableName(table).item(item)
                     .conditionExpression("attribute_not_exists(#id)")

@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -42,18 +43,48 @@ public final class SaleItems {
     public static final String SALE_SORT = "saleSort";
     public static final String CONTENT_HASH = "contentHash";
     public static final String RECEIVED_AT = "receivedAt";
+    /** Hash key of the byDay index: the shop day of the sale, yyyy-MM-dd. */
+    public static final String SALE_DAY = "saleDay";
+    /** Sort key of the byDay index: store, then {@link #SALE_SORT}, so one store's day is one key range. */
+    public static final String STORE_SORT = "storeSort";
+    /** The sum of the lines' discounts: the byDay index projects it, as it cannot reach into the lines. */
+    public static final String DISCOUNT_TOTAL = "discountTotal";
+    /** Sales of no known store sort under this store name in the byDay index. */
+    public static final String NO_STORE = "-";
 
     private static final DateTimeFormatter SORTABLE_UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'");
 
     private SaleItems() {
     }
 
-    /** The item to store, with its content fingerprint; {@code receivedAt} is bookkeeping, not content. */
-    public static Map<String, AttributeValue> toItem(Sale sale, String receivedAt) {
+    /**
+     * The item to store, with its content fingerprint; {@code receivedAt} and the byDay index keys (derived from the
+     * content and the shop's time zone) are bookkeeping, not content, so a zone change never turns a retry into a
+     * conflict.
+     */
+    public static Map<String, AttributeValue> toItem(Sale sale, String receivedAt, ZoneId shopZone) {
         Map<String, AttributeValue> item = content(sale);
         item.put(CONTENT_HASH, AttributeValue.fromS(fingerprint(item)));
         item.put(RECEIVED_AT, AttributeValue.fromS(receivedAt));
+        putText(item, SALE_DAY, sale.occurredAt().atZoneSameInstant(shopZone).toLocalDate().toString());
+        putText(item, STORE_SORT, storeOf(sale.storeId()) + "#" + saleSort(sale));
+        putNumber(item, DISCOUNT_TOTAL, discountTotal(sale));
         return item;
+    }
+
+    /** The store a sale counts under in reports: its own, or {@link #NO_STORE}. */
+    public static String storeOf(String storeId) {
+        return storeId == null || storeId.isBlank() ? NO_STORE : storeId;
+    }
+
+    static BigDecimal discountTotal(Sale sale) {
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        for (SaleLine line : sale.lines()) {
+            if (line.discount() != null) {
+                total = total.add(line.discount());
+            }
+        }
+        return total;
     }
 
     public static String saleSort(Sale sale) {

@@ -14,11 +14,14 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
+import java.util.List;
+
 /**
  * The two tables as template.yaml declares them (a test holds the two in step), for the local runner and tests.
  * <ul>
  *   <li>Sales: one item per receipt, key {@code saleId}; GSI {@code byCustomer} (customerKey, saleSort) for the
- *   history newest first; stream NEW_IMAGE feeds the stats.</li>
+ *   history newest first; GSI {@code byDay} (saleDay, storeSort) for the reports of a period, by shop day and
+ *   store, reading the period's sales and nothing else; stream NEW_IMAGE feeds the stats.</li>
  *   <li>Customers: one item per customer, key {@code customerKey}; sparse GSI {@code bySleepAt} (sleepShard,
  *   sleepAt) answers "who falls asleep on day D" with one Query per shard; sparse GSIs {@code byPhone} (phone) and
  *   {@code byCard} (cardNumber), keys only, let the till find a customer stored under another key (their POS id)
@@ -28,6 +31,10 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
  */
 public final class TableDefinitions {
     public static final String SALES_BY_CUSTOMER = "byCustomer";
+    public static final String SALES_BY_DAY = "byDay";
+    /** What byDay carries: the figures the store and day reports add up, and no personal data. */
+    public static final List<String> SALES_BY_DAY_ATTRIBUTES = List.of(SaleItems.CUSTOMER_KEY, "type", "storeId",
+            "occurredAt", "total", "bonusRedeemed", SaleItems.DISCOUNT_TOTAL);
     public static final String CUSTOMERS_BY_SLEEP_AT = "bySleepAt";
     public static final String CUSTOMERS_BY_PHONE = "byPhone";
     public static final String CUSTOMERS_BY_CARD = "byCard";
@@ -40,13 +47,20 @@ public final class TableDefinitions {
                 .tableName(tableName)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(stringAttribute(SaleItems.SALE_ID), stringAttribute(SaleItems.CUSTOMER_KEY),
-                        stringAttribute(SaleItems.SALE_SORT))
+                        stringAttribute(SaleItems.SALE_SORT), stringAttribute(SaleItems.SALE_DAY),
+                        stringAttribute(SaleItems.STORE_SORT))
                 .keySchema(hash(SaleItems.SALE_ID))
                 .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
-                        .indexName(SALES_BY_CUSTOMER)
-                        .keySchema(hash(SaleItems.CUSTOMER_KEY), range(SaleItems.SALE_SORT))
-                        .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
-                        .build())
+                                .indexName(SALES_BY_CUSTOMER)
+                                .keySchema(hash(SaleItems.CUSTOMER_KEY), range(SaleItems.SALE_SORT))
+                                .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+                                .build(),
+                        GlobalSecondaryIndex.builder()
+                                .indexName(SALES_BY_DAY)
+                                .keySchema(hash(SaleItems.SALE_DAY), range(SaleItems.STORE_SORT))
+                                .projection(Projection.builder().projectionType(ProjectionType.INCLUDE)
+                                        .nonKeyAttributes(SALES_BY_DAY_ATTRIBUTES).build())
+                                .build())
                 .streamSpecification(StreamSpecification.builder()
                         .streamEnabled(true).streamViewType(StreamViewType.NEW_IMAGE).build())
                 .build();

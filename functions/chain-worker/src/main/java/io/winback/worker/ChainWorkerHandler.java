@@ -66,7 +66,7 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
                 new CustomerItems(config.segments(), config.sleep()), meter, "worker");
         var store = new DynamoReactivationStore(dynamo, settings.chainsTable(), meter, "worker");
-        var purchases = new PurchaseLookup(new DynamoSalesStore(dynamo, config.salesTable(), meter));
+        var purchases = new PurchaseLookup(new DynamoSalesStore(dynamo, config.salesTable(), meter, config.shopZone()));
         var updates = new CustomerUpdates(customers, clock);
         var messengers = new Messengers(sms, email, unsubscribeLink);
         var steps = new EpisodeSteps(store, configurations, updates, purchases, settings.stepRules(),

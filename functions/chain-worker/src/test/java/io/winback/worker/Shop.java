@@ -60,7 +60,8 @@ final class Shop {
         var dynamo = LocalDynamo.client();
         this.customers = new DynamoCustomerStore(dynamo, config.customersTable(),
                 new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "test");
-        this.sales = new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE);
+        this.sales = new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE,
+                config.shopZone());
         this.reactivation = new DynamoReactivationStore(dynamo, config.chains().chainsTable(), CapacityMeter.NONE, "test");
         this.check = new SleepingCheckHandler(dynamo, config, queue::addAll);
         this.worker = new ChainWorkerHandler(dynamo, config, clock, new PlaybookConfigurations(), outbox,

@@ -38,7 +38,7 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
         var ledger = new DynamoReactivationStore(dynamo, config.chains().chainsTable(), CapacityMeter.NONE, "api");
         var consents = new CustomerConsents(customers, ledger, clock);
         this.api = new CustomerApi(new BearerTokens(config.apiTokens()),
-                new CustomerReads(customers, new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE),
+                new CustomerReads(customers, new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE, config.shopZone()),
                         view, bonuses, clock),
                 new CustomerEdits(customers, view, clock, config.shopZone()),
                 new TillLookup(customers, new PhoneNumbers(config.defaultCountryCode()), bonuses, clock),

@@ -50,7 +50,8 @@ final class CustomerApiFixture {
             Clock.fixed(NOW, ZoneOffset.UTC));
     final DynamoCustomerStore customers = new DynamoCustomerStore(LocalDynamo.client(), config.customersTable(),
             new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "test");
-    final DynamoSalesStore sales = new DynamoSalesStore(LocalDynamo.client(), config.salesTable(), CapacityMeter.NONE);
+    final DynamoSalesStore sales = new DynamoSalesStore(LocalDynamo.client(), config.salesTable(),
+            CapacityMeter.NONE, config.shopZone());
     final DynamoReactivationStore ledger = new DynamoReactivationStore(LocalDynamo.client(),
             config.chains().chainsTable(), CapacityMeter.NONE, "test");
     final CustomerApiHandler handler = new CustomerApiHandler(LocalDynamo.client(), config, Clock.fixed(NOW, ZoneOffset.UTC));

@@ -23,7 +23,7 @@ final class SalesStreamProcessor {
      */
     void prime() {
         var sample = io.winback.snapstart.Priming.sampleSale();
-        updater.dryRun(SaleItems.fromItem(SaleItems.toItem(sample, "priming")));
+        updater.dryRun(SaleItems.fromItem(SaleItems.toItem(sample, "priming", java.time.ZoneOffset.UTC)));
     }
 
     StreamsEventResponse process(DynamodbEvent event) {

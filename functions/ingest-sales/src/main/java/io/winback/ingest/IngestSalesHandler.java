@@ -29,7 +29,7 @@ public final class IngestSalesHandler implements RequestHandler<APIGatewayV2HTTP
         this.webhook = new SalesWebhook(
                 new WebhookSignature(config.webhookSecrets(), config.webhookToleranceSeconds(), clock),
                 new SaleParser(config.defaultCurrency(), new PhoneNumbers(config.defaultCountryCode()), clock),
-                new DynamoSalesStore(dynamo, config.salesTable(), meter),
+                new DynamoSalesStore(dynamo, config.salesTable(), meter, config.shopZone()),
                 clock);
         Priming.beforeSnapshot("ingest-sales", webhook::prime);
     }

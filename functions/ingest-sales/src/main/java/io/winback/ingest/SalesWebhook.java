@@ -105,7 +105,8 @@ public final class SalesWebhook {
         String header = WebhookSignature.sign("priming", clock.instant().getEpochSecond(), sample);
         new WebhookSignature(java.util.List.of("priming"), 300, clock).rejectionOf(header, sample);
         if (parser.parse(Priming.SAMPLE_SALE) instanceof SaleParser.Result.Valid valid) {
-            io.winback.dynamo.SaleItems.toItem(valid.sales().getFirst(), clock.instant().toString());
+            io.winback.dynamo.SaleItems.toItem(valid.sales().getFirst(), clock.instant().toString(),
+                    java.time.ZoneOffset.UTC);
         }
         store.find(Priming.NEVER_A_KEY);
         Json.write(Map.of("results", List.of(Map.of("saleId", "x", "status", "accepted"))));

@@ -1,0 +1,191 @@
+package io.winback.reports;
+
+import io.winback.config.WinbackConfig;
+import io.winback.domain.Customer;
+import io.winback.domain.CustomerStore;
+import io.winback.domain.Segment;
+import io.winback.http.ApiReply;
+import io.winback.report.CsvWriter;
+import io.winback.report.DaySale;
+import io.winback.report.ReportFormat;
+import io.winback.report.ReportQuery;
+import io.winback.report.ReportReplies;
+import io.winback.report.RetentionMetrics;
+import io.winback.report.SalesByDay;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code GET /v1/reports/metrics?from=&to=&store=&spend=&activeDays=&periods=}: AOV, CRR, repeat-purchase rate, LTV,
+ * CAC and the period's customer counts (definitions in README, "Retention metrics"). Reads the receipts of the period
+ * and of the {@code activeDays} before it through the byDay index, and the cards of the period's buyers (for who is
+ * new): costs follow the period, never the whole history. Holds one entry per buyer, not the receipts.
+ */
+final class MetricsReport implements Report {
+    /** At most this many days in one report: a year and a bit, one Query per day. */
+    static final int MAX_DAYS = 400;
+    private final SalesByDay sales;
+    private final CustomerStore customers;
+    private final ZoneId shopZone;
+    private final int defaultActiveDays;
+
+    MetricsReport(SalesByDay sales, CustomerStore customers, WinbackConfig config) {
+        this.sales = sales;
+        this.customers = customers;
+        this.shopZone = config.shopZone();
+        // A customer counts as active until they would fall asleep in the most patient segment.
+        this.defaultActiveDays = config.sleep().daysFor(Segment.MANY);
+    }
+
+    @Override
+    public ApiReply answer(ReportQuery query) {
+        LocalDate from = query.requiredDate("from");
+        LocalDate to = query.requiredDate("to");
+        query.checkPeriod(from, to);
+        String store = query.text("store");
+        BigDecimal spend = query.amount("spend", null);
+        int activeDays = query.whole("activeDays", defaultActiveDays, 1, 3650);
+        int periods = query.whole("periods", 12, 1, 1200);
+        if (from != null && to != null && ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            query.reject("to", "a report covers at most " + MAX_DAYS + " days; ask for a shorter period");
+        }
+        if (!query.isValid()) {
+            return ApiReply.errors(400, query.errors());
+        }
+        Tally tally = new Tally(from, to, activeDays);
+        sales.forEach(from.minusDays(activeDays), to, store, tally::add);
+        long newCustomers = countNew(tally.buyers.keySet(), from, to);
+        Map<String, Object> figures = figures(tally, newCustomers, spend, periods);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("from", from);
+        body.put("to", to);
+        body.put("store", store);
+        body.put("activeDays", activeDays);
+        body.putAll(figures);
+        if (query.format() == ReportFormat.CSV) {
+            CsvWriter csv = new CsvWriter(query.language());
+            csv.header(List.of(query.language().pick("показатель", "metric"),
+                    query.language().pick("значение", "value")));
+            body.forEach((name, value) -> csv.row(name, value));
+            return ReportReplies.csv("metrics-" + from + "-" + to, csv);
+        }
+        return ApiReply.ok(body);
+    }
+
+    private Map<String, Object> figures(Tally t, long newCustomers, BigDecimal spend, int periods) {
+        long repeatBuyers = t.buyers.values().stream().filter(n -> n >= 2).count();
+        BigDecimal aov = RetentionMetrics.aov(t.revenue, t.purchases);
+        BigDecimal purchasesPerBuyer = t.buyers.isEmpty() ? null : BigDecimal.valueOf(t.purchases)
+                .divide(BigDecimal.valueOf(t.buyers.size()), 4, RoundingMode.HALF_UP);
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("purchases", t.purchases);
+        f.put("revenue", t.revenue);
+        f.put("returns", t.returns);
+        f.put("refunds", t.refunds);
+        f.put("netRevenue", t.revenue.subtract(t.refunds));
+        f.put("discounts", t.discounts);
+        f.put("bonusRedeemed", t.bonusRedeemed);
+        f.put("aov", aov);
+        f.put("buyers", t.buyers.size());
+        f.put("repeatBuyers", repeatBuyers);
+        f.put("repeatPurchaseRatePercent", RetentionMetrics.repeatPurchaseRatePercent(repeatBuyers, t.buyers.size()));
+        f.put("newCustomers", newCustomers);
+        f.put("activeAtStart", t.activeAtStart.size());
+        f.put("activeAtEnd", t.activeAtEnd.size());
+        f.put("crrPercent", RetentionMetrics.crrPercent(t.activeAtEnd.size(), newCustomers, t.activeAtStart.size()));
+        f.put("marketingSpend", spend);
+        f.put("cac", RetentionMetrics.cac(spend, newCustomers));
+        f.put("purchasesPerBuyer", purchasesPerBuyer);
+        f.put("ltvPeriods", periods);
+        f.put("ltv", RetentionMetrics.ltv(aov, purchasesPerBuyer, periods));
+        return f;
+    }
+
+    /** Buyers of the period whose first purchase ever falls in it; their cards are read 100 at a time. */
+    private long countNew(Set<String> buyers, LocalDate from, LocalDate to) {
+        long count = 0;
+        List<String> batch = new ArrayList<>(100);
+        for (String key : buyers) {
+            batch.add(key);
+            if (batch.size() == 100) {
+                count += newAmong(batch, from, to);
+                batch.clear();
+            }
+        }
+        return batch.isEmpty() ? count : count + newAmong(batch, from, to);
+    }
+
+    private long newAmong(List<String> keys, LocalDate from, LocalDate to) {
+        long count = 0;
+        for (Customer customer : customers.findAll(keys).values()) {
+            var first = customer.stats().firstPurchaseAt();
+            LocalDate day = first == null ? null : first.atZone(shopZone).toLocalDate();
+            count += day != null && !day.isBefore(from) && !day.isAfter(to) ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
+     * The receipts added up as they stream past. Active at the start: bought in the {@code activeDays} before
+     * {@code from}; active at the end: bought in the {@code activeDays} up to {@code to}.
+     */
+    private static final class Tally {
+        private final LocalDate from;
+        private final LocalDate to;
+        private final LocalDate endWindowFrom;
+        private final Map<String, Integer> buyers = new HashMap<>();
+        private final Set<String> activeAtStart = new HashSet<>();
+        private final Set<String> activeAtEnd = new HashSet<>();
+        private long purchases;
+        private long returns;
+        private BigDecimal revenue = money(BigDecimal.ZERO);
+        private BigDecimal refunds = money(BigDecimal.ZERO);
+        private BigDecimal discounts = money(BigDecimal.ZERO);
+        private BigDecimal bonusRedeemed = money(BigDecimal.ZERO);
+
+        Tally(LocalDate from, LocalDate to, int activeDays) {
+            this.from = from;
+            this.to = to;
+            this.endWindowFrom = to.minusDays(activeDays - 1L);
+        }
+
+        void add(DaySale sale) {
+            if (sale.isPurchase()) {
+                if (sale.day().isBefore(from)) {
+                    activeAtStart.add(sale.customerKey());
+                }
+                if (!sale.day().isBefore(endWindowFrom)) {
+                    activeAtEnd.add(sale.customerKey());
+                }
+            }
+            if (sale.day().isBefore(from) || sale.day().isAfter(to)) {
+                return;
+            }
+            if (sale.isPurchase()) {
+                purchases++;
+                revenue = revenue.add(sale.total());
+                buyers.merge(sale.customerKey(), 1, Integer::sum);
+            } else {
+                returns++;
+                refunds = refunds.add(sale.total());
+            }
+            discounts = discounts.add(sale.discountTotal());
+            bonusRedeemed = bonusRedeemed.add(sale.bonusRedeemed());
+        }
+
+        private static BigDecimal money(BigDecimal amount) {
+            return amount.setScale(2, RoundingMode.HALF_UP);
+        }
+    }
+}

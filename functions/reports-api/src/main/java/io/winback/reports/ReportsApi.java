@@ -1,0 +1,91 @@
+package io.winback.reports;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.winback.http.ApiReply;
+import io.winback.http.ApiRequest;
+import io.winback.log.JsonLog;
+import io.winback.report.ReportQuery;
+import io.winback.security.BearerTokens;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The reports behind one Lambda: checks the token, routes, answers, and writes the one log line of the request
+ * (route, status, latency; never the query, which may name a product or a customer). The dashboard is opened in a
+ * browser, which cannot add a Bearer header to a link: it also takes the token as the password of HTTP Basic
+ * authentication, and its 401 asks the browser for it.
+ */
+final class ReportsApi {
+    private static final JsonLog LOG = JsonLog.forClass(ReportsApi.class);
+    private static final String SEND_TOKEN = "send the header Authorization: Bearer <API token>";
+
+    private final BearerTokens tokens;
+    private final Map<Routes.Endpoint, Report> reports;
+
+    ReportsApi(BearerTokens tokens, Map<Routes.Endpoint, Report> reports) {
+        this.tokens = tokens;
+        this.reports = new EnumMap<>(reports);
+        for (Routes.Endpoint endpoint : Routes.Endpoint.values()) {
+            if (!this.reports.containsKey(endpoint)) {
+                throw new IllegalArgumentException("no report answers " + endpoint.routeKey());
+            }
+        }
+    }
+
+    APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+        return answer(ApiRequest.of(event)).toHttpResponse();
+    }
+
+    ApiReply answer(ApiRequest request) {
+        long started = System.nanoTime();
+        Routes.RouteMatch match = Routes.match(request);
+        ApiReply reply;
+        try {
+            reply = accepted(match, request) ? dispatch(match, request) : unauthorized(match, request);
+        } catch (RuntimeException e) {
+            LOG.error("api_request", e, "route", match.logLabel(), "status", 500, "latencyMs", millisSince(started));
+            return ApiReply.error(500, "server", "the report failed on our side; it is safe to ask again");
+        }
+        LOG.info("api_request", "route", match.logLabel(), "status", reply.status(), "latencyMs", millisSince(started));
+        return reply;
+    }
+
+    private boolean accepted(Routes.RouteMatch match, ApiRequest request) {
+        return isDashboard(match) ? tokens.acceptsBearerOrBasic(request.authorization())
+                : tokens.accepts(request.authorization());
+    }
+
+    private static boolean isDashboard(Routes.RouteMatch match) {
+        return match instanceof Routes.RouteMatch.Found found && found.endpoint().isPage();
+    }
+
+    private static ApiReply unauthorized(Routes.RouteMatch match, ApiRequest request) {
+        boolean missing = request.authorization() == null || request.authorization().isBlank();
+        if (isDashboard(match)) {
+            return ApiReply.error(401, "Authorization", missing
+                            ? "the API token is missing; enter it as the password (any user name)"
+                            : "the API token was not accepted; enter a current token as the password")
+                    .withHeaders(Map.of("www-authenticate", "Basic realm=\"Winback\", charset=\"UTF-8\""));
+        }
+        return ApiReply.error(401, "Authorization", missing
+                ? "the API token is missing; " + SEND_TOKEN
+                : "the API token was not accepted; " + SEND_TOKEN + " with a current token");
+    }
+
+    private ApiReply dispatch(Routes.RouteMatch match, ApiRequest request) {
+        return switch (match) {
+            case Routes.RouteMatch.Found found -> reports.get(found.endpoint()).answer(new ReportQuery(request.query()));
+            case Routes.RouteMatch.MethodNotAllowed notAllowed -> ApiReply.error(405, "method", notAllowed.method()
+                    + " is not allowed on " + notAllowed.endpoint().path() + "; reports are read with GET")
+                    .withHeaders(Routes.allowHeader());
+            case Routes.RouteMatch.NoRoute none -> ApiReply.error(404, "path", "no route " + request.method() + " "
+                    + (request.rawPath() == null ? "" : request.rawPath()) + "; the reports are " + Routes.SUMMARY);
+        };
+    }
+
+    private static long millisSince(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+}

@@ -1,0 +1,71 @@
+package io.winback.report;
+
+import java.math.BigDecimal;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+
+/**
+ * Writes a CSV that Excel opens right: UTF-8 with a byte-order mark (without it Excel reads Cyrillic as mojibake),
+ * the language's separator and decimal mark, CRLF line ends, and a field quoted when it holds the separator, a quote
+ * or a line break (RFC 4180). Rows go to the output as they are written, so a report never holds all of them.
+ */
+public final class CsvWriter {
+    /** U+FEFF, which UTF-8 encodes as EF BB BF. */
+    public static final String BYTE_ORDER_MARK = "\uFEFF";
+    private final StringBuilder out = new StringBuilder(BYTE_ORDER_MARK);
+    private final ReportLanguage language;
+    private long rows;
+
+    public CsvWriter(ReportLanguage language) {
+        this.language = language;
+    }
+
+    /** Everything written so far, byte-order mark first. */
+    public String text() {
+        return out.toString();
+    }
+
+    public CsvWriter header(List<String> names) {
+        return row(names.toArray());
+    }
+
+    /** One line; null is an empty cell, numbers use the language's decimal mark, booleans read yes/no. */
+    public CsvWriter row(Object... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                out.append(language.separator());
+            }
+            out.append(quoted(text(cells[i])));
+        }
+        out.append("\r\n");
+        rows++;
+        return this;
+    }
+
+    public CsvWriter row(List<?> cells) {
+        return row(cells.toArray());
+    }
+
+    /** Lines written so far, header included. */
+    public long rows() {
+        return rows;
+    }
+
+    private String text(Object cell) {
+        return switch (cell) {
+            case null -> "";
+            case BigDecimal decimal -> language.decimal(decimal);
+            case Double d -> language.decimal(BigDecimal.valueOf(d));
+            case Float f -> language.decimal(new BigDecimal(Float.toString(f)));
+            case Boolean flag -> flag ? language.pick("да", "yes") : language.pick("нет", "no");
+            case TemporalAccessor time -> time.toString();
+            default -> cell.toString();
+        };
+    }
+
+    private String quoted(String text) {
+        boolean needsQuotes = text.indexOf(language.separator()) >= 0 || text.indexOf('"') >= 0
+                || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+        return needsQuotes ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+}

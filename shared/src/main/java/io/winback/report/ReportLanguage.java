@@ -1,0 +1,55 @@
+package io.winback.report;
+
+import java.math.BigDecimal;
+
+/**
+ * The language of a report: its words, and how its CSV is cut so that Excel opens it right in that locale. Russian
+ * Excel expects {@code ;} between fields and a decimal comma; English Excel {@code ,} and a dot.
+ */
+public enum ReportLanguage {
+    RU("ru", ';', ','),
+    EN("en", ',', '.');
+
+    private final String code;
+    private final char separator;
+    private final char decimalMark;
+
+    ReportLanguage(String code, char separator, char decimalMark) {
+        this.code = code;
+        this.separator = separator;
+        this.decimalMark = decimalMark;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public char separator() {
+        return separator;
+    }
+
+    /** {@code 1234.5} as this locale writes it in a cell: no grouping, so Excel reads it back as a number. */
+    public String decimal(BigDecimal value) {
+        String plain = value.toPlainString();
+        return decimalMark == '.' ? plain : plain.replace('.', decimalMark);
+    }
+
+    /** The language a {@code lang} parameter names; null when it names none of them. */
+    public static ReportLanguage fromCode(String code) {
+        for (ReportLanguage language : values()) {
+            if (language.code.equalsIgnoreCase(code)) {
+                return language;
+            }
+        }
+        return null;
+    }
+
+    /** What an error message lists as the accepted values. */
+    public static String accepted() {
+        return "ru or en";
+    }
+
+    public String pick(String russian, String english) {
+        return this == RU ? russian : english;
+    }
+}

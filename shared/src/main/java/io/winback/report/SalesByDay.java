@@ -1,0 +1,13 @@
+package io.winback.report;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+/** The receipts of a period, by shop day; the reports' only way to sales, and never a scan of all of them. */
+public interface SalesByDay {
+    /**
+     * Hands over every receipt from {@code from} to {@code to} inclusive, day by day, one at a time (nothing is
+     * held), at {@code store} only when it is not null.
+     */
+    void forEach(LocalDate from, LocalDate to, String store, Consumer<DaySale> each);
+}
