@@ -68,8 +68,8 @@ final class MetricsReport implements Report {
         long newCustomers = countNew(tally.buyers.keySet(), from, to);
         Map<String, Object> figures = figures(tally, newCustomers, spend, periods);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("from", from);
-        body.put("to", to);
+        body.put("from", from.toString());
+        body.put("to", to.toString());
         body.put("store", store);
         body.put("activeDays", activeDays);
         body.putAll(figures);

@@ -1,0 +1,119 @@
+package io.winback.reports;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.winback.json.Json;
+import io.winback.testing.CsvRows;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * October 2026 at a two-store shop, every figure worked out by hand below. With activeDays 90, "active at the start"
+ * means a purchase from 3 July to 30 September, "active at the end" one from 3 August to 31 October.
+ * <ul>
+ *   <li>anna: 1 Sep at A (1,000), 5 Oct at A (1,000), 20 Oct at B (2,000, 50 bonus redeemed), returns 500 on 21 Oct at B;</li>
+ *   <li>boris: first ever purchase 10 Oct at A (600, 100 discount on the line);</li>
+ *   <li>vera: 20 Jul at A (700) and nothing since: active at the start, gone by the end;</li>
+ *   <li>gleb: 1 Mar at A (300): active at neither.</li>
+ * </ul>
+ */
+class OwnerReadsThePeriodsRetentionMetricsTest {
+    private static final ReportsFixture SHOP = new ReportsFixture();
+
+    @BeforeAll
+    static void october() {
+        SHOP.purchase("gleb", "A", "2026-03-01", "300")
+                .purchase("vera", "A", "2026-07-20", "700")
+                .purchase("anna", "A", "2026-09-01", "1000")
+                .purchase("anna", "A", "2026-10-05", "1000")
+                .purchase("boris", "A", "2026-10-10", "600", "0", "100")
+                .purchase("anna", "B", "2026-10-20", "2000", "50", "0")
+                .refund("anna", "B", "2026-10-21", "500")
+                // November is outside the period.
+                .purchase("boris", "A", "2026-11-02", "900");
+    }
+
+    private static JsonNode metrics(Map<String, String> extra) throws Exception {
+        Map<String, String> query = new HashMap<>(Map.of("from", "2026-10-01", "to", "2026-10-31",
+                "activeDays", "90", "spend", "1000"));
+        query.putAll(extra);
+        APIGatewayV2HTTPResponse response = SHOP.get("/v1/reports/metrics", query);
+        assertEquals(200, response.getStatusCode(), response.getBody());
+        return Json.readTree(response.getBody());
+    }
+
+    @Test
+    void theWholeShopsOctoberAddsUpToTheHandWorkedFigures() throws Exception {
+        JsonNode m = metrics(Map.of());
+        assertEquals(3, m.get("purchases").asInt());
+        assertDecimal("3600", m.get("revenue"));
+        assertEquals(1, m.get("returns").asInt());
+        assertDecimal("500", m.get("refunds"));
+        assertDecimal("3100", m.get("netRevenue"));
+        assertDecimal("1200", m.get("aov"));
+        assertDecimal("100", m.get("discounts"));
+        assertDecimal("50", m.get("bonusRedeemed"));
+        assertEquals(2, m.get("buyers").asInt());
+        assertEquals(1, m.get("repeatBuyers").asInt());
+        assertDecimal("50", m.get("repeatPurchaseRatePercent"));
+        assertEquals(1, m.get("newCustomers").asInt(), "boris; anna first bought in September");
+        assertEquals(2, m.get("activeAtStart").asInt(), "anna and vera");
+        assertEquals(2, m.get("activeAtEnd").asInt(), "anna and boris");
+        assertDecimal("50", m.get("crrPercent"));
+        assertDecimal("1000", m.get("cac"));
+        // 1,200 × (3 purchases / 2 buyers) × 12 periods
+        assertDecimal("21600", m.get("ltv"));
+    }
+
+    @Test
+    void oneStoreCountsOnlyWhatHappenedThere() throws Exception {
+        JsonNode m = metrics(Map.of("store", "A"));
+        assertEquals(2, m.get("purchases").asInt());
+        assertDecimal("1600", m.get("revenue"));
+        assertDecimal("800", m.get("aov"));
+        assertEquals(0, m.get("repeatBuyers").asInt());
+        assertEquals(0, m.get("returns").asInt(), "the refund was at B");
+    }
+
+    @Test
+    void withoutASpendThereIsNoAcquisitionCostRatherThanZero() throws Exception {
+        Map<String, String> query = Map.of("from", "2026-10-01", "to", "2026-10-31");
+        JsonNode m = Json.readTree(SHOP.get("/v1/reports/metrics", query).getBody());
+        assertFalse(m.has("cac"), "absent, as README says, not 0");
+    }
+
+    @Test
+    void theCsvOpensInRussianExcelWithSemicolonsAndDecimalCommas() {
+        APIGatewayV2HTTPResponse response = SHOP.get("/v1/reports/metrics", Map.of("from", "2026-10-01",
+                "to", "2026-10-31", "activeDays", "90", "format", "csv"));
+        assertEquals(200, response.getStatusCode());
+        assertTrue(response.getHeaders().get("content-type").startsWith("text/csv"));
+        List<List<String>> rows = CsvRows.parse(response.getBody(), ';');
+        assertEquals(List.of("показатель", "значение"), rows.getFirst());
+        assertTrue(rows.contains(List.of("aov", "1200,00")), rows.toString());
+        assertTrue(rows.contains(List.of("crrPercent", "50,00")), rows.toString());
+    }
+
+    @Test
+    void theCsvInEnglishUsesCommasAndDots() {
+        APIGatewayV2HTTPResponse response = SHOP.get("/v1/reports/metrics", Map.of("from", "2026-10-01",
+                "to", "2026-10-31", "activeDays", "90", "format", "csv", "lang", "en"));
+        List<List<String>> rows = CsvRows.parse(response.getBody(), ',');
+        assertEquals(List.of("metric", "value"), rows.getFirst());
+        assertTrue(rows.contains(List.of("aov", "1200.00")), rows.toString());
+    }
+
+    private static void assertDecimal(String expected, JsonNode actual) {
+        assertEquals(0, new BigDecimal(expected).compareTo(actual.decimalValue()),
+                "expected " + expected + ", was " + actual);
+    }
+}
