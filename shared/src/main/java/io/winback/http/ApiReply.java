@@ -19,13 +19,21 @@ public record ApiReply(int status, String body, Map<String, String> headers) {
      * from elsewhere, the form posting only back here, no framing, no link's token leaking in a Referer, and no
      * search engine keeping it.
      */
-    private static final Map<String, String> HTML_HEADERS = Map.of(
-            "content-type", HTML,
-            "cache-control", "no-store",
-            "content-security-policy", "default-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-            "x-content-type-options", "nosniff",
-            "referrer-policy", "no-referrer",
-            "x-robots-tag", "noindex");
+    private static final Map<String, String> HTML_HEADERS = htmlHeaders(
+            "default-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+    /** The same for a page that styles itself inline (the dashboard), still loading nothing from anywhere. */
+    private static final Map<String, String> STYLED_HTML_HEADERS = htmlHeaders(
+            "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+
+    private static Map<String, String> htmlHeaders(String contentSecurityPolicy) {
+        return Map.of(
+                "content-type", HTML,
+                "cache-control", "no-store",
+                "content-security-policy", contentSecurityPolicy,
+                "x-content-type-options", "nosniff",
+                "referrer-policy", "no-referrer",
+                "x-robots-tag", "noindex");
+    }
 
     public ApiReply {
         headers = Map.copyOf(headers);
@@ -37,6 +45,11 @@ public record ApiReply(int status, String body, Map<String, String> headers) {
 
     public static ApiReply html(int status, String page) {
         return new ApiReply(status, page, HTML_HEADERS);
+    }
+
+    /** A page with an inline {@code <style>}; like {@link #html} otherwise. */
+    public static ApiReply styledHtml(int status, String page) {
+        return new ApiReply(status, page, STYLED_HTML_HEADERS);
     }
 
     public static ApiReply error(int status, String field, String message) {

@@ -3,6 +3,8 @@ package io.winback.api;
 import io.winback.chain.Channel;
 import io.winback.http.ApiReply;
 
+import static io.winback.http.HtmlText.escape;
+
 import java.util.Map;
 
 /**
@@ -65,22 +67,5 @@ final class UnsubscribePages {
                 + "<meta name=\"robots\" content=\"noindex\">\n"
                 + "<title>" + escape(title) + "</title>\n</head>\n"
                 + "<body>\n<main>\n" + main + "</main>\n</body>\n</html>\n";
-    }
-
-    /** Text for an HTML element or a quoted attribute. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

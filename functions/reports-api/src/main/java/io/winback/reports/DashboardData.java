@@ -1,0 +1,27 @@
+package io.winback.reports;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What the dashboard shows, gathered from the reports it sums up; a section with nothing to show is null or empty
+ * and the page says so in words.
+ *
+ * @param segmentsAsOf   the day the segments job last ran; null: never
+ * @param customers      customers by segment (bars)
+ * @param funnel         the chains' funnel, treated against holdout; null: nobody entered a chain in the period
+ * @param revenueByWeek  revenue of the purchases credited to treated episodes, by the week they were made
+ * @param rfmCounts      customers per cell, [frequency score − 1][recency score − 1]; null: no segments yet
+ */
+record DashboardData(String from, String to, String segmentsAsOf, List<ChartBar> customers, Funnel funnel,
+                     List<ChartBar> revenueByWeek, long[][] rfmCounts) {
+
+    /**
+     * Entered → messaged → converted per group; the holdout is never messaged. The uplift, in percentage points, is
+     * treated minus holdout conversion, with its 95 % interval; {@code verdict} says in words what it means.
+     */
+    record Funnel(long treatedEntered, long treatedMessaged, long treatedConverted, long holdoutEntered,
+                  long holdoutConverted, BigDecimal upliftPoints, BigDecimal upliftLow, BigDecimal upliftHigh,
+                  String verdict) {
+    }
+}
