@@ -1,0 +1,46 @@
+package io.winback.reports;
+
+import io.winback.http.ApiReply;
+import io.winback.report.ReportQuery;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * {@code GET /dashboard?from=&to=&lang=}: the owner's page at a glance. Without a period it shows the last 12 weeks
+ * to today. Its numbers come from the same readers as the reports, so page and reports always agree.
+ */
+final class Dashboard implements Report {
+    static final int DEFAULT_WEEKS = 12;
+    private final DashboardSources sources;
+    private final ZoneId shopZone;
+    private final Clock clock;
+
+    Dashboard(DashboardSources sources, ZoneId shopZone, Clock clock) {
+        this.sources = sources;
+        this.shopZone = shopZone;
+        this.clock = clock;
+    }
+
+    @Override
+    public ApiReply answer(ReportQuery query) {
+        LocalDate today = clock.instant().atZone(shopZone).toLocalDate();
+        LocalDate to = query.date("to", today);
+        LocalDate from = query.date("from", to == null ? null : to.minusWeeks(DEFAULT_WEEKS).plusDays(1));
+        query.checkPeriod(from, to);
+        if (from != null && to != null && ChronoUnit.DAYS.between(from, to) >= MetricsReport.MAX_DAYS) {
+            query.reject("to", "the dashboard covers at most " + MetricsReport.MAX_DAYS + " days; ask for a shorter period");
+        }
+        if (!query.isValid()) {
+            return ApiReply.errors(400, query.errors());
+        }
+        DashboardSources.Segments segments = sources.segments();
+        DashboardData data = new DashboardData(from.toString(), to.toString(),
+                segments == null ? null : segments.asOf(), segments == null ? null : segments.customers(),
+                sources.funnel(from, to, query.language()), sources.revenueByWeek(from, to),
+                segments == null ? null : segments.rfmCounts());
+        return ApiReply.styledHtml(200, new DashboardPage(query.language()).render(data));
+    }
+}
