@@ -66,8 +66,7 @@ public final class LocalSystem implements AutoCloseable {
                        CapacityMeter meter, int port,
                        UnaryOperator<RequestHandler<DynamodbEvent, StreamsEventResponse>> wrapStatsHandler,
                        URI awsEndpoint) throws IOException {
-        TableDefinitions.createIfMissing(dynamo, config.salesTable(), config.customersTable(),
-                config.chains().chainsTable());
+        TableDefinitions.createIfMissing(dynamo, config);
         String streamArn = dynamo.describeTable(b -> b.tableName(config.salesTable())).table().latestStreamArn();
         var ingest = timings.timed("ingest-sales", new IngestSalesHandler(dynamo, config, clock, meter));
         var api = timings.timed("customer-api", new CustomerApiHandler(dynamo, config, clock));
