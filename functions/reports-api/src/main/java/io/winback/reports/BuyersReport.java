@@ -75,8 +75,8 @@ final class BuyersReport implements Report {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(product.kind().prefix(), product.code());
-        body.put("from", from);
-        body.put("to", to);
+        body.put("from", from.toString());
+        body.put("to", to.toString());
         body.put("store", stores.label().isEmpty() ? null : stores.label());
         body.put("rows", rows);
         body.put("nextCursor", nextCursor);
@@ -132,8 +132,8 @@ final class BuyersReport implements Report {
             row.put("purchases", buyer.purchases);
             row.put("quantity", buyer.quantity);
             row.put("returns", buyer.returns);
-            row.put("firstPurchaseDay", buyer.firstPurchaseDay);
-            row.put("lastPurchaseDay", buyer.lastPurchaseDay);
+            row.put("firstPurchaseDay", buyer.firstPurchaseDay.toString());
+            row.put("lastPurchaseDay", buyer.lastPurchaseDay.toString());
             rows.add(row);
         }
         return rows;

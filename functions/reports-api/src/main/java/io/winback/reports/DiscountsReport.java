@@ -75,7 +75,7 @@ final class DiscountsReport implements Report {
         Map<String, Object> fields() {
             Map<String, Object> fields = new LinkedHashMap<>();
             if (day != null) {
-                fields.put("day", day);
+                fields.put("day", day.toString());
                 fields.put("store", store);
             }
             fields.put("purchases", purchases);
@@ -117,8 +117,8 @@ final class DiscountsReport implements Report {
         List<Map<String, Object>> rows = new ArrayList<>();
         read(from, to, stores, totals, row -> rows.add(row.fields()));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("from", from);
-        body.put("to", to);
+        body.put("from", from.toString());
+        body.put("to", to.toString());
         body.put("store", stores.label().isEmpty() ? null : stores.label());
         body.put("rows", rows);
         body.put("totals", totals.fields());

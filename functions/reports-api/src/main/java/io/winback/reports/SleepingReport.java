@@ -83,7 +83,7 @@ final class SleepingReport implements Report {
             return ReportReplies.csv("sleeping-" + on, csv).withHeaders(Paging.nextCursorHeader(page.nextCursor()));
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("on", on);
+        body.put("on", on.toString());
         body.put("rows", rows);
         body.put("nextCursor", page.nextCursor());
         return ApiReply.ok(body);
@@ -110,7 +110,8 @@ final class SleepingReport implements Report {
         row.put("consentSms", p.consentSms());
         row.put("consentEmail", p.consentEmail());
         row.put("segment", segment == null ? null : segment.label());
-        row.put("lastVisitDay", card.stats().lastVisitDay());
+        row.put("lastVisitDay", card.stats().lastVisitDay() == null ? null
+                : card.stats().lastVisitDay().toString());
         row.put("decision", decision);
         row.put("chainId", episode.map(Episode::chainId).orElse(null));
         row.put("holdout", episode.map(Episode::holdout).orElse(null));
