@@ -299,6 +299,7 @@ final class ChainsBench {
         env.put(WinbackConfig.SALES_TABLE, "chains-sales-" + n);
         env.put(WinbackConfig.CUSTOMERS_TABLE, "chains-customers-" + n);
         env.put(WinbackConfig.CHAINS_TABLE, "chains-chains-" + n);
+        env.put(WinbackConfig.SALE_LINES_TABLE, "chains-sale-lines-" + n);
         env.put(WinbackConfig.HOLDOUT_PERCENT, "10");
         env.put(WinbackConfig.EMAIL_FROM, "shop@example.com");
         env.put(WinbackConfig.UNSUBSCRIBE_SECRETS, "bench-unsubscribe-secret");
@@ -306,8 +307,7 @@ final class ChainsBench {
         // the bench would measure that pacing, not the engine, so it is set out of reach here.
         env.put(WinbackConfig.SENDS_PER_SECOND, "1000000");
         WinbackConfig config = WinbackConfig.from(env);
-        TableDefinitions.createIfMissing(dynamo, config.salesTable(), config.customersTable(),
-                config.chains().chainsTable());
+        TableDefinitions.createIfMissing(dynamo, config);
         return config;
     }
 }

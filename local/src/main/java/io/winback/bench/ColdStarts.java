@@ -44,6 +44,7 @@ final class ColdStarts {
             URI endpoint = URI.create("http://127.0.0.1:" + port);
             try (var dynamo = DynamoClients.forEndpoint(endpoint)) {
                 TableDefinitions.createIfMissing(dynamo, "winback-sales", "winback-customers");
+                TableDefinitions.createIfMissing(dynamo, io.winback.dynamo.SaleLinesTable.definition("winback-sale-lines"));
             }
             Map<String, Object> all = new LinkedHashMap<>();
             for (String function : FUNCTIONS) {

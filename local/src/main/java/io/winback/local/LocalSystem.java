@@ -66,8 +66,7 @@ public final class LocalSystem implements AutoCloseable {
                        CapacityMeter meter, int port,
                        UnaryOperator<RequestHandler<DynamodbEvent, StreamsEventResponse>> wrapStatsHandler,
                        URI awsEndpoint) throws IOException {
-        TableDefinitions.createIfMissing(dynamo, config.salesTable(), config.customersTable(),
-                config.chains().chainsTable());
+        TableDefinitions.createIfMissing(dynamo, config);
         String streamArn = dynamo.describeTable(b -> b.tableName(config.salesTable())).table().latestStreamArn();
         var ingest = timings.timed("ingest-sales", new IngestSalesHandler(dynamo, config, clock, meter));
         var api = timings.timed("customer-api", new CustomerApiHandler(dynamo, config, clock));
@@ -114,7 +113,10 @@ public final class LocalSystem implements AutoCloseable {
                 HttpApiServer.Route.of("PUT", "/v1/chains", chainsApi),
                 HttpApiServer.Route.of("GET", "/v1/tasks", chainsApi),
                 HttpApiServer.Route.of("PATCH", "/v1/tasks/{taskId}", chainsApi),
-                HttpApiServer.Route.of("GET", "/v1/reports/metrics", reportsApi)),
+                HttpApiServer.Route.of("GET", "/v1/reports/metrics", reportsApi),
+                HttpApiServer.Route.of("GET", "/v1/reports/buyers", reportsApi),
+                HttpApiServer.Route.of("GET", "/v1/reports/discounts", reportsApi),
+                HttpApiServer.Route.of("GET", "/v1/reports/sleeping", reportsApi)),
                 Map.of("GET /health", body -> Map.of("status", "ok"),
                         "POST /local/drain", body -> Map.of("processed", drain(Duration.ofMinutes(5))),
                         "POST /local/schedule/sleeping-check", chains::tick,

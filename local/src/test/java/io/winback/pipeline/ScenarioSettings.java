@@ -20,6 +20,7 @@ final class ScenarioSettings {
         env.put(WinbackConfig.SALES_TABLE, prefix + "-sales");
         env.put(WinbackConfig.CUSTOMERS_TABLE, prefix + "-customers");
         env.put(WinbackConfig.CHAINS_TABLE, prefix + "-chains");
+        env.put(WinbackConfig.SALE_LINES_TABLE, prefix + "-sale-lines");
         env.put(WinbackConfig.WEBHOOK_SECRETS, WinbackClient.SECRET);
         env.put(WinbackConfig.API_TOKENS, WinbackClient.TOKEN);
         return env;

@@ -3,6 +3,7 @@ package io.winback.template;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.ChainsTable;
+import io.winback.dynamo.SaleLinesTable;
 import io.winback.dynamo.TableDefinitions;
 import io.winback.json.Json;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,7 +116,8 @@ class TemplateTest {
         assertTableMatches(template.at("/Resources/SalesTable/Properties"), TableDefinitions.sales("x"));
         assertTableMatches(template.at("/Resources/CustomersTable/Properties"), TableDefinitions.customers("x"));
         assertTableMatches(template.at("/Resources/ChainsTable/Properties"), ChainsTable.definition("x"));
-        for (String table : List.of("SalesTable", "CustomersTable", "ChainsTable")) {
+        assertTableMatches(template.at("/Resources/SaleLinesTable/Properties"), SaleLinesTable.definition("x"));
+        for (String table : List.of("SalesTable", "CustomersTable", "ChainsTable", "SaleLinesTable")) {
             JsonNode properties = template.at("/Resources/" + table + "/Properties");
             assertEquals("PAY_PER_REQUEST", properties.get("BillingMode").asText());
             assertTrue(properties.at("/PointInTimeRecoverySpecification/PointInTimeRecoveryEnabled").asBoolean(), table);
@@ -167,7 +169,7 @@ class TemplateTest {
         Map<String, Set<String>> allowed = Map.of(
                 "IngestSalesFunction", Set.of("dynamodb:PutItem", "dynamodb:GetItem"),
                 "CustomerStatsFunction", Set.of("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:PutItem",
-                        "dynamodb:UpdateItem", "dynamodb:DescribeStream",
+                        "dynamodb:UpdateItem", "dynamodb:BatchWriteItem", "dynamodb:DescribeStream",
                         "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams", "sqs:SendMessage"),
                 "CustomerApiFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"),
                 "SleepingCheckFunction", Set.of("dynamodb:Query", "sqs:SendMessage"),
@@ -214,7 +216,7 @@ class TemplateTest {
         String codeStream = code.streamSpecification() == null ? "" : code.streamSpecification().streamViewTypeAsString();
         assertEquals(codeStream, properties.at("/StreamSpecification/StreamViewType").asText(""));
         List<String> indexes = new ArrayList<>();
-        properties.get("GlobalSecondaryIndexes").forEach(index -> indexes.add(describe(index)));
+        properties.path("GlobalSecondaryIndexes").forEach(index -> indexes.add(describe(index)));
         List<String> codeIndexes = code.globalSecondaryIndexes().stream().map(TemplateTest::describe).toList();
         assertEquals(codeIndexes, indexes);
     }
@@ -240,7 +242,7 @@ class TemplateTest {
                 functions.add(resource);
             }
         });
-        assertEquals(6, functions.size());
+        assertEquals(7, functions.size());
         return functions;
     }
 

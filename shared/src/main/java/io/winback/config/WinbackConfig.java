@@ -32,7 +32,8 @@ public record WinbackConfig(
         String defaultCountryCode,
         SegmentPolicy segments,
         SleepPolicy sleep,
-        ChainSettings chains) {
+        ChainSettings chains,
+        String saleLinesTable) {
 
     public static final String SALES_TABLE = "SALES_TABLE";
     public static final String CUSTOMERS_TABLE = "CUSTOMERS_TABLE";
@@ -62,6 +63,8 @@ public record WinbackConfig(
     public static final String UNSUBSCRIBE_SECRETS = "UNSUBSCRIBE_SECRETS";
     public static final String STORE_NAME = "STORE_NAME";
     public static final String SENDS_PER_SECOND = "SENDS_PER_SECOND";
+    /** The buyers index: sale lines by product and shop day (see SaleLinesTable). */
+    public static final String SALE_LINES_TABLE = "SALE_LINES_TABLE";
 
     /** All variable names, for the test that checks the SAM template and README against this loader. */
     public static final List<String> VARIABLES = List.of(SALES_TABLE, CUSTOMERS_TABLE, WEBHOOK_SECRETS,
@@ -69,7 +72,7 @@ public record WinbackConfig(
             SEGMENT_FEW_FROM, SEGMENT_MANY_FROM, SLEEP_DAYS_ONE, SLEEP_DAYS_FEW, SLEEP_DAYS_MANY, SLEEP_DAYS_VIP,
             CHAINS_TABLE, MAX_LATE_DAYS, QUIET_HOURS, FREQUENCY_CAP_TOUCHES, FREQUENCY_CAP_DAYS, HOLDOUT_PERCENT,
             HOLDOUT_SALT, WORK_QUEUE_URL, EMAIL_FROM, SMS_SENDER_ID, PUBLIC_BASE_URL, UNSUBSCRIBE_SECRETS, STORE_NAME,
-            SENDS_PER_SECOND);
+            SENDS_PER_SECOND, SALE_LINES_TABLE);
 
     public static WinbackConfig fromEnvironment() {
         return from(System.getenv());
@@ -93,7 +96,8 @@ public record WinbackConfig(
                         Segment.FEW, (int) r.number(SLEEP_DAYS_FEW, 80),
                         Segment.MANY, (int) r.number(SLEEP_DAYS_MANY, 90),
                         Segment.VIP, (int) r.number(SLEEP_DAYS_VIP, 90))),
-                chainSettings(r, zone));
+                chainSettings(r, zone),
+                r.text(SALE_LINES_TABLE, "winback-sale-lines"));
     }
 
     private static ChainSettings chainSettings(Reader r, ZoneId zone) {

@@ -43,6 +43,8 @@ public final class CustomerItems {
     public static final String SLEEP_AT = "sleepAt";
     public static final String VERSION = "version";
     public static final String SLEEP_DECIDED_DAY = "sleepDecidedDay";
+    /** Hash key of the sparse bySleepDecision index: present once a sleep day was decided, same shard as sleepShard. */
+    public static final String SLEEP_DECIDED_SHARD = "sleepDecidedShard";
     /** Profile attributes that are also keys of the byPhone and byCard indexes. */
     public static final String PHONE = "phone";
     public static final String CARD_NUMBER = "cardNumber";
@@ -125,6 +127,7 @@ public final class CustomerItems {
         if (customer.sleepDecision() != null) {
             putText(item, SLEEP_DECIDED_DAY, customer.sleepDecision().sleepDay().toString());
             putText(item, "sleepOutcome", customer.sleepDecision().outcome());
+            putText(item, SLEEP_DECIDED_SHARD, sleepShardOf(customer.key()));
         }
         BonusItems.put(item, customer.bonuses());
 

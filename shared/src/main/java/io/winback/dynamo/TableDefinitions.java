@@ -25,7 +25,8 @@ import java.util.List;
  *   <li>Customers: one item per customer, key {@code customerKey}; sparse GSI {@code bySleepAt} (sleepShard,
  *   sleepAt) answers "who falls asleep on day D" with one Query per shard; sparse GSIs {@code byPhone} (phone) and
  *   {@code byCard} (cardNumber), keys only, let the till find a customer stored under another key (their POS id)
- *   by the phone or card their profile holds. No stream: nothing reads one, and DynamoDB Local slows every write to
+ *   by the phone or card their profile holds; sparse GSI {@code bySleepDecision} (sleepDecidedShard,
+ *   sleepDecidedDay), keys only, names who was decided for a sleep day (the sleeping report). No stream: nothing reads one, and DynamoDB Local slows every write to
  *   a streamed table as its stream grows.</li>
  * </ul>
  */
@@ -38,6 +39,7 @@ public final class TableDefinitions {
     public static final String CUSTOMERS_BY_SLEEP_AT = "bySleepAt";
     public static final String CUSTOMERS_BY_PHONE = "byPhone";
     public static final String CUSTOMERS_BY_CARD = "byCard";
+    public static final String CUSTOMERS_BY_SLEEP_DECISION = "bySleepDecision";
 
     private TableDefinitions() {
     }
@@ -72,7 +74,9 @@ public final class TableDefinitions {
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(stringAttribute(CustomerItems.CUSTOMER_KEY),
                         stringAttribute(CustomerItems.SLEEP_SHARD), stringAttribute(CustomerItems.SLEEP_AT),
-                        stringAttribute(CustomerItems.PHONE), stringAttribute(CustomerItems.CARD_NUMBER))
+                        stringAttribute(CustomerItems.PHONE), stringAttribute(CustomerItems.CARD_NUMBER),
+                        stringAttribute(CustomerItems.SLEEP_DECIDED_SHARD),
+                        stringAttribute(CustomerItems.SLEEP_DECIDED_DAY))
                 .keySchema(hash(CustomerItems.CUSTOMER_KEY))
                 .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
                                 .indexName(CUSTOMERS_BY_SLEEP_AT)
@@ -83,7 +87,15 @@ public final class TableDefinitions {
                         // Keys only: the lookup reads the customer itself, consistently, after the index names them;
                         // an unchanged phone or card then costs no index write when the stats rewrite the item.
                         keysOnlyIndex(CUSTOMERS_BY_PHONE, CustomerItems.PHONE),
-                        keysOnlyIndex(CUSTOMERS_BY_CARD, CustomerItems.CARD_NUMBER))
+                        keysOnlyIndex(CUSTOMERS_BY_CARD, CustomerItems.CARD_NUMBER),
+                        // Keys only, sparse: who was decided for a sleep day, for the sleeping report of a past day.
+                        // Written when a decision is, not on every purchase.
+                        GlobalSecondaryIndex.builder()
+                                .indexName(CUSTOMERS_BY_SLEEP_DECISION)
+                                .keySchema(hash(CustomerItems.SLEEP_DECIDED_SHARD),
+                                        range(CustomerItems.SLEEP_DECIDED_DAY))
+                                .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build())
+                                .build())
                 .build();
     }
 
@@ -93,6 +105,12 @@ public final class TableDefinitions {
                 .keySchema(hash(hashAttribute))
                 .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build())
                 .build();
+    }
+
+    /** Creates every table {@code config} names unless it exists, and waits until they are active. */
+    public static void createIfMissing(DynamoDbClient dynamo, io.winback.config.WinbackConfig config) {
+        createIfMissing(dynamo, sales(config.salesTable()), customers(config.customersTable()),
+                ChainsTable.definition(config.chains().chainsTable()), SaleLinesTable.definition(config.saleLinesTable()));
     }
 
     /** Creates both tables unless they exist, and waits until they are active. */
@@ -106,7 +124,8 @@ public final class TableDefinitions {
         createIfMissing(dynamo, sales(salesTable), customers(customersTable), ChainsTable.definition(chainsTable));
     }
 
-    private static void createIfMissing(DynamoDbClient dynamo, CreateTableRequest... requests) {
+    /** Creates each table unless it exists, and waits until they are active. */
+    public static void createIfMissing(DynamoDbClient dynamo, CreateTableRequest... requests) {
         for (CreateTableRequest request : requests) {
             try {
                 dynamo.createTable(request);

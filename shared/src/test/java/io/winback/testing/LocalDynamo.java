@@ -42,9 +42,9 @@ public final class LocalDynamo {
         env.put(WinbackConfig.SALES_TABLE, "sales-" + n);
         env.put(WinbackConfig.CUSTOMERS_TABLE, "customers-" + n);
         env.put(WinbackConfig.CHAINS_TABLE, "chains-" + n);
+        env.put(WinbackConfig.SALE_LINES_TABLE, "sale-lines-" + n);
         WinbackConfig config = WinbackConfig.from(env);
-        TableDefinitions.createIfMissing(client(), config.salesTable(), config.customersTable(),
-                config.chains().chainsTable());
+        TableDefinitions.createIfMissing(client(), config);
         return config;
     }
 

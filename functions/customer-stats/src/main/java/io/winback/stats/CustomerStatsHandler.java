@@ -10,6 +10,7 @@ import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoReactivationStore;
+import io.winback.dynamo.DynamoSaleLineIndex;
 import io.winback.dynamo.DynamoShopTotals;
 import io.winback.snapstart.Priming;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -17,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import java.time.Clock;
 
 /**
- * Lambda entry point for the Sales table stream (INSERT records). Reports failed records with
+ * Lambda entry point for the Sales table stream (INSERT records): customer statistics, then the buyers index. Reports failed records with
  * ReportBatchItemFailures so Lambda retries from the first failure instead of the whole batch.
  */
 public final class CustomerStatsHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
@@ -33,7 +34,8 @@ public final class CustomerStatsHandler implements RequestHandler<DynamodbEvent,
                 new DynamoCustomerStore(dynamo, config.customersTable(), items, meter, "stats"),
                 new DynamoShopTotals(dynamo, config.chains().chainsTable(), meter),
                 new DynamoReactivationStore(dynamo, config.chains().chainsTable(), meter, "stats"),
-                config.shopZone(), clock));
+                config.shopZone(), clock),
+                new DynamoSaleLineIndex(dynamo, config.saleLinesTable(), meter, "lines"), config.shopZone());
         Priming.beforeSnapshot("customer-stats", processor::prime);
     }
 

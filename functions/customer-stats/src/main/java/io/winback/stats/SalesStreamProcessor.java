@@ -4,17 +4,28 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import io.winback.dynamo.SaleItems;
 import io.winback.log.JsonLog;
+import io.winback.report.SaleLineEntries;
+import io.winback.report.SaleLineEntry;
+import io.winback.report.SaleLineIndex;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns a stream batch into sales, hands them to the updater, and answers with the records to retry. */
+/**
+ * Turns a stream batch into sales, hands them to the updater, writes their lines to the buyers index, and answers
+ * with the records to retry.
+ */
 final class SalesStreamProcessor {
     private static final JsonLog LOG = JsonLog.forClass(SalesStreamProcessor.class);
     private final CustomerStatsUpdater updater;
+    private final SaleLineIndex lines;
+    private final ZoneId shopZone;
 
-    SalesStreamProcessor(CustomerStatsUpdater updater) {
+    SalesStreamProcessor(CustomerStatsUpdater updater, SaleLineIndex lines, ZoneId shopZone) {
         this.updater = updater;
+        this.lines = lines;
+        this.shopZone = shopZone;
     }
 
     /**
@@ -50,10 +61,28 @@ final class SalesStreamProcessor {
         List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
         unreadable.forEach(seq -> failures.add(new StreamsEventResponse.BatchItemFailure(seq)));
         outcome.failedSequenceNumbers().forEach(seq -> failures.add(new StreamsEventResponse.BatchItemFailure(seq)));
+        int lineEntries = indexLines(sales, failures);
         LOG.info("stream_batch_processed", "records", records.size(), "ignored", ignored,
                 "customersUpdated", outcome.customersUpdated(), "salesApplied", outcome.salesApplied(),
                 "alreadyApplied", outcome.alreadyApplied(), "raceRetries", outcome.raceRetries(),
-                "failed", failures.size());
+                "lineEntries", lineEntries, "failed", failures.size());
         return new StreamsEventResponse(failures);
+    }
+
+    /**
+     * The batch's lines into the buyers index, after the customers (so a list row finds its card). Its writes are
+     * idempotent, as are the customers' updates: when it fails, the batch is retried from its first sale.
+     */
+    private int indexLines(List<StreamedSale> sales, List<StreamsEventResponse.BatchItemFailure> failures) {
+        List<SaleLineEntry> entries = new ArrayList<>();
+        sales.forEach(streamed -> entries.addAll(SaleLineEntries.of(streamed.sale(), shopZone)));
+        try {
+            lines.add(entries);
+            return entries.size();
+        } catch (RuntimeException e) {
+            LOG.error("sale_lines_not_indexed", e, "sales", sales.size(), "entries", entries.size());
+            failures.add(new StreamsEventResponse.BatchItemFailure(sales.getFirst().sequenceNumber()));
+            return 0;
+        }
     }
 }

@@ -9,7 +9,10 @@ import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
+import io.winback.dynamo.DynamoReactivationStore;
+import io.winback.dynamo.DynamoSaleLineIndex;
 import io.winback.dynamo.DynamoSalesByDay;
+import io.winback.dynamo.DynamoSleepDayIndex;
 import io.winback.http.ApiRequest;
 import io.winback.security.BearerTokens;
 import io.winback.snapstart.Priming;
@@ -40,6 +43,12 @@ public final class ReportsApiHandler implements RequestHandler<APIGatewayV2HTTPE
                 new CustomerItems(config.segments(), config.sleep()), meter, "reports");
         Map<Routes.Endpoint, Report> reports = new EnumMap<>(Routes.Endpoint.class);
         reports.put(Routes.Endpoint.METRICS, new MetricsReport(sales, customers, config));
+        reports.put(Routes.Endpoint.BUYERS, new BuyersReport(
+                new DynamoSaleLineIndex(dynamo, config.saleLinesTable(), meter, "reports"), customers));
+        reports.put(Routes.Endpoint.DISCOUNTS, new DiscountsReport(sales));
+        reports.put(Routes.Endpoint.SLEEPING, new SleepingReport(
+                new DynamoSleepDayIndex(dynamo, config.customersTable(), meter, "reports"), customers,
+                new DynamoReactivationStore(dynamo, config.chains().chainsTable(), meter, "reports"), config));
         this.api = new ReportsApi(new BearerTokens(config.apiTokens()), reports);
         String token = config.apiTokens().isEmpty() ? "" : config.apiTokens().getFirst();
         Priming.beforeSnapshot("reports-api", () -> prime(token));

@@ -13,7 +13,10 @@ import java.util.Map;
 final class Routes {
     /** The reports as template.yaml routes them. */
     enum Endpoint {
-        METRICS("/v1/reports/metrics");
+        METRICS("/v1/reports/metrics"),
+        BUYERS("/v1/reports/buyers"),
+        DISCOUNTS("/v1/reports/discounts"),
+        SLEEPING("/v1/reports/sleeping");
 
         private final String path;
 

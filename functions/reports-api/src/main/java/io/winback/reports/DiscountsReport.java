@@ -1,0 +1,159 @@
+package io.winback.reports;
+
+import io.winback.http.ApiReply;
+import io.winback.report.CsvWriter;
+import io.winback.report.DaySale;
+import io.winback.report.ReportFormat;
+import io.winback.report.ReportLanguage;
+import io.winback.report.ReportQuery;
+import io.winback.report.ReportReplies;
+import io.winback.report.SalesByDay;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * {@code GET /v1/reports/discounts?from=&to=&store=}: the discounts given and bonuses redeemed on purchases, one row
+ * per shop day and store (days and stores without a purchase have none), then a totals row. Read from the byDay
+ * index day by day, so a day's rows are complete, and written, when the next day begins: the report holds one day's
+ * rows at a time. A return is left out: it gives money back, not a discount.
+ */
+final class DiscountsReport implements Report {
+    static final int MAX_DAYS = 400;
+    private final SalesByDay sales;
+
+    DiscountsReport(SalesByDay sales) {
+        this.sales = sales;
+    }
+
+    /** One day at one store, or the totals. */
+    static final class Row {
+        final LocalDate day;
+        final String store;
+        long purchases;
+        long withDiscount;
+        long withBonus;
+        BigDecimal revenue = money(BigDecimal.ZERO);
+        BigDecimal discounts = money(BigDecimal.ZERO);
+        BigDecimal bonusRedeemed = money(BigDecimal.ZERO);
+
+        Row(LocalDate day, String store) {
+            this.day = day;
+            this.store = store;
+        }
+
+        void add(DaySale sale) {
+            purchases++;
+            revenue = revenue.add(sale.total());
+            discounts = discounts.add(sale.discountTotal());
+            bonusRedeemed = bonusRedeemed.add(sale.bonusRedeemed());
+            withDiscount += sale.discountTotal().signum() > 0 ? 1 : 0;
+            withBonus += sale.bonusRedeemed().signum() > 0 ? 1 : 0;
+        }
+
+        void add(Row row) {
+            purchases += row.purchases;
+            withDiscount += row.withDiscount;
+            withBonus += row.withBonus;
+            revenue = revenue.add(row.revenue);
+            discounts = discounts.add(row.discounts);
+            bonusRedeemed = bonusRedeemed.add(row.bonusRedeemed);
+        }
+
+        List<Object> cells() {
+            return List.of(day == null ? "" : day, store == null ? "" : store, purchases, withDiscount, discounts,
+                    withBonus, bonusRedeemed, revenue);
+        }
+
+        Map<String, Object> fields() {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            if (day != null) {
+                fields.put("day", day.toString());
+                fields.put("store", store);
+            }
+            fields.put("purchases", purchases);
+            fields.put("purchasesWithDiscount", withDiscount);
+            fields.put("discounts", discounts);
+            fields.put("purchasesWithBonus", withBonus);
+            fields.put("bonusRedeemed", bonusRedeemed);
+            fields.put("revenue", revenue);
+            return fields;
+        }
+
+        private static BigDecimal money(BigDecimal amount) {
+            return amount.setScale(2);
+        }
+    }
+
+    @Override
+    public ApiReply answer(ReportQuery query) {
+        LocalDate from = query.requiredDate("from");
+        LocalDate to = query.requiredDate("to");
+        query.checkPeriod(from, to);
+        if (from != null && to != null && ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            query.reject("to", "a report covers at most " + MAX_DAYS + " days; ask for a shorter period");
+        }
+        Stores stores = Stores.read(query);
+        if (!query.isValid()) {
+            return ApiReply.errors(400, query.errors());
+        }
+        Row totals = new Row(null, null);
+        if (query.format() == ReportFormat.CSV) {
+            CsvWriter csv = new CsvWriter(query.language());
+            csv.header(header(query.language()));
+            read(from, to, stores, totals, row -> csv.row(row.cells()));
+            List<Object> total = new ArrayList<>(totals.cells());
+            total.set(0, query.language().pick("итого", "total"));
+            csv.row(total);
+            return ReportReplies.csv("discounts-" + from + "-" + to, csv);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        read(from, to, stores, totals, row -> rows.add(row.fields()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("from", from.toString());
+        body.put("to", to.toString());
+        body.put("store", stores.label().isEmpty() ? null : stores.label());
+        body.put("rows", rows);
+        body.put("totals", totals.fields());
+        return ApiReply.ok(body);
+    }
+
+    /**
+     * Hands a day's rows over, by store, as soon as the next day begins, and adds them to the totals. A day's stores
+     * are kept apart in a map rather than by the index's order, so a store name holding '#' cannot split a row.
+     */
+    private void read(LocalDate from, LocalDate to, Stores stores, Row totals, Consumer<Row> write) {
+        TreeMap<String, Row> day = new TreeMap<>();
+        Consumer<TreeMap<String, Row>> finish = rows -> {
+            rows.values().forEach(row -> {
+                totals.add(row);
+                write.accept(row);
+            });
+            rows.clear();
+        };
+        sales.forEach(from, to, stores.single(), sale -> {
+            if (!sale.isPurchase() || !stores.includes(sale.store())) {
+                return;
+            }
+            if (!day.isEmpty() && !day.firstEntry().getValue().day.equals(sale.day())) {
+                finish.accept(day);
+            }
+            day.computeIfAbsent(sale.store(), store -> new Row(sale.day(), store)).add(sale);
+        });
+        finish.accept(day);
+    }
+
+    static List<String> header(ReportLanguage language) {
+        return List.of(language.pick("день", "day"), language.pick("магазин", "store"),
+                language.pick("покупок", "purchases"), language.pick("покупок со скидкой", "purchases with discount"),
+                language.pick("скидки", "discounts"), language.pick("покупок с бонусами", "purchases with bonus"),
+                language.pick("списано бонусов", "bonus redeemed"), language.pick("выручка", "revenue"));
+    }
+}

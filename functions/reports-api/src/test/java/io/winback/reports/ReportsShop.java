@@ -1,0 +1,185 @@
+package io.winback.reports;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.winback.config.WinbackConfig;
+import io.winback.domain.Consent;
+import io.winback.domain.Sale;
+import io.winback.domain.SaleCustomer;
+import io.winback.domain.SaleLine;
+import io.winback.domain.SaleType;
+import io.winback.domain.SalesStore;
+import io.winback.dynamo.CapacityMeter;
+import io.winback.dynamo.CustomerItems;
+import io.winback.dynamo.DynamoCustomerStore;
+import io.winback.dynamo.DynamoReactivationStore;
+import io.winback.dynamo.DynamoSalesStore;
+import io.winback.json.Json;
+import io.winback.report.CsvWriter;
+import io.winback.stats.CustomerStatsHandler;
+import io.winback.testing.LocalDynamo;
+import io.winback.testing.SalesStream;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A shop on DynamoDB Local with fresh tables: receipts go in as the webhook stores them and the stats function
+ * applies them from the stream (which writes the buyers index), and the real reports handler answers.
+ */
+final class ReportsShop {
+    static final String TOKEN = "test-report-token";
+    static final Instant NOW = Instant.parse("2026-12-10T09:00:00Z");
+
+    final WinbackConfig config = LocalDynamo.freshTables(Map.of(WinbackConfig.API_TOKENS, TOKEN));
+    final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    final SalesStore sales = new DynamoSalesStore(LocalDynamo.client(), config.salesTable(), CapacityMeter.NONE,
+            config.shopZone());
+    final DynamoCustomerStore customers = new DynamoCustomerStore(LocalDynamo.client(), config.customersTable(),
+            new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "test");
+    final DynamoReactivationStore chains = new DynamoReactivationStore(LocalDynamo.client(),
+            config.chains().chainsTable(), CapacityMeter.NONE, "test");
+    private final CustomerStatsHandler stats = new CustomerStatsHandler(LocalDynamo.client(), config, clock,
+            CapacityMeter.NONE);
+    final ReportsApiHandler reports = new ReportsApiHandler(LocalDynamo.client(), config, clock);
+
+    /** Stores the receipts as the webhook does, then hands them to the stats function as one stream batch. */
+    void sell(List<Sale> receipts) {
+        List<String> ids = new ArrayList<>();
+        for (Sale sale : receipts) {
+            assertEquals(SalesStore.Outcome.ACCEPTED, sales.record(sale, NOW));
+            ids.add(sale.saleId());
+        }
+        for (int from = 0; from < ids.size(); from += 100) {
+            var answer = stats.handleRequest(SalesStream.batchOf(config.salesTable(),
+                    ids.subList(from, Math.min(ids.size(), from + 100))), null);
+            assertTrue(answer.getBatchItemFailures().isEmpty(), "the stats function applied the batch");
+        }
+    }
+
+    /** A customer as the till sends them: id, phone, email, name and consent. */
+    static SaleCustomer customer(String id, String name, String email, Boolean sms, Boolean emailConsent) {
+        return new SaleCustomer(id, "+7916" + String.format("%07d", Math.abs(id.hashCode()) % 10_000_000), email,
+                null, name, null, null, null, new Consent(sms, emailConsent));
+    }
+
+    static SaleLine line(String sku, String group, String quantity, String price, String discount) {
+        return new SaleLine(sku, group, sku + " item", new BigDecimal(quantity), new BigDecimal(price).setScale(2),
+                new BigDecimal(discount).setScale(2));
+    }
+
+    /** A purchase at noon Moscow time on {@code day}; its total is what its lines come to. */
+    static Sale purchase(String saleId, SaleCustomer who, String store, String day, String bonus, SaleLine... lines) {
+        return receipt(saleId, SaleType.SALE, who, store, day, bonus, lines);
+    }
+
+    static Sale refund(String saleId, SaleCustomer who, String store, String day, SaleLine... lines) {
+        return receipt(saleId, SaleType.RETURN, who, store, day, "0", lines);
+    }
+
+    private static Sale receipt(String saleId, SaleType type, SaleCustomer who, String store, String day, String bonus,
+                                SaleLine... lines) {
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        for (SaleLine line : lines) {
+            total = total.add(line.price().multiply(line.quantity()).subtract(line.discount()));
+        }
+        return new Sale(saleId, type, type == SaleType.RETURN ? "original-" + saleId : null, store,
+                OffsetDateTime.parse(day + "T12:00:00+03:00"), who, List.of(lines), total.setScale(2,
+                java.math.RoundingMode.HALF_UP), "RUB", new BigDecimal(bonus).setScale(2));
+    }
+
+    APIGatewayV2HTTPResponse get(String path, Map<String, String> query) {
+        return get(path, query, TOKEN);
+    }
+
+    /** {@code GET path?query} as API Gateway routes it. */
+    APIGatewayV2HTTPResponse get(String path, Map<String, String> query, String token) {
+        Map<String, String> headers = new HashMap<>();
+        if (token != null) {
+            headers.put("authorization", "Bearer " + token);
+        }
+        return reports.handleRequest(APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0")
+                .withRouteKey("GET " + path)
+                .withRawPath(path)
+                .withQueryStringParameters(query.isEmpty() ? null : query)
+                .withHeaders(headers)
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("GET").withPath(path)
+                                .build())
+                        .build())
+                .build(), null);
+    }
+
+    static JsonNode json(APIGatewayV2HTTPResponse response) {
+        try {
+            return Json.readTree(response.getBody());
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + response.getBody(), e);
+        }
+    }
+
+    /** Each error of an error answer as "field: message". */
+    static List<String> errors(APIGatewayV2HTTPResponse response) {
+        List<String> errors = new ArrayList<>();
+        json(response).get("errors").forEach(e -> errors.add(e.get("field").asText() + ": " + e.get("message").asText()));
+        return errors;
+    }
+
+    /** The fields each error names, in order. */
+    static List<String> errorFields(APIGatewayV2HTTPResponse response) {
+        return errors(response).stream().map(e -> e.substring(0, e.indexOf(':'))).toList();
+    }
+
+    /**
+     * A CSV answer read back as Excel reads it (RFC 4180): the byte-order mark dropped, fields split on
+     * {@code separator} outside quotes, {@code ""} inside quotes one quote, records ended by CRLF outside quotes.
+     */
+    static List<List<String>> csv(String body, char separator) {
+        assertTrue(body.startsWith(CsvWriter.BYTE_ORDER_MARK), "CSV starts with a byte-order mark");
+        String text = body.substring(1);
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == separator) {
+                record.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                record.add(field.toString());
+                field.setLength(0);
+                records.add(record);
+                record = new ArrayList<>();
+                i++;
+            } else {
+                field.append(c);
+            }
+        }
+        assertTrue(field.isEmpty() && record.isEmpty(), "every record ends with CRLF");
+        return records;
+    }
+}
