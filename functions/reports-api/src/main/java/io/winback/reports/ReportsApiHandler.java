@@ -7,7 +7,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
+import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.dynamo.DynamoClients;
+import io.winback.dynamo.DynamoShopFigures;
+import io.winback.dynamo.DynamoStartedEpisodes;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoSalesByDay;
 import io.winback.http.ApiRequest;
@@ -40,6 +43,10 @@ public final class ReportsApiHandler implements RequestHandler<APIGatewayV2HTTPE
                 new CustomerItems(config.segments(), config.sleep()), meter, "reports");
         Map<Routes.Endpoint, Report> reports = new EnumMap<>(Routes.Endpoint.class);
         reports.put(Routes.Endpoint.METRICS, new MetricsReport(sales, customers, config));
+        reports.put(Routes.Endpoint.REACTIVATION, new ReactivationReport(
+                new DynamoStartedEpisodes(dynamo, config.chains().chainsTable(), meter, "reports"),
+                new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), clock),
+                new DynamoShopFigures(dynamo, config.chains().chainsTable()), config.messagePrices()));
         this.api = new ReportsApi(new BearerTokens(config.apiTokens()), reports);
         String token = config.apiTokens().isEmpty() ? "" : config.apiTokens().getFirst();
         Priming.beforeSnapshot("reports-api", () -> prime(token));
