@@ -30,8 +30,8 @@ final class ReactivationJson {
     static Map<String, Object> body(LocalDate from, LocalDate to, String chain, Segment segment, ReactivationRows rows,
                                     Economics economics, ReportLanguage language) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("from", from);
-        body.put("to", to);
+        body.put("from", from.toString());
+        body.put("to", to.toString());
         body.put("chain", chain);
         body.put("segment", segment == null ? null : segment.label());
         body.put("averageCheck", economics.averageCheck());
