@@ -240,7 +240,7 @@ class TemplateTest {
                 functions.add(resource);
             }
         });
-        assertEquals(6, functions.size());
+        assertEquals(7, functions.size());
         return functions;
     }
 
