@@ -45,6 +45,9 @@ final class BenchReport {
         rows.add(row("history.customers_wrong", history.get("customers_wrong") + " of " + history.get("customers_expected"),
                 "0", at(history.get("customers_wrong")) == 0));
         rows.addAll(chainRows((Map<String, Object>) results.get("chains")));
+        Map<String, Object> report = (Map<String, Object>) results.get("reactivation_report");
+        rows.add(row("reactivation_report.time_ratio_to_touch_ratio", report.get("time_ratio_to_touch_ratio"), "≤ 1.1",
+                at(report.get("time_ratio_to_touch_ratio")) <= 1.1));
         Map<String, Object> coldstart = (Map<String, Object>) results.get("coldstart");
         coldstart.forEach((function, values) -> {
             Map<String, Object> v = (Map<String, Object>) values;

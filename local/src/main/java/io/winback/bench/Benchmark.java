@@ -79,6 +79,16 @@ public final class Benchmark {
             System.out.println(BenchReport.chainsTable(bench.results));
             System.exit(0);
         }
+        int reactivation = List.of(args).indexOf("--only-reactivation");
+        if (reactivation >= 0) {
+            // The campaign report's time for N vs M touches (default 10,000 vs 100,000): prints, writes nothing.
+            int small = args.length > reactivation + 2 ? Integer.parseInt(args[reactivation + 1]) : ReactivationReportBench.SMALL;
+            int large = args.length > reactivation + 2 ? Integer.parseInt(args[reactivation + 2]) : ReactivationReportBench.LARGE;
+            bench.logFunctionsToFile();
+            bench.reactivationReport(small, large);
+            bench.stage("reactivation_report");
+            System.exit(0);
+        }
         int only = List.of(args).indexOf("--only-batch");
         if (only >= 0) {
             // For profiling one end-to-end phase (with the raw limit it is compared to): prints, writes nothing.
@@ -115,6 +125,8 @@ public final class Benchmark {
         stage("history");
         chains();
         stage("chains");
+        reactivationReport(ReactivationReportBench.SMALL, ReactivationReportBench.LARGE);
+        stage("reactivation_report");
         costModel();
         results.put("coldstart", new ColdStarts(root).measure());
         results.put("run_seconds", Math.round((System.nanoTime() - started) / 1e9));
@@ -138,6 +150,14 @@ public final class Benchmark {
             freshDynamoDbLocal();
             return dynamo;
         }, figure("raw", "putitem_per_s_1_thread")).measure());
+    }
+
+    // 7. The campaign report: its time for 10,000 vs 100,000 touches in the period must grow no faster than they do.
+    private void reactivationReport(int small, int large) throws Exception {
+        results.put("reactivation_report", new ReactivationReportBench(() -> {
+            freshDynamoDbLocal();
+            return dynamo;
+        }, small, large).measure());
     }
 
     private void stage(String key) {

@@ -15,12 +15,17 @@ import java.time.LocalDate;
  *                  episode only waits for the last window to close
  * @param dueOn     the day the next step (or the closing) is due; the daily check picks the episode up from then
  * @param notBefore within that day, not before this instant (quiet hours, frequency cap); null: any time
+ * @param deferrals how often each step was put off, by reason (the campaign report counts them)
  * @param version   optimistic concurrency: a save succeeds only over the version it read
  */
 public record Episode(String customerKey, String id, String chainId, int configVersion, Segment segment,
                       boolean holdout, Instant startedAt, Instant lastPurchaseBefore, EpisodeStatus status,
                       int nextStep, LocalDate dueOn, Instant notBefore, String endReason, Conversion conversion,
-                      long version) {
+                      Deferrals deferrals, long version) {
+
+    public Episode {
+        deferrals = deferrals == null ? Deferrals.NONE : deferrals;
+    }
 
     /** Whether {@code lastPurchase}, the customer's latest, came after the episode's start, i.e. they bought. */
     public boolean endedByPurchaseAt(Instant lastPurchase) {
@@ -33,11 +38,17 @@ public record Episode(String customerKey, String id, String chainId, int configV
 
     public Episode dueAt(int step, LocalDate day, Instant notBeforeInstant) {
         return new Episode(customerKey, id, chainId, configVersion, segment, holdout, startedAt, lastPurchaseBefore,
-                status, step, day, notBeforeInstant, endReason, conversion, version);
+                status, step, day, notBeforeInstant, endReason, conversion, deferrals, version);
+    }
+
+    /** The due step put off until {@code until} (on {@code day}) for {@code reason}, and the deferral counted. */
+    public Episode deferred(LocalDate day, Instant until, String reason) {
+        return new Episode(customerKey, id, chainId, configVersion, segment, holdout, startedAt, lastPurchaseBefore,
+                status, nextStep, day, until, endReason, conversion, deferrals.plus(nextStep, reason), version);
     }
 
     public Episode ended(EpisodeStatus newStatus, String reason, Conversion credited) {
         return new Episode(customerKey, id, chainId, configVersion, segment, holdout, startedAt, lastPurchaseBefore,
-                newStatus, nextStep, null, null, reason, credited, version);
+                newStatus, nextStep, null, null, reason, credited, deferrals, version);
     }
 }

@@ -39,5 +39,21 @@ public sealed interface Trigger permits Trigger.FellAsleep {
         public String episodeId() {
             return trigger.name() + "@" + day;
         }
+
+        /**
+         * The day of the occasion an episode id names (the part after {@code @}): the day its customer entered the
+         * chain, which the campaign report's period is made of. Null for an id of another shape.
+         */
+        public static LocalDate dayOf(String episodeId) {
+            int at = episodeId == null ? -1 : episodeId.lastIndexOf('@');
+            if (at < 0) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(episodeId.substring(at + 1));
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
     }
 }

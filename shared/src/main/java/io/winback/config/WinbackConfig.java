@@ -7,7 +7,9 @@ import io.winback.chain.QuietHours;
 import io.winback.domain.Segment;
 import io.winback.domain.SegmentPolicy;
 import io.winback.domain.SleepPolicy;
+import io.winback.report.reactivation.MessagePrices;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -33,7 +35,8 @@ public record WinbackConfig(
         SegmentPolicy segments,
         SleepPolicy sleep,
         ChainSettings chains,
-        String saleLinesTable) {
+        String saleLinesTable,
+        MessagePrices messagePrices) {
 
     public static final String SALES_TABLE = "SALES_TABLE";
     public static final String CUSTOMERS_TABLE = "CUSTOMERS_TABLE";
@@ -65,6 +68,8 @@ public record WinbackConfig(
     public static final String SENDS_PER_SECOND = "SENDS_PER_SECOND";
     /** The buyers index: sale lines by product and shop day (see SaleLinesTable). */
     public static final String SALE_LINES_TABLE = "SALE_LINES_TABLE";
+    public static final String SMS_PRICE = "SMS_PRICE";
+    public static final String EMAIL_PRICE = "EMAIL_PRICE";
 
     /** All variable names, for the test that checks the SAM template and README against this loader. */
     public static final List<String> VARIABLES = List.of(SALES_TABLE, CUSTOMERS_TABLE, WEBHOOK_SECRETS,
@@ -72,7 +77,7 @@ public record WinbackConfig(
             SEGMENT_FEW_FROM, SEGMENT_MANY_FROM, SLEEP_DAYS_ONE, SLEEP_DAYS_FEW, SLEEP_DAYS_MANY, SLEEP_DAYS_VIP,
             CHAINS_TABLE, MAX_LATE_DAYS, QUIET_HOURS, FREQUENCY_CAP_TOUCHES, FREQUENCY_CAP_DAYS, HOLDOUT_PERCENT,
             HOLDOUT_SALT, WORK_QUEUE_URL, EMAIL_FROM, SMS_SENDER_ID, PUBLIC_BASE_URL, UNSUBSCRIBE_SECRETS, STORE_NAME,
-            SENDS_PER_SECOND, SALE_LINES_TABLE);
+            SENDS_PER_SECOND, SALE_LINES_TABLE, SMS_PRICE, EMAIL_PRICE);
 
     public static WinbackConfig fromEnvironment() {
         return from(System.getenv());
@@ -97,7 +102,9 @@ public record WinbackConfig(
                         Segment.MANY, (int) r.number(SLEEP_DAYS_MANY, 90),
                         Segment.VIP, (int) r.number(SLEEP_DAYS_VIP, 90))),
                 chainSettings(r, zone),
-                r.text(SALE_LINES_TABLE, "winback-sale-lines"));
+                r.text(SALE_LINES_TABLE, "winback-sale-lines"),
+                new MessagePrices(r.price(SMS_PRICE, MessagePrices.DEFAULT_SMS),
+                        r.price(EMAIL_PRICE, MessagePrices.DEFAULT_EMAIL)));
     }
 
     private static ChainSettings chainSettings(Reader r, ZoneId zone) {
@@ -169,6 +176,24 @@ public record WinbackConfig(
             } catch (NumberFormatException e) {
                 throw new IllegalStateException(name + " must be a whole number, got '" + value + "'");
             }
+        }
+
+        /** A price in the shop's currency, such as 4.50; 0 or more. */
+        BigDecimal price(String name, BigDecimal fallback) {
+            String value = text(name, null);
+            if (value == null) {
+                return fallback;
+            }
+            try {
+                BigDecimal price = new BigDecimal(value);
+                if (price.signum() >= 0) {
+                    return price;
+                }
+            } catch (NumberFormatException e) {
+                // Reported below.
+            }
+            throw new IllegalStateException(name + " must be a price of 0 or more in the shop's currency, such as 4.50, got '"
+                    + value + "'");
         }
 
         ZoneId zone(String name, String fallback) {

@@ -23,7 +23,9 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * Sparse indexes: {@code byDue} (dueShard, dueOn) holds only active episodes waiting for a step, so the daily check
  * reads what is due and nothing else; {@code byTaskQueue} (taskQueue, taskSort) holds open tasks by store, and
  * {@code byOpenTask} (openTask, taskSort) all stores' open tasks for a manager (call tasks are few: staff make them
- * by hand, so one partition is enough).
+ * by hand, so one partition is enough). {@code byStart} (startShard, startSort) holds episodes and their touches
+ * under {@code <day the customer entered>#<customer>#<sk>}, so the campaign report reads the episodes that started in
+ * a period, each followed by its touches, with one Query per shard: its cost follows the period, not the table.
  */
 public final class ChainsTable {
     public static final String PK = "pk";
@@ -37,6 +39,10 @@ public final class ChainsTable {
     public static final String OPEN_TASK = "openTask";
     public static final String BY_OPEN_TASK = "byOpenTask";
     public static final int DUE_SHARDS = 16;
+    public static final String START_SHARD = "startShard";
+    public static final String START_SORT = "startSort";
+    public static final String BY_START = "byStart";
+    public static final int START_SHARDS = 16;
 
     private ChainsTable() {
     }
@@ -50,7 +56,7 @@ public final class ChainsTable {
                 .tableName(tableName)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(string(PK), string(SK), string(DUE_SHARD), string(DUE_ON), string(TASK_QUEUE),
-                        string(TASK_SORT), string(OPEN_TASK))
+                        string(TASK_SORT), string(OPEN_TASK), string(START_SHARD), string(START_SORT))
                 .keySchema(key(PK, KeyType.HASH), key(SK, KeyType.RANGE))
                 .globalSecondaryIndexes(
                         GlobalSecondaryIndex.builder().indexName(BY_DUE)
@@ -63,6 +69,10 @@ public final class ChainsTable {
                                 .build(),
                         GlobalSecondaryIndex.builder().indexName(BY_OPEN_TASK)
                                 .keySchema(key(OPEN_TASK, KeyType.HASH), key(TASK_SORT, KeyType.RANGE))
+                                .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+                                .build(),
+                        GlobalSecondaryIndex.builder().indexName(BY_START)
+                                .keySchema(key(START_SHARD, KeyType.HASH), key(START_SORT, KeyType.RANGE))
                                 .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
                                 .build())
                 .build();

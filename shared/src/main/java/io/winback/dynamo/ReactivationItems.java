@@ -4,10 +4,12 @@ import io.winback.chain.CallTask;
 import io.winback.chain.Channel;
 import io.winback.chain.ConsentChange;
 import io.winback.chain.Conversion;
+import io.winback.chain.Deferrals;
 import io.winback.chain.Episode;
 import io.winback.chain.EpisodeStatus;
 import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
+import io.winback.chain.Trigger;
 import io.winback.domain.Segment;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -78,6 +80,16 @@ final class ReactivationItems {
             putText(item, ChainsTable.DUE_SHARD, Integer.toString(Math.floorMod(e.customerKey().hashCode(),
                     ChainsTable.DUE_SHARDS)));
         }
+        putStart(item, e.customerKey(), e.id());
+        if (!e.deferrals().byStep().isEmpty()) {
+            Map<String, AttributeValue> steps = new HashMap<>();
+            e.deferrals().byStep().forEach((step, reasons) -> {
+                Map<String, AttributeValue> counts = new HashMap<>();
+                reasons.forEach((reason, n) -> counts.put(reason, AttributeValue.fromN(Integer.toString(n))));
+                steps.put(Integer.toString(step), AttributeValue.fromM(counts));
+            });
+            item.put("deferrals", AttributeValue.fromM(steps));
+        }
         Conversion c = e.conversion();
         if (c != null) {
             Map<String, AttributeValue> conversion = new HashMap<>();
@@ -100,13 +112,22 @@ final class ReactivationItems {
             conversion = new Conversion(text(m, "touchId"), (int) wholeNumber(m, "step", 0), text(m, "saleId"),
                     instant(m, "at"), number(m, "revenue"), number(m, "bonusRedeemed"));
         }
+        Map<Integer, Map<String, Integer>> deferrals = new HashMap<>();
+        AttributeValue d = item.get("deferrals");
+        if (d != null && d.hasM()) {
+            d.m().forEach((step, reasons) -> {
+                Map<String, Integer> counts = new HashMap<>();
+                reasons.m().forEach((reason, n) -> counts.put(reason, Integer.parseInt(n.n())));
+                deferrals.put(Integer.parseInt(step), counts);
+            });
+        }
         String dueOn = text(item, ChainsTable.DUE_ON);
         return new Episode(text(item, "customerKey"), text(item, "episodeId"), text(item, "chainId"),
                 (int) wholeNumber(item, "configVersion", 0), Segment.fromLabel(text(item, "segment")),
                 item.get("holdout").bool(), instant(item, "startedAt"), instant(item, "lastPurchaseBefore"),
                 EpisodeStatus.fromWireName(text(item, "status")), (int) wholeNumber(item, "nextStep", 0),
                 dueOn == null ? null : LocalDate.parse(dueOn), instant(item, "notBefore"), text(item, "endReason"),
-                conversion, wholeNumber(item, "version", 0));
+                conversion, new Deferrals(deferrals), wholeNumber(item, "version", 0));
     }
 
     static Map<String, AttributeValue> touch(Touch t) {
@@ -123,6 +144,7 @@ final class ReactivationItems {
         putText(item, "providerMessageId", t.providerMessageId());
         putText(item, "reason", t.reason());
         putObject(item, "sendingSince", t.sendingSince());
+        putStart(item, t.customerKey(), t.episodeId());
         return item;
     }
 
@@ -186,6 +208,24 @@ final class ReactivationItems {
     static ConsentChange consent(String customerKey, Map<String, AttributeValue> item) {
         return new ConsentChange(customerKey, Channel.fromWireName(text(item, "channel")), item.get("granted").bool(),
                 instant(item, "at"), text(item, "source"), text(item, "textVersion"));
+    }
+
+    /**
+     * Puts an episode's or touch item in the sparse byStart index: shard by customer (like the due index), sort key
+     * {@code <day entered>#<customer>#<sk>}, so a customer's episode comes right before its touches. The day is the
+     * occasion's, from the episode id, so a touch needs nothing but its own id to be filed with its episode.
+     */
+    private static void putStart(Map<String, AttributeValue> item, String customerKey, String episodeId) {
+        LocalDate entered = Trigger.Occasion.dayOf(episodeId);
+        if (entered == null) {
+            return;
+        }
+        putText(item, ChainsTable.START_SHARD, startShardOf(customerKey));
+        putText(item, ChainsTable.START_SORT, entered + "#" + customerKey + "#" + item.get(ChainsTable.SK).s());
+    }
+
+    static String startShardOf(String customerKey) {
+        return Integer.toString(Math.floorMod(customerKey.hashCode(), ChainsTable.START_SHARDS));
     }
 
     /** DynamoDB keeps 1450.50 as 1450.5; staff read money with its kopecks. */

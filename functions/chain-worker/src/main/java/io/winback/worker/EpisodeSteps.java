@@ -204,7 +204,7 @@ final class EpisodeSteps {
             if (decision instanceof StepDecision.Defer defer) {
                 LOG.info("step_deferred", "customer", JsonLog.mask(customer.key()), "touch", touchId,
                         "reason", defer.reason(), "until", defer.until().toString());
-                return episode.dueAt(episode.nextStep(), defer.until().atZone(zone).toLocalDate(), defer.until());
+                return episode.deferred(defer.until().atZone(zone).toLocalDate(), defer.until(), defer.reason());
             }
             StepDecision.Take take = (StepDecision.Take) decision;
             touch = existing.orElseGet(() -> newTouch(episode, step, take, now));
@@ -217,7 +217,7 @@ final class EpisodeSteps {
             }
             if (!touch.status().isFinal()) {
                 // The channel is paused: nothing went out; try again on the next run.
-                return episode.dueAt(episode.nextStep(), now.atZone(zone).toLocalDate().plusDays(1), null);
+                return episode.deferred(now.atZone(zone).toLocalDate().plusDays(1), null, "channel_paused");
             }
         }
         grantIfOwed(customer, chain, step, touch);

@@ -110,7 +110,7 @@ final class SleeperDecisions {
                 Episode episode = new Episode(customerKey, occasion.episodeId(), chain.get().id(),
                         configuration.version(), segment, holdout.contains(customerKey), now,
                         customer.stats().lastPurchaseAt(), EpisodeStatus.ACTIVE, 0,
-                        sleepAt.plusDays(chain.get().step(0).offsetDays()), null, null, null, 0);
+                        sleepAt.plusDays(chain.get().step(0).offsetDays()), null, null, null, null, 0);
                 store.start(episode);
                 started = episode;
                 outcome = SleepDecision.STARTED;

@@ -7,7 +7,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
+import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.dynamo.DynamoClients;
+import io.winback.dynamo.DynamoShopFigures;
+import io.winback.dynamo.DynamoStartedEpisodes;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSaleLineIndex;
@@ -49,6 +52,10 @@ public final class ReportsApiHandler implements RequestHandler<APIGatewayV2HTTPE
         reports.put(Routes.Endpoint.SLEEPING, new SleepingReport(
                 new DynamoSleepDayIndex(dynamo, config.customersTable(), meter, "reports"), customers,
                 new DynamoReactivationStore(dynamo, config.chains().chainsTable(), meter, "reports"), config));
+        reports.put(Routes.Endpoint.REACTIVATION, new ReactivationReport(
+                new DynamoStartedEpisodes(dynamo, config.chains().chainsTable(), meter, "reports"),
+                new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), clock),
+                new DynamoShopFigures(dynamo, config.chains().chainsTable()), config.messagePrices()));
         this.api = new ReportsApi(new BearerTokens(config.apiTokens()), reports);
         String token = config.apiTokens().isEmpty() ? "" : config.apiTokens().getFirst();
         Priming.beforeSnapshot("reports-api", () -> prime(token));

@@ -16,7 +16,8 @@ final class Routes {
         METRICS("/v1/reports/metrics"),
         BUYERS("/v1/reports/buyers"),
         DISCOUNTS("/v1/reports/discounts"),
-        SLEEPING("/v1/reports/sleeping");
+        SLEEPING("/v1/reports/sleeping"),
+        REACTIVATION("/v1/reports/reactivation");
 
         private final String path;
 

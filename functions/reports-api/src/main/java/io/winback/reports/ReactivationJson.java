@@ -1,0 +1,93 @@
+package io.winback.reports;
+
+import io.winback.domain.Segment;
+import io.winback.report.ReportLanguage;
+import io.winback.report.reactivation.Comparison;
+import io.winback.report.reactivation.Economics;
+import io.winback.report.reactivation.GroupTally;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.winback.reports.ReactivationRows.customers;
+import static io.winback.reports.ReactivationRows.high;
+import static io.winback.reports.ReactivationRows.low;
+import static io.winback.reports.ReactivationRows.money;
+import static io.winback.reports.ReactivationRows.percent;
+
+/** The campaign report as JSON: the assumptions, then one object per chain and step (README lists each field). */
+final class ReactivationJson {
+    static final String METHOD = "uplift: difference of conversion rates, 95 % interval by Newcombe's hybrid score "
+            + "method (Wilson intervals per group); revenue per customer entered: difference of means, 95 % Welch "
+            + "interval; minimum detectable uplift: 80 % power, 5 % two-sided, at the holdout's rate";
+
+    private ReactivationJson() {
+    }
+
+    static Map<String, Object> body(LocalDate from, LocalDate to, String chain, Segment segment, ReactivationRows rows,
+                                    Economics economics, ReportLanguage language) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("from", from.toString());
+        body.put("to", to.toString());
+        body.put("chain", chain);
+        body.put("segment", segment == null ? null : segment.label());
+        body.put("averageCheck", economics.averageCheck());
+        body.put("margin", economics.margin());
+        body.put("smsPrice", economics.prices().sms());
+        body.put("emailPrice", economics.prices().email());
+        body.put("minHoldout", economics.minHoldout());
+        body.put("method", METHOD);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ReactivationRows.Row row : rows.rows()) {
+            out.add(row(row, economics, language));
+        }
+        body.put("rows", out);
+        return body;
+    }
+
+    private static Map<String, Object> row(ReactivationRows.Row row, Economics economics, ReportLanguage language) {
+        Comparison c = row.comparison();
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("chain", row.chain());
+        r.put("step", row.step());
+        r.put("treated", group(c.treated()));
+        r.put("holdout", group(c.holdout()));
+        r.put("upliftPoints", percent(c.uplift()));
+        r.put("upliftLowPoints", low(c.upliftInterval(), true));
+        r.put("upliftHighPoints", high(c.upliftInterval(), true));
+        r.put("revenuePerCustomerDifference", money(c.revenueDifference()));
+        r.put("revenueDifferenceLow", low(c.revenueDifferenceInterval(), false));
+        r.put("revenueDifferenceHigh", high(c.revenueDifferenceInterval(), false));
+        r.put("incrementalCustomers", customers(c.incrementalCustomers()));
+        r.put("messageCost", c.messageCost());
+        r.put("netEffect", c.netEffect());
+        r.put("verdict", c.verdict().wireName());
+        r.put("conclusion", ReactivationCsv.conclusion(c, economics, language));
+        r.put("minimumDetectableUpliftPoints", percent(c.minimumDetectableUplift()));
+        r.put("naiveConversionOfThoseMessagedPercent", percent(c.treated().naiveConversionRate()));
+        return r;
+    }
+
+    private static Map<String, Object> group(GroupTally g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("entered", g.entered());
+        m.put("sent", g.sent());
+        m.put("unknown", g.unknown());
+        m.put("failed", g.failed());
+        m.put("callTasks", g.callTasks());
+        m.put("bonusOnly", g.bonusOnly());
+        m.put("heldBack", g.heldBack());
+        m.put("skipped", g.skipped());
+        m.put("deferred", g.deferred());
+        m.put("messaged", g.messaged());
+        m.put("converted", g.converted());
+        m.put("conversionPercent", percent(g.conversionRate()));
+        m.put("revenue", g.revenue().sum());
+        m.put("revenuePerCustomer", g.revenue().meanMoney());
+        m.put("bonusSpent", g.bonusSpent());
+        return m;
+    }
+}

@@ -1,0 +1,89 @@
+package io.winback.reports;
+
+import io.winback.chain.BudgetCap;
+import io.winback.chain.ChainConfigurationStore;
+import io.winback.chain.ShopFigures;
+import io.winback.domain.Segment;
+import io.winback.http.ApiReply;
+import io.winback.report.ReportFormat;
+import io.winback.report.ReportQuery;
+import io.winback.report.ReportReplies;
+import io.winback.report.reactivation.Economics;
+import io.winback.report.reactivation.MessagePrices;
+import io.winback.report.reactivation.ReactivationTally;
+import io.winback.report.reactivation.StartedEpisodes;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+
+/**
+ * {@code GET /v1/reports/reactivation?from=&to=&chain=&segment=}: the campaign results, treated against holdout, of
+ * the episodes whose customers entered a chain from {@code from} to {@code to} (definitions in README, "Campaign
+ * results"). Reads those episodes and their touches through the byStart index (one Query per shard), the chain
+ * configuration (margin, configured average check) and the shop's totals (real average check); holds counts, never
+ * the episodes.
+ */
+final class ReactivationReport implements Report {
+    /** At most this many days of entries in one report. */
+    static final int MAX_DAYS = 400;
+    private final StartedEpisodes episodes;
+    private final ChainConfigurationStore configurations;
+    private final ShopFigures shop;
+    private final MessagePrices prices;
+
+    ReactivationReport(StartedEpisodes episodes, ChainConfigurationStore configurations, ShopFigures shop,
+                       MessagePrices prices) {
+        this.episodes = episodes;
+        this.configurations = configurations;
+        this.shop = shop;
+        this.prices = prices;
+    }
+
+    @Override
+    public ApiReply answer(ReportQuery query) {
+        LocalDate from = query.requiredDate("from");
+        LocalDate to = query.requiredDate("to");
+        query.checkPeriod(from, to);
+        String chain = query.text("chain");
+        Segment segment = segment(query);
+        if (from != null && to != null && ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            query.reject("to", "a report covers at most " + MAX_DAYS + " days; ask for a shorter period");
+        }
+        if (!query.isValid()) {
+            return ApiReply.errors(400, query.errors());
+        }
+        ReactivationTally tally = new ReactivationTally(chain, segment);
+        episodes.forEach(from, to, tally::add);
+        Economics economics = economics();
+        ReactivationRows rows = ReactivationRows.of(tally, economics);
+        if (query.format() == ReportFormat.CSV) {
+            return ReportReplies.csv("reactivation-" + from + "-" + to,
+                    ReactivationCsv.write(rows, economics, query.language()));
+        }
+        return ApiReply.ok(ReactivationJson.body(from, to, chain, segment, rows, economics, query.language()));
+    }
+
+    private static Segment segment(ReportQuery query) {
+        String label = query.text("segment");
+        if (label == null) {
+            return null;
+        }
+        for (Segment segment : Segment.values()) {
+            if (segment.label().equalsIgnoreCase(label)) {
+                return segment;
+            }
+        }
+        query.reject("segment", "must be one of " + String.join(", ", Arrays.stream(Segment.values())
+                .map(Segment::label).toList()) + ", was \"" + label + "\"");
+        return null;
+    }
+
+    /** The margin and average check the budget cap uses: the configured check, else the shop's real one. */
+    private Economics economics() {
+        BudgetCap budget = configurations.current().budget();
+        BigDecimal check = budget.checkUsed(shop.averageCheck().orElse(null));
+        return new Economics(check, budget.margin(), prices, Economics.DEFAULT_MIN_HOLDOUT);
+    }
+}

@@ -1,0 +1,58 @@
+package io.winback.reports;
+
+import io.winback.report.reactivation.ChainTally;
+import io.winback.report.reactivation.Comparison;
+import io.winback.report.reactivation.Economics;
+import io.winback.report.reactivation.Interval;
+import io.winback.report.reactivation.ReactivationTally;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The campaign report's rows, shared by its JSON and CSV: per chain the whole chain ({@code step} "all", intention
+ * to treat), then each step (numbered from 1), each a comparison of treated and holdout.
+ */
+record ReactivationRows(List<Row> rows) {
+
+    record Row(String chain, String step, Comparison comparison) {
+    }
+
+    static ReactivationRows of(ReactivationTally tally, Economics economics) {
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<String, ChainTally> chain : new java.util.TreeMap<>(tally.chains()).entrySet()) {
+            ChainTally c = chain.getValue();
+            rows.add(new Row(chain.getKey(), "all", Comparison.of(c.treated(), c.holdout(), economics)));
+            for (int step : c.steps()) {
+                rows.add(new Row(chain.getKey(), Integer.toString(step + 1),
+                        Comparison.of(c.treatedAt(step), c.holdoutAt(step), economics)));
+            }
+        }
+        return new ReactivationRows(rows);
+    }
+
+    /** A share as a percentage (or percentage points) with 2 decimals; null stays null. */
+    static BigDecimal percent(Double share) {
+        return share == null ? null : BigDecimal.valueOf(share * 100).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    static BigDecimal money(Double amount) {
+        return amount == null ? null : BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    static BigDecimal low(Interval interval, boolean asPercent) {
+        return interval == null ? null : asPercent ? percent(interval.low()) : money(interval.low());
+    }
+
+    static BigDecimal high(Interval interval, boolean asPercent) {
+        return interval == null ? null : asPercent ? percent(interval.high()) : money(interval.high());
+    }
+
+    /** Incremental customers with one decimal. */
+    static BigDecimal customers(Double count) {
+        return count == null ? null : BigDecimal.valueOf(count).setScale(1, RoundingMode.HALF_UP);
+    }
+}

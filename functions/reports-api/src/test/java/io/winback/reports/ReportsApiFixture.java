@@ -1,0 +1,116 @@
+package io.winback.reports;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.winback.config.WinbackConfig;
+import io.winback.dynamo.CapacityMeter;
+import io.winback.dynamo.ChainsTable;
+import io.winback.dynamo.DynamoReactivationStore;
+import io.winback.json.Json;
+import io.winback.testing.LocalDynamo;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Fresh tables on DynamoDB Local and the real reports handler in front of them. */
+final class ReportsApiFixture {
+    static final Instant NOW = Instant.parse("2026-12-15T09:00:00Z");
+    static final String TOKEN = "test-api-token";
+
+    final WinbackConfig config;
+    final String chainsTable;
+    final ReportsApiHandler handler;
+    /** Where the chain worker keeps episodes and touches, on the same table. */
+    final DynamoReactivationStore episodes;
+
+    ReportsApiFixture(Map<String, String> settings) {
+        Map<String, String> env = new HashMap<>(settings);
+        env.put(WinbackConfig.API_TOKENS, TOKEN);
+        config = LocalDynamo.freshTables(env);
+        chainsTable = config.chains().chainsTable();
+        handler = new ReportsApiHandler(LocalDynamo.client(), config, Clock.fixed(NOW, ZoneOffset.UTC));
+        episodes = new DynamoReactivationStore(LocalDynamo.client(), chainsTable, CapacityMeter.NONE, "test");
+    }
+
+    /** {@code GET <path>?<query>} as API Gateway routes it, with the token. */
+    APIGatewayV2HTTPResponse get(String path, Map<String, String> query) {
+        return handler.handleRequest(APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0")
+                .withRouteKey("GET " + path)
+                .withRawPath(path)
+                .withQueryStringParameters(query)
+                .withHeaders(Map.of("authorization", "Bearer " + TOKEN))
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("GET")
+                                .withPath(path).build())
+                        .build())
+                .build(), null);
+    }
+
+    /** What the stats function keeps: the shop's purchases and net spent (the real average check). */
+    void shopTotals(long purchases, String netSpent) {
+        LocalDynamo.client().putItem(b -> b.tableName(chainsTable).item(Map.of(
+                ChainsTable.PK, AttributeValue.fromS("shop"), ChainsTable.SK, AttributeValue.fromS("totals"),
+                "purchases", AttributeValue.fromN(Long.toString(purchases)), "netSpent", AttributeValue.fromN(netSpent))));
+    }
+
+    static JsonNode json(APIGatewayV2HTTPResponse response) {
+        try {
+            return Json.readTree(response.getBody());
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + response.getBody(), e);
+        }
+    }
+
+    /**
+     * A CSV as RFC 4180 reads it: fields split on {@code separator} outside quotes, "" inside quotes a quote, CRLF
+     * ending a line only outside quotes; the byte-order mark dropped.
+     */
+    static List<List<String>> parseCsv(String text, char separator) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<List<String>> lines = new ArrayList<>();
+        List<String> line = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == separator) {
+                line.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                line.add(field.toString());
+                field.setLength(0);
+                lines.add(line);
+                line = new ArrayList<>();
+                i++;
+            } else {
+                field.append(c);
+            }
+        }
+        if (!line.isEmpty() || field.length() > 0) {
+            line.add(field.toString());
+            lines.add(line);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,152 @@
+package io.winback.bench;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import io.winback.chain.Channel;
+import io.winback.chain.Conversion;
+import io.winback.chain.Deferrals;
+import io.winback.chain.Episode;
+import io.winback.chain.EpisodeStatus;
+import io.winback.chain.Touch;
+import io.winback.chain.TouchStatus;
+import io.winback.config.WinbackConfig;
+import io.winback.domain.Segment;
+import io.winback.dynamo.CapacityMeter;
+import io.winback.dynamo.ChainsTable;
+import io.winback.dynamo.EpisodeItems;
+import io.winback.reports.ReportsApiHandler;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The campaign report's time against the touches in its period: the same month seeded with {@code small} and then
+ * {@code large} touches (two per episode, a tenth of the customers held out, one in eight converted), written
+ * straight to the Chains table in batches, and the report asked for that month through the real handler. Beside it
+ * sits as much again outside the period, which the report must not read. The time ratio should not exceed the touch
+ * ratio (×1.1 for noise): the cost follows the period's touches.
+ */
+final class ReactivationReportBench {
+    static final int SMALL = 10_000;
+    static final int LARGE = 100_000;
+    private static final LocalDate FROM = LocalDate.parse("2026-11-01");
+    private static final LocalDate TO = LocalDate.parse("2026-11-30");
+    private final Supplier<DynamoDbClient> freshDynamo;
+    private final int small;
+    private final int large;
+
+    ReactivationReportBench(Supplier<DynamoDbClient> freshDynamo, int small, int large) {
+        this.freshDynamo = freshDynamo;
+        this.small = small;
+        this.large = large;
+    }
+
+    Map<String, Object> measure() throws Exception {
+        Run warmUp = run(Math.max(1_000, small / 10));
+        Run few = run(small);
+        Run many = run(large);
+        double touchRatio = (double) large / small;
+        double timeRatio = many.millis / few.millis;
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("warm_up_ms", Benchmark.round(warmUp.millis));
+        out.put("touches_small", small);
+        out.put("touches_large", large);
+        out.put("report_ms_small", Benchmark.round(few.millis));
+        out.put("report_ms_large", Benchmark.round(many.millis));
+        out.put("rru_small", Benchmark.round(few.readUnits));
+        out.put("rru_large", Benchmark.round(many.readUnits));
+        out.put("time_ratio", Benchmark.round(timeRatio));
+        out.put("touch_ratio", Benchmark.round(touchRatio));
+        out.put("time_ratio_to_touch_ratio", Benchmark.round(timeRatio / touchRatio));
+        return out;
+    }
+
+    private record Run(double millis, double readUnits) {
+    }
+
+    /** A fresh table with {@code touches} touches in November and as many in October; the November report timed. */
+    private Run run(int touches) throws Exception {
+        DynamoDbClient dynamo = freshDynamo.get();
+        String table = "bench-chains-" + touches + "-" + System.nanoTime();
+        dynamo.createTable(ChainsTable.definition(table));
+        seed(dynamo, table, touches, FROM);
+        seed(dynamo, table, touches, FROM.minusMonths(1));
+        WinbackConfig config = WinbackConfig.from(Map.of(WinbackConfig.CHAINS_TABLE, table,
+                WinbackConfig.API_TOKENS, "bench-api-token"));
+        CapacityMeter meter = CapacityMeter.recording();
+        var handler = new ReportsApiHandler(dynamo, config, Clock.systemUTC(), meter);
+        long started = System.nanoTime();
+        var response = handler.handleRequest(event(), null);
+        double millis = (System.nanoTime() - started) / 1e6;
+        if (response.getStatusCode() != 200) {
+            throw new IllegalStateException("the report failed: " + response.getBody());
+        }
+        return new Run(millis, meter.snapshot().getOrDefault("reports.read.total", 0.0));
+    }
+
+    private static void seed(DynamoDbClient dynamo, String table, int touches, LocalDate month) {
+        List<WriteRequest> batch = new ArrayList<>(25);
+        for (int i = 0; i < touches / 2; i++) {
+            String key = "C-" + month + "-" + i;
+            LocalDate day = month.plusDays(i % 28);
+            Instant at = day.atTime(7, 0).toInstant(ZoneOffset.UTC);
+            String id = "fell-asleep@" + day;
+            boolean holdout = i % 10 == 0;
+            Conversion conversion = i % 8 == 0 ? new Conversion(id + "#1", 1, "s-" + key, at.plusSeconds(86_400 * 9),
+                    new BigDecimal("1450.50"), holdout ? BigDecimal.ZERO : new BigDecimal("150")) : null;
+            Episode episode = new Episode(key, id, "sleep-" + (1 + i % 3), 1, Segment.ONE, holdout, at, null,
+                    conversion == null ? EpisodeStatus.COMPLETED : EpisodeStatus.CONVERTED, 2, null, null,
+                    conversion == null ? "no_purchase" : "purchase", conversion,
+                    i % 5 == 0 ? Deferrals.NONE.plus(0, "quiet_hours") : Deferrals.NONE, 3);
+            add(dynamo, table, batch, EpisodeItems.episode(episode));
+            for (int step = 0; step < 2; step++) {
+                Instant touched = at.plusSeconds(step * 7L * 86_400);
+                add(dynamo, table, batch, EpisodeItems.touch(new Touch(key, id, step,
+                        holdout ? TouchStatus.HOLDOUT : TouchStatus.SENT, Channel.SMS, touched, null, null,
+                        touched.plusSeconds(7L * 86_400), holdout ? null : "msg-" + key + "-" + step, null, null)));
+            }
+        }
+        flush(dynamo, table, batch);
+    }
+
+    private static void add(DynamoDbClient dynamo, String table, List<WriteRequest> batch,
+                            Map<String, AttributeValue> item) {
+        batch.add(WriteRequest.builder().putRequest(p -> p.item(item)).build());
+        if (batch.size() == 25) {
+            flush(dynamo, table, batch);
+        }
+    }
+
+    private static void flush(DynamoDbClient dynamo, String table, List<WriteRequest> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Map<String, List<WriteRequest>> pending = Map.of(table, List.copyOf(batch));
+        batch.clear();
+        while (!pending.isEmpty()) {
+            Map<String, List<WriteRequest>> ask = pending;
+            pending = dynamo.batchWriteItem(b -> b.requestItems(ask)).unprocessedItems();
+        }
+    }
+
+    private static APIGatewayV2HTTPEvent event() {
+        String path = "/v1/reports/reactivation";
+        return APIGatewayV2HTTPEvent.builder().withVersion("2.0").withRouteKey("GET " + path).withRawPath(path)
+                .withQueryStringParameters(Map.of("from", FROM.toString(), "to", TO.toString()))
+                .withHeaders(Map.of("authorization", "Bearer bench-api-token"))
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("GET").withPath(path)
+                                .build()).build())
+                .build();
+    }
+}

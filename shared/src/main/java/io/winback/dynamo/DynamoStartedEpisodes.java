@@ -1,0 +1,92 @@
+package io.winback.dynamo;
+
+import io.winback.chain.Episode;
+import io.winback.chain.Touch;
+import io.winback.report.reactivation.StartedEpisode;
+import io.winback.report.reactivation.StartedEpisodes;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The episodes of a period through the sparse byStart index of the Chains table: one Query per shard over the sort
+ * keys {@code <from>} to {@code <to>#…}, never a Scan, so the reads follow the episodes and touches of the period and
+ * not the table. Within a shard the items come sorted by day, customer and item key, so a customer's episodes of a
+ * day arrive right before their touches: only that one customer's items are held at a time.
+ */
+public final class DynamoStartedEpisodes implements StartedEpisodes {
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final CapacityMeter meter;
+    private final String purpose;
+
+    public DynamoStartedEpisodes(DynamoDbClient dynamo, String table, CapacityMeter meter, String purpose) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.meter = meter;
+        this.purpose = purpose;
+    }
+
+    @Override
+    public void forEach(LocalDate from, LocalDate to, Consumer<StartedEpisode> visit) {
+        for (int shard = 0; shard < ChainsTable.START_SHARDS; shard++) {
+            String shardKey = Integer.toString(shard);
+            // '$' follows '#': every key of the last day sorts below "<to>$".
+            var pages = dynamo.queryPaginator(b -> b.tableName(table).indexName(ChainsTable.BY_START)
+                    .keyConditionExpression("#shard = :shard AND #sort BETWEEN :from AND :to")
+                    .expressionAttributeNames(Map.of("#shard", ChainsTable.START_SHARD, "#sort", ChainsTable.START_SORT))
+                    .expressionAttributeValues(Map.of(":shard", AttributeValue.fromS(shardKey),
+                            ":from", AttributeValue.fromS(from.toString()), ":to", AttributeValue.fromS(to + "$")))
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+            CustomerDay group = new CustomerDay(visit);
+            for (var page : pages) {
+                meter.recordRead(purpose, page.consumedCapacity());
+                page.items().forEach(group::add);
+            }
+            group.flush();
+        }
+    }
+
+    /** The items of one customer and day, handed over as episodes with their touches when the next group begins. */
+    private static final class CustomerDay {
+        private final Consumer<StartedEpisode> visit;
+        private final Map<String, Episode> episodes = new LinkedHashMap<>();
+        private final Map<String, List<Touch>> touches = new LinkedHashMap<>();
+        private String key;
+
+        CustomerDay(Consumer<StartedEpisode> visit) {
+            this.visit = visit;
+        }
+
+        void add(Map<String, AttributeValue> item) {
+            String sort = item.get(ChainsTable.START_SORT).s();
+            String sk = item.get(ChainsTable.SK).s();
+            String groupKey = sort.substring(0, sort.length() - sk.length());
+            if (!groupKey.equals(key)) {
+                flush();
+                key = groupKey;
+            }
+            if (sk.startsWith(ReactivationItems.EPISODE)) {
+                Episode episode = ReactivationItems.episode(item);
+                episodes.put(episode.id(), episode);
+            } else if (sk.startsWith(ReactivationItems.TOUCH)) {
+                Touch touch = ReactivationItems.touch(item);
+                touches.computeIfAbsent(touch.episodeId(), id -> new ArrayList<>()).add(touch);
+            }
+        }
+
+        void flush() {
+            episodes.forEach((id, episode) -> visit.accept(new StartedEpisode(episode, touches.getOrDefault(id,
+                    List.of()))));
+            episodes.clear();
+            touches.clear();
+        }
+    }
+}

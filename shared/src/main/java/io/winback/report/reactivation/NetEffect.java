@@ -1,0 +1,29 @@
+package io.winback.report.reactivation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * What the chain earned beyond what would have come anyway: incremental customers × average check × margin − bonus
+ * spent − message cost. Incremental customers = uplift × treated customers, the purchases the holdout says would not
+ * have happened without the chain.
+ */
+public final class NetEffect {
+    private NetEffect() {
+    }
+
+    /** Null when the uplift or the average check is unknown. */
+    public static BigDecimal of(Double incrementalCustomers, BigDecimal averageCheck, BigDecimal margin,
+                                BigDecimal bonusSpent, BigDecimal messageCost) {
+        if (incrementalCustomers == null || averageCheck == null) {
+            return null;
+        }
+        return BigDecimal.valueOf(incrementalCustomers).multiply(averageCheck).multiply(margin)
+                .subtract(bonusSpent).subtract(messageCost).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Uplift × treated customers; null without an uplift. */
+    public static Double incrementalCustomers(Double uplift, long treated) {
+        return uplift == null ? null : uplift * treated;
+    }
+}

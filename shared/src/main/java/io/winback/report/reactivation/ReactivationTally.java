@@ -1,0 +1,72 @@
+package io.winback.report.reactivation;
+
+import io.winback.chain.Conversion;
+import io.winback.chain.Episode;
+import io.winback.chain.EpisodeStatus;
+import io.winback.chain.Touch;
+import io.winback.domain.Segment;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Adds episodes up per chain, treated and holdout apart, counting everyone who entered (intention to treat). One
+ * purchase is credited to one episode only: when a customer's purchase converted two episodes (two chains), the one
+ * the customer entered first keeps it. Holds the counts and the credited purchases' ids, never the episodes.
+ */
+public final class ReactivationTally {
+    private final String chain;
+    private final Segment segment;
+    private final Map<String, ChainTally> chains = new TreeMap<>();
+    private final Set<String> creditedPurchases = new HashSet<>();
+
+    /** @param chain only this chain's episodes (null: all); @param segment only this segment's (null: all) */
+    public ReactivationTally(String chain, Segment segment) {
+        this.chain = chain;
+        this.segment = segment;
+    }
+
+    public void add(StartedEpisode started) {
+        Episode episode = started.episode();
+        if ((chain != null && !chain.equals(episode.chainId())) || (segment != null && episode.segment() != segment)) {
+            return;
+        }
+        Conversion credited = creditOnce(episode);
+        ChainTally tally = chains.computeIfAbsent(episode.chainId(), id -> new ChainTally());
+        boolean holdout = episode.holdout();
+        boolean messaged = false;
+        for (Touch touch : started.touches()) {
+            if (!touch.status().isFinal()) {
+                continue;
+            }
+            boolean message = GroupTally.isMessage(touch);
+            messaged |= message;
+            GroupTally step = tally.step(touch.step(), holdout);
+            step.enter(credited != null && credited.step() == touch.step() ? credited : null, message);
+            step.touch(touch);
+            tally.total(holdout).touch(touch);
+        }
+        tally.total(holdout).enter(credited, messaged);
+        episode.deferrals().byStep().forEach((step, reasons) -> reasons.forEach((reason, times) -> {
+            tally.step(step, holdout).defer(reason, times);
+            tally.total(holdout).defer(reason, times);
+        }));
+    }
+
+    /** The episode's conversion, unless its purchase was credited to an episode before. */
+    private Conversion creditOnce(Episode episode) {
+        Conversion conversion = episode.status() == EpisodeStatus.CONVERTED ? episode.conversion() : null;
+        if (conversion == null) {
+            return null;
+        }
+        String purchase = episode.customerKey() + "\u0000" + conversion.saleId();
+        return creditedPurchases.add(purchase) ? conversion : null;
+    }
+
+    /** The chains seen, by id. */
+    public Map<String, ChainTally> chains() {
+        return Map.copyOf(chains);
+    }
+}
