@@ -1,6 +1,7 @@
 package io.winback.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.winback.chain.Deferrals;
 import io.winback.chain.Episode;
 import io.winback.chain.EpisodeStatus;
 import io.winback.chain.Trigger;
@@ -108,7 +109,7 @@ class SleepingCustomersOfADayShowTheirChainStateTest {
         if (outcome.equals(SleepDecision.STARTED)) {
             shop.chains.start(new Episode(key, new Trigger.FellAsleep().on(DAY).episodeId(), "sleep-1", 1,
                     Segment.ONE, false, Instant.parse("2026-12-05T07:00:00Z"), card.stats().lastPurchaseAt(),
-                    EpisodeStatus.ACTIVE, 1, DAY.plusDays(7), null, null, null, 0));
+                    EpisodeStatus.ACTIVE, 1, DAY.plusDays(7), null, null, null, Deferrals.NONE, 0));
         }
         assertTrue(shop.customers.saveIfUnchanged(card.withSleepDecision(new SleepDecision(DAY, outcome)),
                 ReportsShop.NOW));
