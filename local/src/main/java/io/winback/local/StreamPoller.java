@@ -97,10 +97,12 @@ public final class StreamPoller implements AutoCloseable {
 
     /**
      * Returns once every record written before this call has been handed to the handler and answered: two whole
-     * passes over all shards, both begun after the call, found nothing new.
+     * passes over all shards, both begun after the call, found nothing new. Answers the records the handler was given
+     * while this call waited (not a total since start).
      */
     public long drain(Duration timeout) throws TimeoutException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        long before = delivered.get();
         synchronized (progress) {
             long start = completedPasses;
             LockSupport.unpark(thread);
@@ -121,7 +123,7 @@ public final class StreamPoller implements AutoCloseable {
                 }
             }
         }
-        return delivered.get();
+        return delivered.get() - before;
     }
 
     private void run() {
