@@ -100,6 +100,7 @@ public final class LocalRunner {
         DynamoDbClient dynamo;
         DynamoDbStreamsClient streams;
         String storage;
+        Path checkpoints = null;
         if (options.awsEndpoint() != null) {
             dynamo = DynamoClients.forEndpoint(options.awsEndpoint());
             streams = DynamoClients.streamsForEndpoint(options.awsEndpoint());
@@ -109,6 +110,8 @@ public final class LocalRunner {
                 // DynamoDB Local embedded keeps everything in one SQLite file.
                 Path database = dataDir.resolve("dynamodb-local.db");
                 embedded = DynamoDBEmbedded.create(database.toFile(), true);
+                // Where the stream stand-in stopped reading: a restart resumes there instead of replaying the stream.
+                checkpoints = dataDir.resolve(ShardCheckpoints.FILE_NAME);
                 storage = "DynamoDB Local, data in " + database.toAbsolutePath();
             } else {
                 embedded = DynamoDBEmbedded.create(true);
@@ -121,7 +124,7 @@ public final class LocalRunner {
         try {
             system = new LocalSystem(dynamo, streams, config, Clock.systemUTC(), CapacityMeter.NONE,
                     new LocalSystem.Listen(options.host(), options.port()), UnaryOperator.identity(),
-                    options.awsEndpoint());
+                    options.awsEndpoint(), checkpoints);
         } catch (BindException e) {
             close(embedded, requestLog);
             throw CliFailure.stopped("cannot listen on " + options.host() + ":" + options.port() + " ("

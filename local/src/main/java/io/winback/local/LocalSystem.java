@@ -64,7 +64,8 @@ public final class LocalSystem implements AutoCloseable {
                        CapacityMeter meter, int port,
                        UnaryOperator<RequestHandler<DynamodbEvent, StreamsEventResponse>> wrapStatsHandler,
                        URI awsEndpoint) throws IOException {
-        this(dynamo, streams, config, clock, meter, new Listen(Listen.LOOPBACK, port), wrapStatsHandler, awsEndpoint);
+        this(dynamo, streams, config, clock, meter, new Listen(Listen.LOOPBACK, port), wrapStatsHandler, awsEndpoint,
+                null);
     }
 
     /** Where the HTTP stand-in listens: 127.0.0.1 for this machine only, 0.0.0.0 for every interface. */
@@ -76,11 +77,13 @@ public final class LocalSystem implements AutoCloseable {
      * @param listen      host and port of the HTTP stand-in; port 0 for any free port
      * @param awsEndpoint null: the work queue and the message providers are stand-ins in this process; otherwise
      *                    an emulator (moto_server) whose SQS, SNS and SES v2 the same functions use
+     * @param streamCheckpoints null: the stream is read from its start on every start; otherwise the file keeping
+     *                    where each shard was read to, so a restart on kept data resumes there
      */
     public LocalSystem(DynamoDbClient dynamo, DynamoDbStreamsClient streams, WinbackConfig config, Clock clock,
                        CapacityMeter meter, Listen listen,
                        UnaryOperator<RequestHandler<DynamodbEvent, StreamsEventResponse>> wrapStatsHandler,
-                       URI awsEndpoint) throws IOException {
+                       URI awsEndpoint, java.nio.file.Path streamCheckpoints) throws IOException {
         this.urlHost = listen.host().equals("0.0.0.0") || listen.host().equals("::") ? Listen.LOOPBACK : listen.host();
         TableDefinitions.createIfMissing(dynamo, config.salesTable(), config.customersTable(),
                 config.chains().chainsTable());
@@ -112,7 +115,7 @@ public final class LocalSystem implements AutoCloseable {
         this.poller = new StreamPoller(streams, streamArn, "eu-central-1",
                 timings.timed("customer-stats", wrapStatsHandler.apply(new CustomerStatsHandler(dynamo, config, clock, meter))),
                 // The event source mapping's filter in template.yaml: only new sales.
-                record -> "INSERT".equals(record.getEventName()), 100, 10);
+                record -> "INSERT".equals(record.getEventName()), 100, 10, streamCheckpoints);
         try {
             this.http = startHttp(listen, ingest, api, chainsApi, chains);
         } catch (IOException | RuntimeException e) {
