@@ -214,4 +214,22 @@ class TheCommandLineAnswersInOneLineTest {
             assertFalse(running.banner().contains("\u001b["), "no escape sequences");
         }
     }
+
+    @Test
+    void readmeAndTheLaunchersHelpListTheSameExitCodesAsTheCode() throws Exception {
+        Path root = Path.of(System.getProperty("winback.root", System.getProperty("user.dir"))).toAbsolutePath();
+        while (!Files.exists(root.resolve("winback"))) {
+            root = root.getParent();
+        }
+        String readme = Files.readString(root.resolve("README.md"));
+        String help = Files.readString(root.resolve("winback")).lines().filter(l -> l.startsWith("exit codes:"))
+                .findFirst().orElseThrow();
+        String readmeCodes = readme.substring(readme.indexOf("**Exit codes**"), readme.indexOf("**Run all tests:**"));
+
+        assertEquals("exit codes: 0 ok, 1 failed (one line says why), 2 import done but some rows rejected, 64 usage", help);
+        for (ExitCode code : ExitCode.values()) {
+            assertTrue(readmeCodes.contains("`" + code.code() + "`"), code + " in README: " + readmeCodes);
+        }
+        assertEquals(List.of(0, 1, 2, 64), java.util.Arrays.stream(ExitCode.values()).map(ExitCode::code).toList());
+    }
 }
