@@ -46,7 +46,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code ./winback bench}: ingest speed and cost against the physical limit, measured in one run on this machine, as
- * ratios and counts (never an absolute time held against a fixed number). Writes bench/results/latest.json.
+ * ratios and counts (never an absolute time held against a fixed number). Prints them; with {@code --save} also
+ * writes bench/results/latest.json.
  */
 public final class Benchmark {
     private static final int CLIENT_THREADS = 4;
@@ -66,7 +67,9 @@ public final class Benchmark {
         Benchmark bench = new Benchmark(root);
         if (List.of(args).contains("--coldstart-only")) {
             // For working on start-up alone: prints, writes nothing.
-            System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(new ColdStarts(root).measure()));
+            Map<String, Object> coldstart = new ColdStarts(root).measure();
+            System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(coldstart));
+            System.out.println(BenchReport.coldStartTable(coldstart));
             System.exit(0);
         }
         if (List.of(args).contains("--only-chains")) {
@@ -103,11 +106,17 @@ public final class Benchmark {
             System.out.println("ingest: " + Json.write(bench.ingestSummary()));
             System.exit(0);
         }
-        bench.run();
+        bench.run(output(root, List.of(args)));
         System.exit(0);
     }
 
-    private void run() throws Exception {
+    /** Where the full run's results go: bench/results/latest.json only when asked with --save; else nowhere. */
+    static java.util.Optional<Path> output(Path root, List<String> args) {
+        return args.contains("--save") ? java.util.Optional.of(root.resolve("bench/results/latest.json"))
+                : java.util.Optional.empty();
+    }
+
+    private void run(java.util.Optional<Path> output) throws Exception {
         long started = System.nanoTime();
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "measured_at", Instant.now().toString()));
@@ -130,11 +139,15 @@ public final class Benchmark {
         costModel();
         results.put("coldstart", new ColdStarts(root).measure());
         results.put("run_seconds", Math.round((System.nanoTime() - started) / 1e9));
-        Path out = root.resolve("bench/results/latest.json");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n");
         System.out.println(BenchReport.table(results));
-        System.out.println("written to " + root.relativize(out));
+        if (output.isPresent()) {
+            Path out = output.get();
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n");
+            System.out.println("written to " + root.relativize(out));
+        } else {
+            System.out.println("not saved; ./winback bench --save writes these figures to bench/results/latest.json");
+        }
     }
 
     private void logFunctionsToFile() throws java.io.IOException {

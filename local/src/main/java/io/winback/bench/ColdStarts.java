@@ -12,19 +12,21 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * For each function: the deployable jar's size, and the first invocation in a fresh JVM on that jar alone, against
- * DynamoDB Local over HTTP as a Lambda would reach DynamoDB: once as a plain cold start (static init, constructor,
- * first call) and once after the priming SnapStart runs before its snapshot (then only the call remains after a
- * restore). The median of three fresh JVMs each.
+ * DynamoDB Local over HTTP as a Lambda would reach DynamoDB: as a plain cold start (static init, constructor, first
+ * call) held to the floor any Java function on the SDK pays ({@link SdkFloorHandler} on the same jar, probed right
+ * after), and after the priming SnapStart runs before its snapshot (then only the call remains after a restore) held
+ * to a warm call. Five rounds of fresh JVMs; ratios as the median and the range over the rounds.
  */
 final class ColdStarts {
     static final List<String> FUNCTIONS = List.of("ingest-sales", "customer-stats", "customer-api");
-    private static final int RUNS = 3;
+    private static final int ROUNDS = 5;
     private final Path root;
 
     ColdStarts(Path root) {
@@ -49,15 +51,32 @@ final class ColdStarts {
             Map<String, Object> all = new LinkedHashMap<>();
             for (String function : FUNCTIONS) {
                 Path jar = root.resolve("functions/" + function + "/target/" + function + "-lambda.jar");
+                List<Map<String, Double>> plain = new ArrayList<>();
+                List<Map<String, Double>> floor = new ArrayList<>();
+                List<Map<String, Double>> primed = new ArrayList<>();
+                List<ColdStartRatios.Round> rounds = new ArrayList<>();
+                for (int i = 0; i < ROUNDS; i++) {
+                    // One round: the function, the floor on the same jar right after it, the primed function.
+                    plain.add(probe(function, jar, endpoint, false));
+                    floor.add(probe("floor", jar, endpoint, false));
+                    primed.add(probe(function, jar, endpoint, true));
+                    rounds.add(new ColdStartRatios.Round(firstInvocation(plain.getLast()),
+                            firstInvocation(floor.getLast()), primed.getLast().get("first_call_ms"),
+                            primed.getLast().get("warm_call_ms")));
+                }
                 Map<String, Object> one = new LinkedHashMap<>();
                 one.put("jar_mb", Benchmark.round(Files.size(jar) / 1024.0 / 1024.0));
-                Map<String, Double> plain = median(function, jar, endpoint, false);
-                Map<String, Double> primed = median(function, jar, endpoint, true);
-                one.put("init_ms", plain.get("init_ms"));
-                one.put("first_invocation_ms", Benchmark.round(plain.get("init_ms") + plain.get("first_call_ms")));
-                one.put("jvm_start_to_first_response_ms", plain.get("uptime_at_response_ms"));
-                one.put("priming_ms", primed.get("prime_ms"));
-                one.put("first_invocation_after_priming_ms", primed.get("first_call_ms"));
+                one.putAll(ColdStartRatios.summarize(rounds));
+                // The absolute times behind the ratios, medians over the rounds: for reading, not for targets.
+                one.put("init_ms", median(plain, "init_ms"));
+                one.put("first_invocation_ms", Benchmark.round(ColdStartRatios.median(
+                        plain.stream().map(ColdStarts::firstInvocation).toList())));
+                one.put("floor_first_invocation_ms", Benchmark.round(ColdStartRatios.median(
+                        floor.stream().map(ColdStarts::firstInvocation).toList())));
+                one.put("jvm_start_to_first_response_ms", median(plain, "uptime_at_response_ms"));
+                one.put("priming_ms", median(primed, "prime_ms"));
+                one.put("first_invocation_after_priming_ms", median(primed, "first_call_ms"));
+                one.put("warm_call_ms", median(primed, "warm_call_ms"));
                 all.put(function, one);
             }
             return all;
@@ -66,16 +85,12 @@ final class ColdStarts {
         }
     }
 
-    private Map<String, Double> median(String function, Path jar, URI endpoint, boolean primed) throws Exception {
-        List<Map<String, Double>> runs = new java.util.ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            runs.add(probe(function, jar, endpoint, primed));
-        }
-        Map<String, Double> median = new LinkedHashMap<>();
-        for (String key : runs.getFirst().keySet()) {
-            median.put(key, Benchmark.round(runs.stream().mapToDouble(r -> r.get(key)).sorted().toArray()[RUNS / 2]));
-        }
-        return median;
+    private static double firstInvocation(Map<String, Double> probe) {
+        return probe.get("init_ms") + probe.get("first_call_ms");
+    }
+
+    private static double median(List<Map<String, Double>> probes, String key) {
+        return Benchmark.round(ColdStartRatios.median(probes.stream().map(p -> p.get(key)).toList()));
     }
 
     private Map<String, Double> probe(String function, Path jar, URI endpoint, boolean primed) throws Exception {

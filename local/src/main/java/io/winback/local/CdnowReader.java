@@ -14,56 +14,96 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The CDNOW purchase file (whitespace-separated: customer_id, date yyyymmdd, number_of_cds, dollar_value).
- * Each row becomes one sale: saleId {@code cdnow-<line number>}, customer id {@code cdnow-<customer_id>}, at 12:00
- * shop time on its date (noon keeps every sale on its calendar day whatever the zone's offset), total the dollar
- * value, in the given currency (USD unless told otherwise), store {@code cdnow}.
+ * The CDNOW purchase files, whitespace-separated, in their two layouts: the master file (customer_id, date yyyymmdd,
+ * number_of_cds, dollar_value) and the 1/10 sample (customer_id, sample_id, date, number_of_cds, dollar_value; its
+ * customer ids are the master's). Each row becomes one sale to customer {@code cdnow-<customer_id>} (five digits:
+ * {@code cdnow-00001}), at 12:00 shop time on its date (noon keeps every sale on its calendar day whatever the
+ * zone's offset), total the dollar value, in the given currency (USD unless told otherwise), store {@code cdnow}.
+ * Sale ids are {@code cdnow-<line number>} in the master file and {@code cdnow-sample-<line number>} in the sample,
+ * so neither file's sales are taken for the other's.
  */
 final class CdnowReader {
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
+    static final String LAYOUTS = "CDNOW rows are 'customer_id yyyymmdd number_of_cds dollar_value' (CDNOW_master.txt)"
+            + " or 'customer_id sample_id yyyymmdd number_of_cds dollar_value' (CDNOW_sample.txt)";
+
+    /** Where the date sits in a row of each layout, and how sale ids are formed. */
+    enum Layout {
+        MASTER(4, 1, "cdnow-"),
+        SAMPLE(5, 2, "cdnow-sample-");
+
+        final int columns;
+        final int dateColumn;
+        final String saleIdPrefix;
+
+        Layout(int columns, int dateColumn, String saleIdPrefix) {
+            this.columns = columns;
+            this.dateColumn = dateColumn;
+            this.saleIdPrefix = saleIdPrefix;
+        }
+
+        static Optional<Layout> of(String[] cols) {
+            for (Layout layout : values()) {
+                if (cols.length == layout.columns && cols[layout.dateColumn].matches("\\d{8}")) {
+                    return Optional.of(layout);
+                }
+            }
+            return Optional.empty();
+        }
+    }
 
     private CdnowReader() {
     }
 
     static boolean looksLikeCdnow(Path file) throws IOException {
+        return layout(file).isPresent();
+    }
+
+    /** The layout of the first of the first three lines that has one (the master file starts with a header). */
+    static Optional<Layout> layout(Path file) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(file)) {
             for (int i = 0; i < 3; i++) {
                 String line = reader.readLine();
                 if (line == null) {
-                    return false;
+                    return Optional.empty();
                 }
-                String[] cols = line.strip().split("\\s+");
-                if (cols.length == 4 && cols[1].matches("\\d{8}")) {
-                    return true;
+                Optional<Layout> layout = Layout.of(line.strip().split("\\s+"));
+                if (layout.isPresent()) {
+                    return layout;
                 }
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     static List<ImportRow> read(Path file, ZoneId zone, String currency, String storeId, List<String> problems)
             throws IOException {
+        Layout layout = layout(file).orElseThrow(() -> CliFailure.stopped(file + " is not a CDNOW file: none of its"
+                + " first three lines fits; " + LAYOUTS));
         List<ImportRow> rows = new ArrayList<>();
         long lineNumber = 0;
         try (BufferedReader reader = Files.newBufferedReader(file)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
                 String[] cols = line.strip().split("\\s+");
-                if (cols.length != 4 || !cols[1].matches("\\d{8}")) {
+                if (Layout.of(cols).orElse(null) != layout) {
                     if (lineNumber > 1 && !line.isBlank()) {
-                        problems.add("line " + lineNumber + ": expected customer_id date number_of_cds dollar_value");
+                        problems.add("line " + lineNumber + ": expected " + layout.columns + " columns as the file's"
+                                + " first row; " + LAYOUTS);
                     }
                     continue;
                 }
+                int date = layout.dateColumn;
                 Map<String, Object> sale = new LinkedHashMap<>();
-                sale.put("saleId", "cdnow-" + lineNumber);
+                sale.put("saleId", layout.saleIdPrefix + lineNumber);
                 sale.put("storeId", storeId);
-                sale.put("occurredAt", LocalDate.parse(cols[1], YYYYMMDD).atTime(LocalTime.NOON).atZone(zone)
+                sale.put("occurredAt", LocalDate.parse(cols[date], YYYYMMDD).atTime(LocalTime.NOON).atZone(zone)
                         .toOffsetDateTime().toString());
                 sale.put("customer", Map.of("id", "cdnow-" + cols[0]));
-                sale.put("total", new BigDecimal(cols[3]).setScale(2, RoundingMode.UNNECESSARY));
+                sale.put("total", new BigDecimal(cols[date + 2]).setScale(2, RoundingMode.UNNECESSARY));
                 sale.put("currency", currency);
                 rows.add(new ImportRow(lineNumber, sale));
             }

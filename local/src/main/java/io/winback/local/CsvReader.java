@@ -34,8 +34,13 @@ final class CsvReader {
             }
             header = header.stream().map(String::strip).toList();
             List<String> unknown = header.stream().filter(c -> !COLUMNS.contains(c)).toList();
+            if (header.size() == 1 && header.getFirst().strip().contains(" ")) {
+                throw CliFailure.stopped(file + " is neither CSV (its first line has no commas) nor a CDNOW file ("
+                        + CdnowReader.LAYOUTS + "); a CSV needs a header row of these columns: " + COLUMNS);
+            }
             if (!unknown.isEmpty()) {
-                throw new IllegalArgumentException("unknown CSV columns " + unknown + "; known columns: " + COLUMNS);
+                throw CliFailure.stopped("unknown CSV columns " + unknown + " in " + file + "; the columns are "
+                        + COLUMNS + " (README.md, Import past sales)");
             }
             while (true) {
                 long startLine = lineNumber[0] + 1;

@@ -45,6 +45,7 @@ public final class HistoryImporter {
     private final AtomicLong conflict = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong done = new AtomicLong();
+    private volatile boolean answered;
     private final Map<String, Long> reasons = new ConcurrentHashMap<>();
     private final Map<String, List<Long>> reasonLines = new ConcurrentHashMap<>();
 
@@ -52,51 +53,90 @@ public final class HistoryImporter {
         this.options = options;
     }
 
-    public static void main(String[] args) throws Exception {
-        Map<String, String> env = System.getenv();
+    static final String USAGE = "usage: ./winback import FILE [--url http://localhost:PORT] [--secret S] [--batch 100]"
+            + " [--format csv|cdnow] [--currency CUR] [--store STORE] [--debug]";
+
+    public static void main(String[] args) {
+        ExitCode code = Cli.run("import", args, System.err, rest -> command(rest, System.getenv(), System.out));
+        System.exit(code.code());
+    }
+
+    /**
+     * The whole command: options, the file, the import, the summary on {@code out}. OK when every row got in (or was
+     * there already), ROWS_REJECTED when some were refused or unreadable; anything that stops it is a CliFailure.
+     */
+    static ExitCode command(String[] args, Map<String, String> env, PrintStream out) throws Exception {
         WinbackConfig config = WinbackConfig.from(env);
-        String url = "http://localhost:" + env.getOrDefault("WINBACK_PORT", "8080");
+        String url = "http://localhost:" + LocalOptions.defaultPort(env);
         String secret = config.webhookSecrets().isEmpty() ? LocalRunner.LOCAL_SECRET : config.webhookSecrets().getFirst();
-        int batch = 100;
+        String batchText = "100";
         String format = null;
         String currency = null;
         String store = null;
         Path file = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--url" -> url = args[++i];
-                case "--secret" -> secret = args[++i];
-                case "--batch" -> batch = Integer.parseInt(args[++i]);
-                case "--format" -> format = args[++i];
-                case "--currency" -> currency = args[++i];
-                case "--store" -> store = args[++i];
+                case "--url" -> url = LocalOptions.value(args, ++i, "--url");
+                case "--secret" -> secret = LocalOptions.value(args, ++i, "--secret");
+                case "--batch" -> batchText = LocalOptions.value(args, ++i, "--batch");
+                case "--format" -> format = LocalOptions.value(args, ++i, "--format");
+                case "--currency" -> currency = LocalOptions.value(args, ++i, "--currency");
+                case "--store" -> store = LocalOptions.value(args, ++i, "--store");
                 case "-h", "--help" -> {
-                    System.out.println("usage: ./winback import FILE [--url " + url + "] [--secret S] [--batch 100]"
-                            + " [--format csv|cdnow] [--currency CUR] [--store STORE]");
-                    return;
+                    out.println(USAGE);
+                    return ExitCode.OK;
                 }
                 default -> {
-                    if (args[i].startsWith("--") || file != null) {
-                        System.err.println("unknown argument " + args[i] + "; try --help");
-                        System.exit(64);
+                    if (args[i].startsWith("--")) {
+                        throw CliFailure.usage("unknown option " + args[i] + "; " + USAGE);
+                    }
+                    if (file != null) {
+                        throw CliFailure.usage("one file at a time (" + file + " and " + args[i] + "); " + USAGE);
                     }
                     file = Path.of(args[i]);
                 }
             }
         }
-        if (file == null || !Files.isReadable(file)) {
-            System.err.println(file == null ? "which file? usage: ./winback import FILE" : "cannot read " + file);
-            System.exit(64);
+        if (file == null) {
+            throw CliFailure.usage("which file? " + USAGE);
         }
-        if (batch < 1 || batch > 100) {
-            System.err.println("--batch must be 1 to 100 (the webhook takes at most 100 sales per request)");
-            System.exit(64);
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw CliFailure.usage("cannot read " + file.toAbsolutePath().normalize() + ": no such readable file");
         }
-        Options options = new Options(URI.create(url), secret, batch, format, currency, store, config.shopZone(), 4,
-                System.err);
+        int batch = batchSize(batchText);
+        if (format != null && !format.equals("csv") && !format.equals("cdnow")) {
+            throw CliFailure.usage("--format must be csv or cdnow, not '" + format + "'");
+        }
+        URI target = webhookBase(url);
+        Options options = new Options(target, secret, batch, format, currency, store, config.shopZone(), 4, System.err);
         ImportSummary summary = new HistoryImporter(options).run(file);
-        System.out.print(summary.report());
-        System.exit(summary.clean() ? 0 : 2);
+        out.print(summary.report());
+        return summary.clean() ? ExitCode.OK : ExitCode.ROWS_REJECTED;
+    }
+
+    private static int batchSize(String text) {
+        try {
+            int batch = Integer.parseInt(text);
+            if (batch >= 1 && batch <= 100) {
+                return batch;
+            }
+        } catch (NumberFormatException e) {
+            // worded below
+        }
+        throw CliFailure.usage("--batch must be 1 to 100 (the webhook takes at most 100 sales per request), not '"
+                + text + "'");
+    }
+
+    private static URI webhookBase(String url) {
+        try {
+            URI uri = URI.create(url);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (IllegalArgumentException e) {
+            // worded below
+        }
+        throw CliFailure.usage("--url must be the base URL of Winback, e.g. http://localhost:8080, not '" + url + "'");
     }
 
     public ImportSummary run(Path file) throws IOException, InterruptedException {
@@ -108,7 +148,7 @@ public final class HistoryImporter {
                     options.currency() == null ? "USD" : options.currency(),
                     options.storeId() == null ? "cdnow" : options.storeId(), unreadable);
             case "csv" -> CsvReader.read(file, unreadable);
-            default -> throw new IllegalArgumentException("--format must be csv or cdnow");
+            default -> throw CliFailure.usage("--format must be csv or cdnow, not '" + format + "'");
         };
         Progress progress = new Progress(rows.size(), options.progress());
         ExecutorService senders = Executors.newFixedThreadPool(options.inFlight());
@@ -126,7 +166,12 @@ public final class HistoryImporter {
                 try {
                     future.get();
                 } catch (java.util.concurrent.ExecutionException e) {
-                    throw new IOException("import stopped: " + e.getCause().getMessage(), e.getCause());
+                    if (e.getCause() instanceof CliFailure failure) {
+                        throw failure;
+                    }
+                    throw CliFailure.stopped("the import stopped after " + done.get() + " of " + rows.size()
+                            + " sales (" + e.getCause() + "); running it again is safe: stored sales come back as"
+                            + " duplicates", e.getCause());
                 }
             }
         } finally {
@@ -165,7 +210,42 @@ public final class HistoryImporter {
             }
             return;
         }
-        throw new IOException("the webhook answered " + response.statusCode() + ": " + response.body());
+        throw refused(response);
+    }
+
+    /** An answer that no row of the file can change: the whole import stops, in one line saying what to do. */
+    private CliFailure refused(HttpResponse<String> response) {
+        String where = options.url().resolve("/v1/sales").toString();
+        String said = firstErrorMessage(response.body());
+        if (response.statusCode() == 401) {
+            return CliFailure.stopped("the webhook at " + where + " did not accept the signature (401: " + said
+                    + "); pass the secret the server uses with --secret (./winback local prints it; on AWS it is one"
+                    + " of WEBHOOK_SECRETS)");
+        }
+        if (response.statusCode() == 404 || response.statusCode() == 405) {
+            return CliFailure.stopped(where + " answered " + response.statusCode() + " (" + said + "): is --url the"
+                    + " base URL of Winback, e.g. http://localhost:8080 or the stack's WebhookUrl without /v1/sales?");
+        }
+        return CliFailure.stopped("the webhook at " + where + " answered " + response.statusCode() + " (" + said
+                + "); after " + done.get() + " sales: running the import again is safe, stored sales come back as"
+                + " duplicates");
+    }
+
+    private static String firstErrorMessage(String body) {
+        try {
+            JsonNode root = Json.readTree(body);
+            JsonNode first = root.path("errors").path(0);
+            if (!first.isMissingNode()) {
+                return first.path("field").asText() + ": " + first.path("message").asText();
+            }
+            if (root.has("message")) {
+                return root.path("message").asText();
+            }
+        } catch (IOException | RuntimeException notJson) {
+            // the body as it is, shortened below
+        }
+        String text = body == null ? "" : body.strip().replaceAll("\\s+", " ");
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 
     private void count(JsonNode results) {
@@ -179,7 +259,10 @@ public final class HistoryImporter {
         }
     }
 
-    /** Signs and posts; retries connection failures and 5xx, which is safe because the webhook is idempotent. */
+    /**
+     * Signs and posts; retries connection failures and 5xx, which is safe because the webhook is idempotent. A
+     * connection refused before anything ever answered is not retried: nothing listens there.
+     */
     private HttpResponse<String> post(String body) throws IOException, InterruptedException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         IOException lastFailure = null;
@@ -193,16 +276,27 @@ public final class HistoryImporter {
                     .build();
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                answered = true;
                 if (response.statusCode() < 500) {
                     return response;
                 }
                 lastFailure = new IOException("the webhook answered " + response.statusCode() + ": " + response.body());
+            } catch (java.net.ConnectException e) {
+                if (!answered) {
+                    throw nothingListening(e);
+                }
+                lastFailure = e;
             } catch (IOException e) {
                 lastFailure = e;
             }
             Thread.sleep(200L << attempt);
         }
         throw lastFailure;
+    }
+
+    private CliFailure nothingListening(java.net.ConnectException e) {
+        return CliFailure.stopped("nothing answers at " + options.url().resolve("/v1/sales") + " (connection refused):"
+                + " start Winback first with ./winback local (in another terminal), or pass --url where it runs", e);
     }
 
     /** A progress bar on a terminal; a line every 10% otherwise (CI logs, pipes). */

@@ -5,6 +5,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.winback.http.FieldError;
+import io.winback.http.HttpMessages;
 import io.winback.json.Json;
 import io.winback.log.JsonLog;
 
@@ -90,9 +92,15 @@ public final class HttpApiServer implements AutoCloseable {
     }
 
     public HttpApiServer(int port, List<Route> routes, Map<String, LocalEndpoint> localEndpoints) throws IOException {
+        this("127.0.0.1", port, routes, localEndpoints);
+    }
+
+    /** @throws java.net.BindException when the port is taken */
+    public HttpApiServer(String host, int port, List<Route> routes, Map<String, LocalEndpoint> localEndpoints)
+            throws IOException {
         this.routes = List.copyOf(routes);
         this.localEndpoints = Map.copyOf(localEndpoints);
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+        this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
         this.executor = Executors.newFixedThreadPool(8);
         server.setExecutor(executor);
         server.createContext("/", this::handle);
@@ -114,7 +122,8 @@ public final class HttpApiServer implements AutoCloseable {
             }
             byte[] body = readAtMost(exchange.getRequestBody(), MAX_PAYLOAD_BYTES + 1);
             if (body.length > MAX_PAYLOAD_BYTES) {
-                send(exchange, 413, Map.of("content-type", "application/json"), "{\"message\":\"Request Entity Too Large\"}");
+                sendErrors(exchange, 413, Map.of(), "body", "the body is over " + MAX_PAYLOAD_BYTES
+                        + " bytes, the most API Gateway takes");
                 return;
             }
             for (Route route : routes) {
@@ -131,11 +140,19 @@ public final class HttpApiServer implements AutoCloseable {
                     return;
                 }
             }
-            send(exchange, 404, Map.of("content-type", "application/json"), "{\"message\":\"Not Found\"}");
+            List<String> allowed = allowedMethods(rawPath);
+            if (!allowed.isEmpty()) {
+                sendErrors(exchange, 405, Map.of("allow", String.join(", ", allowed)), "method",
+                        method + " is not allowed on " + rawPath + "; use " + String.join(" or ", allowed));
+                return;
+            }
+            sendErrors(exchange, 404, Map.of(), "path", "no route " + method + " " + rawPath + "; the routes are "
+                    + routeList());
         } catch (RuntimeException e) {
-            // What API Gateway answers when the function itself fails.
+            // Where API Gateway would answer its own 500, the stand-in answers in Winback's one error shape.
             LOG.error("function_failed", e);
-            send(exchange, 500, Map.of("content-type", "application/json"), "{\"message\":\"Internal Server Error\"}");
+            sendErrors(exchange, 500, Map.of(), "server", "the function failed (" + e.getClass().getSimpleName()
+                    + "); see the request log");
         }
     }
 
@@ -144,12 +161,40 @@ public final class HttpApiServer implements AutoCloseable {
             String body = new String(readAtMost(exchange.getRequestBody(), MAX_PAYLOAD_BYTES), StandardCharsets.UTF_8);
             send(exchange, 200, Map.of("content-type", "application/json"), Json.write(local.answer(body)));
         } catch (BadLocalRequest e) {
-            send(exchange, 400, Map.of("content-type", "application/json"),
-                    io.winback.http.HttpMessages.errorsBody(List.of(io.winback.http.FieldError.of(e.field, e.getMessage()))));
+            sendErrors(exchange, 400, Map.of(), e.field, e.getMessage());
         } catch (Exception e) {
-            send(exchange, 503, Map.of("content-type", "application/json"),
-                    Json.write(Map.of("message", String.valueOf(e.getMessage()))));
+            sendErrors(exchange, 503, Map.of(), "local", String.valueOf(e.getMessage()));
         }
+    }
+
+    /** The methods whose routes (or local endpoints) match this path; empty when no route has this path. */
+    private List<String> allowedMethods(String rawPath) {
+        java.util.Set<String> methods = new java.util.TreeSet<>();
+        for (Route route : routes) {
+            if (route.pattern().matcher(rawPath).matches()) {
+                methods.add(route.method());
+            }
+        }
+        for (String key : localEndpoints.keySet()) {
+            if (key.endsWith(" " + rawPath)) {
+                methods.add(key.substring(0, key.indexOf(' ')));
+            }
+        }
+        return List.copyOf(methods);
+    }
+
+    private String routeList() {
+        List<String> all = new ArrayList<>();
+        routes.forEach(route -> all.add(route.routeKey()));
+        localEndpoints.keySet().stream().sorted().forEach(all::add);
+        return String.join(", ", all);
+    }
+
+    private static void sendErrors(HttpExchange exchange, int status, Map<String, String> extraHeaders, String field,
+                                   String message) throws IOException {
+        Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
+        headers.put("content-type", "application/json");
+        send(exchange, status, headers, HttpMessages.errorsBody(List.of(FieldError.of(field, message))));
     }
 
     private static APIGatewayV2HTTPEvent event(HttpExchange exchange, Route route, Matcher matcher, byte[] body) {

@@ -5,19 +5,28 @@ import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.DynamoClients;
+import io.winback.log.JsonLog;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
-import java.io.File;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.BindException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.UnaryOperator;
 
 /**
- * {@code ./winback local [--port 8080] [--data-dir DIR] [--aws-endpoint URL]}: every function in this process, on
- * DynamoDB Local embedded (in memory unless a data directory is given) or on an emulator at the given endpoint.
+ * {@code ./winback local [--port 8080] [--host 127.0.0.1] [--data-dir DIR] [--aws-endpoint URL] [--verbose]}: every
+ * function in this process, on DynamoDB Local embedded (in memory unless a data directory is given) or on an emulator
+ * at the given endpoint. The console keeps the banner; the functions' JSON logs go to a file unless {@code --verbose}.
  */
 public final class LocalRunner {
     static final String LOCAL_SECRET = "local-webhook-secret";
@@ -28,51 +37,82 @@ public final class LocalRunner {
     private LocalRunner() {
     }
 
-    public static void main(String[] args) throws Exception {
-        // DynamoDB Local's own warnings (no JAXB, SQLite housekeeping) mean nothing to a user of Winback.
-        java.util.logging.Logger.getLogger("com.amazonaws").setLevel(java.util.logging.Level.SEVERE);
-        java.util.logging.Logger.getLogger("com.almworks").setLevel(java.util.logging.Level.SEVERE);
-        Map<String, String> env = new HashMap<>(System.getenv());
+    public static void main(String[] args) {
+        QuietLogging.install();
+        ExitCode code = Cli.run("local", args, System.err, rest -> {
+            LocalOptions options = LocalOptions.parse(rest, System.getenv());
+            if (options == null) {
+                System.out.println(LocalOptions.USAGE);
+                return ExitCode.OK;
+            }
+            Running running = start(options, System.getenv());
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                running.close();
+                stopped.countDown();
+            }));
+            System.out.println(running.banner());
+            stopped.await();
+            return ExitCode.OK;
+        });
+        if (code != ExitCode.OK) {
+            System.exit(code.code());
+        }
+    }
+
+    /** A started local system and what it holds open; {@link #close()} stops it. */
+    record Running(LocalSystem system, AmazonDynamoDBLocal embedded, PrintStream requestLog, String banner)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            system.close();
+            if (embedded != null) {
+                embedded.shutdown();
+            }
+            if (requestLog != null) {
+                JsonLog.redirect(System.out);
+                requestLog.close();
+            }
+        }
+    }
+
+    /** Starts everything; a taken port or an unusable data directory is a {@link CliFailure} saying what to do. */
+    static Running start(LocalOptions options, Map<String, String> shellEnv) throws IOException {
+        Map<String, String> env = new HashMap<>(shellEnv);
         env.putIfAbsent(WinbackConfig.WEBHOOK_SECRETS, LOCAL_SECRET);
         env.putIfAbsent(WinbackConfig.API_TOKENS, LOCAL_TOKEN);
         env.putIfAbsent(WinbackConfig.UNSUBSCRIBE_SECRETS, LOCAL_UNSUBSCRIBE_SECRET);
         // Locally nothing leaves the machine, so the email channel is on (the outbox keeps what it "sends").
         env.putIfAbsent(WinbackConfig.EMAIL_FROM, LOCAL_EMAIL_FROM);
-        int port = Integer.parseInt(env.getOrDefault("WINBACK_PORT", "8080"));
-        String dataDir = null;
-        String endpoint = null;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
-                case "--data-dir" -> dataDir = value(args, ++i, "--data-dir");
-                case "--aws-endpoint" -> endpoint = value(args, ++i, "--aws-endpoint");
-                case "-h", "--help" -> {
-                    System.out.println("usage: ./winback local [--port 8080] [--data-dir DIR] [--aws-endpoint URL]");
-                    return;
-                }
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; try --help");
-            }
-        }
+        env.putIfAbsent(WinbackConfig.PUBLIC_BASE_URL, "http://localhost:" + options.port() + "/");
         WinbackConfig config = WinbackConfig.from(env);
+
+        Path dataDir = options.dataDir() == null ? null : dataDirectory(options.dataDir());
+        Path logFile = options.verbose() ? null : (dataDir != null ? dataDir : Path.of(System.getProperty("java.io.tmpdir")))
+                .resolve("winback-local-" + options.port() + ".log").toAbsolutePath();
+        PrintStream requestLog = null;
+        if (logFile != null) {
+            requestLog = new PrintStream(new FileOutputStream(logFile.toFile(), true), true, StandardCharsets.UTF_8);
+            JsonLog.redirect(requestLog);
+        }
 
         AmazonDynamoDBLocal embedded = null;
         DynamoDbClient dynamo;
         DynamoDbStreamsClient streams;
         String storage;
-        if (endpoint != null) {
-            dynamo = DynamoClients.forEndpoint(URI.create(endpoint));
-            streams = DynamoClients.streamsForEndpoint(URI.create(endpoint));
-            storage = "DynamoDB at " + endpoint;
+        Path checkpoints = null;
+        if (options.awsEndpoint() != null) {
+            dynamo = DynamoClients.forEndpoint(options.awsEndpoint());
+            streams = DynamoClients.streamsForEndpoint(options.awsEndpoint());
+            storage = "DynamoDB at " + options.awsEndpoint();
         } else {
             if (dataDir != null) {
-                File directory = new File(dataDir);
-                if (!directory.isDirectory() && !directory.mkdirs()) {
-                    throw new IllegalArgumentException("cannot create the data directory " + directory);
-                }
                 // DynamoDB Local embedded keeps everything in one SQLite file.
-                File database = new File(directory, "dynamodb-local.db");
-                embedded = DynamoDBEmbedded.create(database, true);
-                storage = "DynamoDB Local, data in " + database.getAbsolutePath();
+                Path database = dataDir.resolve("dynamodb-local.db");
+                embedded = DynamoDBEmbedded.create(database.toFile(), true);
+                // Where the stream stand-in stopped reading: a restart resumes there instead of replaying the stream.
+                checkpoints = dataDir.resolve(ShardCheckpoints.FILE_NAME);
+                storage = "DynamoDB Local, data in " + database.toAbsolutePath();
             } else {
                 embedded = DynamoDBEmbedded.create(true);
                 storage = "DynamoDB Local, in memory (use --data-dir DIR to keep data)";
@@ -80,57 +120,76 @@ public final class LocalRunner {
             dynamo = embedded.dynamoDbClient();
             streams = embedded.dynamoDbStreamsClient();
         }
-
-        env.putIfAbsent(WinbackConfig.PUBLIC_BASE_URL, "http://localhost:" + port + "/");
-        config = WinbackConfig.from(env);
-        LocalSystem system = new LocalSystem(dynamo, streams, config, Clock.systemUTC(), CapacityMeter.NONE, port,
-                java.util.function.UnaryOperator.identity(), endpoint == null ? null : URI.create(endpoint));
-        CountDownLatch stopped = new CountDownLatch(1);
-        AmazonDynamoDBLocal toShutDown = embedded;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            system.close();
-            if (toShutDown != null) {
-                toShutDown.shutdown();
-            }
-            stopped.countDown();
-        }));
-        System.out.println(banner(system.baseUrl(), config, storage));
-        stopped.await();
-    }
-
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value");
+        LocalSystem system;
+        try {
+            system = new LocalSystem(dynamo, streams, config, Clock.systemUTC(), CapacityMeter.NONE,
+                    new LocalSystem.Listen(options.host(), options.port()), UnaryOperator.identity(),
+                    options.awsEndpoint(), checkpoints);
+        } catch (BindException e) {
+            close(embedded, requestLog);
+            throw CliFailure.stopped("cannot listen on " + options.host() + ":" + options.port() + " ("
+                    + e.getMessage() + "): another program, perhaps another ./winback local, uses it; stop it or"
+                    + " choose another port with --port 9090", e);
+        } catch (IOException | RuntimeException e) {
+            close(embedded, requestLog);
+            throw e;
         }
-        return args[i];
+        return new Running(system, embedded, requestLog,
+                banner(system.baseUrl(), options.host(), config, storage, logFile));
     }
 
-    private static String banner(URI url, WinbackConfig config, String storage) {
+    private static void close(AmazonDynamoDBLocal embedded, PrintStream requestLog) {
+        if (embedded != null) {
+            embedded.shutdown();
+        }
+        if (requestLog != null) {
+            JsonLog.redirect(System.out);
+            requestLog.close();
+        }
+    }
+
+    private static Path dataDirectory(Path dir) {
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw CliFailure.stopped("cannot use " + dir.toAbsolutePath() + " as the data directory ("
+                    + e.getClass().getSimpleName() + "); give --data-dir a directory you can write to", e);
+        }
+    }
+
+    static String banner(URI url, String host, WinbackConfig config, String storage, Path logFile) {
         String secret = config.webhookSecrets().getFirst();
         String token = config.apiTokens().getFirst();
+        String network = host.equals(LocalOptions.DEFAULT_HOST) ? ""
+                : "\n  listening on    " + host + ":" + url.getPort()
+                + (host.equals("0.0.0.0") ? " (every interface: a till reaches it at http://<this machine's address>:"
+                + url.getPort() + ")" : "");
+        String logs = logFile == null ? "on this console (--verbose)" : logFile + "   (--verbose: on this console)";
         return """
 
-                Winback is running at %1$s
+                Winback is running at %1$s%7$s
                   storage         %2$s
                   shop time zone  %3$s
                   webhook secret  %4$s   (WEBHOOK_SECRETS)
                   API token       %5$s   (API_TOKENS)
+                  request logs    %6$s
 
                 Post a sale:
-                  BODY='{"saleId":"R-1","storeId":"s1","occurredAt":"'$(date -Iseconds)'","customer":{"id":"C-1001"},"total":900.00}'
+                  BODY='{"saleId":"R-2","storeId":"moscow-1","occurredAt":"2026-11-20T15:30:00+03:00","customer":{"id":"C-1001"},"total":450.00}'
                   T=$(date +%%s); SIG=$(printf '%%s.%%s' "$T" "$BODY" | openssl dgst -sha256 -hmac '%4$s' | sed 's/^.* //')
                   curl -s %1$s/v1/sales -H "X-Winback-Signature: t=$T,v1=$SIG" -d "$BODY"
                 Wait for the stats, then read the customer:
                   curl -s -X POST %1$s/local/drain
                   curl -s %1$s/v1/customers/C-1001 -H 'Authorization: Bearer %5$s'
-                Import history:
+                Import history, then read one of its customers (CDNOW ids are cdnow- and five digits):
                   ./winback import ../shared/data/cdnow/CDNOW_master.txt --url %1$s
+                  curl -s %1$s/v1/customers/cdnow-00001 -H 'Authorization: Bearer %5$s'
                 Run the daily sleeping check for a day (the reactivation chains), then see what was sent:
                   curl -s -X POST %1$s/local/schedule/sleeping-check -d '{"time":"2026-12-05T10:00:00+03:00"}'
                   curl -s %1$s/local/outbox
                   curl -s %1$s/v1/chains -H 'Authorization: Bearer %5$s'
 
                 Ctrl-C to stop.
-                """.formatted(url, storage, config.shopZone(), secret, token);
+                """.formatted(url, storage, config.shopZone(), secret, token, logs, network);
     }
 }

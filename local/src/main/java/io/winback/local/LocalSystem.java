@@ -1,6 +1,8 @@
 package io.winback.local;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import io.winback.api.CustomerApiHandler;
@@ -46,6 +48,7 @@ public final class LocalSystem implements AutoCloseable {
     private final FunctionTimings timings = new FunctionTimings();
     private final Outbox outbox;
     private final WorkDelivery work;
+    private final String urlHost;
 
     /**
      * @param port             0 for any free port
@@ -58,14 +61,31 @@ public final class LocalSystem implements AutoCloseable {
         this(dynamo, streams, config, clock, meter, port, wrapStatsHandler, null);
     }
 
-    /**
-     * @param awsEndpoint null: the work queue and the message providers are stand-ins in this process; otherwise
-     *                    an emulator (moto_server) whose SQS, SNS and SES v2 the same functions use
-     */
     public LocalSystem(DynamoDbClient dynamo, DynamoDbStreamsClient streams, WinbackConfig config, Clock clock,
                        CapacityMeter meter, int port,
                        UnaryOperator<RequestHandler<DynamodbEvent, StreamsEventResponse>> wrapStatsHandler,
                        URI awsEndpoint) throws IOException {
+        this(dynamo, streams, config, clock, meter, new Listen(Listen.LOOPBACK, port), wrapStatsHandler, awsEndpoint,
+                null);
+    }
+
+    /** Where the HTTP stand-in listens: 127.0.0.1 for this machine only, 0.0.0.0 for every interface. */
+    public record Listen(String host, int port) {
+        public static final String LOOPBACK = "127.0.0.1";
+    }
+
+    /**
+     * @param listen      host and port of the HTTP stand-in; port 0 for any free port
+     * @param awsEndpoint null: the work queue and the message providers are stand-ins in this process; otherwise
+     *                    an emulator (moto_server) whose SQS, SNS and SES v2 the same functions use
+     * @param streamCheckpoints null: the stream is read from its start on every start; otherwise the file keeping
+     *                    where each shard was read to, so a restart on kept data resumes there
+     */
+    public LocalSystem(DynamoDbClient dynamo, DynamoDbStreamsClient streams, WinbackConfig config, Clock clock,
+                       CapacityMeter meter, Listen listen,
+                       UnaryOperator<RequestHandler<DynamodbEvent, StreamsEventResponse>> wrapStatsHandler,
+                       URI awsEndpoint, java.nio.file.Path streamCheckpoints) throws IOException {
+        this.urlHost = listen.host().equals("0.0.0.0") || listen.host().equals("::") ? Listen.LOOPBACK : listen.host();
         TableDefinitions.createIfMissing(dynamo, config);
         String streamArn = dynamo.describeTable(b -> b.tableName(config.salesTable())).table().latestStreamArn();
         var ingest = timings.timed("ingest-sales", new IngestSalesHandler(dynamo, config, clock, meter));
@@ -96,8 +116,22 @@ public final class LocalSystem implements AutoCloseable {
         this.poller = new StreamPoller(streams, streamArn, "eu-central-1",
                 timings.timed("customer-stats", wrapStatsHandler.apply(new CustomerStatsHandler(dynamo, config, clock, meter))),
                 // The event source mapping's filter in template.yaml: only new sales.
-                record -> "INSERT".equals(record.getEventName()), 100, 10);
-        this.http = new HttpApiServer(port, List.of(
+                record -> "INSERT".equals(record.getEventName()), 100, 10, streamCheckpoints);
+        try {
+            this.http = startHttp(listen, ingest, api, chainsApi, reportsApi, chains);
+        } catch (IOException | RuntimeException e) {
+            // A port already taken: nothing of this system may keep running.
+            poller.close();
+            throw e;
+        }
+    }
+
+    private HttpApiServer startHttp(Listen listen, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> ingest,
+                                    RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> api,
+                                    RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> chainsApi,
+                                    RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> reportsApi,
+                                    LocalChains chains) throws IOException {
+        return new HttpApiServer(listen.host(), listen.port(), List.of(
                 HttpApiServer.Route.of("POST", "/v1/sales", ingest),
                 // Before {customerId}: the first match wins here, as API Gateway prefers a static route.
                 HttpApiServer.Route.of("GET", "/v1/customers/lookup", api),
@@ -119,7 +153,7 @@ public final class LocalSystem implements AutoCloseable {
                 HttpApiServer.Route.of("GET", "/v1/reports/sleeping", reportsApi),
                 HttpApiServer.Route.of("GET", "/v1/reports/reactivation", reportsApi)),
                 Map.of("GET /health", body -> Map.of("status", "ok"),
-                        "POST /local/drain", body -> Map.of("processed", drain(Duration.ofMinutes(5))),
+                        "POST /local/drain", body -> drainAnswer(),
                         "POST /local/schedule/sleeping-check", chains::tick,
                         "GET /local/outbox", body -> chains.outbox()));
     }
@@ -130,12 +164,26 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     public URI baseUrl() {
-        return URI.create("http://127.0.0.1:" + http.port());
+        return URI.create("http://" + urlHost + ":" + http.port());
     }
 
-    /** Blocks until every stream record written so far has been processed; returns records delivered in all. */
+    /**
+     * Blocks until every stream record written so far has been processed; returns the records the stats function
+     * was handed while this call waited.
+     */
     public long drain(Duration timeout) throws TimeoutException {
         return poller.drain(timeout);
+    }
+
+    /** What {@code POST /local/drain} answers: what this call waited for and how long, never a running total. */
+    private Map<String, Object> drainAnswer() throws TimeoutException {
+        long started = System.nanoTime();
+        long processed = drain(Duration.ofMinutes(5));
+        Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        answer.put("waitedFor", "the customer statistics of every sale stored before this call");
+        answer.put("streamRecordsProcessed", processed);
+        answer.put("waitedMs", (System.nanoTime() - started) / 1_000_000);
+        return answer;
     }
 
     /** Invocations and time inside each function so far, by function name as in functions/. */

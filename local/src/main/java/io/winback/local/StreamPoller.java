@@ -26,8 +26,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 
 /**
- * Stands in for Lambda's DynamoDB event source mapping: reads every shard of a stream from TRIM_HORIZON (a child
- * shard only after its parent is exhausted), keeps the records the filter lets through, and invokes the handler in
+ * Stands in for Lambda's DynamoDB event source mapping: reads every shard of a stream from TRIM_HORIZON, or from
+ * where the checkpoint file says it stopped (a child shard only after its parent is exhausted), keeps the records the filter lets through, and invokes the handler in
  * batches. Like the real mapping it honours ReportBatchItemFailures (redelivering from the lowest failed sequence
  * number), bisects a batch when the handler throws, gives up after {@code maxRetries}, and then hands the records to
  * an on-failure destination, here {@link #failedRecords()}.
@@ -49,6 +49,7 @@ public final class StreamPoller implements AutoCloseable {
     private final int batchSize;
     private final int maxRetries;
     private final Thread thread;
+    private final ShardCheckpoints checkpoints;
     private final Map<String, ShardPosition> shards = new LinkedHashMap<>();
     private final List<DynamodbEvent.DynamodbStreamRecord> failed = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong delivered = new AtomicLong();
@@ -72,6 +73,18 @@ public final class StreamPoller implements AutoCloseable {
     public StreamPoller(DynamoDbStreamsClient streams, String streamArn, String region,
                         RequestHandler<DynamodbEvent, StreamsEventResponse> handler,
                         Predicate<DynamodbEvent.DynamodbStreamRecord> filter, int batchSize, int maxRetries) {
+        this(streams, streamArn, region, handler, filter, batchSize, maxRetries, null);
+    }
+
+    /**
+     * @param checkpointFile null: every start reads the stream from TRIM_HORIZON; otherwise the file that keeps each
+     *                       shard's last processed sequence number, so a restart resumes after it
+     */
+    public StreamPoller(DynamoDbStreamsClient streams, String streamArn, String region,
+                        RequestHandler<DynamodbEvent, StreamsEventResponse> handler,
+                        Predicate<DynamodbEvent.DynamodbStreamRecord> filter, int batchSize, int maxRetries,
+                        java.nio.file.Path checkpointFile) {
+        this.checkpoints = checkpointFile == null ? null : ShardCheckpoints.load(checkpointFile, streamArn);
         this.streams = streams;
         this.streamArn = streamArn;
         this.region = region;
@@ -97,10 +110,12 @@ public final class StreamPoller implements AutoCloseable {
 
     /**
      * Returns once every record written before this call has been handed to the handler and answered: two whole
-     * passes over all shards, both begun after the call, found nothing new.
+     * passes over all shards, both begun after the call, found nothing new. Answers the records the handler was given
+     * while this call waited (not a total since start).
      */
     public long drain(Duration timeout) throws TimeoutException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        long before = delivered.get();
         synchronized (progress) {
             long start = completedPasses;
             LockSupport.unpark(thread);
@@ -121,7 +136,7 @@ public final class StreamPoller implements AutoCloseable {
                 }
             }
         }
-        return delivered.get();
+        return delivered.get() - before;
     }
 
     private void run() {
@@ -184,7 +199,11 @@ public final class StreamPoller implements AutoCloseable {
             var description = streams.describeStream(b -> b.streamArn(streamArn).exclusiveStartShardId(startAfter))
                     .streamDescription();
             for (Shard shard : description.shards()) {
-                shards.computeIfAbsent(shard.shardId(), id -> new ShardPosition(shard.parentShardId()));
+                shards.computeIfAbsent(shard.shardId(), id -> {
+                    ShardPosition position = new ShardPosition(shard.parentShardId());
+                    position.lastSequenceNumber = checkpoints == null ? null : checkpoints.lastSequenceNumber(id);
+                    return position;
+                });
             }
             lastShard = description.lastEvaluatedShardId();
         } while (lastShard != null);
@@ -224,6 +243,9 @@ public final class StreamPoller implements AutoCloseable {
             deliver(wanted.subList(from, Math.min(wanted.size(), from + batchSize)));
         }
         delivered.addAndGet(wanted.size());
+        if (checkpoints != null) {
+            checkpoints.update(shardId, shard.lastSequenceNumber);
+        }
         return records.size();
     }
 

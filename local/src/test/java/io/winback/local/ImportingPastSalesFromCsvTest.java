@@ -76,7 +76,7 @@ class ImportingPastSalesFromCsvTest {
         Path csv = tmp.resolve("sales.csv");
         Files.write(csv, List.of("saleId,storeId,occurredAt,customerId,amount", "s-1,shop,2025-03-01T10:00:00+03:00,C-1,1"));
 
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> importFile(csv, 100));
+        CliFailure error = assertThrows(CliFailure.class, () -> importFile(csv, 100));
 
         assertTrue(error.getMessage().contains("[amount]"), error.getMessage());
     }
@@ -95,5 +95,33 @@ class ImportingPastSalesFromCsvTest {
         assertEquals("1997-01-12T12:00+03:00", sale.get("occurredAt").s());
         assertEquals("77", sale.get("total").n());
         assertEquals("USD", sale.get("currency").s());
+    }
+
+    @Test
+    void theCdnowSampleIsRecognisedItsCustomersKeyedAsInTheMasterFile(@TempDir Path tmp) throws Exception {
+        // The layout of CDNOW_sample.txt: master customer id, sample id, date, number of CDs, dollars.
+        Path sample = tmp.resolve("CDNOW_sample.txt");
+        Files.write(sample, List.of(" 00004 0001 19970101  2   29.33", " 00004 0001 19970118  2   29.73",
+                " 00021 0002 19970101  3   63.34"));
+
+        ImportSummary summary = importFile(sample, 100);
+
+        assertEquals(3, summary.accepted(), summary.report());
+        assertTrue(summary.clean(), summary.report());
+        var sale = LocalDynamo.item(config.salesTable(), "saleId", "cdnow-sample-2");
+        assertEquals("cdnow-00004", sale.get("customerKey").s());
+        assertEquals("1997-01-18T12:00+03:00", sale.get("occurredAt").s());
+        assertEquals("29.73", sale.get("total").n());
+    }
+
+    @Test
+    void aFileThatIsNeitherCsvNorCdnowIsRefusedSayingWhatEachLooksLike(@TempDir Path tmp) throws Exception {
+        Path other = tmp.resolve("other.txt");
+        Files.write(other, List.of("00001 1997-01-01 1 11.77", "00002 1997-01-12 1 12.00"));
+
+        CliFailure error = assertThrows(CliFailure.class, () -> importFile(other, 100));
+
+        assertTrue(error.getMessage().contains("neither CSV") && error.getMessage().contains("CDNOW_sample.txt"),
+                error.getMessage());
     }
 }

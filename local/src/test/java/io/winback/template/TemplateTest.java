@@ -154,6 +154,32 @@ class TemplateTest {
     }
 
     @Test
+    void everyAlarmTellsTheAlarmTopicWhichMailsTheAlarmEmailWhenOneIsGiven() {
+        List<String> alarms = new ArrayList<>();
+        template.get("Resources").fields().forEachRemaining(resource -> {
+            if ("AWS::CloudWatch::Alarm".equals(resource.getValue().get("Type").asText())) {
+                alarms.add(resource.getKey());
+                List<String> actions = new ArrayList<>();
+                resource.getValue().at("/Properties/AlarmActions").forEach(a -> actions.add(a.toString()));
+                assertTrue(actions.contains("{\"Ref\":\"AlarmTopic\"}"), resource.getKey() + " notifies " + actions);
+            }
+        });
+        assertTrue(alarms.containsAll(List.of("StatsFailureAlarm", "WorkDeadLetterAlarm", "CheckDeadLetterAlarm")),
+                "every failure queue has its alarm: " + alarms);
+
+        assertEquals("AWS::SNS::Topic", template.at("/Resources/AlarmTopic/Type").asText());
+        assertEquals("", template.at("/Parameters/AlarmEmail/Default").asText("missing"), "the email is optional");
+        JsonNode subscription = template.at("/Resources/AlarmEmailSubscription");
+        assertEquals("AWS::SNS::Subscription", subscription.get("Type").asText());
+        assertEquals("HasAlarmEmail", subscription.get("Condition").asText(), "no subscription without an address");
+        assertEquals("email", subscription.at("/Properties/Protocol").asText());
+        assertEquals("AlarmEmail", subscription.at("/Properties/Endpoint/Ref").asText());
+        assertEquals("AlarmTopic", subscription.at("/Properties/TopicArn/Ref").asText());
+        assertEquals("{\"Fn::Not\":[{\"Fn::Equals\":[{\"Ref\":\"AlarmEmail\"},\"\"]}]}",
+                template.at("/Conditions/HasAlarmEmail").toString());
+    }
+
+    @Test
     void functionsRunJava21WithSnapStartOnAPublishedAlias() {
         JsonNode globals = template.at("/Globals/Function");
         assertEquals("java21", globals.get("Runtime").asText());

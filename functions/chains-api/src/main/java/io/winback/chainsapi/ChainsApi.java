@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.winback.http.ApiReply;
 import io.winback.http.ApiRequest;
+import io.winback.http.TokenRefusal;
 import io.winback.log.JsonLog;
 import io.winback.security.BearerTokens;
 
@@ -14,7 +15,6 @@ import io.winback.security.BearerTokens;
  */
 final class ChainsApi {
     private static final JsonLog LOG = JsonLog.forClass(ChainsApi.class);
-    private static final String SEND_TOKEN = "send the header Authorization: Bearer <API token>";
 
     private final BearerTokens tokens;
     private final ChainsReads reads;
@@ -39,7 +39,7 @@ final class ChainsApi {
         Routes.RouteMatch match = Routes.match(request);
         ApiReply reply;
         try {
-            reply = tokens.accepts(request.authorization()) ? dispatch(match, request) : unauthorized(request);
+            reply = tokens.accepts(request.authorization()) ? dispatch(match, request) : TokenRefusal.reply(request.authorization());
         } catch (RuntimeException e) {
             // Logged here, inside the request's line, so the failure is found next to its route.
             LOG.error("api_request", e, "route", match.logLabel(), "status", 500, "latencyMs", millisSince(started));
@@ -47,12 +47,6 @@ final class ChainsApi {
         }
         LOG.info("api_request", "route", match.logLabel(), "status", reply.status(), "latencyMs", millisSince(started));
         return reply;
-    }
-
-    private static ApiReply unauthorized(ApiRequest request) {
-        return ApiReply.error(401, "Authorization", request.authorization() == null || request.authorization().isBlank()
-                ? "the API token is missing; " + SEND_TOKEN
-                : "the API token was not accepted; " + SEND_TOKEN + " with a current token");
     }
 
     private ApiReply dispatch(Routes.RouteMatch match, ApiRequest request) {

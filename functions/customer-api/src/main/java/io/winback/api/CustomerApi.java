@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.winback.http.ApiReply;
 import io.winback.http.ApiRequest;
+import io.winback.http.TokenRefusal;
 import io.winback.log.JsonLog;
 import io.winback.messaging.UnsubscribeTokens.Unsubscribe;
 import io.winback.security.BearerTokens;
@@ -52,7 +53,7 @@ final class CustomerApi {
         ApiReply reply;
         try {
             reply = match.reachedFromMail() || tokens.accepts(request.authorization()) ? dispatch(match, request, link)
-                    : ApiReply.error(401, "Authorization", "send the header Authorization: Bearer <API token>");
+                    : TokenRefusal.reply(request.authorization());
         } catch (RuntimeException e) {
             // Logged here, inside the request's line, so the failure is found next to its route.
             LOG.error("api_request", e, "route", match.logLabel(), "status", 500,

@@ -21,6 +21,17 @@ class CallersWithoutTheRightTokenAreTurnedAwayTest {
         assertEquals(401, response.getStatusCode());
         assertEquals("Authorization", errorField(response));
         assertEquals("application/json; charset=utf-8", response.getHeaders().get("content-type"));
+        assertEquals("the API token is missing; send the header Authorization: Bearer <API token>",
+                CustomerApiFixture.json(response).at("/errors/0/message").asText());
+    }
+
+    @Test
+    void aTokenThatWasSentButIsWrongIsSaidToBeNotAcceptedNotMissing() {
+        APIGatewayV2HTTPResponse response = fixture.call("GET", Routes.CUSTOMER, "C-1001", null, null, "old-typo");
+
+        assertEquals(401, response.getStatusCode());
+        assertEquals("the API token was not accepted; send the header Authorization: Bearer <API token> with a current"
+                + " token", CustomerApiFixture.json(response).at("/errors/0/message").asText());
     }
 
     @ParameterizedTest

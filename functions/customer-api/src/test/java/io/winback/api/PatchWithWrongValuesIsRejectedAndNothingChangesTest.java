@@ -42,6 +42,7 @@ class PatchWithWrongValuesIsRejectedAndNothingChangesTest {
             "{\"status\":\"CONTROL\"}|status",
             "{\"gender\":\"X\"}|gender",
             "{\"gender\":\"f\"}|gender",
+            "{\"gender\":\"female\"}|gender",
             "{\"birthday\":\"2030-01-01\"}|birthday",
             "{\"birthday\":\"2025-11-21\"}|birthday",
             "{\"birthday\":\"1899-12-31\"}|birthday",

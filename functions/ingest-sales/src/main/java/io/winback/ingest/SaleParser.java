@@ -192,7 +192,8 @@ public final class SaleParser {
             }
             String name = text(c, "customer.name", "name", 200);
             Gender gender = null;
-            String genderName = text(c, "customer.gender", "gender", 1);
+            // Read whatever its length, so "female" is told the values (F or M) rather than a length limit.
+            String genderName = text(c, "customer.gender", "gender", 64);
             if (genderName != null) {
                 if (genderName.equals("F") || genderName.equals("M")) {
                     gender = Gender.valueOf(genderName);

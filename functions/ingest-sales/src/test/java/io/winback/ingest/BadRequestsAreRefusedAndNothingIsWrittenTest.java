@@ -60,6 +60,7 @@ class BadRequestsAreRefusedAndNothingIsWrittenTest {
             "\"id\":\"C-1\",\"phone\":\"8 (916) 123-45-67\"|\"nickname\":\"x\"|customer|needs at least one of id, phone, cardNumber",
             "\"email\":\"Anna@Example.com\"|\"email\":\"not-an-email\"|customer.email|is not an email address",
             "\"name\":\"Anna\"|\"name\":\"Anna\",\"gender\":\"X\"|customer.gender|must be F or M",
+            "\"name\":\"Anna\"|\"name\":\"Anna\",\"gender\":\"female\"|customer.gender|must be F or M",
             "\"name\":\"Anna\"|\"name\":\"Anna\",\"birthday\":\"1990-02-30\"|customer.birthday|must be a date yyyy-mm-dd",
             "\"name\":\"Anna\"|\"name\":\"Anna\",\"vip\":\"yes\"|customer.vip|must be true or false",
             "\"consent\":{\"sms\":true,\"email\":false}|\"consent\":{\"sms\":1}|customer.consent.sms|must be true or false",

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.winback.http.ApiReply;
 import io.winback.http.ApiRequest;
+import io.winback.http.TokenRefusal;
 import io.winback.log.JsonLog;
 import io.winback.report.ReportQuery;
 import io.winback.security.BearerTokens;
@@ -19,7 +20,6 @@ import java.util.Map;
  */
 final class ReportsApi {
     private static final JsonLog LOG = JsonLog.forClass(ReportsApi.class);
-    private static final String SEND_TOKEN = "send the header Authorization: Bearer <API token>";
 
     private final BearerTokens tokens;
     private final Map<Routes.Endpoint, Report> reports;
@@ -62,16 +62,14 @@ final class ReportsApi {
     }
 
     private static ApiReply unauthorized(Routes.RouteMatch match, ApiRequest request) {
-        boolean missing = request.authorization() == null || request.authorization().isBlank();
         if (isDashboard(match)) {
+            boolean missing = request.authorization() == null || request.authorization().isBlank();
             return ApiReply.error(401, "Authorization", missing
                             ? "the API token is missing; enter it as the password (any user name)"
                             : "the API token was not accepted; enter a current token as the password")
                     .withHeaders(Map.of("www-authenticate", "Basic realm=\"Winback\", charset=\"UTF-8\""));
         }
-        return ApiReply.error(401, "Authorization", missing
-                ? "the API token is missing; " + SEND_TOKEN
-                : "the API token was not accepted; " + SEND_TOKEN + " with a current token");
+        return TokenRefusal.reply(request.authorization());
     }
 
     private ApiReply dispatch(Routes.RouteMatch match, ApiRequest request) {

@@ -1,0 +1,67 @@
+package io.winback.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.winback.json.Json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where the stream stand-in stopped reading, kept with the data as Lambda's event source mapping keeps it: the last
+ * sequence number handed to the stats function, per shard, in a small JSON file. Written after every processed batch
+ * (to a temporary file, then moved over the old one, so a crash leaves the previous positions, not half a file);
+ * positions of another stream (the table was dropped and made again) are ignored. At worst a batch is handed over
+ * twice after a crash, which the stats function absorbs: it remembers the sales it applied.
+ */
+final class ShardCheckpoints {
+    static final String FILE_NAME = "stream-checkpoints.json";
+
+    private final Path file;
+    private final String streamArn;
+    private final Map<String, String> positions = new LinkedHashMap<>();
+
+    private ShardCheckpoints(Path file, String streamArn) {
+        this.file = file;
+        this.streamArn = streamArn;
+    }
+
+    /** The positions kept in the file for this stream; none when there is no file yet or it names another stream. */
+    static ShardCheckpoints load(Path file, String streamArn) {
+        ShardCheckpoints checkpoints = new ShardCheckpoints(file, streamArn);
+        if (Files.exists(file)) {
+            try {
+                JsonNode root = Json.readTree(Files.readString(file));
+                if (streamArn.equals(root.path("streamArn").asText())) {
+                    root.path("shards").properties().forEach(e -> checkpoints.positions.put(e.getKey(), e.getValue().asText()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the stream checkpoints " + file, e);
+            }
+        }
+        return checkpoints;
+    }
+
+    /** The last sequence number handed over from this shard, or null: read it from its start. */
+    String lastSequenceNumber(String shardId) {
+        return positions.get(shardId);
+    }
+
+    void update(String shardId, String lastSequenceNumber) {
+        positions.put(shardId, lastSequenceNumber);
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("streamArn", streamArn);
+        content.put("shards", positions);
+        try {
+            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.writeString(temporary, Json.write(content));
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the stream checkpoints " + file, e);
+        }
+    }
+}
