@@ -10,6 +10,7 @@ import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoSalesByDay;
+import io.winback.dynamo.DynamoSegmentsSummary;
 import io.winback.http.ApiRequest;
 import io.winback.security.BearerTokens;
 import io.winback.snapstart.Priming;
@@ -40,6 +41,8 @@ public final class ReportsApiHandler implements RequestHandler<APIGatewayV2HTTPE
                 new CustomerItems(config.segments(), config.sleep()), meter, "reports");
         Map<Routes.Endpoint, Report> reports = new EnumMap<>(Routes.Endpoint.class);
         reports.put(Routes.Endpoint.METRICS, new MetricsReport(sales, customers, config));
+        reports.put(Routes.Endpoint.SEGMENTS, new SegmentsReport(
+                new DynamoSegmentsSummary(dynamo, config.chains().chainsTable(), meter, "reports")));
         this.api = new ReportsApi(new BearerTokens(config.apiTokens()), reports);
         String token = config.apiTokens().isEmpty() ? "" : config.apiTokens().getFirst();
         Priming.beforeSnapshot("reports-api", () -> prime(token));

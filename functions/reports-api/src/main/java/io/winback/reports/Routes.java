@@ -13,7 +13,8 @@ import java.util.Map;
 final class Routes {
     /** The reports as template.yaml routes them. */
     enum Endpoint {
-        METRICS("/v1/reports/metrics");
+        METRICS("/v1/reports/metrics"),
+        SEGMENTS("/v1/reports/segments");
 
         private final String path;
 
