@@ -7,6 +7,7 @@ import io.winback.api.CustomerApiHandler;
 import io.winback.chainsapi.ChainsApiHandler;
 import io.winback.reports.ReportsApiHandler;
 import io.winback.check.SleepingCheckHandler;
+import io.winback.segments.SegmentsJobHandler;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.DynamoChainConfigurationStore;
@@ -73,6 +74,8 @@ public final class LocalSystem implements AutoCloseable {
         var api = timings.timed("customer-api", new CustomerApiHandler(dynamo, config, clock));
         var chainsApi = timings.timed("chains-api", new ChainsApiHandler(dynamo, config, clock));
         var reportsApi = timings.timed("reports-api", new ReportsApiHandler(dynamo, config, clock, meter));
+        var segments = new LocalSegmentsJob(new SegmentsJobHandler(dynamo, config, clock, meter),
+                () -> drain(Duration.ofMinutes(5)));
         String emailFrom = config.chains().emailFrom();
         if (awsEndpoint == null) {
             this.outbox = new Outbox(clock);
@@ -114,10 +117,12 @@ public final class LocalSystem implements AutoCloseable {
                 HttpApiServer.Route.of("PUT", "/v1/chains", chainsApi),
                 HttpApiServer.Route.of("GET", "/v1/tasks", chainsApi),
                 HttpApiServer.Route.of("PATCH", "/v1/tasks/{taskId}", chainsApi),
-                HttpApiServer.Route.of("GET", "/v1/reports/metrics", reportsApi)),
+                HttpApiServer.Route.of("GET", "/v1/reports/metrics", reportsApi),
+                HttpApiServer.Route.of("GET", "/v1/reports/segments", reportsApi)),
                 Map.of("GET /health", body -> Map.of("status", "ok"),
                         "POST /local/drain", body -> Map.of("processed", drain(Duration.ofMinutes(5))),
                         "POST /local/schedule/sleeping-check", chains::tick,
+                        "POST /local/schedule/segments-job", segments::run,
                         "GET /local/outbox", body -> chains.outbox()));
     }
 
