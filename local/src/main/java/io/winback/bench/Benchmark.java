@@ -69,6 +69,14 @@ public final class Benchmark {
             System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(new ColdStarts(root).measure()));
             System.exit(0);
         }
+        if (List.of(args).contains("--only-segments")) {
+            // For working on the RFM/ABC job alone: prints, writes nothing.
+            bench.logFunctionsToFile();
+            bench.segments();
+            bench.stage("segments");
+            System.out.println(BenchReport.segmentsTable(bench.results));
+            System.exit(0);
+        }
         if (List.of(args).contains("--only-chains")) {
             // For working on the chains phase (with the raw limit it is compared to): prints, writes nothing.
             bench.logFunctionsToFile();
@@ -115,6 +123,8 @@ public final class Benchmark {
         stage("history");
         chains();
         stage("chains");
+        segments();
+        stage("segments");
         costModel();
         results.put("coldstart", new ColdStarts(root).measure());
         results.put("run_seconds", Math.round((System.nanoTime() - started) / 1e9));
@@ -138,6 +148,14 @@ public final class Benchmark {
             freshDynamoDbLocal();
             return dynamo;
         }, figure("raw", "putitem_per_s_1_thread")).measure());
+    }
+
+    // 7. The RFM/ABC segments job: read units per customer of its two scans.
+    private void segments() throws Exception {
+        results.put("segments", new SegmentsBench(() -> {
+            freshDynamoDbLocal();
+            return dynamo;
+        }).measure());
     }
 
     private void stage(String key) {
