@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
  * Scores 1 to 5 by fifths of a ranking, from a histogram (value → customers), higher values scoring higher. A
@@ -51,7 +52,7 @@ record Quintiles(List<Long> from) {
 
     /** Score → least value scoring at least that, for the scores somebody reaches. */
     Map<Integer, Long> cutPoints() {
-        Map<Integer, Long> cuts = new java.util.TreeMap<>();
+        Map<Integer, Long> cuts = new TreeMap<>();
         for (int s = 2; s <= 5; s++) {
             if (from.get(s - 2) != null) {
                 cuts.put(s, from.get(s - 2));

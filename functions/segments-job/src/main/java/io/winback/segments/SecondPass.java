@@ -9,10 +9,12 @@ import io.winback.report.SegmentsSummary;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -25,7 +27,7 @@ final class SecondPass {
     private final ScoreStore store;
     private final long[][] cellCustomers = new long[5][5];
     private final BigDecimal[][] cellRevenue = new BigDecimal[5][5];
-    private final Map<AbcClass, long[]> classCustomers = new EnumMap<>(AbcClass.class);
+    private final Map<AbcClass, Long> classCustomers = new EnumMap<>(AbcClass.class);
     private final Map<AbcClass, BigDecimal> classRevenue = new EnumMap<>(AbcClass.class);
     private final Map<Standing, AtomicLong> census = new EnumMap<>(Standing.class);
     private final AtomicLong written = new AtomicLong();
@@ -35,10 +37,10 @@ final class SecondPass {
         this.scoring = scoring;
         this.store = store;
         for (BigDecimal[] row : cellRevenue) {
-            java.util.Arrays.fill(row, BigDecimal.ZERO);
+            Arrays.fill(row, BigDecimal.ZERO);
         }
         for (AbcClass abc : AbcClass.values()) {
-            classCustomers.put(abc, new long[1]);
+            classCustomers.put(abc, 0L);
             classRevenue.put(abc, BigDecimal.ZERO);
         }
         for (Standing standing : Standing.values()) {
@@ -63,7 +65,7 @@ final class SecondPass {
         int f = scores.frequency() - 1;
         cellCustomers[r][f]++;
         cellRevenue[r][f] = cellRevenue[r][f].add(spent);
-        classCustomers.get(scores.abc())[0]++;
+        classCustomers.merge(scores.abc(), 1L, Long::sum);
         classRevenue.merge(scores.abc(), spent, BigDecimal::add);
     }
 
@@ -76,11 +78,11 @@ final class SecondPass {
         }
         List<SegmentsSummary.ClassTotal> abc = new ArrayList<>();
         for (AbcClass c : AbcClass.values()) {
-            abc.add(new SegmentsSummary.ClassTotal(c, classCustomers.get(c)[0], classRevenue.get(c)));
+            abc.add(new SegmentsSummary.ClassTotal(c, classCustomers.get(c), classRevenue.get(c)));
         }
         var counts = new SegmentsSummary.Census(census.get(Standing.ACTIVE).get(), census.get(Standing.SLEEPING).get(),
                 census.get(Standing.LOST).get(), census.get(Standing.NEVER_BOUGHT).get());
-        Map<Integer, Long> recencyDays = new java.util.TreeMap<>();
+        Map<Integer, Long> recencyDays = new TreeMap<>();
         scoring.recency().cutPoints().forEach((score, value) -> recencyDays.put(score, -value));
         var cuts = new SegmentsSummary.Cuts(recencyDays, scoring.frequency().cutPoints(),
                 scoring.monetary().cutPoints(), scoring.abc().aFrom(), scoring.abc().bFrom());
