@@ -48,6 +48,7 @@ final class BenchReport {
         Map<String, Object> report = (Map<String, Object>) results.get("reactivation_report");
         rows.add(row("reactivation_report.time_ratio_to_touch_ratio", report.get("time_ratio_to_touch_ratio"), "≤ 1.1",
                 at(report.get("time_ratio_to_touch_ratio")) <= 1.1));
+        rows.addAll(segmentRows((Map<String, Object>) results.get("segments")));
         Map<String, Object> coldstart = (Map<String, Object>) results.get("coldstart");
         rows.addAll(coldStartRows(coldstart));
         return markdown(rows);
@@ -88,6 +89,25 @@ final class BenchReport {
     @SuppressWarnings("unchecked")
     static String chainsTable(Map<String, Object> results) {
         return markdown(chainRows((Map<String, Object>) results.get("chains")));
+    }
+
+    /** The segments phase's rows alone, for {@code --only-segments}. */
+    @SuppressWarnings("unchecked")
+    static String segmentsTable(Map<String, Object> results) {
+        return markdown(segmentRows((Map<String, Object>) results.get("segments")));
+    }
+
+    private static List<String[]> segmentRows(Map<String, Object> segments) {
+        List<String[]> rows = new ArrayList<>();
+        // Two eventually consistent scans: less than one 0.5-unit GetItem per customer.
+        Object rru = segments.get("rru_per_customer");
+        rows.add(row("segments.rru_per_customer", rru, "≤ 0.5", at(rru) <= 0.5));
+        rows.add(row("segments.first_run_wru_per_customer", segments.get("first_run_wru_per_customer"), null, null));
+        Object rerun = segments.get("rerun_scores_written");
+        rows.add(row("segments.rerun_scores_written", rerun, "0", at(rerun) == 0));
+        Object share = segments.get("first_run_share_of_timeout");
+        rows.add(row("segments.first_run_share_of_timeout", share, "< 1", at(share) < 1));
+        return rows;
     }
 
     private static List<String[]> chainRows(Map<String, Object> chains) {

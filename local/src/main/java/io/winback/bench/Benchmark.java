@@ -72,6 +72,14 @@ public final class Benchmark {
             System.out.println(BenchReport.coldStartTable(coldstart));
             System.exit(0);
         }
+        if (List.of(args).contains("--only-segments")) {
+            // For working on the RFM/ABC job alone: prints, writes nothing.
+            bench.logFunctionsToFile();
+            bench.segments();
+            bench.stage("segments");
+            System.out.println(BenchReport.segmentsTable(bench.results));
+            System.exit(0);
+        }
         if (List.of(args).contains("--only-chains")) {
             // For working on the chains phase (with the raw limit it is compared to): prints, writes nothing.
             bench.logFunctionsToFile();
@@ -136,6 +144,8 @@ public final class Benchmark {
         stage("chains");
         reactivationReport(ReactivationReportBench.SMALL, ReactivationReportBench.LARGE);
         stage("reactivation_report");
+        segments();
+        stage("segments");
         costModel();
         results.put("coldstart", new ColdStarts(root).measure());
         results.put("run_seconds", Math.round((System.nanoTime() - started) / 1e9));
@@ -171,6 +181,14 @@ public final class Benchmark {
             freshDynamoDbLocal();
             return dynamo;
         }, small, large).measure());
+    }
+
+    // 7. The RFM/ABC segments job: read units per customer of its two scans.
+    private void segments() throws Exception {
+        results.put("segments", new SegmentsBench(() -> {
+            freshDynamoDbLocal();
+            return dynamo;
+        }).measure());
     }
 
     private void stage(String key) {

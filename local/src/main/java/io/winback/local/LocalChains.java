@@ -77,7 +77,7 @@ final class LocalChains {
         return Map.of("messages", messages);
     }
 
-    private static String timeOf(String body) {
+    static String timeOf(String body) {
         String time;
         try {
             time = body == null || body.isBlank() ? null : Json.readTree(body).path("time").asText(null);

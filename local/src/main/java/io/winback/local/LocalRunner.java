@@ -188,6 +188,9 @@ public final class LocalRunner {
                   curl -s -X POST %1$s/local/schedule/sleeping-check -d '{"time":"2026-12-05T10:00:00+03:00"}'
                   curl -s %1$s/local/outbox
                   curl -s %1$s/v1/chains -H 'Authorization: Bearer %5$s'
+                Score the RFM/ABC segments for a day, then read them:
+                  curl -s -X POST %1$s/local/schedule/segments-job -d '{"time":"2026-12-05T10:30:00+03:00"}'
+                  curl -s %1$s/v1/reports/segments -H 'Authorization: Bearer %5$s'
 
                 Ctrl-C to stop.
                 """.formatted(url, storage, config.shopZone(), secret, token, logs, network);

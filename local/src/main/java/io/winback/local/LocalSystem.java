@@ -9,6 +9,7 @@ import io.winback.api.CustomerApiHandler;
 import io.winback.chainsapi.ChainsApiHandler;
 import io.winback.reports.ReportsApiHandler;
 import io.winback.check.SleepingCheckHandler;
+import io.winback.segments.SegmentsJobHandler;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.DynamoChainConfigurationStore;
@@ -92,6 +93,8 @@ public final class LocalSystem implements AutoCloseable {
         var api = timings.timed("customer-api", new CustomerApiHandler(dynamo, config, clock));
         var chainsApi = timings.timed("chains-api", new ChainsApiHandler(dynamo, config, clock));
         var reportsApi = timings.timed("reports-api", new ReportsApiHandler(dynamo, config, clock, meter));
+        var segments = new LocalSegmentsJob(new SegmentsJobHandler(dynamo, config, clock, meter),
+                () -> drain(Duration.ofMinutes(5)));
         String emailFrom = config.chains().emailFrom();
         if (awsEndpoint == null) {
             this.outbox = new Outbox(clock);
@@ -118,7 +121,7 @@ public final class LocalSystem implements AutoCloseable {
                 // The event source mapping's filter in template.yaml: only new sales.
                 record -> "INSERT".equals(record.getEventName()), 100, 10, streamCheckpoints);
         try {
-            this.http = startHttp(listen, ingest, api, chainsApi, reportsApi, chains);
+            this.http = startHttp(listen, ingest, api, chainsApi, reportsApi, chains, segments);
         } catch (IOException | RuntimeException e) {
             // A port already taken: nothing of this system may keep running.
             poller.close();
@@ -130,7 +133,7 @@ public final class LocalSystem implements AutoCloseable {
                                     RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> api,
                                     RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> chainsApi,
                                     RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> reportsApi,
-                                    LocalChains chains) throws IOException {
+                                    LocalChains chains, LocalSegmentsJob segments) throws IOException {
         return new HttpApiServer(listen.host(), listen.port(), List.of(
                 HttpApiServer.Route.of("POST", "/v1/sales", ingest),
                 // Before {customerId}: the first match wins here, as API Gateway prefers a static route.
@@ -151,10 +154,12 @@ public final class LocalSystem implements AutoCloseable {
                 HttpApiServer.Route.of("GET", "/v1/reports/buyers", reportsApi),
                 HttpApiServer.Route.of("GET", "/v1/reports/discounts", reportsApi),
                 HttpApiServer.Route.of("GET", "/v1/reports/sleeping", reportsApi),
-                HttpApiServer.Route.of("GET", "/v1/reports/reactivation", reportsApi)),
+                HttpApiServer.Route.of("GET", "/v1/reports/reactivation", reportsApi),
+                HttpApiServer.Route.of("GET", "/v1/reports/segments", reportsApi)),
                 Map.of("GET /health", body -> Map.of("status", "ok"),
                         "POST /local/drain", body -> drainAnswer(),
                         "POST /local/schedule/sleeping-check", chains::tick,
+                        "POST /local/schedule/segments-job", segments::run,
                         "GET /local/outbox", body -> chains.outbox()));
     }
 

@@ -180,6 +180,19 @@ class TemplateTest {
     }
 
     @Test
+    void theSegmentsJobRunsDailyAfterTheCheckAndAlarmsWhenItFails() {
+        JsonNode schedule = template.at("/Resources/SegmentsJobFunction/Properties/Events/Daily");
+        assertEquals("ScheduleV2", schedule.get("Type").asText());
+        assertEquals("{\"scheduledTime\": \"<aws.scheduler.scheduled-time>\"}", schedule.at("/Properties/Input").asText());
+        assertEquals("SegmentsDeadLetterQueue", schedule.at("/Properties/DeadLetterConfig/Arn/Fn::GetAtt/0").asText());
+        assertTrue(template.at("/Parameters/SegmentsTime/Default").asText()
+                .compareTo(template.at("/Parameters/CheckTime/Default").asText()) > 0, "segments after the check");
+        assertEquals("AWS::CloudWatch::Alarm", template.at("/Resources/SegmentsDeadLetterAlarm/Type").asText());
+        assertEquals("/v1/reports/segments",
+                template.at("/Resources/ReportsApiFunction/Properties/Events/Segments/Properties/Path").asText());
+    }
+
+    @Test
     void functionsRunJava21WithSnapStartOnAPublishedAlias() {
         JsonNode globals = template.at("/Globals/Function");
         assertEquals("java21", globals.get("Runtime").asText());
@@ -199,6 +212,7 @@ class TemplateTest {
                         "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams", "sqs:SendMessage"),
                 "CustomerApiFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"),
                 "SleepingCheckFunction", Set.of("dynamodb:Query", "sqs:SendMessage"),
+                "SegmentsJobFunction", Set.of("dynamodb:Scan", "dynamodb:UpdateItem", "dynamodb:PutItem"),
                 "ChainWorkerFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "sns:Publish",
                         "sns:CheckIfPhoneNumberIsOptedOut", "ses:SendEmail"),
                 "ChainsApiFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query",
@@ -268,7 +282,7 @@ class TemplateTest {
                 functions.add(resource);
             }
         });
-        assertEquals(7, functions.size());
+        assertEquals(8, functions.size());
         return functions;
     }
 

@@ -9,7 +9,9 @@ import java.util.Map;
 
 /**
  * A customer as Winback keeps them: who they are, what they bought, and the bookkeeping that makes applying a
- * sale exactly-once ({@code recentSales}) and safe under concurrent writers ({@code version}).
+ * sale exactly-once ({@code recentSales}) and safe under concurrent writers ({@code version}). {@code scores} are the
+ * RFM/ABC segment scores of the segments job's last run, null when the customer is not scored; they are part of the
+ * record so that every whole-item write keeps them.
  */
 public record Customer(
         String key,
@@ -20,7 +22,8 @@ public record Customer(
         RecentlyAppliedSales recentSales,
         long version,
         SleepDecision sleepDecision,
-        BonusLedger bonuses) {
+        BonusLedger bonuses,
+        RfmScores scores) {
 
     public Customer {
         properties = Map.copyOf(properties);
@@ -29,7 +32,7 @@ public record Customer(
 
     public Customer(String key, CustomerProfile profile, CustomerStats stats, CustomerStatus status,
                     Map<String, CustomProperty> properties, RecentlyAppliedSales recentSales, long version) {
-        this(key, profile, stats, status, properties, recentSales, version, null, BonusLedger.EMPTY);
+        this(key, profile, stats, status, properties, recentSales, version, null, BonusLedger.EMPTY, null);
     }
 
     public static Customer firstSeen(String key) {
@@ -50,7 +53,8 @@ public record Customer(
         BonusLedger ledger = sale.isPurchase()
                 ? bonuses.redeem(sale.saleId(), sale.occurredAt().toInstant(), sale.bonusRedeemed()) : bonuses;
         return new Customer(key, profile.mergedWith(sale.customer(), token), stats.with(sale, zone), status,
-                properties, recentSales.with(sale.saleId(), now), version, sleepDecision, ledger);
+                properties, recentSales.with(sale.saleId(), now), version, sleepDecision, ledger,
+                scores);
     }
 
     public Segment segment(SegmentPolicy policy) {
@@ -68,26 +72,38 @@ public record Customer(
     }
 
     public Customer withProfile(CustomerProfile newProfile) {
-        return new Customer(key, newProfile, stats, status, properties, recentSales, version, sleepDecision, bonuses);
+        return new Customer(key, newProfile, stats, status, properties, recentSales, version, sleepDecision, bonuses,
+                scores);
     }
 
     public Customer withStatus(CustomerStatus newStatus) {
-        return new Customer(key, profile, stats, newStatus, properties, recentSales, version, sleepDecision, bonuses);
+        return new Customer(key, profile, stats, newStatus, properties, recentSales, version, sleepDecision, bonuses,
+                scores);
     }
 
     public Customer withProperties(Map<String, CustomProperty> newProperties) {
-        return new Customer(key, profile, stats, status, newProperties, recentSales, version, sleepDecision, bonuses);
+        return new Customer(key, profile, stats, status, newProperties, recentSales, version, sleepDecision, bonuses,
+                scores);
     }
 
     public Customer withSleepDecision(SleepDecision decision) {
-        return new Customer(key, profile, stats, status, properties, recentSales, version, decision, bonuses);
+        return new Customer(key, profile, stats, status, properties, recentSales, version, decision, bonuses,
+                scores);
     }
 
     public Customer withBonuses(BonusLedger ledger) {
-        return new Customer(key, profile, stats, status, properties, recentSales, version, sleepDecision, ledger);
+        return new Customer(key, profile, stats, status, properties, recentSales, version, sleepDecision, ledger,
+                scores);
+    }
+
+    /** Written by the segments job alone; every other change keeps the scores until its next run. */
+    public Customer withScores(RfmScores newScores) {
+        return new Customer(key, profile, stats, status, properties, recentSales, version, sleepDecision, bonuses,
+                newScores);
     }
 
     public Customer withVersion(long newVersion) {
-        return new Customer(key, profile, stats, status, properties, recentSales, newVersion, sleepDecision, bonuses);
+        return new Customer(key, profile, stats, status, properties, recentSales, newVersion, sleepDecision, bonuses,
+                scores);
     }
 }

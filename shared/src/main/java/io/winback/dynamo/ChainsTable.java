@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * <ul>
  *   <li>{@code config} / {@code chains#00000007}: chain configuration version 7, as JSON;</li>
  *   <li>{@code shop} / {@code totals}: shop-wide purchases and net spent, for the average check;</li>
+ *   <li>{@code shop} / {@code segments}: the segments job's last summary (RFM grid, ABC, census), for the reports;</li>
  *   <li>{@code customer#<key>} / {@code episode#<id>}: an episode; {@code touch#<episode>#<step>}: a touch;
  *       {@code consent#<time>#<channel>}: a consent change. A customer's whole reactivation story is one Query.</li>
  *   <li>{@code task#<id>} / {@code task}: a call task for staff.</li>

@@ -1,5 +1,6 @@
 package io.winback.dynamo;
 
+import io.winback.domain.AbcClass;
 import io.winback.domain.CustomProperty;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerProfile;
@@ -7,6 +8,7 @@ import io.winback.domain.CustomerStats;
 import io.winback.domain.CustomerStatus;
 import io.winback.domain.Gender;
 import io.winback.domain.RecentlyAppliedSales;
+import io.winback.domain.RfmScores;
 import io.winback.domain.Segment;
 import io.winback.domain.SegmentPolicy;
 import io.winback.domain.SleepDecision;
@@ -45,6 +47,15 @@ public final class CustomerItems {
     public static final String SLEEP_DECIDED_DAY = "sleepDecidedDay";
     /** Hash key of the sparse bySleepDecision index: present once a sleep day was decided, same shard as sleepShard. */
     public static final String SLEEP_DECIDED_SHARD = "sleepDecidedShard";
+    /** The segments job's scores (see {@link io.winback.domain.RfmScores}); all four or none. */
+    public static final String RECENCY_SCORE = "recencyScore";
+    public static final String FREQUENCY_SCORE = "frequencyScore";
+    public static final String MONETARY_SCORE = "monetaryScore";
+    public static final String ABC_CLASS = "abcClass";
+    public static final String PURCHASES = "purchases";
+    public static final String NET_SPENT = "netSpent";
+    public static final String LAST_VISIT_DAY = "lastVisitDay";
+    public static final String VIP = "vip";
     /** Profile attributes that are also keys of the byPhone and byCard indexes. */
     public static final String PHONE = "phone";
     public static final String CARD_NUMBER = "cardNumber";
@@ -130,6 +141,7 @@ public final class CustomerItems {
             putText(item, SLEEP_DECIDED_SHARD, sleepShardOf(customer.key()));
         }
         BonusItems.put(item, customer.bonuses());
+        putScores(item, customer.scores());
 
         if (!customer.recentSales().appliedAt().isEmpty()) {
             Map<String, AttributeValue> recent = new HashMap<>();
@@ -172,7 +184,26 @@ public final class CustomerItems {
                 : new SleepDecision(LocalDate.parse(decidedDay), text(item, "sleepOutcome"));
         return new Customer(text(item, CUSTOMER_KEY), profile, stats,
                 status == null ? CustomerStatus.ACTIVE : CustomerStatus.fromWireName(status), properties,
-                new RecentlyAppliedSales(recent), wholeNumber(item, VERSION, 0), decision, BonusItems.read(item));
+                new RecentlyAppliedSales(recent), wholeNumber(item, VERSION, 0), decision, BonusItems.read(item),
+                scores(item));
+    }
+
+    /** The scores as attributes, nothing when null. */
+    public static void putScores(Map<String, AttributeValue> item, RfmScores scores) {
+        if (scores != null) {
+            putNumber(item, RECENCY_SCORE, scores.recency());
+            putNumber(item, FREQUENCY_SCORE, scores.frequency());
+            putNumber(item, MONETARY_SCORE, scores.monetary());
+            putText(item, ABC_CLASS, scores.abc().name());
+        }
+    }
+
+    /** The scores an item holds; null when it holds none. */
+    public static RfmScores scores(Map<String, AttributeValue> item) {
+        String abc = text(item, ABC_CLASS);
+        return abc == null ? null : new RfmScores((int) wholeNumber(item, RECENCY_SCORE, 0),
+                (int) wholeNumber(item, FREQUENCY_SCORE, 0), (int) wholeNumber(item, MONETARY_SCORE, 0),
+                AbcClass.fromName(abc));
     }
 
     private static AttributeValue propertyValue(CustomProperty property) {

@@ -4,6 +4,7 @@ import io.winback.domain.CustomProperty;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerProfile;
 import io.winback.domain.CustomerStats;
+import io.winback.domain.RfmScores;
 import io.winback.domain.Segment;
 import io.winback.domain.SegmentPolicy;
 import io.winback.domain.SleepPolicy;
@@ -46,6 +47,12 @@ final class CustomerView {
         view.put("bonusBalance", BonusView.money(customer.bonuses().balance(now)));
         view.put("properties", properties(customer.properties()));
         view.put("stats", stats(customer.stats()));
+        if (customer.scores() != null) {
+            // The segments job's last scores (README, "Segments: RFM and ABC"); absent for the lost and never-bought.
+            RfmScores r = customer.scores();
+            view.put("rfm", Map.of("recency", r.recency(), "frequency", r.frequency(), "monetary", r.monetary(),
+                    "score", r.rfm(), "abc", r.abc().name()));
+        }
         return view;
     }
 

@@ -16,6 +16,7 @@ import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSaleLineIndex;
 import io.winback.dynamo.DynamoSalesByDay;
 import io.winback.dynamo.DynamoSleepDayIndex;
+import io.winback.dynamo.DynamoSegmentsSummary;
 import io.winback.http.ApiRequest;
 import io.winback.security.BearerTokens;
 import io.winback.snapstart.Priming;
@@ -56,6 +57,8 @@ public final class ReportsApiHandler implements RequestHandler<APIGatewayV2HTTPE
                 new DynamoStartedEpisodes(dynamo, config.chains().chainsTable(), meter, "reports"),
                 new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), clock),
                 new DynamoShopFigures(dynamo, config.chains().chainsTable()), config.messagePrices()));
+        reports.put(Routes.Endpoint.SEGMENTS, new SegmentsReport(
+                new DynamoSegmentsSummary(dynamo, config.chains().chainsTable(), meter, "reports")));
         this.api = new ReportsApi(new BearerTokens(config.apiTokens()), reports);
         String token = config.apiTokens().isEmpty() ? "" : config.apiTokens().getFirst();
         Priming.beforeSnapshot("reports-api", () -> prime(token));

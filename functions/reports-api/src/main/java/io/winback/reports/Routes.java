@@ -17,7 +17,8 @@ final class Routes {
         BUYERS("/v1/reports/buyers"),
         DISCOUNTS("/v1/reports/discounts"),
         SLEEPING("/v1/reports/sleeping"),
-        REACTIVATION("/v1/reports/reactivation");
+        REACTIVATION("/v1/reports/reactivation"),
+        SEGMENTS("/v1/reports/segments");
 
         private final String path;
 

@@ -1,0 +1,37 @@
+package io.winback.segments;
+
+import io.winback.domain.RfmScores;
+import io.winback.domain.ScoreStore;
+import io.winback.domain.Standing;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * A run's scoring rule, fixed after its first scan: recency ranks days since the last visit (fewer scores higher),
+ * frequency ranks purchases, monetary ranks net spent at {@link MoneyBuckets}' resolution, each in fifths of the
+ * scored customers ({@link Quintiles}); the ABC class comes from {@link AbcThresholds}. Customers who never bought
+ * or are lost get no scores.
+ */
+record Scoring(LocalDate day, Standing.Policy standing, Quintiles recency, Quintiles frequency, Quintiles monetary,
+               AbcThresholds abc) {
+
+    Standing standingOf(ScoreStore.Figures customer) {
+        return standing.on(day, customer.purchases(), customer.vip(), customer.lastVisitDay());
+    }
+
+    /** Null for a customer who is not scored. */
+    RfmScores scoresOf(ScoreStore.Figures customer) {
+        if (!standingOf(customer).isScored()) {
+            return null;
+        }
+        long money = MoneyBuckets.keyOf(customer.netSpent());
+        return new RfmScores(recency.scoreOf(recencyValue(day, customer.lastVisitDay())),
+                frequency.scoreOf(customer.purchases()), monetary.scoreOf(money), abc.classOf(money));
+    }
+
+    /** Recency ranked so that higher is better: minus the days since the last visit. */
+    static long recencyValue(LocalDate day, LocalDate lastVisitDay) {
+        return -ChronoUnit.DAYS.between(lastVisitDay, day);
+    }
+}

@@ -1,0 +1,92 @@
+package io.winback.segments;
+
+import io.winback.domain.AbcClass;
+import io.winback.domain.RfmScores;
+import io.winback.domain.ScoreStore;
+import io.winback.domain.Standing;
+import io.winback.report.SegmentsSummary;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The second scan: scores each customer by the first scan's rule, writes the scores only where they differ from
+ * what the card holds, and adds everyone up for the summary (the grid and ABC from the scores just computed, so they
+ * describe the same customers and net spent). Called from every scan thread at once.
+ */
+final class SecondPass {
+    private final Scoring scoring;
+    private final ScoreStore store;
+    private final long[][] cellCustomers = new long[5][5];
+    private final BigDecimal[][] cellRevenue = new BigDecimal[5][5];
+    private final Map<AbcClass, Long> classCustomers = new EnumMap<>(AbcClass.class);
+    private final Map<AbcClass, BigDecimal> classRevenue = new EnumMap<>(AbcClass.class);
+    private final Map<Standing, AtomicLong> census = new EnumMap<>(Standing.class);
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
+
+    SecondPass(Scoring scoring, ScoreStore store) {
+        this.scoring = scoring;
+        this.store = store;
+        for (BigDecimal[] row : cellRevenue) {
+            Arrays.fill(row, BigDecimal.ZERO);
+        }
+        for (AbcClass abc : AbcClass.values()) {
+            classCustomers.put(abc, 0L);
+            classRevenue.put(abc, BigDecimal.ZERO);
+        }
+        for (Standing standing : Standing.values()) {
+            census.put(standing, new AtomicLong());
+        }
+    }
+
+    void add(ScoreStore.Figures customer) {
+        census.get(scoring.standingOf(customer)).incrementAndGet();
+        RfmScores scores = scoring.scoresOf(customer);
+        if (scores != null) {
+            tally(scores, customer.netSpent() == null ? BigDecimal.ZERO : customer.netSpent());
+        }
+        if (!Objects.equals(scores, customer.scores())) {
+            boolean saved = store.saveScoresIfUnchanged(customer.key(), customer.version(), scores);
+            (saved ? written : skipped).incrementAndGet();
+        }
+    }
+
+    private synchronized void tally(RfmScores scores, BigDecimal spent) {
+        int r = scores.recency() - 1;
+        int f = scores.frequency() - 1;
+        cellCustomers[r][f]++;
+        cellRevenue[r][f] = cellRevenue[r][f].add(spent);
+        classCustomers.merge(scores.abc(), 1L, Long::sum);
+        classRevenue.merge(scores.abc(), spent, BigDecimal::add);
+    }
+
+    synchronized SegmentsSummary summary(Instant computedAt, double readUnits) {
+        List<SegmentsSummary.Cell> grid = new ArrayList<>();
+        for (int r = 5; r >= 1; r--) {
+            for (int f = 1; f <= 5; f++) {
+                grid.add(new SegmentsSummary.Cell(r, f, cellCustomers[r - 1][f - 1], cellRevenue[r - 1][f - 1]));
+            }
+        }
+        List<SegmentsSummary.ClassTotal> abc = new ArrayList<>();
+        for (AbcClass c : AbcClass.values()) {
+            abc.add(new SegmentsSummary.ClassTotal(c, classCustomers.get(c), classRevenue.get(c)));
+        }
+        var counts = new SegmentsSummary.Census(census.get(Standing.ACTIVE).get(), census.get(Standing.SLEEPING).get(),
+                census.get(Standing.LOST).get(), census.get(Standing.NEVER_BOUGHT).get());
+        Map<Integer, Long> recencyDays = new TreeMap<>();
+        scoring.recency().cutPoints().forEach((score, value) -> recencyDays.put(score, -value));
+        var cuts = new SegmentsSummary.Cuts(recencyDays, scoring.frequency().cutPoints(),
+                scoring.monetary().cutPoints(), scoring.abc().aFrom(), scoring.abc().bFrom());
+        return new SegmentsSummary(scoring.day(), computedAt, grid, abc, counts, cuts,
+                new SegmentsSummary.Run(counts.total(), readUnits, written.get(), skipped.get()));
+    }
+}

@@ -1,0 +1,58 @@
+package io.winback.segments;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import io.winback.config.WinbackConfig;
+import io.winback.domain.Standing;
+import io.winback.dynamo.CapacityMeter;
+import io.winback.dynamo.DynamoClients;
+import io.winback.dynamo.DynamoScoreStore;
+import io.winback.dynamo.DynamoSegmentsSummary;
+import io.winback.report.SegmentsSummary;
+import io.winback.snapstart.Priming;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Lambda entry point of the daily RFM/ABC job, invoked by EventBridge Scheduler with {@code {"scheduledTime": ...}}. */
+public final class SegmentsJobHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+    private final SegmentsJob job;
+    private final ZoneId shopZone;
+    private final Clock clock;
+
+    public SegmentsJobHandler() {
+        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), Clock.systemUTC(), CapacityMeter.NONE);
+    }
+
+    /** With {@code meter} summing the units of both scans and the writes under purpose "segments". */
+    public SegmentsJobHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock, CapacityMeter meter) {
+        var customers = new DynamoScoreStore(dynamo, config.customersTable(), meter, "segments");
+        var summaries = new DynamoSegmentsSummary(dynamo, config.chains().chainsTable(), meter, "segments");
+        this.job = new SegmentsJob(customers, summaries, new Standing.Policy(config.segments(), config.sleep(),
+                config.chains().catchUp().maxLateDays()));
+        this.shopZone = config.shopZone();
+        this.clock = clock;
+        // Priming walks the SDK's UpdateItem path on a key that never exists: the version condition fails, nothing
+        // is written.
+        Priming.beforeSnapshot("segments-job", () -> customers.saveScoresIfUnchanged(Priming.NEVER_A_KEY, 1, null));
+    }
+
+    @Override
+    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+        return outcome(job.run(ScheduledDay.of(event, shopZone), clock.instant()));
+    }
+
+    private static Map<String, Object> outcome(SegmentsSummary summary) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("day", summary.asOf().toString());
+        out.put("customersRead", summary.run().customersRead());
+        out.put("scoredCustomers", summary.scoredCustomers());
+        out.put("scoresWritten", summary.run().scoresWritten());
+        out.put("skippedChanged", summary.run().skippedChanged());
+        out.put("readUnits", summary.run().readUnits());
+        return out;
+    }
+}
