@@ -191,6 +191,8 @@ public final class LocalRunner {
                 Score the RFM/ABC segments for a day, then read them:
                   curl -s -X POST %1$s/local/schedule/segments-job -d '{"time":"2026-12-05T10:30:00+03:00"}'
                   curl -s %1$s/v1/reports/segments -H 'Authorization: Bearer %5$s'
+                Open the dashboard in a browser (any user name, the API token as the password):
+                  %1$s/dashboard
 
                 Ctrl-C to stop.
                 """.formatted(url, storage, config.shopZone(), secret, token, logs, network);

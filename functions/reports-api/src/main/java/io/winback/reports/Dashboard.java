@@ -36,11 +36,11 @@ final class Dashboard implements Report {
         if (!query.isValid()) {
             return ApiReply.errors(400, query.errors());
         }
-        DashboardSources.Segments segments = sources.segments();
+        DashboardSources.Segments segments = sources.segments(query.language());
+        DashboardSources.Campaign campaign = sources.campaign(from, to, query.language());
         DashboardData data = new DashboardData(from.toString(), to.toString(),
                 segments == null ? null : segments.asOf(), segments == null ? null : segments.customers(),
-                sources.funnel(from, to, query.language()), sources.revenueByWeek(from, to),
-                segments == null ? null : segments.rfmCounts());
+                campaign.funnel(), campaign.revenueByWeek(), segments == null ? null : segments.rfmCounts());
         return ApiReply.styledHtml(200, new DashboardPage(query.language()).render(data));
     }
 }

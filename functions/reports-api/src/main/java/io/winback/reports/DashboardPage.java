@@ -19,7 +19,7 @@ final class DashboardPage {
             h1{font-size:22px;margin:0 0 4px}p.period{color:#5a6570;margin:0 0 16px}
             main{display:grid;grid-template-columns:repeat(auto-fit,minmax(560px,1fr));gap:24px}
             section{border:1px solid #dfe3e8;border-radius:8px;padding:16px}h2{font-size:16px;margin:0 0 8px}
-            svg.chart{width:100%;height:auto}table{border-collapse:collapse;margin-top:8px;font-size:13px}
+            svg.chart{width:100%;height:auto}svg.grid{max-width:380px;display:block}table{border-collapse:collapse;margin-top:8px;font-size:13px}
             td,th{border-bottom:1px solid #eceff2;padding:3px 10px;text-align:right}th:first-child,td:first-child{text-align:left}
             p.note{color:#5a6570;font-size:13px}p.verdict{font-weight:600}
             """;

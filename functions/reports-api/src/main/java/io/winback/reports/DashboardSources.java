@@ -7,18 +7,35 @@ import java.util.List;
 
 /** Where the dashboard's numbers come from: the readers behind the campaign and segments reports. */
 interface DashboardSources {
-    /** Everyone who entered a chain in the period, treated against holdout; null when nobody did. */
-    DashboardData.Funnel funnel(LocalDate from, LocalDate to, ReportLanguage language);
-
-    /** Revenue of purchases credited to treated episodes of the period, by week (Monday first), oldest first. */
-    List<ChartBar> revenueByWeek(LocalDate from, LocalDate to);
+    /** The chains' results for everyone who entered in the period, in one read. */
+    Campaign campaign(LocalDate from, LocalDate to, ReportLanguage language);
 
     /** The segments job's last result; null when it has never run. */
-    Segments segments();
+    Segments segments(ReportLanguage language);
 
     /**
-     * @param rfmCounts customers per cell, [frequency score − 1][recency score − 1]
+     * @param funnel        treated against holdout, all chains together; null when nobody entered a chain
+     * @param revenueByWeek revenue of purchases credited to treated episodes, by week (Monday first), oldest first
      */
+    record Campaign(DashboardData.Funnel funnel, List<ChartBar> revenueByWeek) {
+    }
+
+    /** @param rfmCounts customers per cell, [frequency score − 1][recency score − 1] */
     record Segments(String asOf, List<ChartBar> customers, long[][] rfmCounts) {
+    }
+
+    /** The two halves as the reports read them. */
+    static DashboardSources of(CampaignDashboard campaign, SegmentsDashboard segments) {
+        return new DashboardSources() {
+            @Override
+            public Campaign campaign(LocalDate from, LocalDate to, ReportLanguage language) {
+                return campaign.read(from, to, language);
+            }
+
+            @Override
+            public Segments segments(ReportLanguage language) {
+                return segments.read(language);
+            }
+        };
     }
 }

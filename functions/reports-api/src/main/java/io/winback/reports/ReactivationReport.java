@@ -1,22 +1,18 @@
 package io.winback.reports;
 
-import io.winback.chain.BudgetCap;
-import io.winback.chain.ChainConfigurationStore;
-import io.winback.chain.ShopFigures;
 import io.winback.domain.Segment;
 import io.winback.http.ApiReply;
 import io.winback.report.ReportFormat;
 import io.winback.report.ReportQuery;
 import io.winback.report.ReportReplies;
 import io.winback.report.reactivation.Economics;
-import io.winback.report.reactivation.MessagePrices;
 import io.winback.report.reactivation.ReactivationTally;
 import io.winback.report.reactivation.StartedEpisodes;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * {@code GET /v1/reports/reactivation?from=&to=&chain=&segment=}: the campaign results, treated against holdout, of
@@ -29,16 +25,11 @@ final class ReactivationReport implements Report {
     /** At most this many days of entries in one report. */
     static final int MAX_DAYS = 400;
     private final StartedEpisodes episodes;
-    private final ChainConfigurationStore configurations;
-    private final ShopFigures shop;
-    private final MessagePrices prices;
+    private final Supplier<Economics> economics;
 
-    ReactivationReport(StartedEpisodes episodes, ChainConfigurationStore configurations, ShopFigures shop,
-                       MessagePrices prices) {
+    ReactivationReport(StartedEpisodes episodes, Supplier<Economics> economics) {
         this.episodes = episodes;
-        this.configurations = configurations;
-        this.shop = shop;
-        this.prices = prices;
+        this.economics = economics;
     }
 
     @Override
@@ -56,7 +47,7 @@ final class ReactivationReport implements Report {
         }
         ReactivationTally tally = new ReactivationTally(chain, segment);
         episodes.forEach(from, to, tally::add);
-        Economics economics = economics();
+        Economics economics = this.economics.get();
         ReactivationRows rows = ReactivationRows.of(tally, economics);
         if (query.format() == ReportFormat.CSV) {
             return ReportReplies.csv("reactivation-" + from + "-" + to,
@@ -78,12 +69,5 @@ final class ReactivationReport implements Report {
         query.reject("segment", "must be one of " + String.join(", ", Arrays.stream(Segment.values())
                 .map(Segment::label).toList()) + ", was \"" + label + "\"");
         return null;
-    }
-
-    /** The margin and average check the budget cap uses: the configured check, else the shop's real one. */
-    private Economics economics() {
-        BudgetCap budget = configurations.current().budget();
-        BigDecimal check = budget.checkUsed(shop.averageCheck().orElse(null));
-        return new Economics(check, budget.margin(), prices, Economics.DEFAULT_MIN_HOLDOUT);
     }
 }

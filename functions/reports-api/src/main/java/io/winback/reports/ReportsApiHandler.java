@@ -53,12 +53,15 @@ public final class ReportsApiHandler implements RequestHandler<APIGatewayV2HTTPE
         reports.put(Routes.Endpoint.SLEEPING, new SleepingReport(
                 new DynamoSleepDayIndex(dynamo, config.customersTable(), meter, "reports"), customers,
                 new DynamoReactivationStore(dynamo, config.chains().chainsTable(), meter, "reports"), config));
-        reports.put(Routes.Endpoint.REACTIVATION, new ReactivationReport(
-                new DynamoStartedEpisodes(dynamo, config.chains().chainsTable(), meter, "reports"),
-                new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), clock),
-                new DynamoShopFigures(dynamo, config.chains().chainsTable()), config.messagePrices()));
-        reports.put(Routes.Endpoint.SEGMENTS, new SegmentsReport(
-                new DynamoSegmentsSummary(dynamo, config.chains().chainsTable(), meter, "reports")));
+        var started = new DynamoStartedEpisodes(dynamo, config.chains().chainsTable(), meter, "reports");
+        var economics = new CampaignEconomics(new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(),
+                clock), new DynamoShopFigures(dynamo, config.chains().chainsTable()), config.messagePrices());
+        reports.put(Routes.Endpoint.REACTIVATION, new ReactivationReport(started, economics));
+        var segments = new DynamoSegmentsSummary(dynamo, config.chains().chainsTable(), meter, "reports");
+        reports.put(Routes.Endpoint.SEGMENTS, new SegmentsReport(segments));
+        reports.put(Routes.Endpoint.DASHBOARD, new Dashboard(DashboardSources.of(
+                new CampaignDashboard(started, economics, config.shopZone()), new SegmentsDashboard(segments)),
+                config.shopZone(), clock));
         this.api = new ReportsApi(new BearerTokens(config.apiTokens()), reports);
         String token = config.apiTokens().isEmpty() ? "" : config.apiTokens().getFirst();
         Priming.beforeSnapshot("reports-api", () -> prime(token));

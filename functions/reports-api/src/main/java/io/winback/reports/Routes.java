@@ -18,7 +18,8 @@ final class Routes {
         DISCOUNTS("/v1/reports/discounts"),
         SLEEPING("/v1/reports/sleeping"),
         REACTIVATION("/v1/reports/reactivation"),
-        SEGMENTS("/v1/reports/segments");
+        SEGMENTS("/v1/reports/segments"),
+        DASHBOARD("/dashboard");
 
         private final String path;
 

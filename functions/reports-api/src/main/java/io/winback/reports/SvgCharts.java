@@ -128,7 +128,7 @@ final class SvgCharts {
         StringBuilder svg = new StringBuilder();
         int width = left + cell * size + 20;
         int height = top + cell * size + 50;
-        svg.append("<svg id=\"").append(escape(id)).append("\" class=\"chart\" viewBox=\"0 0 ").append(width)
+        svg.append("<svg id=\"").append(escape(id)).append("\" class=\"chart grid\" viewBox=\"0 0 ").append(width)
                 .append(' ').append(height).append("\" role=\"img\" aria-label=\"").append(escape(title))
                 .append("\" xmlns=\"http://www.w3.org/2000/svg\">\n<title>").append(escape(title)).append("</title>\n");
         for (int f = 0; f < size; f++) {

@@ -17,15 +17,28 @@ import java.util.TreeMap;
  * the customer entered first keeps it. Holds the counts and the credited purchases' ids, never the episodes.
  */
 public final class ReactivationTally {
+    /** The one key of a pooled tally: every chain together. */
+    public static final String ALL_CHAINS = "*";
     private final String chain;
     private final Segment segment;
+    private final boolean pooled;
     private final Map<String, ChainTally> chains = new TreeMap<>();
     private final Set<String> creditedPurchases = new HashSet<>();
 
     /** @param chain only this chain's episodes (null: all); @param segment only this segment's (null: all) */
     public ReactivationTally(String chain, Segment segment) {
+        this(chain, segment, false);
+    }
+
+    private ReactivationTally(String chain, Segment segment, boolean pooled) {
         this.chain = chain;
         this.segment = segment;
+        this.pooled = pooled;
+    }
+
+    /** Every chain added up as one, under {@link #ALL_CHAINS}: the funnel of the whole programme. */
+    public static ReactivationTally pooled() {
+        return new ReactivationTally(null, null, true);
     }
 
     public void add(StartedEpisode started) {
@@ -34,7 +47,7 @@ public final class ReactivationTally {
             return;
         }
         Conversion credited = creditOnce(episode);
-        ChainTally tally = chains.computeIfAbsent(episode.chainId(), id -> new ChainTally());
+        ChainTally tally = chains.computeIfAbsent(pooled ? ALL_CHAINS : episode.chainId(), id -> new ChainTally());
         boolean holdout = episode.holdout();
         boolean messaged = false;
         for (Touch touch : started.touches()) {

@@ -1,4 +1,4 @@
-package io.winback.dashboard;
+package io.winback.pipeline;
 
 import org.junit.jupiter.api.Assumptions;
 

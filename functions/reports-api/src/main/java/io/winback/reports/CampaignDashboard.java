@@ -1,0 +1,70 @@
+package io.winback.reports;
+
+import io.winback.chain.Conversion;
+import io.winback.chain.EpisodeStatus;
+import io.winback.report.ReportLanguage;
+import io.winback.report.reactivation.ChainTally;
+import io.winback.report.reactivation.Comparison;
+import io.winback.report.reactivation.Economics;
+import io.winback.report.reactivation.ReactivationTally;
+import io.winback.report.reactivation.StartedEpisodes;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * The dashboard's campaign half, read in one pass over the period's episodes: the funnel of every chain together
+ * (the campaign report's "all" row, pooled over chains) and the revenue of treated customers who came back, by week.
+ */
+final class CampaignDashboard {
+    private final StartedEpisodes episodes;
+    private final Supplier<Economics> economics;
+    private final ZoneId shopZone;
+
+    CampaignDashboard(StartedEpisodes episodes, Supplier<Economics> economics, ZoneId shopZone) {
+        this.episodes = episodes;
+        this.economics = economics;
+        this.shopZone = shopZone;
+    }
+
+    DashboardSources.Campaign read(LocalDate from, LocalDate to, ReportLanguage language) {
+        ReactivationTally tally = ReactivationTally.pooled();
+        Map<LocalDate, BigDecimal> byWeek = new TreeMap<>();
+        Set<String> counted = new HashSet<>();
+        episodes.forEach(from, to, started -> {
+            tally.add(started);
+            var episode = started.episode();
+            Conversion conversion = episode.conversion();
+            // The same purchase credited once, as in the report.
+            if (!episode.holdout() && episode.status() == EpisodeStatus.CONVERTED && conversion != null
+                    && conversion.revenue() != null && counted.add(episode.customerKey() + "\u0000" + conversion.saleId())) {
+                LocalDate monday = conversion.at().atZone(shopZone).toLocalDate()
+                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                byWeek.merge(monday, conversion.revenue(), BigDecimal::add);
+            }
+        });
+        ChainTally all = tally.chains().get(ReactivationTally.ALL_CHAINS);
+        if (all == null) {
+            return new DashboardSources.Campaign(null, List.of());
+        }
+        Economics figures = economics.get();
+        Comparison c = Comparison.of(all.treated(), all.holdout(), figures);
+        DashboardData.Funnel funnel = new DashboardData.Funnel(c.treated().entered(), c.treated().messaged(),
+                c.treated().converted(), c.holdout().entered(), c.holdout().converted(),
+                ReactivationRows.percent(c.uplift()), ReactivationRows.low(c.upliftInterval(), true),
+                ReactivationRows.high(c.upliftInterval(), true), ReactivationCsv.conclusion(c, figures, language));
+        List<ChartBar> weeks = new ArrayList<>();
+        byWeek.forEach((monday, revenue) -> weeks.add(new ChartBar(monday.toString(), revenue)));
+        return new DashboardSources.Campaign(funnel, weeks);
+    }
+}

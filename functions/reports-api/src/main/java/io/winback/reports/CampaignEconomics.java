@@ -1,0 +1,33 @@
+package io.winback.reports;
+
+import io.winback.chain.BudgetCap;
+import io.winback.chain.ChainConfigurationStore;
+import io.winback.chain.ShopFigures;
+import io.winback.report.reactivation.Economics;
+import io.winback.report.reactivation.MessagePrices;
+
+import java.math.BigDecimal;
+import java.util.function.Supplier;
+
+/**
+ * The margin and average check the budget cap uses (the configured check, else the shop's real one) and the message
+ * prices: what turns incremental customers into money, for the campaign report and the dashboard alike.
+ */
+final class CampaignEconomics implements Supplier<Economics> {
+    private final ChainConfigurationStore configurations;
+    private final ShopFigures shop;
+    private final MessagePrices prices;
+
+    CampaignEconomics(ChainConfigurationStore configurations, ShopFigures shop, MessagePrices prices) {
+        this.configurations = configurations;
+        this.shop = shop;
+        this.prices = prices;
+    }
+
+    @Override
+    public Economics get() {
+        BudgetCap budget = configurations.current().budget();
+        BigDecimal check = budget.checkUsed(shop.averageCheck().orElse(null));
+        return new Economics(check, budget.margin(), prices, Economics.DEFAULT_MIN_HOLDOUT);
+    }
+}

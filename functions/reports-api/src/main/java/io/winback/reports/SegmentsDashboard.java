@@ -1,0 +1,34 @@
+package io.winback.reports;
+
+import io.winback.report.ReportLanguage;
+import io.winback.report.SegmentsSummary;
+import io.winback.report.SegmentsSummaryStore;
+
+import java.util.List;
+
+/** The dashboard's segments half: the census by standing and the R×F grid, from the segments job's last run. */
+final class SegmentsDashboard {
+    private final SegmentsSummaryStore summaries;
+
+    SegmentsDashboard(SegmentsSummaryStore summaries) {
+        this.summaries = summaries;
+    }
+
+    DashboardSources.Segments read(ReportLanguage language) {
+        return summaries.find().map(summary -> view(summary, language)).orElse(null);
+    }
+
+    private static DashboardSources.Segments view(SegmentsSummary summary, ReportLanguage language) {
+        SegmentsSummary.Census census = summary.census();
+        List<ChartBar> customers = List.of(
+                ChartBar.of(language.pick("Активные", "Active"), census.active()),
+                ChartBar.of(language.pick("Спящие", "Sleeping"), census.sleeping()),
+                ChartBar.of(language.pick("Потерянные", "Lost"), census.lost()),
+                ChartBar.of(language.pick("Без покупок", "Never bought"), census.neverBought()));
+        long[][] grid = new long[5][5];
+        for (SegmentsSummary.Cell cell : summary.grid()) {
+            grid[cell.frequency() - 1][cell.recency() - 1] = cell.customers();
+        }
+        return new DashboardSources.Segments(summary.asOf().toString(), customers, grid);
+    }
+}
