@@ -3,48 +3,52 @@ package io.winback.testing;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a CSV back as Excel would: RFC 4180 quoting, the given separator, CRLF or LF line ends, BOM dropped. */
+/**
+ * A report's CSV read back as Excel reads it (RFC 4180): the byte-order mark required and dropped, fields split on
+ * {@code separator} outside quotes, {@code ""} inside quotes one quote, records ended by CRLF outside quotes (a line
+ * break inside quotes stays in its field).
+ */
 public final class CsvRows {
     private CsvRows() {
     }
 
-    public static List<List<String>> parse(String text, char separator) {
-        if (!text.startsWith("\uFEFF")) {
+    public static List<List<String>> parse(String body, char separator) {
+        if (!body.startsWith("\uFEFF")) {
             throw new AssertionError("no byte-order mark: Excel would read Cyrillic as mojibake");
         }
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
         boolean quoted = false;
-        for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 1; i < body.length(); i++) {
+            char c = body.charAt(i);
             if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
+                if (c == '"' && i + 1 < body.length() && body.charAt(i + 1) == '"') {
+                    field.append('"');
                     i++;
                 } else if (c == '"') {
                     quoted = false;
                 } else {
-                    cell.append(c);
+                    field.append(c);
                 }
             } else if (c == '"') {
                 quoted = true;
             } else if (c == separator) {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else if (c != '\r') {
-                cell.append(c);
+                record.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
+                record.add(field.toString());
+                field.setLength(0);
+                records.add(record);
+                record = new ArrayList<>();
+                i++;
+            } else {
+                field.append(c);
             }
         }
-        if (cell.length() > 0 || !row.isEmpty()) {
-            row.add(cell.toString());
-            rows.add(row);
+        if (quoted || field.length() > 0 || !record.isEmpty()) {
+            throw new AssertionError("the last record does not end with CRLF outside quotes");
         }
-        return rows;
+        return records;
     }
 }

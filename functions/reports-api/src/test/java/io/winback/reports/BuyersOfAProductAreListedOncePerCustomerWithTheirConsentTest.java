@@ -1,5 +1,6 @@
 package io.winback.reports;
 
+import io.winback.testing.CsvRows;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.domain.Sale;
 import io.winback.domain.SaleCustomer;
@@ -87,7 +88,7 @@ class BuyersOfAProductAreListedOncePerCustomerWithTheirConsentTest {
 
         assertEquals(200, answer.getStatusCode());
         assertEquals("text/csv; charset=utf-8", answer.getHeaders().get("content-type"));
-        List<List<String>> records = ReportsShop.csv(answer.getBody(), ';');
+        List<List<String>> records = CsvRows.parse(answer.getBody(), ';');
         assertEquals(BuyersReport.header(io.winback.report.ReportLanguage.RU), records.getFirst());
         assertEquals(rows.size() + 1, records.size());
         for (int i = 0; i < rows.size(); i++) {

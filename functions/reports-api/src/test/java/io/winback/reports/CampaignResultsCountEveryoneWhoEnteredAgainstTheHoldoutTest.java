@@ -1,5 +1,6 @@
 package io.winback.reports;
 
+import io.winback.testing.CsvRows;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.chain.Channel;
@@ -128,7 +129,7 @@ class CampaignResultsCountEveryoneWhoEnteredAgainstTheHoldoutTest {
             assertEquals(200, csv.getStatusCode());
             assertEquals(ReportReplies.CSV, csv.getHeaders().get("content-type"));
             char separator = lang.equals("ru") ? ';' : ',';
-            List<List<String>> lines = ReportsApiFixture.parseCsv(csv.getBody(), separator);
+            List<List<String>> lines = CsvRows.parse(csv.getBody(), separator);
             assertEquals(ReactivationCsv.COLUMNS, lines.getFirst());
             assertEquals(1 + 2 * body.get("rows").size(), lines.size(), "a line per row and group, and the header");
             int line = 1;

@@ -1,5 +1,6 @@
 package io.winback.reports;
 
+import io.winback.testing.CsvRows;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.domain.Sale;
 import io.winback.domain.SaleLine;
@@ -74,7 +75,7 @@ class DiscountsAreAddedUpByStoreAndDayTest {
 
         var answer = shop.get("/v1/reports/discounts", csvQuery);
 
-        List<List<String>> records = ReportsShop.csv(answer.getBody(), ';');
+        List<List<String>> records = CsvRows.parse(answer.getBody(), ';');
         assertEquals(DiscountsReport.header(io.winback.report.ReportLanguage.RU), records.getFirst());
         JsonNode rows = json.get("rows");
         assertEquals(rows.size() + 2, records.size(), "header, rows, totals");

@@ -14,7 +14,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,48 +68,4 @@ final class ReportsApiFixture {
         }
     }
 
-    /**
-     * A CSV as RFC 4180 reads it: fields split on {@code separator} outside quotes, "" inside quotes a quote, CRLF
-     * ending a line only outside quotes; the byte-order mark dropped.
-     */
-    static List<List<String>> parseCsv(String text, char separator) {
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<List<String>> lines = new ArrayList<>();
-        List<String> line = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                line.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                line.add(field.toString());
-                field.setLength(0);
-                lines.add(line);
-                line = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
-        if (!line.isEmpty() || field.length() > 0) {
-            line.add(field.toString());
-            lines.add(line);
-        }
-        return lines;
-    }
 }

@@ -16,7 +16,6 @@ import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSalesStore;
 import io.winback.json.Json;
-import io.winback.report.CsvWriter;
 import io.winback.stats.CustomerStatsHandler;
 import io.winback.testing.LocalDynamo;
 import io.winback.testing.SalesStream;
@@ -142,44 +141,4 @@ final class ReportsShop {
         return errors(response).stream().map(e -> e.substring(0, e.indexOf(':'))).toList();
     }
 
-    /**
-     * A CSV answer read back as Excel reads it (RFC 4180): the byte-order mark dropped, fields split on
-     * {@code separator} outside quotes, {@code ""} inside quotes one quote, records ended by CRLF outside quotes.
-     */
-    static List<List<String>> csv(String body, char separator) {
-        assertTrue(body.startsWith(CsvWriter.BYTE_ORDER_MARK), "CSV starts with a byte-order mark");
-        String text = body.substring(1);
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
-            }
-        }
-        assertTrue(field.isEmpty() && record.isEmpty(), "every record ends with CRLF");
-        return records;
-    }
 }

@@ -1,5 +1,6 @@
 package io.winback.reports;
 
+import io.winback.testing.CsvRows;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.chain.Deferrals;
 import io.winback.chain.Episode;
@@ -95,7 +96,7 @@ class SleepingCustomersOfADayShowTheirChainStateTest {
 
         var answer = shop.get("/v1/reports/sleeping", Map.of("on", DAY.toString(), "format", "csv", "lang", "en"));
 
-        List<List<String>> records = ReportsShop.csv(answer.getBody(), ',');
+        List<List<String>> records = CsvRows.parse(answer.getBody(), ',');
         assertEquals(SleepingReport.header(io.winback.report.ReportLanguage.EN), records.get(0));
         assertEquals(2, records.size());
         List<String> record = records.get(1);

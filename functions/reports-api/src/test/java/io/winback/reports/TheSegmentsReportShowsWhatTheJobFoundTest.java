@@ -1,5 +1,6 @@
 package io.winback.reports;
 
+import io.winback.testing.CsvRows;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,7 +48,7 @@ class TheSegmentsReportShowsWhatTheJobFoundTest {
         assertEquals(0, body.get("abc").size());
 
         APIGatewayV2HTTPResponse csv = get(Map.of("format", "csv"));
-        List<List<String>> rows = CsvRecords.parse(csv.getBody().substring(1), ';');
+        List<List<String>> rows = CsvRows.parse(csv.getBody(), ';');
         assertEquals(2, rows.size());
         assertTrue(rows.get(1).getFirst().startsWith("Сегменты ещё не рассчитаны"), rows.toString());
     }
@@ -89,7 +90,7 @@ class TheSegmentsReportShowsWhatTheJobFoundTest {
             assertEquals(200, reply.getStatusCode());
             assertTrue(reply.getBody().startsWith(CsvWriter.BYTE_ORDER_MARK), "BOM for Excel");
             char separator = lang.equals("ru") ? ';' : ',';
-            List<List<String>> rows = CsvRecords.parse(reply.getBody().substring(1), separator);
+            List<List<String>> rows = CsvRows.parse(reply.getBody(), separator);
             assertEquals(1 + 25 + 3, rows.size(), lang);
             for (int i = 0; i < 25; i++) {
                 List<String> row = rows.get(1 + i);
