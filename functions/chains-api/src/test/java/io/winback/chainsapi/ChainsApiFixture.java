@@ -9,6 +9,7 @@ import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.ChainsTable;
 import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.json.Json;
+import io.winback.testing.HttpApiEvents;
 import io.winback.testing.LocalDynamo;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -20,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -52,21 +52,8 @@ final class ChainsApiFixture {
     }
 
     static APIGatewayV2HTTPEvent event(String method, String path, String body, String authorization) {
-        Map<String, String> headers = new HashMap<>();
-        if (authorization != null) {
-            headers.put("authorization", authorization);
-        }
-        return APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0")
-                .withRouteKey(Routes.CHAINS.equals(path) ? method + " " + path : "$default")
-                .withRawPath(path)
-                .withHeaders(headers)
-                .withBody(body)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).withPath(path)
-                                .build())
-                        .build())
-                .build();
+        return HttpApiEvents.request(method, Routes.CHAINS.equals(path) ? method + " " + path : "$default", path, null,
+                body, authorization);
     }
 
     /** {@code GET /v1/tasks?<query>} as API Gateway hands it over: routed, query parameters decoded. */

@@ -1,6 +1,5 @@
 package io.winback.reports;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.config.WinbackConfig;
@@ -8,6 +7,7 @@ import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.ChainsTable;
 import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.json.Json;
+import io.winback.testing.HttpApiEvents;
 import io.winback.testing.LocalDynamo;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -40,17 +40,8 @@ final class ReportsApiFixture {
 
     /** {@code GET <path>?<query>} as API Gateway routes it, with the token. */
     APIGatewayV2HTTPResponse get(String path, Map<String, String> query) {
-        return handler.handleRequest(APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0")
-                .withRouteKey("GET " + path)
-                .withRawPath(path)
-                .withQueryStringParameters(query)
-                .withHeaders(Map.of("authorization", "Bearer " + TOKEN))
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("GET")
-                                .withPath(path).build())
-                        .build())
-                .build(), null);
+        return handler.handleRequest(HttpApiEvents.request("GET", "GET " + path, path, query, null,
+                "Bearer " + TOKEN), null);
     }
 
     /** What the stats function keeps: the shop's purchases and net spent (the real average check). */

@@ -1,6 +1,5 @@
 package io.winback.reports;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.winback.config.WinbackConfig;
 import io.winback.domain.Customer;
@@ -12,6 +11,7 @@ import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoSalesStore;
+import io.winback.testing.HttpApiEvents;
 import io.winback.testing.LocalDynamo;
 
 import java.math.BigDecimal;
@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -76,19 +75,6 @@ final class ReportsFixture {
     }
 
     APIGatewayV2HTTPResponse call(String method, String path, Map<String, String> query, String authorization) {
-        Map<String, String> headers = new HashMap<>();
-        if (authorization != null) {
-            headers.put("authorization", authorization);
-        }
-        return handler.handleRequest(APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0")
-                .withRawPath(path)
-                .withRouteKey("$default")
-                .withQueryStringParameters(query)
-                .withHeaders(headers)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).build())
-                        .build())
-                .build(), null);
+        return handler.handleRequest(HttpApiEvents.request(method, "$default", path, query, null, authorization), null);
     }
 }

@@ -1,6 +1,5 @@
 package io.winback.reports;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.config.WinbackConfig;
@@ -17,6 +16,7 @@ import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSalesStore;
 import io.winback.json.Json;
 import io.winback.stats.CustomerStatsHandler;
+import io.winback.testing.HttpApiEvents;
 import io.winback.testing.LocalDynamo;
 import io.winback.testing.SalesStream;
 
@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -104,21 +103,8 @@ final class ReportsShop {
 
     /** {@code GET path?query} as API Gateway routes it. */
     APIGatewayV2HTTPResponse get(String path, Map<String, String> query, String token) {
-        Map<String, String> headers = new HashMap<>();
-        if (token != null) {
-            headers.put("authorization", "Bearer " + token);
-        }
-        return reports.handleRequest(APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0")
-                .withRouteKey("GET " + path)
-                .withRawPath(path)
-                .withQueryStringParameters(query.isEmpty() ? null : query)
-                .withHeaders(headers)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("GET").withPath(path)
-                                .build())
-                        .build())
-                .build(), null);
+        return reports.handleRequest(HttpApiEvents.request("GET", "GET " + path, path, query, null,
+                token == null ? null : "Bearer " + token), null);
     }
 
     static JsonNode json(APIGatewayV2HTTPResponse response) {
