@@ -12,6 +12,7 @@ import io.winback.report.ReportQuery;
 import io.winback.report.ReportReplies;
 import io.winback.report.RetentionMetrics;
 import io.winback.report.SalesByDay;
+import io.winback.report.SegmentsSummaryStore;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,12 +38,14 @@ final class MetricsReport implements Report {
     static final int MAX_DAYS = 400;
     private final SalesByDay sales;
     private final CustomerStore customers;
+    private final SegmentsSummaryStore segments;
     private final ZoneId shopZone;
     private final int defaultActiveDays;
 
-    MetricsReport(SalesByDay sales, CustomerStore customers, WinbackConfig config) {
+    MetricsReport(SalesByDay sales, CustomerStore customers, SegmentsSummaryStore segments, WinbackConfig config) {
         this.sales = sales;
         this.customers = customers;
+        this.segments = segments;
         this.shopZone = config.shopZone();
         // A customer counts as active until they would fall asleep in the most patient segment.
         this.defaultActiveDays = config.sleep().daysFor(Segment.MANY);
@@ -53,7 +56,7 @@ final class MetricsReport implements Report {
         LocalDate from = query.requiredDate("from");
         LocalDate to = query.requiredDate("to");
         query.checkPeriod(from, to);
-        String store = query.text("store");
+        Stores stores = Stores.read(query);
         BigDecimal spend = query.amount("spend", null);
         int activeDays = query.whole("activeDays", defaultActiveDays, 1, 3650);
         int periods = query.whole("periods", 12, 1, 1200);
@@ -64,15 +67,20 @@ final class MetricsReport implements Report {
             return ApiReply.errors(400, query.errors());
         }
         Tally tally = new Tally(from, to, activeDays);
-        sales.forEach(from.minusDays(activeDays), to, store, tally::add);
+        sales.forEach(from.minusDays(activeDays), to, stores.single(), sale -> {
+            if (stores.includes(sale.store())) {
+                tally.add(sale);
+            }
+        });
         long newCustomers = countNew(tally.buyers.keySet(), from, to);
         Map<String, Object> figures = figures(tally, newCustomers, spend, periods);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("from", from.toString());
         body.put("to", to.toString());
-        body.put("store", store);
+        body.put("store", stores.names().isEmpty() ? null : stores.label());
         body.put("activeDays", activeDays);
         body.putAll(figures);
+        census().ifPresent(census -> body.putAll(census));
         if (query.format() == ReportFormat.CSV) {
             CsvWriter csv = new CsvWriter(query.language());
             csv.header(List.of(query.language().pick("показатель", "metric"),
@@ -110,6 +118,23 @@ final class MetricsReport implements Report {
         f.put("ltvPeriods", periods);
         f.put("ltv", RetentionMetrics.ltv(aov, purchasesPerBuyer, periods));
         return f;
+    }
+
+    /**
+     * Every customer by standing (active, sleeping, lost, never bought), as the segments job counted them on its
+     * last run: a count of the whole base needs every card, which only the daily job reads. Shop-wide, whatever the
+     * stores asked for, and dated, since it is not the period's.
+     */
+    private java.util.Optional<Map<String, Object>> census() {
+        return segments.find().map(summary -> {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("customersAsOf", summary.asOf().toString());
+            c.put("customersActive", summary.census().active());
+            c.put("customersSleeping", summary.census().sleeping());
+            c.put("customersLost", summary.census().lost());
+            c.put("customersNeverBought", summary.census().neverBought());
+            return c;
+        });
     }
 
     /** Buyers of the period whose first purchase ever falls in it; their cards are read 100 at a time. */

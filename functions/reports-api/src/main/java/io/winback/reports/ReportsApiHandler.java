@@ -46,7 +46,6 @@ public final class ReportsApiHandler implements RequestHandler<APIGatewayV2HTTPE
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
                 new CustomerItems(config.segments(), config.sleep()), meter, "reports");
         Map<Routes.Endpoint, Report> reports = new EnumMap<>(Routes.Endpoint.class);
-        reports.put(Routes.Endpoint.METRICS, new MetricsReport(sales, customers, config));
         reports.put(Routes.Endpoint.BUYERS, new BuyersReport(
                 new DynamoSaleLineIndex(dynamo, config.saleLinesTable(), meter, "reports"), customers));
         reports.put(Routes.Endpoint.DISCOUNTS, new DiscountsReport(sales));
@@ -59,6 +58,7 @@ public final class ReportsApiHandler implements RequestHandler<APIGatewayV2HTTPE
         reports.put(Routes.Endpoint.REACTIVATION, new ReactivationReport(started, economics));
         var segments = new DynamoSegmentsSummary(dynamo, config.chains().chainsTable(), meter, "reports");
         reports.put(Routes.Endpoint.SEGMENTS, new SegmentsReport(segments));
+        reports.put(Routes.Endpoint.METRICS, new MetricsReport(sales, customers, segments, config));
         reports.put(Routes.Endpoint.DASHBOARD, new Dashboard(DashboardSources.of(
                 new CampaignDashboard(started, economics, config.shopZone()), new SegmentsDashboard(segments)),
                 config.shopZone(), clock));

@@ -2,12 +2,16 @@ package io.winback.reports;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.winback.dynamo.CapacityMeter;
 import io.winback.json.Json;
+import io.winback.segments.SegmentsJobHandler;
 import io.winback.testing.CsvRows;
+import io.winback.testing.LocalDynamo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +86,29 @@ class OwnerReadsThePeriodsRetentionMetricsTest {
         assertDecimal("800", m.get("aov"));
         assertEquals(0, m.get("repeatBuyers").asInt());
         assertEquals(0, m.get("returns").asInt(), "the refund was at B");
+    }
+
+    @Test
+    void severalStoresAddUpAndTheCountOfTheWholeBaseComesFromTheSegmentsJobWithItsDay() throws Exception {
+        JsonNode both = metrics(Map.of("store", "A,B"));
+        assertEquals(3, both.get("purchases").asInt(), "A and B together are the whole shop here");
+        assertEquals("A,B", both.get("store").asText());
+
+        ReportsFixture fresh = new ReportsFixture();
+        fresh.purchase("ivan", "A", "2026-10-05", "100").purchase("olga", "A", "2026-08-10", "100")
+                .purchase("petr", "A", "2026-05-01", "100");
+        Map<String, String> october = Map.of("from", "2026-10-01", "to", "2026-10-31");
+        assertFalse(Json.readTree(fresh.get("/v1/reports/metrics", october).getBody()).has("customersAsOf"),
+                "before the job's first run there is no count of the whole base, rather than a wrong one");
+        new SegmentsJobHandler(LocalDynamo.client(), fresh.config, Clock.systemUTC(), CapacityMeter.NONE)
+                .handleRequest(Map.of("scheduledTime", "2026-11-01T10:30:00+03:00"), null);
+        JsonNode m = Json.readTree(fresh.get("/v1/reports/metrics", october).getBody());
+        assertEquals("2026-11-01", m.get("customersAsOf").asText());
+        // One-time buyers sleep 66 days after the visit and are lost 30 days (MAX_LATE_DAYS) after that: ivan bought
+        // 27 days before, olga 83 (asleep since 15 October), petr 184 (asleep since 6 July).
+        assertEquals(1, m.get("customersActive").asInt());
+        assertEquals(1, m.get("customersSleeping").asInt());
+        assertEquals(1, m.get("customersLost").asInt());
     }
 
     @Test
