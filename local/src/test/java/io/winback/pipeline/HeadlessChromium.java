@@ -12,10 +12,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Debian's chromium, headless: the DOM it built from a page, and a screenshot of it. {@code .ci/run} installs the
- * package when it is missing; elsewhere a machine without it skips the browser tests, saying why.
+ * package when it is missing and requires it; elsewhere a machine without it skips the browser tests, saying why.
  */
 final class HeadlessChromium {
     private static final List<String> NAMES = List.of("chromium", "chromium-browser", "google-chrome");
+    /** Set by .ci/run: without a browser the dashboard test fails rather than skips. */
+    static final String REQUIRED = "WINBACK_REQUIRE_BROWSER";
     private final String binary;
 
     private HeadlessChromium(String binary) {
@@ -30,7 +32,12 @@ final class HeadlessChromium {
                 }
             }
         }
-        Assumptions.abort("no chromium on PATH: .ci/run installs Debian's chromium package (apt-get install chromium)");
+        String missing = "no chromium on PATH: .ci/run installs Debian's chromium package (apt-get install chromium)";
+        if (System.getenv(REQUIRED) != null) {
+            // CI asked for the browser: the dashboard test must not pass by skipping.
+            throw new AssertionError(missing + "; " + REQUIRED + " is set, so the browser test fails instead of skipping");
+        }
+        Assumptions.abort(missing);
         return null;
     }
 

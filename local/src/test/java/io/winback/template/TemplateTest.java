@@ -193,6 +193,31 @@ class TemplateTest {
     }
 
     @Test
+    void theApiRoutesAreTheOnesTheCodeKnowsAndEverythingElseGetsTheOneErrorShape() {
+        Set<String> routed = new TreeSet<>();
+        List<String> unrouted = new ArrayList<>();
+        for (JsonNode function : functions()) {
+            function.at("/Properties/Events").forEach(event -> {
+                if ("HttpApi".equals(event.get("Type").asText())) {
+                    String path = event.at("/Properties/Path").asText();
+                    String method = event.at("/Properties/Method").asText();
+                    if ("$default".equals(path)) {
+                        unrouted.add(method + " " + path);
+                    } else {
+                        routed.add(method + " " + path);
+                    }
+                }
+            });
+        }
+        Set<String> known = new TreeSet<>();
+        io.winback.http.ApiRoutes.ALL.forEach(route -> known.add(route.method() + " " + route.pathTemplate()));
+        assertEquals(known, routed, "io.winback.http.ApiRoutes lists exactly the template's routes");
+        assertEquals(List.of("ANY $default"), unrouted, "one function answers what no route takes");
+        assertEquals("Unrouted", template.at("/Resources/ReportsApiFunction/Properties/Events/Unrouted")
+                .isMissingNode() ? "" : "Unrouted", "the reports function, which answers it with ApiRoutes");
+    }
+
+    @Test
     void functionsRunJava21WithSnapStartOnAPublishedAlias() {
         JsonNode globals = template.at("/Globals/Function");
         assertEquals("java21", globals.get("Runtime").asText());

@@ -3,6 +3,7 @@ package io.winback.dynamo;
 import io.winback.domain.ContactDetail;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStore;
+import io.winback.report.FirstPurchases;
 import io.winback.retry.Backoff;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -18,17 +19,19 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Optional;
 
 /**
  * Customers in DynamoDB. A save is one PutItem conditioned on the version read, so two stream shards updating the
  * same customer at once cannot lose each other's sales: the loser re-reads and re-applies.
  */
-public final class DynamoCustomerStore implements CustomerStore {
+public final class DynamoCustomerStore implements CustomerStore, FirstPurchases {
     private final DynamoDbClient dynamo;
     private final String table;
     private final CustomerItems items;
     private final CapacityMeter meter;
+    private static final String FIRST_PURCHASE_AT = "firstPurchaseAt";
     private final String purpose;
     private final ShardedDayIndex sleepIndex;
     private static final int BATCH_GET_LIMIT = 100;
@@ -64,6 +67,27 @@ public final class DynamoCustomerStore implements CustomerStore {
     @Override
     public Map<String, Customer> findAll(Collection<String> customerKeys) {
         Map<String, Customer> found = new HashMap<>();
+        batchGet(customerKeys, null, true, item -> found.put(item.get(CustomerItems.CUSTOMER_KEY).s(),
+                items.fromItem(item)));
+        return found;
+    }
+
+    /** Only the key and the first purchase of each card, eventually consistent: a report's read, half the units. */
+    @Override
+    public Map<String, Instant> firstPurchaseAt(Collection<String> customerKeys) {
+        Map<String, Instant> found = new HashMap<>();
+        batchGet(customerKeys, CustomerItems.CUSTOMER_KEY + ", " + FIRST_PURCHASE_AT, false, item -> {
+            AttributeValue first = item.get(FIRST_PURCHASE_AT);
+            if (first != null && first.s() != null) {
+                found.put(item.get(CustomerItems.CUSTOMER_KEY).s(), Instant.parse(first.s()));
+            }
+        });
+        return found;
+    }
+
+    /** BatchGetItem, 100 keys a request, unprocessed keys asked again with a pause; {@code projection} null: all. */
+    private void batchGet(Collection<String> customerKeys, String projection, boolean consistent,
+                          Consumer<Map<String, AttributeValue>> each) {
         List<String> keys = List.copyOf(new LinkedHashSet<>(customerKeys));
         for (int from = 0; from < keys.size(); from += BATCH_GET_LIMIT) {
             List<Map<String, AttributeValue>> wanted = new ArrayList<>();
@@ -78,18 +102,18 @@ public final class DynamoCustomerStore implements CustomerStore {
                 if (attempt > 1) {
                     Backoff.pause(attempt, 10, "reading customers");
                 }
-                List<Map<String, AttributeValue>> ask = wanted;
-                var response = dynamo.batchGetItem(b -> b.requestItems(Map.of(table,
-                                KeysAndAttributes.builder().keys(ask).consistentRead(true).build()))
+                KeysAndAttributes.Builder ask = KeysAndAttributes.builder().keys(wanted).consistentRead(consistent);
+                if (projection != null) {
+                    ask.projectionExpression(projection);
+                }
+                var response = dynamo.batchGetItem(b -> b.requestItems(Map.of(table, ask.build()))
                         .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
                 response.consumedCapacity().forEach(consumed -> meter.recordRead(purpose, consumed));
-                response.responses().getOrDefault(table, List.of()).forEach(item ->
-                        found.put(item.get(CustomerItems.CUSTOMER_KEY).s(), items.fromItem(item)));
+                response.responses().getOrDefault(table, List.of()).forEach(each);
                 KeysAndAttributes left = response.unprocessedKeys().get(table);
                 wanted = left == null ? List.of() : left.keys();
             }
         }
-        return found;
     }
 
     /**

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Writes a CSV that Excel opens right: UTF-8 with a byte-order mark (without it Excel reads Cyrillic as mojibake),
- * the language's separator and decimal mark, CRLF line ends, and a field quoted when it holds the separator, a quote
- * or a line break (RFC 4180). Rows go to the output as they are written, so a report never holds all of them.
+ * the language's separator and decimal mark, CRLF line ends, a field quoted when it holds the separator, a quote or
+ * a line break (RFC 4180), and text that Excel would run as a formula made inert (see {@link #inert}). Rows go to
+ * the output as they are written, so a report never holds all of them.
  */
 public final class CsvWriter {
     /** U+FEFF, which UTF-8 encodes as EF BB BF. */
@@ -35,7 +36,7 @@ public final class CsvWriter {
             if (i > 0) {
                 out.append(language.separator());
             }
-            out.append(quoted(text(cells[i])));
+            out.append(quoted(cells[i] instanceof CharSequence ? inert(cells[i].toString()) : text(cells[i])));
         }
         out.append("\r\n");
         rows++;
@@ -61,6 +62,21 @@ public final class CsvWriter {
             case TemporalAccessor time -> time.toString();
             default -> cell.toString();
         };
+    }
+
+    /**
+     * Text Excel would take for a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab or CR first) gets a leading
+     * apostrophe, so a name a till sent as {@code =HYPERLINK(…)} is shown, never run (CSV injection), and a phone
+     * {@code +7916…} stays text instead of becoming the number 7916… Numbers are written as numbers, untouched.
+     */
+    public static String inert(String text) {
+        if (text.length() < 2) {
+            // "" and a lone "-" (a receipt of no store) are no formula.
+            return text;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + text : text;
     }
 
     private String quoted(String text) {

@@ -20,8 +20,12 @@ interface DashboardSources {
     record Campaign(DashboardData.Funnel funnel, List<ChartBar> revenueByWeek) {
     }
 
-    /** @param rfmCounts customers per cell, [frequency score − 1][recency score − 1] */
-    record Segments(String asOf, List<ChartBar> customers, long[][] rfmCounts) {
+    /**
+     * @param customers  every customer by standing (active, sleeping, lost, never bought)
+     * @param abcClasses scored customers per ABC class
+     * @param rfmCounts  customers per cell, [frequency score − 1][recency score − 1]
+     */
+    record Segments(String asOf, List<ChartBar> customers, List<ChartBar> abcClasses, long[][] rfmCounts) {
     }
 
     /** The two halves as the reports read them. */

@@ -1,12 +1,11 @@
 package io.winback.reports;
 
 import io.winback.config.WinbackConfig;
-import io.winback.domain.Customer;
-import io.winback.domain.CustomerStore;
 import io.winback.domain.Segment;
 import io.winback.http.ApiReply;
 import io.winback.report.CsvWriter;
 import io.winback.report.DaySale;
+import io.winback.report.FirstPurchases;
 import io.winback.report.ReportFormat;
 import io.winback.report.ReportQuery;
 import io.winback.report.ReportReplies;
@@ -19,7 +18,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,15 +34,18 @@ import java.util.Set;
 final class MetricsReport implements Report {
     /** At most this many days in one report: a year and a bit, one Query per day. */
     static final int MAX_DAYS = 400;
+    /** The window before the period read for who was active at its start: a year at most. */
+    static final int MAX_ACTIVE_DAYS = 366;
     private final SalesByDay sales;
-    private final CustomerStore customers;
+    private final FirstPurchases firstPurchases;
     private final SegmentsSummaryStore segments;
     private final ZoneId shopZone;
     private final int defaultActiveDays;
 
-    MetricsReport(SalesByDay sales, CustomerStore customers, SegmentsSummaryStore segments, WinbackConfig config) {
+    MetricsReport(SalesByDay sales, FirstPurchases firstPurchases, SegmentsSummaryStore segments,
+                  WinbackConfig config) {
         this.sales = sales;
-        this.customers = customers;
+        this.firstPurchases = firstPurchases;
         this.segments = segments;
         this.shopZone = config.shopZone();
         // A customer counts as active until they would fall asleep in the most patient segment.
@@ -58,7 +59,7 @@ final class MetricsReport implements Report {
         query.checkPeriod(from, to);
         Stores stores = Stores.read(query);
         BigDecimal spend = query.amount("spend", null);
-        int activeDays = query.whole("activeDays", defaultActiveDays, 1, 3650);
+        int activeDays = query.whole("activeDays", defaultActiveDays, 1, MAX_ACTIVE_DAYS);
         int periods = query.whole("periods", 12, 1, 1200);
         if (from != null && to != null && ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
             query.reject("to", "a report covers at most " + MAX_DAYS + " days; ask for a shorter period");
@@ -72,7 +73,7 @@ final class MetricsReport implements Report {
                 tally.add(sale);
             }
         });
-        long newCustomers = countNew(tally.buyers.keySet(), from, to);
+        Set<String> newCustomers = newAmong(tally.buyers.keySet(), from, to);
         Map<String, Object> figures = figures(tally, newCustomers, spend, periods);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("from", from.toString());
@@ -91,7 +92,11 @@ final class MetricsReport implements Report {
         return ApiReply.ok(body);
     }
 
-    private Map<String, Object> figures(Tally t, long newCustomers, BigDecimal spend, int periods) {
+    private Map<String, Object> figures(Tally t, Set<String> newBuyers, BigDecimal spend, int periods) {
+        long newCustomers = newBuyers.size();
+        // The vendor's (E − N) / S with E and N counted alike: only the new customers still active at the end leave E.
+        long newAtEnd = newBuyers.stream().filter(t.activeAtEnd::contains).count();
+        long retained = t.activeAtStart.stream().filter(t.activeAtEnd::contains).count();
         long repeatBuyers = t.buyers.values().stream().filter(n -> n >= 2).count();
         BigDecimal aov = RetentionMetrics.aov(t.revenue, t.purchases);
         BigDecimal purchasesPerBuyer = t.buyers.isEmpty() ? null : BigDecimal.valueOf(t.purchases)
@@ -111,7 +116,9 @@ final class MetricsReport implements Report {
         f.put("newCustomers", newCustomers);
         f.put("activeAtStart", t.activeAtStart.size());
         f.put("activeAtEnd", t.activeAtEnd.size());
-        f.put("crrPercent", RetentionMetrics.crrPercent(t.activeAtEnd.size(), newCustomers, t.activeAtStart.size()));
+        f.put("retainedFromStart", retained);
+        f.put("wonBack", t.activeAtEnd.size() - newAtEnd - retained);
+        f.put("crrPercent", RetentionMetrics.crrPercent(t.activeAtEnd.size(), newAtEnd, t.activeAtStart.size()));
         f.put("marketingSpend", spend);
         f.put("cac", RetentionMetrics.cac(spend, newCustomers));
         f.put("purchasesPerBuyer", purchasesPerBuyer);
@@ -137,28 +144,16 @@ final class MetricsReport implements Report {
         });
     }
 
-    /** Buyers of the period whose first purchase ever falls in it; their cards are read 100 at a time. */
-    private long countNew(Set<String> buyers, LocalDate from, LocalDate to) {
-        long count = 0;
-        List<String> batch = new ArrayList<>(100);
-        for (String key : buyers) {
-            batch.add(key);
-            if (batch.size() == 100) {
-                count += newAmong(batch, from, to);
-                batch.clear();
+    /** Buyers of the period whose first purchase ever falls in it (only that field of their cards is read). */
+    private Set<String> newAmong(Set<String> buyers, LocalDate from, LocalDate to) {
+        Set<String> found = new HashSet<>();
+        firstPurchases.firstPurchaseAt(buyers).forEach((key, first) -> {
+            LocalDate day = first.atZone(shopZone).toLocalDate();
+            if (!day.isBefore(from) && !day.isAfter(to)) {
+                found.add(key);
             }
-        }
-        return batch.isEmpty() ? count : count + newAmong(batch, from, to);
-    }
-
-    private long newAmong(List<String> keys, LocalDate from, LocalDate to) {
-        long count = 0;
-        for (Customer customer : customers.findAll(keys).values()) {
-            var first = customer.stats().firstPurchaseAt();
-            LocalDate day = first == null ? null : first.atZone(shopZone).toLocalDate();
-            count += day != null && !day.isBefore(from) && !day.isAfter(to) ? 1 : 0;
-        }
-        return count;
+        });
+        return found;
     }
 
     /**
@@ -201,12 +196,13 @@ final class MetricsReport implements Report {
                 purchases++;
                 revenue = revenue.add(sale.total());
                 buyers.merge(sale.customerKey(), 1, Integer::sum);
+                // As the discounts report counts them: a return gives money back, not a discount.
+                discounts = discounts.add(sale.discountTotal());
+                bonusRedeemed = bonusRedeemed.add(sale.bonusRedeemed());
             } else {
                 returns++;
                 refunds = refunds.add(sale.total());
             }
-            discounts = discounts.add(sale.discountTotal());
-            bonusRedeemed = bonusRedeemed.add(sale.bonusRedeemed());
         }
 
         private static BigDecimal money(BigDecimal amount) {

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.winback.http.ApiReply;
 import io.winback.http.ApiRequest;
+import io.winback.http.ApiRoutes;
 import io.winback.http.TokenRefusal;
 import io.winback.log.JsonLog;
 import io.winback.report.ReportQuery;
@@ -78,8 +79,8 @@ final class ReportsApi {
             case Routes.RouteMatch.MethodNotAllowed notAllowed -> ApiReply.error(405, "method", notAllowed.method()
                     + " is not allowed on " + notAllowed.endpoint().path() + "; reports are read with GET")
                     .withHeaders(Routes.allowHeader());
-            case Routes.RouteMatch.NoRoute none -> ApiReply.error(404, "path", "no route " + request.method() + " "
-                    + (request.rawPath() == null ? "" : request.rawPath()) + "; the reports are " + Routes.SUMMARY);
+            // API Gateway's $default route sends here whatever no route took: any path of the API.
+            case Routes.RouteMatch.NoRoute none -> ApiRoutes.unrouted(request.method(), request.rawPath());
         };
     }
 

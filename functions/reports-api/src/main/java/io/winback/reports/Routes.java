@@ -41,10 +41,6 @@ final class Routes {
         }
     }
 
-    /** How the 404 of an unknown path sums the API up. */
-    static final String SUMMARY = "GET " + String.join(", ", Arrays.stream(Endpoint.values()).map(Endpoint::path)
-            .toList());
-
     sealed interface RouteMatch {
         /** What the request log shows: a route, never the query, which may name a customer. */
         String logLabel();

@@ -6,7 +6,7 @@ import io.winback.report.SegmentsSummaryStore;
 
 import java.util.List;
 
-/** The dashboard's segments half: the census by standing and the R×F grid, from the segments job's last run. */
+/** The dashboard's segments half: the census by standing, the ABC classes and the R×F grid, from the job's last run. */
 final class SegmentsDashboard {
     private final SegmentsSummaryStore summaries;
 
@@ -29,6 +29,8 @@ final class SegmentsDashboard {
         for (SegmentsSummary.Cell cell : summary.grid()) {
             grid[cell.frequency() - 1][cell.recency() - 1] = cell.customers();
         }
-        return new DashboardSources.Segments(summary.asOf().toString(), customers, grid);
+        List<ChartBar> classes = summary.abc().stream()
+                .map(total -> ChartBar.of(total.abc().name(), total.customers())).toList();
+        return new DashboardSources.Segments(summary.asOf().toString(), customers, classes, grid);
     }
 }

@@ -113,6 +113,8 @@ class CampaignResultsCountEveryoneWhoEnteredAgainstTheHoldoutTest {
         seed();
         JsonNode onlyOther = ReportsApiFixture.json(report(Map.of("chain", OTHER_CHAIN)));
         assertEquals(List.of(OTHER_CHAIN + " all", OTHER_CHAIN + " 1"), rowNames(onlyOther));
+        assertEquals(0, row(onlyOther, OTHER_CHAIN, "all").at("/treated/converted").asLong(),
+                "T12's purchase stays credited to sleep-1, entered first, when only sleep-2 is asked for");
         JsonNode segmentFew = ReportsApiFixture.json(report(Map.of("segment", "2-3")));
         assertEquals(List.of(OTHER_CHAIN + " all", OTHER_CHAIN + " 1"), rowNames(segmentFew));
         JsonNode december = ReportsApiFixture.json(fixture.get(Routes.Endpoint.REACTIVATION.path(),

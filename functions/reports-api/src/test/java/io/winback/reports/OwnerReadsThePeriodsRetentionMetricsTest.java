@@ -112,6 +112,26 @@ class OwnerReadsThePeriodsRetentionMetricsTest {
     }
 
     @Test
+    void retentionCountsTheNewAndTheWonBackOnlyAsTheyStandAtTheEnd() throws Exception {
+        // February to June with a 30-day window: active at the start means a purchase in January, at the end one in
+        // June. yana (January, June) stays; zoya (January) leaves; xenia is new in March and gone by June; wanda
+        // lapsed in 2025 and is back in June.
+        ReportsFixture shop = new ReportsFixture();
+        shop.purchase("yana", "A", "2026-01-05", "100").purchase("zoya", "A", "2026-01-20", "100")
+                .purchase("xenia", "A", "2026-03-10", "100").purchase("wanda", "A", "2025-10-01", "100")
+                .purchase("yana", "A", "2026-06-20", "100").purchase("wanda", "A", "2026-06-25", "100");
+        JsonNode m = Json.readTree(shop.get("/v1/reports/metrics", Map.of("from", "2026-02-01", "to", "2026-06-30",
+                "activeDays", "30")).getBody());
+        assertEquals(2, m.get("activeAtStart").asInt(), "yana, zoya");
+        assertEquals(2, m.get("activeAtEnd").asInt(), "yana, wanda");
+        assertEquals(1, m.get("newCustomers").asInt(), "xenia");
+        assertEquals(1, m.get("retainedFromStart").asInt(), "yana");
+        assertEquals(1, m.get("wonBack").asInt(), "wanda");
+        // (2 at the end − 0 new among them) / 2: xenia left before the end, so she is neither in E nor in N.
+        assertDecimal("100", m.get("crrPercent"));
+    }
+
+    @Test
     void withoutASpendThereIsNoAcquisitionCostRatherThanZero() throws Exception {
         Map<String, String> query = Map.of("from", "2026-10-01", "to", "2026-10-31");
         JsonNode m = Json.readTree(SHOP.get("/v1/reports/metrics", query).getBody());

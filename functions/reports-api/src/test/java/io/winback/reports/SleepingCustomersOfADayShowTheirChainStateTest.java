@@ -100,7 +100,7 @@ class SleepingCustomersOfADayShowTheirChainStateTest {
         assertEquals(SleepingReport.header(io.winback.report.ReportLanguage.EN), records.get(0));
         assertEquals(2, records.size());
         List<String> record = records.get(1);
-        assertEquals(List.of("C-1", "Ann, \"Annie\"", row.get("phone").asText(), "ann@example.com", "yes", "yes", "1",
+        assertEquals(List.of("C-1", "Ann, \"Annie\"", "'" + row.get("phone").asText(), "ann@example.com", "yes", "yes", "1",
                 "2026-09-30", "started", "sleep-1", "no", "active", "1", "", "no"), record);
     }
 

@@ -52,7 +52,10 @@ final class SecondPass {
         census.get(scoring.standingOf(customer)).incrementAndGet();
         RfmScores scores = scoring.scoresOf(customer);
         if (scores != null) {
-            tally(scores, customer.netSpent() == null ? BigDecimal.ZERO : customer.netSpent());
+            // Revenue as the ABC rule counts it: a customer who got back more than they paid brought nothing, not
+            // less than nothing, so class and cell shares add up against the same total as the 80/15/5 cut.
+            BigDecimal spent = customer.netSpent() == null ? BigDecimal.ZERO : customer.netSpent().max(BigDecimal.ZERO);
+            tally(scores, spent);
         }
         if (!Objects.equals(scores, customer.scores())) {
             boolean saved = store.saveScoresIfUnchanged(customer.key(), customer.version(), scores);

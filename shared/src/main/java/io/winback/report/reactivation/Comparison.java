@@ -13,6 +13,23 @@ public record Comparison(GroupTally treated, GroupTally holdout, Double uplift, 
                          BigDecimal messageCost, BigDecimal netEffect, Verdict verdict,
                          Double minimumDetectableUplift) {
 
+    /**
+     * The rate the smallest detectable uplift is sized on: the holdout's; when it is 0 or 1 (a small holdout often
+     * has no conversion at all, and the formula then says nothing), the two groups' pooled rate; when that too is 0
+     * or 1, the upper end of the holdout's Wilson interval, the highest rate its sample allows.
+     */
+    static double baseRate(GroupTally treated, GroupTally holdout) {
+        double holdoutRate = holdout.conversionRate();
+        if (holdoutRate > 0 && holdoutRate < 1) {
+            return holdoutRate;
+        }
+        double pooled = (double) (treated.converted() + holdout.converted()) / (treated.entered() + holdout.entered());
+        if (pooled > 0 && pooled < 1) {
+            return pooled;
+        }
+        return ProportionInterval.wilson(holdout.converted(), holdout.entered()).high();
+    }
+
     public static Comparison of(GroupTally treated, GroupTally holdout, Economics economics) {
         Double pt = treated.conversionRate();
         Double ph = holdout.conversionRate();
@@ -27,7 +44,8 @@ public record Comparison(GroupTally treated, GroupTally holdout, Double uplift, 
         BigDecimal net = NetEffect.of(incremental, economics.averageCheck(), economics.margin(), treated.bonusSpent(),
                 messageCost);
         Verdict verdict = Verdict.of(treated.entered(), holdout.entered(), interval, economics.minHoldout());
-        Double mde = ph == null ? null : MinimumDetectableUplift.of(ph, treated.entered(), holdout.entered());
+        Double mde = ph == null ? null : MinimumDetectableUplift.of(baseRate(treated, holdout), treated.entered(),
+                holdout.entered());
         return new Comparison(treated, holdout, uplift, interval, revenueDifference, revenueInterval, incremental,
                 messageCost, net, verdict, mde);
     }

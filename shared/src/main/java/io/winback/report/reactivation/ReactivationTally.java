@@ -43,10 +43,11 @@ public final class ReactivationTally {
 
     public void add(StartedEpisode started) {
         Episode episode = started.episode();
+        // Credited before the filters, so a chain's report credits a purchase exactly as the whole report does.
+        Conversion credited = creditOnce(episode);
         if ((chain != null && !chain.equals(episode.chainId())) || (segment != null && episode.segment() != segment)) {
             return;
         }
-        Conversion credited = creditOnce(episode);
         ChainTally tally = chains.computeIfAbsent(pooled ? ALL_CHAINS : episode.chainId(), id -> new ChainTally());
         boolean holdout = episode.holdout();
         boolean messaged = false;

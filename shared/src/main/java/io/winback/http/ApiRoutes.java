@@ -1,0 +1,72 @@
+package io.winback.http;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Every route of Winback's HTTP API, as template.yaml routes them (TemplateTest holds the two in step), and the
+ * answer to a request none of them takes: API Gateway sends such a request to the {@code $default} route, whose
+ * function answers here in the one error shape, a 405 with {@code Allow} when the path exists under other methods,
+ * else a 404 naming the API's paths, instead of API Gateway's own {@code {"message":"Not Found"}}.
+ */
+public final class ApiRoutes {
+    public record Route(String method, String pathTemplate) {
+        boolean matches(String path) {
+            String pattern = "^" + pathTemplate.replaceAll("\\{[^/]+}", "[^/]+") + "/?$";
+            return Pattern.matches(pattern, path);
+        }
+    }
+
+    public static final List<Route> ALL = List.of(
+            new Route("POST", "/v1/sales"),
+            new Route("GET", "/v1/customers/lookup"),
+            new Route("GET", "/v1/customers/{customerId}"),
+            new Route("PATCH", "/v1/customers/{customerId}"),
+            new Route("GET", "/v1/customers/{customerId}/sales"),
+            new Route("GET", "/v1/customers/{customerId}/bonuses"),
+            new Route("GET", "/v1/customers/{customerId}/consent"),
+            new Route("POST", "/v1/customers/{customerId}/consent"),
+            new Route("GET", "/v1/unsubscribe"),
+            new Route("POST", "/v1/unsubscribe"),
+            new Route("GET", "/v1/chains"),
+            new Route("PUT", "/v1/chains"),
+            new Route("GET", "/v1/tasks"),
+            new Route("PATCH", "/v1/tasks/{taskId}"),
+            new Route("GET", "/v1/reports/metrics"),
+            new Route("GET", "/v1/reports/buyers"),
+            new Route("GET", "/v1/reports/discounts"),
+            new Route("GET", "/v1/reports/sleeping"),
+            new Route("GET", "/v1/reports/reactivation"),
+            new Route("GET", "/v1/reports/segments"),
+            new Route("GET", "/dashboard"));
+
+    private ApiRoutes() {
+    }
+
+    /** The answer to {@code method path} when no route takes it. */
+    public static ApiReply unrouted(String method, String rawPath) {
+        String path = rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
+        Set<String> allowed = new LinkedHashSet<>();
+        for (Route route : ALL) {
+            if (route.matches(path)) {
+                allowed.add(route.method());
+            }
+        }
+        if (!allowed.isEmpty() && !allowed.contains(method)) {
+            return ApiReply.error(405, "method", method + " is not allowed on " + path + "; use "
+                    + String.join(" or ", allowed)).withHeaders(Map.of("allow", String.join(", ", allowed)));
+        }
+        List<String> paths = new ArrayList<>();
+        ALL.forEach(route -> {
+            if (!paths.contains(route.pathTemplate())) {
+                paths.add(route.pathTemplate());
+            }
+        });
+        return ApiReply.error(404, "path", "no route " + method + " " + path + "; Winback's paths are "
+                + String.join(", ", paths) + " (README lists each with its methods)");
+    }
+}
