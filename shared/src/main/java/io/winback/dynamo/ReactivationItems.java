@@ -144,7 +144,11 @@ final class ReactivationItems {
         putText(item, "providerMessageId", t.providerMessageId());
         putText(item, "reason", t.reason());
         putObject(item, "sendingSince", t.sendingSince());
-        putStart(item, t.customerKey(), t.episodeId());
+        if (t.status().isFinal()) {
+            // Only a settled touch is filed for the campaign report, which counts nothing else: the claim and the
+            // "sending" mark then cost no index write (the index projects whole items, a write unit each).
+            putStart(item, t.customerKey(), t.episodeId());
+        }
         return item;
     }
 
