@@ -117,6 +117,13 @@ public final class HttpApiServer implements AutoCloseable {
             String rawPath = exchange.getRequestURI().getRawPath();
             LocalEndpoint local = localEndpoints.get(method + " " + rawPath);
             if (local != null) {
+                if (rawPath.startsWith("/local/") && !exchange.getRemoteAddress().getAddress().isLoopbackAddress()) {
+                    // With --host 0.0.0.0 a till on the network reaches the API and /health; the local controls
+                    // (the outbox lists every phone and email) stay with this machine.
+                    sendErrors(exchange, 403, Map.of(), "path", rawPath + " answers only on this machine; the API's"
+                            + " routes are open to the network");
+                    return;
+                }
                 answerLocal(exchange, local);
                 return;
             }

@@ -14,8 +14,9 @@ public record ImportSummary(long read, long accepted, long duplicate, long confl
         return read / seconds;
     }
 
+    /** Every row stored or already there: a conflict is not, since the sale stored before with that id stands. */
     public boolean clean() {
-        return rejected == 0 && unreadableLines.isEmpty();
+        return rejected == 0 && conflict == 0 && unreadableLines.isEmpty();
     }
 
     public String report() {
@@ -24,6 +25,10 @@ public record ImportSummary(long read, long accepted, long duplicate, long confl
                 salesPerSecond()));
         out.append(String.format("  accepted   %,d%n  duplicate  %,d%n  conflict   %,d%n  rejected   %,d%n",
                 accepted, duplicate, conflict, rejected));
+        if (conflict > 0) {
+            out.append("    conflict: those sale ids were stored before with other content; the stored sales stand and\n"
+                    + "    these rows were not applied (a different receipt needs a new saleId)\n");
+        }
         rejectionReasons.entrySet().stream().limit(10).forEach(reason -> {
             List<Long> lines = rejectedLines.getOrDefault(reason.getKey(), List.of());
             out.append(String.format("    %,6d × %s (lines %s%s)%n", reason.getValue(), reason.getKey(),

@@ -76,11 +76,20 @@ public final class LocalRunner {
         }
     }
 
+    private static String randomSecret() {
+        byte[] bytes = new byte[18];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     /** Starts everything; a taken port or an unusable data directory is a {@link CliFailure} saying what to do. */
     static Running start(LocalOptions options, Map<String, String> shellEnv) throws IOException {
         Map<String, String> env = new HashMap<>(shellEnv);
-        env.putIfAbsent(WinbackConfig.WEBHOOK_SECRETS, LOCAL_SECRET);
-        env.putIfAbsent(WinbackConfig.API_TOKENS, LOCAL_TOKEN);
+        // README prints the local secret and token: fine on this machine alone, not for the shop's network, where
+        // anyone could read every customer with them. Listening beyond this machine, each run makes its own.
+        boolean onTheNetwork = !LocalOptions.DEFAULT_HOST.equals(options.host()) && !"localhost".equals(options.host());
+        env.putIfAbsent(WinbackConfig.WEBHOOK_SECRETS, onTheNetwork ? randomSecret() : LOCAL_SECRET);
+        env.putIfAbsent(WinbackConfig.API_TOKENS, onTheNetwork ? randomSecret() : LOCAL_TOKEN);
         env.putIfAbsent(WinbackConfig.UNSUBSCRIBE_SECRETS, LOCAL_UNSUBSCRIBE_SECRET);
         // Locally nothing leaves the machine, so the email channel is on (the outbox keeps what it "sends").
         env.putIfAbsent(WinbackConfig.EMAIL_FROM, LOCAL_EMAIL_FROM);
@@ -163,7 +172,9 @@ public final class LocalRunner {
         String network = host.equals(LocalOptions.DEFAULT_HOST) ? ""
                 : "\n  listening on    " + host + ":" + url.getPort()
                 + (host.equals("0.0.0.0") ? " (every interface: a till reaches it at http://<this machine's address>:"
-                + url.getPort() + ")" : "");
+                + url.getPort() + ")" : "")
+                + "\n  on the network: this run's own secret and token below (unless set in the shell); /local/*"
+                + " answers this machine only";
         String logs = logFile == null ? "on this console (--verbose)" : logFile + "   (--verbose: on this console)";
         return """
 

@@ -250,6 +250,20 @@ public final class StreamPoller implements AutoCloseable {
     }
 
     private String iterator(String shardId, String afterSequenceNumber) {
+        if (afterSequenceNumber != null) {
+            try {
+                return iteratorFrom(shardId, afterSequenceNumber);
+            } catch (TrimmedDataAccessException trimmed) {
+                // A kept position older than the stream's 24 hours: read what is left from the start; the stats
+                // apply each sale once, so records seen before are skipped there.
+                LOG.info("stream_checkpoint_trimmed", "shard", shardId);
+                return iteratorFrom(shardId, null);
+            }
+        }
+        return iteratorFrom(shardId, null);
+    }
+
+    private String iteratorFrom(String shardId, String afterSequenceNumber) {
         return streams.getShardIterator(b -> {
             b.streamArn(streamArn).shardId(shardId);
             if (afterSequenceNumber == null) {

@@ -72,6 +72,24 @@ class ImportingPastSalesFromCsvTest {
     }
 
     @Test
+    void anEditedRowImportedAgainIsAConflictThatIsNotStoredAndSaysSo(@TempDir Path tmp) throws Exception {
+        Path csv = tmp.resolve("edited.csv");
+        Files.write(csv, List.of("saleId,storeId,occurredAt,customerId,total",
+                "e-1,shop,2025-04-01T10:00:00+03:00,C-9,100.00"));
+        assertTrue(importFile(csv, 100).clean());
+        Files.write(csv, List.of("saleId,storeId,occurredAt,customerId,total",
+                "e-1,shop,2025-04-01T10:00:00+03:00,C-9,150.00"));
+
+        ImportSummary edited = importFile(csv, 100);
+
+        assertEquals(1, edited.conflict());
+        assertFalse(edited.clean(), "the edited row was not stored: exit 2, not 0");
+        assertTrue(edited.report().contains("the stored sales stand"), edited.report());
+        assertEquals(0, new java.math.BigDecimal("100").compareTo(new java.math.BigDecimal(
+                LocalDynamo.item(config.salesTable(), "saleId", "e-1").get("total").n())), "the stored sale stands");
+    }
+
+    @Test
     void unknownColumnsStopTheImportBeforeAnythingIsSent(@TempDir Path tmp) throws Exception {
         Path csv = tmp.resolve("sales.csv");
         Files.write(csv, List.of("saleId,storeId,occurredAt,customerId,amount", "s-1,shop,2025-03-01T10:00:00+03:00,C-1,1"));

@@ -226,7 +226,8 @@ class TheCommandLineAnswersInOneLineTest {
                 .findFirst().orElseThrow();
         String readmeCodes = readme.substring(readme.indexOf("**Exit codes**"), readme.indexOf("**Run all tests:**"));
 
-        assertEquals("exit codes: 0 ok, 1 failed (one line says why), 2 import done but some rows rejected, 64 usage", help);
+        assertEquals("exit codes: 0 ok, 1 failed (one line says why), 2 import done but some rows not stored, 64 usage",
+                help);
         for (ExitCode code : ExitCode.values()) {
             assertTrue(readmeCodes.contains("`" + code.code() + "`"), code + " in README: " + readmeCodes);
         }

@@ -193,6 +193,19 @@ class TemplateTest {
     }
 
     @Test
+    void aScheduledRunThatFailsLandsInItsDeadLetterQueueWhoseAlarmFires() {
+        // The scheduler invokes asynchronously: its DeadLetterConfig only takes invocations it could not make; a run
+        // that fails goes to the function's own DeadLetterQueue.
+        Map<String, String> queues = Map.of("SleepingCheckFunction", "CheckDeadLetterQueue",
+                "SegmentsJobFunction", "SegmentsDeadLetterQueue");
+        queues.forEach((function, queue) -> {
+            JsonNode dlq = template.at("/Resources/" + function + "/Properties/DeadLetterQueue");
+            assertEquals("SQS", dlq.get("Type").asText(), function);
+            assertEquals(queue, dlq.at("/TargetArn/Fn::GetAtt/0").asText(), function);
+        });
+    }
+
+    @Test
     void theApiRoutesAreTheOnesTheCodeKnowsAndEverythingElseGetsTheOneErrorShape() {
         Set<String> routed = new TreeSet<>();
         List<String> unrouted = new ArrayList<>();

@@ -44,7 +44,10 @@ final class ReportsApi {
         Routes.RouteMatch match = Routes.match(request);
         ApiReply reply;
         try {
-            reply = accepted(match, request) ? dispatch(match, request) : unauthorized(match, request);
+            // What no route takes is answered before the token check: a till without an API token that calls a
+            // wrong path learns the path is wrong, and the answer reveals nothing but the public route list.
+            reply = match instanceof Routes.RouteMatch.NoRoute || accepted(match, request) ? dispatch(match, request)
+                    : unauthorized(match, request);
         } catch (RuntimeException e) {
             LOG.error("api_request", e, "route", match.logLabel(), "status", 500, "latencyMs", millisSince(started));
             return ApiReply.error(500, "server", "the report failed on our side; it is safe to ask again");

@@ -61,6 +61,17 @@ class ReportRequestsWithMistakesAreRefusedTest {
     }
 
     @Test
+    void aWrongPathWithoutATokenIsAWrongPathNotAMissingToken() throws Exception {
+        // What API Gateway's $default route sends: a till calling GET /v1/sales has a webhook secret, no API token.
+        APIGatewayV2HTTPResponse wrongMethod = SHOP.call("GET", "/v1/sales", Map.of(), null);
+        assertEquals(405, wrongMethod.getStatusCode(), wrongMethod.getBody());
+        assertEquals("POST", wrongMethod.getHeaders().get("allow"));
+        APIGatewayV2HTTPResponse unknown = SHOP.call("GET", "/v2/nothing", Map.of(), null);
+        assertEquals(404, unknown.getStatusCode());
+        assertEquals(List.of("path"), fields(unknown));
+    }
+
+    @Test
     void anUnknownReportAndAWrongMethodAnswerInTheOneErrorShape() throws Exception {
         APIGatewayV2HTTPResponse unknown = SHOP.get("/v1/reports/nothing", Map.of());
         assertEquals(404, unknown.getStatusCode());

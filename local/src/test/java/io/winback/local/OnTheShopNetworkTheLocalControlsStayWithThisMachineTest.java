@@ -1,0 +1,78 @@
+package io.winback.local;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code --host 0.0.0.0}: a till on the shop's network reaches the API, but the local controls (the outbox lists
+ * every phone and email) answer only this machine.
+ */
+class OnTheShopNetworkTheLocalControlsStayWithThisMachineTest {
+
+    @Test
+    void theOutboxAnswersThisMachineAndRefusesTheNetwork() throws Exception {
+        InetAddress networkAddress = networkAddress();
+        HttpApiServer server = new HttpApiServer("0.0.0.0", 0, List.of(),
+                Map.of("GET /local/outbox", body -> Map.of("messages", List.of("+79160000000"))));
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> here = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.port() + "/local/outbox")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, here.statusCode());
+            HttpResponse<String> fromTheNetwork = http.send(HttpRequest.newBuilder(URI.create("http://"
+                    + networkAddress.getHostAddress() + ":" + server.port() + "/local/outbox")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, fromTheNetwork.statusCode());
+            assertTrue(fromTheNetwork.body().startsWith("{\"errors\":[{\"field\":\"path\""), fromTheNetwork.body());
+            assertTrue(!fromTheNetwork.body().contains("+7916"), "nothing of the outbox leaks");
+        } finally {
+            server.close();
+        }
+    }
+
+    @Test
+    void listeningOnTheNetworkTheRunMakesItsOwnTokenSoTheOnePrintedInReadmeOpensNothing() throws Exception {
+        LocalOptions options = LocalOptions.parse(new String[] {"--host", "0.0.0.0", "--port", "0", "--verbose"},
+                Map.of());
+        try (LocalRunner.Running running = LocalRunner.start(options, Map.of())) {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            running.system().baseUrl().resolve("/v1/customers/C-1"))
+                    .header("Authorization", "Bearer " + LocalRunner.LOCAL_TOKEN).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, answer.statusCode(), answer.body());
+            assertTrue(running.banner().contains("this run's own secret and token"), running.banner());
+            assertTrue(!running.banner().contains(LocalRunner.LOCAL_TOKEN), "the banner shows the run's own token");
+        }
+    }
+
+    /** An IPv4 address of this machine that is not loopback: a request to it arrives from a network address. */
+    private static InetAddress networkAddress() throws Exception {
+        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (!nic.isUp() || nic.isLoopback()) {
+                continue;
+            }
+            for (InetAddress address : Collections.list(nic.getInetAddresses())) {
+                if (address instanceof Inet4Address) {
+                    return address;
+                }
+            }
+        }
+        Assumptions.abort("this machine has no network address besides loopback");
+        return null;
+    }
+}
