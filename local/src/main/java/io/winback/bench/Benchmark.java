@@ -11,6 +11,10 @@ import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.SaleItems;
 import io.winback.dynamo.TableDefinitions;
 import io.winback.json.Json;
+import io.winback.local.Cli;
+import io.winback.local.CliFailure;
+import io.winback.local.ExitCode;
+import io.winback.local.QuietLogging;
 import io.winback.log.JsonLog;
 import io.winback.local.CdnowReference;
 import io.winback.local.FunctionTimings;
@@ -62,7 +66,18 @@ public final class Benchmark {
         this.root = root;
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        QuietLogging.install();
+        System.exit(Cli.run("bench", args, System.err, Benchmark::command).code());
+    }
+
+    /** The options {@code ./winback bench} takes; anything else is a usage mistake, not a silent full run. */
+    static final String USAGE = "usage: ./winback bench [--save] [--coldstart-only | --only-chains | --only-segments"
+            + " | --only-reactivation [SMALL LARGE] | --only-batch 1|100]";
+
+    /** {@code args}: the checkout's root (the launcher passes it first), then the options. */
+    static ExitCode command(String[] args) throws Exception {
+        checkOptions(List.of(args).subList(Math.min(1, args.length), args.length));
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         Benchmark bench = new Benchmark(root);
         if (List.of(args).contains("--coldstart-only")) {
@@ -70,7 +85,7 @@ public final class Benchmark {
             Map<String, Object> coldstart = new ColdStarts(root).measure();
             System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(coldstart));
             System.out.println(BenchReport.coldStartTable(coldstart));
-            System.exit(0);
+            return ExitCode.OK;
         }
         if (List.of(args).contains("--only-segments")) {
             // For working on the RFM/ABC job alone: prints, writes nothing.
@@ -78,7 +93,7 @@ public final class Benchmark {
             bench.segments();
             bench.stage("segments");
             System.out.println(BenchReport.segmentsTable(bench.results));
-            System.exit(0);
+            return ExitCode.OK;
         }
         if (List.of(args).contains("--only-chains")) {
             // For working on the chains phase (with the raw limit it is compared to): prints, writes nothing.
@@ -88,7 +103,7 @@ public final class Benchmark {
             bench.chains();
             bench.stage("chains");
             System.out.println(BenchReport.chainsTable(bench.results));
-            System.exit(0);
+            return ExitCode.OK;
         }
         int reactivation = List.of(args).indexOf("--only-reactivation");
         if (reactivation >= 0) {
@@ -98,7 +113,7 @@ public final class Benchmark {
             bench.logFunctionsToFile();
             bench.reactivationReport(small, large);
             bench.stage("reactivation_report");
-            System.exit(0);
+            return ExitCode.OK;
         }
         int only = List.of(args).indexOf("--only-batch");
         if (only >= 0) {
@@ -112,10 +127,47 @@ public final class Benchmark {
             bench.stage("ingest_batch" + batch);
             bench.results.put("ingest_batch" + (batch == 1 ? 100 : 1), Map.of("ratio_to_limit", 0.0, "cpu_ms_per_sale", 0.0));
             System.out.println("ingest: " + Json.write(bench.ingestSummary()));
-            System.exit(0);
+            return ExitCode.OK;
         }
         bench.run(output(root, List.of(args)));
-        System.exit(0);
+        return ExitCode.OK;
+    }
+
+
+    private static void checkOptions(List<String> options) {
+        for (int i = 0; i < options.size(); i++) {
+            String option = options.get(i);
+            switch (option) {
+                case "--save", "--coldstart-only", "--only-chains", "--only-segments" -> {
+                }
+                case "--only-reactivation" -> {
+                    if (i + 1 < options.size() && !options.get(i + 1).startsWith("--")) {
+                        wholeNumber(options, i + 1, option);
+                        wholeNumber(options, i + 2, option);
+                        i += 2;
+                    }
+                }
+                case "--only-batch" -> {
+                    int batch = wholeNumber(options, i + 1, option);
+                    if (batch != 1 && batch != 100) {
+                        throw CliFailure.usage("--only-batch takes 1 or 100, got " + batch + "; " + USAGE);
+                    }
+                    i++;
+                }
+                default -> throw CliFailure.usage("unknown option " + option + "; " + USAGE);
+            }
+        }
+    }
+
+    private static int wholeNumber(List<String> options, int at, String option) {
+        if (at >= options.size()) {
+            throw CliFailure.usage(option + " needs a whole number after it; " + USAGE);
+        }
+        try {
+            return Integer.parseInt(options.get(at));
+        } catch (NumberFormatException e) {
+            throw CliFailure.usage(option + " takes whole numbers, got " + options.get(at) + "; " + USAGE);
+        }
     }
 
     /** Where the full run's results go: bench/results/latest.json only when asked with --save; else nowhere. */

@@ -10,11 +10,11 @@ import java.util.logging.LogManager;
  * configuration, so they hold for loggers created later too (a level set on a Logger object is lost when that object
  * is garbage collected before the library asks for it).
  */
-final class QuietLogging {
+public final class QuietLogging {
     private QuietLogging() {
     }
 
-    static void install() {
+    public static void install() {
         try (InputStream config = QuietLogging.class.getResourceAsStream("logging.properties")) {
             if (config == null) {
                 throw new IllegalStateException("logging.properties is missing beside " + QuietLogging.class);
