@@ -8,7 +8,7 @@ import io.winback.domain.Sale;
 import io.winback.dynamo.SaleItems;
 import io.winback.ingest.IngestSalesHandler;
 import io.winback.json.Json;
-import io.winback.local.StreamRecordConverter;
+import io.winback.dynamo.LambdaStreamImages;
 import io.winback.security.WebhookSignature;
 import io.winback.snapstart.Priming;
 import io.winback.stats.CustomerStatsHandler;
@@ -114,7 +114,7 @@ public final class ColdStartProbe {
 
     private static DynamodbEvent streamBatch() {
         StreamRecord stream = new StreamRecord();
-        stream.setNewImage(StreamRecordConverter.toLambda(SaleItems.toItem(sale(), "coldstart",
+        stream.setNewImage(LambdaStreamImages.of(SaleItems.toItem(sale(), "coldstart",
                 java.time.ZoneOffset.UTC)));
         stream.setSequenceNumber("1");
         DynamodbEvent.DynamodbStreamRecord record = new DynamodbEvent.DynamodbStreamRecord();

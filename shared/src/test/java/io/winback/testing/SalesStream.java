@@ -1,11 +1,11 @@
 package io.winback.testing;
 
+import io.winback.dynamo.LambdaStreamImages;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,8 +29,8 @@ public final class SalesStream {
                 throw new IllegalArgumentException("no stored sale " + saleId);
             }
             StreamRecord stream = new StreamRecord();
-            stream.setKeys(toLambda(Map.of("saleId", item.get("saleId"))));
-            stream.setNewImage(toLambda(item));
+            stream.setKeys(LambdaStreamImages.of(Map.of("saleId", item.get("saleId"))));
+            stream.setNewImage(LambdaStreamImages.of(item));
             stream.setSequenceNumber(Long.toString(SEQUENCE.incrementAndGet()));
             stream.setStreamViewType(com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType.NEW_IMAGE);
             DynamodbEvent.DynamodbStreamRecord record = new DynamodbEvent.DynamodbStreamRecord();
@@ -44,24 +44,4 @@ public final class SalesStream {
         return event;
     }
 
-    private static Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> toLambda(
-            Map<String, AttributeValue> item) {
-        Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> out = new HashMap<>();
-        item.forEach((name, value) -> out.put(name, toLambda(value)));
-        return out;
-    }
-
-    private static com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue toLambda(AttributeValue v) {
-        var out = new com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue();
-        switch (v.type()) {
-            case S -> out.setS(v.s());
-            case N -> out.setN(v.n());
-            case BOOL -> out.setBOOL(v.bool());
-            case NS -> out.setNS(v.ns());
-            case M -> out.setM(toLambda(v.m()));
-            case L -> out.setL(v.l().stream().map(SalesStream::toLambda).toList());
-            default -> throw new IllegalArgumentException("sales hold no attribute of type " + v.type());
-        }
-        return out;
-    }
 }

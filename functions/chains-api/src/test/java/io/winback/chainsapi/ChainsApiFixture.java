@@ -8,7 +8,7 @@ import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.ChainsTable;
 import io.winback.dynamo.DynamoReactivationStore;
-import io.winback.json.Json;
+import io.winback.testing.ApiAnswers;
 import io.winback.testing.HttpApiEvents;
 import io.winback.testing.LocalDynamo;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -143,18 +143,12 @@ final class ChainsApiFixture {
     }
 
     static JsonNode json(APIGatewayV2HTTPResponse response) {
-        try {
-            return Json.readTree(response.getBody());
-        } catch (Exception e) {
-            throw new AssertionError("not JSON: " + response.getBody(), e);
-        }
+        return ApiAnswers.json(response);
     }
 
     /** Each error of an error answer as "field: message". */
     static List<String> errors(APIGatewayV2HTTPResponse response) {
-        List<String> errors = new ArrayList<>();
-        json(response).get("errors").forEach(e -> errors.add(e.get("field").asText() + ": " + e.get("message").asText()));
-        return errors;
+        return ApiAnswers.errors(response);
     }
 
     /** A document with one chain for segment 1 whose only step is {@code step}, and {@code budget}. */

@@ -14,8 +14,8 @@ import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSalesStore;
-import io.winback.json.Json;
 import io.winback.stats.CustomerStatsHandler;
+import io.winback.testing.ApiAnswers;
 import io.winback.testing.HttpApiEvents;
 import io.winback.testing.LocalDynamo;
 import io.winback.testing.SalesStream;
@@ -108,18 +108,12 @@ final class ReportsShop {
     }
 
     static JsonNode json(APIGatewayV2HTTPResponse response) {
-        try {
-            return Json.readTree(response.getBody());
-        } catch (Exception e) {
-            throw new AssertionError("not JSON: " + response.getBody(), e);
-        }
+        return ApiAnswers.json(response);
     }
 
     /** Each error of an error answer as "field: message". */
     static List<String> errors(APIGatewayV2HTTPResponse response) {
-        List<String> errors = new ArrayList<>();
-        json(response).get("errors").forEach(e -> errors.add(e.get("field").asText() + ": " + e.get("message").asText()));
-        return errors;
+        return ApiAnswers.errors(response);
     }
 
     /** The fields each error names, in order. */
