@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,13 +98,27 @@ final class CdnowReader {
                     continue;
                 }
                 int date = layout.dateColumn;
+                LocalDate day;
+                BigDecimal total;
+                try {
+                    day = LocalDate.parse(cols[date], YYYYMMDD);
+                } catch (DateTimeParseException e) {
+                    problems.add("line " + lineNumber + ": " + cols[date] + " is not a date (yyyymmdd)");
+                    continue;
+                }
+                try {
+                    total = new BigDecimal(cols[date + 2]).setScale(2, RoundingMode.UNNECESSARY);
+                } catch (NumberFormatException | ArithmeticException e) {
+                    problems.add("line " + lineNumber + ": dollar_value " + cols[date + 2] + " is not an amount with"
+                            + " at most two decimals");
+                    continue;
+                }
                 Map<String, Object> sale = new LinkedHashMap<>();
                 sale.put("saleId", layout.saleIdPrefix + lineNumber);
                 sale.put("storeId", storeId);
-                sale.put("occurredAt", LocalDate.parse(cols[date], YYYYMMDD).atTime(LocalTime.NOON).atZone(zone)
-                        .toOffsetDateTime().toString());
+                sale.put("occurredAt", day.atTime(LocalTime.NOON).atZone(zone).toOffsetDateTime().toString());
                 sale.put("customer", Map.of("id", "cdnow-" + cols[0]));
-                sale.put("total", new BigDecimal(cols[date + 2]).setScale(2, RoundingMode.UNNECESSARY));
+                sale.put("total", total);
                 sale.put("currency", currency);
                 rows.add(new ImportRow(lineNumber, sale));
             }

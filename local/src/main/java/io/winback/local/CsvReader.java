@@ -32,8 +32,15 @@ final class CsvReader {
             if (header == null) {
                 return rows;
             }
-            header = header.stream().map(String::strip).toList();
+            // Excel's "CSV UTF-8" starts the file with a byte-order mark.
+            header = header.stream().map(c -> c.replace("\uFEFF", "").strip()).toList();
             List<String> unknown = header.stream().filter(c -> !COLUMNS.contains(c)).toList();
+            String separator = header.size() == 1 ? otherSeparator(header.getFirst()) : null;
+            if (separator != null) {
+                throw CliFailure.stopped("fields must be separated by commas, but the header of " + file + " is"
+                        + " separated by " + separator + " (Excel writes ';' where the decimal separator is a comma):"
+                        + " save it with ',' between fields and '.' in numbers");
+            }
             if (header.size() == 1 && header.getFirst().strip().contains(" ")) {
                 throw CliFailure.stopped(file + " is neither CSV (its first line has no commas) nor a CDNOW file ("
                         + CdnowReader.LAYOUTS + "); a CSV needs a header row of these columns: " + COLUMNS);
@@ -59,6 +66,20 @@ final class CsvReader {
             }
         }
         return rows;
+    }
+
+    /** The separator a one-column header holds instead of commas, as it reads ("';'", "tabs"), or null. */
+    private static String otherSeparator(String header) {
+        if (header.indexOf(';') >= 0) {
+            return "';'";
+        }
+        if (header.indexOf('\t') >= 0) {
+            return "tabs";
+        }
+        if (header.indexOf('|') >= 0) {
+            return "'|'";
+        }
+        return null;
     }
 
     private static Map<String, Object> sale(List<String> header, List<String> values) {

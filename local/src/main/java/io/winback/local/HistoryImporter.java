@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -142,14 +143,21 @@ public final class HistoryImporter {
     public ImportSummary run(Path file) throws IOException, InterruptedException {
         long started = System.nanoTime();
         List<String> unreadable = Collections.synchronizedList(new ArrayList<>());
-        String format = options.format() != null ? options.format() : CdnowReader.looksLikeCdnow(file) ? "cdnow" : "csv";
-        List<ImportRow> rows = switch (format) {
-            case "cdnow" -> CdnowReader.read(file, options.zone(),
-                    options.currency() == null ? "USD" : options.currency(),
-                    options.storeId() == null ? "cdnow" : options.storeId(), unreadable);
-            case "csv" -> CsvReader.read(file, unreadable);
-            default -> throw CliFailure.usage("--format must be csv or cdnow, not '" + format + "'");
-        };
+        List<ImportRow> rows;
+        try {
+            String format = options.format() != null ? options.format()
+                    : CdnowReader.looksLikeCdnow(file) ? "cdnow" : "csv";
+            rows = switch (format) {
+                case "cdnow" -> CdnowReader.read(file, options.zone(),
+                        options.currency() == null ? "USD" : options.currency(),
+                        options.storeId() == null ? "cdnow" : options.storeId(), unreadable);
+                case "csv" -> CsvReader.read(file, unreadable);
+                default -> throw CliFailure.usage("--format must be csv or cdnow, not '" + format + "'");
+            };
+        } catch (CharacterCodingException e) {
+            throw CliFailure.stopped(file + " is not UTF-8 text (perhaps Windows-1251, as Excel saves plain CSV):"
+                    + " save it as UTF-8 (Excel: \"CSV UTF-8\") and import it again", e);
+        }
         Progress progress = new Progress(rows.size(), options.progress());
         ExecutorService senders = Executors.newFixedThreadPool(options.inFlight());
         try {
@@ -191,7 +199,7 @@ public final class HistoryImporter {
         List<Object> sales = batch.stream().map(r -> (Object) r.sale()).toList();
         HttpResponse<String> response = post(Json.write(Map.of("sales", sales)));
         if (response.statusCode() == 200) {
-            count(Json.readTree(response.body()).get("results"));
+            count(winbackAnswer(response, "results"));
             return;
         }
         if (response.statusCode() == 400 && batch.size() > 1) {
@@ -202,7 +210,7 @@ public final class HistoryImporter {
         }
         if (response.statusCode() == 400) {
             rejected.incrementAndGet();
-            for (JsonNode error : Json.readTree(response.body()).path("errors")) {
+            for (JsonNode error : winbackAnswer(response, "errors")) {
                 String reason = error.path("field").asText() + ": " + error.path("message").asText();
                 reasons.merge(reason, 1L, Long::sum);
                 reasonLines.computeIfAbsent(reason, k -> Collections.synchronizedList(new ArrayList<>()))
@@ -211,6 +219,28 @@ public final class HistoryImporter {
             return;
         }
         throw refused(response);
+    }
+
+    /**
+     * The named field of the webhook's JSON answer; an answer without it (an HTML page, another service's JSON) means
+     * --url points elsewhere, which stops the import in one line.
+     */
+    private JsonNode winbackAnswer(HttpResponse<String> response, String field) {
+        JsonNode value = null;
+        try {
+            JsonNode root = Json.readTree(response.body());
+            value = root == null ? null : root.get(field);
+        } catch (IOException notJson) {
+            // worded below
+        }
+        if (value == null || !value.isArray()) {
+            String where = options.url().resolve("/v1/sales").toString();
+            String type = response.headers().firstValue("content-type").orElse("no content type");
+            throw CliFailure.stopped(where + " answered " + response.statusCode() + " with " + type + ", not"
+                    + " Winback's JSON: is --url the base URL of Winback, e.g. http://localhost:8080 or the stack's"
+                    + " WebhookUrl without /v1/sales?");
+        }
+        return value;
     }
 
     /** An answer that no row of the file can change: the whole import stops, in one line saying what to do. */

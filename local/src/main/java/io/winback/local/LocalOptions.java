@@ -1,6 +1,8 @@
 package io.winback.local;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -31,7 +33,7 @@ record LocalOptions(int port, String host, Path dataDir, URI awsEndpoint, boolea
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = port(value(args, ++i, "--port"), "--port");
-                case "--host" -> host = value(args, ++i, "--host");
+                case "--host" -> host = host(value(args, ++i, "--host"));
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, "--data-dir"));
                 case "--aws-endpoint" -> endpoint = endpoint(value(args, ++i, "--aws-endpoint"));
                 case "--verbose" -> verbose = true;
@@ -55,6 +57,17 @@ record LocalOptions(int port, String host, Path dataDir, URI awsEndpoint, boolea
         }
         throw CliFailure.usage(option + " must be a port number from 1 to 65535 (0: any free port), not '" + text
                 + "'; e.g. --port 9090");
+    }
+
+    /** A name or address this machine can look up; an unknown one is a mistake on the command line. */
+    private static String host(String text) {
+        try {
+            InetAddress.getByName(text);
+            return text;
+        } catch (UnknownHostException e) {
+            throw CliFailure.usage("--host " + text + " is an unknown host (no such name or address); give an address"
+                    + " of this machine, e.g. --host 127.0.0.1 (this machine only) or --host 0.0.0.0 (every interface)");
+        }
     }
 
     private static URI endpoint(String text) {

@@ -98,7 +98,7 @@ public final class LocalRunner {
 
         Path dataDir = options.dataDir() == null ? null : dataDirectory(options.dataDir());
         Path logFile = options.verbose() ? null : (dataDir != null ? dataDir : Path.of(System.getProperty("java.io.tmpdir")))
-                .resolve("winback-local-" + options.port() + ".log").toAbsolutePath();
+                .resolve(requestLogName(options.port())).toAbsolutePath();
         PrintStream requestLog = null;
         if (logFile != null) {
             requestLog = new PrintStream(new FileOutputStream(logFile.toFile(), true), true, StandardCharsets.UTF_8);
@@ -136,15 +136,38 @@ public final class LocalRunner {
                     options.awsEndpoint(), checkpoints);
         } catch (BindException e) {
             close(embedded, requestLog);
-            throw CliFailure.stopped("cannot listen on " + options.host() + ":" + options.port() + " ("
-                    + e.getMessage() + "): another program, perhaps another ./winback local, uses it; stop it or"
-                    + " choose another port with --port 9090", e);
+            throw CliFailure.stopped(cannotListen(options.host(), options.port(), e), e);
         } catch (IOException | RuntimeException e) {
             close(embedded, requestLog);
             throw e;
         }
         return new Running(system, embedded, requestLog,
                 banner(system.baseUrl(), options.host(), config, storage, logFile));
+    }
+
+    /** Why the port could not be taken, from the system's own words, and what to do about it. */
+    static String cannotListen(String host, int port, BindException e) {
+        String said = e.getMessage() == null ? "" : e.getMessage();
+        String why;
+        if (said.contains("Cannot assign requested address")) {
+            why = "--host " + host + " is not an address of this machine; give one of its own addresses, 127.0.0.1"
+                    + " (this machine only) or 0.0.0.0 (every interface)";
+        } else if (said.contains("Permission denied")) {
+            why = "ports below 1024 need root; choose another port with --port 9090";
+        } else {
+            why = "another program, perhaps another ./winback local, uses it; stop it or choose another port with"
+                    + " --port 9090";
+        }
+        return "cannot listen on " + host + ":" + port + " (" + said + "): " + why;
+    }
+
+    /**
+     * The request log's name: the port and the user, since the system's temp directory is shared by every user and
+     * another user's file there cannot be written.
+     */
+    static String requestLogName(int port) {
+        String user = System.getProperty("user.name", "").replaceAll("[^A-Za-z0-9._-]", "_");
+        return "winback-local-" + (user.isEmpty() ? "" : user + "-") + port + ".log";
     }
 
     private static void close(AmazonDynamoDBLocal embedded, PrintStream requestLog) {

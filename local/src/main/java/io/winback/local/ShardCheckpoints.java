@@ -34,16 +34,26 @@ final class ShardCheckpoints {
     static ShardCheckpoints load(Path file, String streamArn) {
         ShardCheckpoints checkpoints = new ShardCheckpoints(file, streamArn);
         if (Files.exists(file)) {
+            JsonNode root;
             try {
-                JsonNode root = Json.readTree(Files.readString(file));
-                if (streamArn.equals(root.path("streamArn").asText())) {
-                    root.path("shards").properties().forEach(e -> checkpoints.positions.put(e.getKey(), e.getValue().asText()));
-                }
+                root = Json.readTree(Files.readString(file));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the stream checkpoints " + file, e);
+                throw unreadable(file, e);
+            }
+            if (root == null || !root.isObject()) {
+                throw unreadable(file, null);
+            }
+            if (streamArn.equals(root.path("streamArn").asText())) {
+                root.path("shards").properties().forEach(e -> checkpoints.positions.put(e.getKey(), e.getValue().asText()));
             }
         }
         return checkpoints;
+    }
+
+    private static CliFailure unreadable(Path file, IOException cause) {
+        return CliFailure.stopped("the stream checkpoints " + file.toAbsolutePath() + " are unreadable (" + (cause == null
+                ? "not a JSON object" : cause.getClass().getSimpleName()) + "); delete the file and the stream is read"
+                + " again from the start (the stats function skips the sales it already applied)", cause);
     }
 
     /** The last sequence number handed over from this shard, or null: read it from its start. */

@@ -133,6 +133,60 @@ class ImportingPastSalesFromCsvTest {
     }
 
     @Test
+    void cdnowRowsWithBadValuesAreUnreadableLinesAndTheOthersGetIn(@TempDir Path tmp) throws Exception {
+        Path cdnow = tmp.resolve("cdnow.txt");
+        Files.write(cdnow, List.of(" 00001 19970101  1   11.77", " 00002 19971345  1   12.00",
+                " 00003 19970112  1   N/A", " 00004 19970112  1   5.005", " 00005 19970113  2   20.00"));
+
+        ImportSummary summary = importFile(cdnow, 100);
+
+        assertEquals(2, summary.accepted(), summary.report());
+        assertEquals(List.of("line 2: 19971345 is not a date (yyyymmdd)",
+                "line 3: dollar_value N/A is not an amount with at most two decimals",
+                "line 4: dollar_value 5.005 is not an amount with at most two decimals"), summary.unreadableLines());
+        assertFalse(summary.clean(), "exit 2");
+        assertTrue(summary.report().contains("unreadable 3"), summary.report());
+    }
+
+    @Test
+    void aSemicolonSeparatedCsvIsRefusedSayingFieldsMustBeSeparatedByCommas(@TempDir Path tmp) throws Exception {
+        Path csv = tmp.resolve("excel-ru.csv");
+        Files.write(csv, List.of("saleId;storeId;occurredAt;customerId;total",
+                "s-1;shop;2025-03-01T10:00:00+03:00;C-1;100,50"));
+
+        CliFailure error = assertThrows(CliFailure.class, () -> importFile(csv, 100));
+
+        assertTrue(error.getMessage().contains("fields must be separated by commas")
+                && error.getMessage().contains("separated by ';'"), error.getMessage());
+        assertEquals(1, error.getMessage().lines().count());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedInOneLineAskingForUtf8(@TempDir Path tmp) throws Exception {
+        Path csv = tmp.resolve("cp1251.csv");
+        Files.write(csv, List.of("saleId,storeId,occurredAt,customerId,name,total",
+                "s-1,shop,2025-03-01T10:00:00+03:00,C-1,Анна,10"), java.nio.charset.Charset.forName("windows-1251"));
+
+        CliFailure error = assertThrows(CliFailure.class, () -> importFile(csv, 100));
+
+        assertTrue(error.getMessage().contains("is not UTF-8") && error.getMessage().contains("save it as UTF-8"),
+                error.getMessage());
+        assertEquals(ExitCode.FAILED, error.exitCode());
+    }
+
+    @Test
+    void aCsvUtf8FromExcelIsReadDespiteItsByteOrderMark(@TempDir Path tmp) throws Exception {
+        Path csv = tmp.resolve("excel-utf8.csv");
+        Files.writeString(csv, "\uFEFFsaleId,storeId,occurredAt,customerId,name,total\n"
+                + "bom-1,shop,2025-03-01T10:00:00+03:00,C-1,Анна,10\n");
+
+        ImportSummary summary = importFile(csv, 100);
+
+        assertEquals(1, summary.accepted(), summary.report());
+        assertTrue(summary.clean(), summary.report());
+    }
+
+    @Test
     void aFileThatIsNeitherCsvNorCdnowIsRefusedSayingWhatEachLooksLike(@TempDir Path tmp) throws Exception {
         Path other = tmp.resolve("other.txt");
         Files.write(other, List.of("00001 1997-01-01 1 11.77", "00002 1997-01-12 1 12.00"));

@@ -175,6 +175,66 @@ class TheCommandLineAnswersInOneLineTest {
     }
 
     @Test
+    void localOnAnAddressThatIsNotThisMachinesSaysSoNotThatThePortIsTaken() {
+        // 192.0.2.1 is TEST-NET-1: documentation only, never an address of this machine.
+        ExitCode code = Cli.run("local", new String[]{}, err, rest -> {
+            LocalRunner.start(new LocalOptions(0, "192.0.2.1", null, null, true), Map.of()).close();
+            return ExitCode.OK;
+        });
+
+        assertEquals(ExitCode.FAILED, code);
+        String line = onlyLine();
+        assertTrue(line.contains("--host 192.0.2.1 is not an address of this machine"), line);
+        assertFalse(line.contains("another program"), line);
+    }
+
+    @Test
+    void aPortRefusedForWantOfRootSaysPortsBelow1024NeedRoot() {
+        // Run as root here, so the system's refusal is given as it words it.
+        String line = LocalRunner.cannotListen("0.0.0.0", 80, new java.net.BindException("Permission denied"));
+
+        assertTrue(line.contains("0.0.0.0:80") && line.contains("below 1024 need root") && line.contains("--port"), line);
+        assertTrue(LocalRunner.cannotListen("127.0.0.1", 8080, new java.net.BindException("Address already in use"))
+                .contains("another program"));
+    }
+
+    @Test
+    void localWithAnUnknownHostIsAUsageMistakeSayingTheHostIsUnknown() {
+        ExitCode code = Cli.run("local", new String[]{"--host", "no-such-host.invalid"}, err, rest -> {
+            LocalOptions.parse(rest, Map.of());
+            return ExitCode.OK;
+        });
+
+        assertEquals(ExitCode.USAGE, code);
+        String line = onlyLine();
+        assertTrue(line.contains("--host no-such-host.invalid is an unknown host"), line);
+    }
+
+    @Test
+    void importFromAUrlThatAnswersAWebPageSaysInOneLineItIsNotWinback(@TempDir Path tmp) throws Exception {
+        com.sun.net.httpserver.HttpServer page = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        page.createContext("/", exchange -> {
+            byte[] html = "<!DOCTYPE html>\n<html>\n<body>Welcome</body>\n</html>\n".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("content-type", "text/html");
+            exchange.sendResponseHeaders(200, html.length);
+            exchange.getResponseBody().write(html);
+            exchange.close();
+        });
+        page.start();
+        try {
+            ExitCode code = importing(Map.of(), oneSale(tmp).toString(), "--url",
+                    "http://127.0.0.1:" + page.getAddress().getPort());
+
+            assertEquals(ExitCode.FAILED, code);
+            String line = onlyLine();
+            assertTrue(line.contains("200 with text/html, not Winback's JSON") && line.contains("--url"), line);
+        } finally {
+            page.stop(0);
+        }
+    }
+
+    @Test
     void localWithHost0000IsReachableFromTheNetworkAndSaysSo() throws Exception {
         InetAddress lan = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
                 .filter(i -> {
@@ -207,11 +267,24 @@ class TheCommandLineAnswersInOneLineTest {
         try (LocalRunner.Running running = LocalRunner.start(options, Map.of())) {
             HttpClient.newHttpClient().send(HttpRequest.newBuilder(running.system().baseUrl().resolve("/v1/customers/x"))
                     .build(), HttpResponse.BodyHandlers.ofString());
-            Path log = tmp.resolve("winback-local-0.log");
+            Path log = tmp.resolve(LocalRunner.requestLogName(0));
 
             assertTrue(running.banner().contains(log.toAbsolutePath().toString()), running.banner());
             assertTrue(Files.readString(log).contains("\"event\":\"api_request\""), "the request's line is in the file");
             assertFalse(running.banner().contains("\u001b["), "no escape sequences");
+        }
+    }
+
+    @Test
+    void theRequestLogInTheSharedTempDirectoryIsNamedForTheUser() throws Exception {
+        String name = LocalRunner.requestLogName(0);
+        assertEquals("winback-local-" + System.getProperty("user.name") + "-0.log", name);
+
+        try (LocalRunner.Running running = LocalRunner.start(new LocalOptions(0, "127.0.0.1", null, null, false),
+                Map.of())) {
+            Path log = Path.of(System.getProperty("java.io.tmpdir")).resolve(name).toAbsolutePath();
+            assertTrue(running.banner().contains(log.toString()), running.banner());
+            assertTrue(Files.exists(log));
         }
     }
 
