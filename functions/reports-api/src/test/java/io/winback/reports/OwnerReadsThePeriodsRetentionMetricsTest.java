@@ -1,6 +1,8 @@
 package io.winback.reports;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.json.Json;
@@ -9,6 +11,7 @@ import io.winback.testing.CsvRows;
 import io.winback.testing.LocalDynamo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -148,6 +151,18 @@ class OwnerReadsThePeriodsRetentionMetricsTest {
         assertEquals(List.of("показатель", "значение"), rows.getFirst());
         assertTrue(rows.contains(List.of("aov", "1200,00")), rows.toString());
         assertTrue(rows.contains(List.of("crrPercent", "50,00")), rows.toString());
+    }
+
+    @ParameterizedTest
+    @Event(value = "../../events/reports-api-metrics-csv.json", type = APIGatewayV2HTTPEvent.class)
+    void theSampleRequestForOctoberInEnglishCsvAnswersTheSameFigures(APIGatewayV2HTTPEvent event) {
+        APIGatewayV2HTTPResponse response = SHOP.handler.handleRequest(event, null);
+        assertEquals(200, response.getStatusCode(), response.getBody());
+        assertEquals("attachment; filename=\"metrics-2026-10-01-2026-10-31.csv\"",
+                response.getHeaders().get("content-disposition"));
+        List<List<String>> rows = CsvRows.parse(response.getBody(), ',');
+        assertTrue(rows.contains(List.of("aov", "1200.00")), rows.toString());
+        assertTrue(rows.contains(List.of("newCustomers", "1")), rows.toString());
     }
 
     @Test

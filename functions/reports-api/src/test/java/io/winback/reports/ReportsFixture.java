@@ -28,7 +28,8 @@ import java.util.Map;
  */
 final class ReportsFixture {
     static final Instant NOW = Instant.parse("2026-11-25T09:00:00Z");
-    static final String TOKEN = "reports-token";
+    /** The token of the sample events in events/. */
+    static final String TOKEN = "test-api-token";
 
     final WinbackConfig config = LocalDynamo.freshTables(Map.of(WinbackConfig.API_TOKENS, TOKEN,
             WinbackConfig.SHOP_TIMEZONE, "Europe/Moscow"));

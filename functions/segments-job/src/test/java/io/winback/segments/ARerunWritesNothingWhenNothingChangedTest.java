@@ -2,7 +2,9 @@ package io.winback.segments;
 
 import io.winback.dynamo.CapacityMeter;
 import io.winback.testing.LocalDynamo;
+import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
 
 import java.time.Clock;
 import java.util.Map;
@@ -17,9 +19,13 @@ class ARerunWritesNothingWhenNothingChangedTest {
     private final SegmentsJobHandler handler = new SegmentsJobHandler(LocalDynamo.client(), shop.config,
             Clock.systemUTC(), meter);
 
-    @Test
-    void theSecondRunOfTheDayWritesNoScore() {
-        Map<String, Object> first = handler.handleRequest(Map.of("scheduledTime", SeededShop.RUN_TIME), null);
+    @ParameterizedTest
+    @Event(value = "../../events/segments-job-scheduled.json", type = Map.class)
+    void theSecondRunOfTheDayWritesNoScore(Map<String, Object> scheduled) {
+        // The scheduler's input for 10:30 Moscow on 5 December, as it arrives: the seeded shop's run time.
+        assertEquals(java.time.Instant.parse((String) scheduled.get("scheduledTime")),
+                java.time.OffsetDateTime.parse(SeededShop.RUN_TIME).toInstant());
+        Map<String, Object> first = handler.handleRequest(scheduled, null);
         assertTrue((long) first.get("scoresWritten") > 0);
         Map<String, Long> versions = shop.versions();
         double unitsBefore = meter.snapshot().getOrDefault("segments.write.total", 0.0);
