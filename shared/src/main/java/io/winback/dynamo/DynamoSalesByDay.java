@@ -10,21 +10,31 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import static io.winback.dynamo.Attributes.number;
 import static io.winback.dynamo.Attributes.text;
 
 /**
- * The Sales table's byDay index: one Query per shop day (a store's receipts are one key range within it), page by
- * page, so a report reads what its period holds and keeps none of it.
+ * The Sales table's byDay index: one Query per shop day (a store's receipts are one key range within it), so a report
+ * reads what its period holds and nothing else.
  */
 public final class DynamoSalesByDay implements SalesByDay {
     private final DynamoDbClient dynamo;
     private final String table;
     private final CapacityMeter meter;
+    /** Days read at once. */
+    static final int DAYS_IN_FLIGHT = 8;
     private final String purpose;
 
     public DynamoSalesByDay(DynamoDbClient dynamo, String table, CapacityMeter meter, String purpose) {
@@ -34,27 +44,53 @@ public final class DynamoSalesByDay implements SalesByDay {
         this.purpose = purpose;
     }
 
+    /**
+     * Days are read {@value #DAYS_IN_FLIGHT} at a time (a year is 366 Queries: one after another they took most of the
+     * API's time limit) and handed over in day order, so a report may close a day when the next begins; at most
+     * that many days' receipts are held at once.
+     */
     @Override
     public void forEach(LocalDate from, LocalDate to, String store, Consumer<DaySale> each) {
-        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            Map<String, String> names = new HashMap<>(Map.of("#day", SaleItems.SALE_DAY));
-            Map<String, AttributeValue> values = new HashMap<>(Map.of(":day", AttributeValue.fromS(day.toString())));
-            String condition = "#day = :day";
-            if (store != null) {
-                names.put("#sort", SaleItems.STORE_SORT);
-                values.put(":store", AttributeValue.fromS(SaleItems.storeOf(store) + "#"));
-                condition += " AND begins_with(#sort, :store)";
+        try (ExecutorService reads = Executors.newVirtualThreadPerTaskExecutor()) {
+            Deque<Future<List<DaySale>>> inFlight = new ArrayDeque<>();
+            LocalDate next = from;
+            while (!next.isAfter(to) || !inFlight.isEmpty()) {
+                while (!next.isAfter(to) && inFlight.size() < DAYS_IN_FLIGHT) {
+                    LocalDate day = next;
+                    inFlight.add(reads.submit(() -> day(day, store)));
+                    next = next.plusDays(1);
+                }
+                inFlight.poll().get().forEach(each);
             }
-            String keyCondition = condition;
-            var pages = dynamo.queryPaginator(b -> b.tableName(table).indexName(TableDefinitions.SALES_BY_DAY)
-                    .keyConditionExpression(keyCondition).expressionAttributeNames(names)
-                    .expressionAttributeValues(values).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
-            for (var page : pages) {
-                meter.recordRead(purpose, page.consumedCapacity());
-                LocalDate saleDay = day;
-                page.items().forEach(item -> each.accept(sale(item, saleDay)));
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the period's receipts", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException("reading the period's receipts failed", e.getCause());
         }
+    }
+
+    /** One shop day's receipts (of one store's key range when {@code store} is given), in the index's order. */
+    private List<DaySale> day(LocalDate day, String store) {
+        Map<String, String> names = new HashMap<>(Map.of("#day", SaleItems.SALE_DAY));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":day", AttributeValue.fromS(day.toString())));
+        String condition = "#day = :day";
+        if (store != null) {
+            names.put("#sort", SaleItems.STORE_SORT);
+            values.put(":store", AttributeValue.fromS(SaleItems.storeOf(store) + "#"));
+            condition += " AND begins_with(#sort, :store)";
+        }
+        String keyCondition = condition;
+        var pages = dynamo.queryPaginator(b -> b.tableName(table).indexName(TableDefinitions.SALES_BY_DAY)
+                .keyConditionExpression(keyCondition).expressionAttributeNames(names)
+                .expressionAttributeValues(values).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+        List<DaySale> sales = new ArrayList<>();
+        for (var page : pages) {
+            meter.recordRead(purpose, page.consumedCapacity());
+            page.items().forEach(item -> sales.add(sale(item, day)));
+        }
+        return sales;
     }
 
     private static DaySale sale(Map<String, AttributeValue> item, LocalDate day) {

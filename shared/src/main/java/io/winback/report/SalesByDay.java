@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 /** The receipts of a period, by shop day; the reports' only way to sales, and never a scan of all of them. */
 public interface SalesByDay {
     /**
-     * Hands over every receipt from {@code from} to {@code to} inclusive, day by day, one at a time (nothing is
-     * held), at {@code store} only when it is not null.
+     * Hands over every receipt from {@code from} to {@code to} inclusive, one at a time and day by day in order (a
+     * report may close a day when the next begins), at {@code store} only when it is not null.
      */
     void forEach(LocalDate from, LocalDate to, String store, Consumer<DaySale> each);
 }
