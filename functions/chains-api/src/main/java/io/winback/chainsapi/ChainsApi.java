@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.winback.http.ApiReply;
 import io.winback.http.ApiRequest;
+import io.winback.http.RequestLine;
 import io.winback.http.TokenRefusal;
 import io.winback.log.JsonLog;
 import io.winback.security.BearerTokens;
@@ -35,18 +36,9 @@ final class ChainsApi {
     }
 
     ApiReply answer(ApiRequest request) {
-        long started = System.nanoTime();
         Routes.RouteMatch match = Routes.match(request);
-        ApiReply reply;
-        try {
-            reply = tokens.accepts(request.authorization()) ? dispatch(match, request) : TokenRefusal.reply(request.authorization());
-        } catch (RuntimeException e) {
-            // Logged here, inside the request's line, so the failure is found next to its route.
-            LOG.error("api_request", e, "route", match.logLabel(), "status", 500, "latencyMs", millisSince(started));
-            return ApiReply.error(500, "server", "the request failed on our side; it is safe to send it again");
-        }
-        LOG.info("api_request", "route", match.logLabel(), "status", reply.status(), "latencyMs", millisSince(started));
-        return reply;
+        return RequestLine.answer(LOG, match.logLabel(), () -> tokens.accepts(request.authorization())
+                ? dispatch(match, request) : TokenRefusal.reply(request.authorization()));
     }
 
     private ApiReply dispatch(Routes.RouteMatch match, ApiRequest request) {
@@ -63,9 +55,5 @@ final class ChainsApi {
             case Routes.RouteMatch.NoRoute none -> ApiReply.error(404, "path", "no route " + request.method() + " "
                     + (request.rawPath() == null ? "" : request.rawPath()) + "; the chains API is " + Routes.SUMMARY);
         };
-    }
-
-    private static long millisSince(long startedNanos) {
-        return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 }

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.winback.http.ApiReply;
 import io.winback.http.ApiRequest;
+import io.winback.http.RequestLine;
 import io.winback.http.ApiRoutes;
 import io.winback.http.TokenRefusal;
 import io.winback.log.JsonLog;
@@ -40,20 +41,12 @@ final class ReportsApi {
     }
 
     ApiReply answer(ApiRequest request) {
-        long started = System.nanoTime();
         Routes.RouteMatch match = Routes.match(request);
-        ApiReply reply;
-        try {
-            // What no route takes is answered before the token check: a till without an API token that calls a
-            // wrong path learns the path is wrong, and the answer reveals nothing but the public route list.
-            reply = match instanceof Routes.RouteMatch.NoRoute || accepted(match, request) ? dispatch(match, request)
-                    : unauthorized(match, request);
-        } catch (RuntimeException e) {
-            LOG.error("api_request", e, "route", match.logLabel(), "status", 500, "latencyMs", millisSince(started));
-            return ApiReply.error(500, "server", "the report failed on our side; it is safe to ask again");
-        }
-        LOG.info("api_request", "route", match.logLabel(), "status", reply.status(), "latencyMs", millisSince(started));
-        return reply;
+        // What no route takes is answered before the token check: a till without an API token that calls a wrong
+        // path learns the path is wrong, and the answer reveals nothing but the public route list.
+        return RequestLine.answer(LOG, match.logLabel(), () ->
+                match instanceof Routes.RouteMatch.NoRoute || accepted(match, request) ? dispatch(match, request)
+                        : unauthorized(match, request));
     }
 
     private boolean accepted(Routes.RouteMatch match, ApiRequest request) {
@@ -85,9 +78,5 @@ final class ReportsApi {
             // API Gateway's $default route sends here whatever no route took: any path of the API.
             case Routes.RouteMatch.NoRoute none -> ApiRoutes.unrouted(request.method(), request.rawPath());
         };
-    }
-
-    private static long millisSince(long startedNanos) {
-        return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 }
