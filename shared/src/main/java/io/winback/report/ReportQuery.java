@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * A report's query parameters, read with every problem collected, so a 400 names all of them at once. The common
- * ones are read on construction: {@code format} (json, csv; default json) and {@code lang} (ru, en; default ru).
+ * ones are read on construction: {@code format} (json, csv; default json) and {@code lang} (ru, en; default ru;
+ * {@code locale} is taken as a synonym).
  * A report reads its own with the typed readers, then checks {@link #errors()} before doing any work.
  */
 public final class ReportQuery {
@@ -28,10 +29,13 @@ public final class ReportQuery {
             errors.add(FieldError.of("format", "must be json or csv, was \"" + formatName + "\""));
         }
         this.format = named == null ? ReportFormat.JSON : named;
-        String code = text("lang");
+        // lang, or locale as the issue's readers may call it: the same choice of words and of CSV separators.
+        String languageParameter = text("lang") == null && text("locale") != null ? "locale" : "lang";
+        String code = text(languageParameter);
         ReportLanguage language = code == null ? ReportLanguage.RU : ReportLanguage.fromCode(code);
         if (language == null) {
-            errors.add(FieldError.of("lang", "must be " + ReportLanguage.accepted() + ", was \"" + code + "\""));
+            errors.add(FieldError.of(languageParameter, "must be " + ReportLanguage.accepted() + ", was \"" + code
+                    + "\""));
         }
         this.language = language == null ? ReportLanguage.RU : language;
     }

@@ -172,6 +172,9 @@ class OwnerReadsThePeriodsRetentionMetricsTest {
         List<List<String>> rows = CsvRows.parse(response.getBody(), ',');
         assertEquals(List.of("metric", "value"), rows.getFirst());
         assertTrue(rows.contains(List.of("aov", "1200.00")), rows.toString());
+        APIGatewayV2HTTPResponse byLocale = SHOP.get("/v1/reports/metrics", Map.of("from", "2026-10-01",
+                "to", "2026-10-31", "activeDays", "90", "format", "csv", "locale", "en"));
+        assertEquals(response.getBody(), byLocale.getBody(), "locale=en is lang=en");
     }
 
     private static void assertDecimal(String expected, JsonNode actual) {
