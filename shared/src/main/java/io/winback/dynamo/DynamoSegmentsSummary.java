@@ -60,8 +60,10 @@ public final class DynamoSegmentsSummary implements SegmentsSummaryStore {
         }
         item.put("abc", AttributeValue.fromL(abc));
         SegmentsSummary.Census c = s.census();
+        Map<String, AttributeValue> segments = new HashMap<>();
+        c.bySegment().forEach((label, count) -> segments.put(label, n(count)));
         item.put("census", AttributeValue.fromM(Map.of("active", n(c.active()), "sleeping", n(c.sleeping()),
-                "lost", n(c.lost()), "neverBought", n(c.neverBought()))));
+                "lost", n(c.lost()), "neverBought", n(c.neverBought()), "bySegment", AttributeValue.fromM(segments))));
         Map<String, AttributeValue> cuts = new HashMap<>();
         cuts.put("recencyDaysAtMost", scoreMap(s.cuts().recencyDaysAtMost()));
         cuts.put("frequencyFrom", scoreMap(s.cuts().frequencyFrom()));
@@ -109,12 +111,24 @@ public final class DynamoSegmentsSummary implements SegmentsSummaryStore {
         return Optional.of(new SegmentsSummary(LocalDate.parse(text(item, "asOf")),
                 Instant.parse(text(item, "computedAt")), grid, abc,
                 new SegmentsSummary.Census(wholeNumber(c, "active", 0), wholeNumber(c, "sleeping", 0),
-                        wholeNumber(c, "lost", 0), wholeNumber(c, "neverBought", 0)),
+                        wholeNumber(c, "lost", 0), wholeNumber(c, "neverBought", 0), bySegment(map(c, "bySegment"))),
                 new SegmentsSummary.Cuts(scores(map(cuts, "recencyDaysAtMost")), scores(map(cuts, "frequencyFrom")),
                         scores(map(cuts, "monetaryFrom")), optionalWhole(cuts, "abcAFrom"),
                         optionalWhole(cuts, "abcBFrom")),
                 new SegmentsSummary.Run(wholeNumber(r, "customersRead", 0), number(r, "readUnits").doubleValue(),
                         wholeNumber(r, "scoresWritten", 0), wholeNumber(r, "skippedChanged", 0))));
+    }
+
+    /** Segment label → customers, in the segments' own order (1, 2-3, 4+, VIP). */
+    private static Map<String, Long> bySegment(Map<String, AttributeValue> stored) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (io.winback.domain.Segment segment : io.winback.domain.Segment.values()) {
+            AttributeValue count = stored.get(segment.label());
+            if (count != null) {
+                counts.put(segment.label(), Long.parseLong(count.n()));
+            }
+        }
+        return counts;
     }
 
     private static AttributeValue n(long value) {

@@ -28,8 +28,20 @@ public record SegmentsSummary(LocalDate asOf, Instant computedAt, List<Cell> gri
     public record ClassTotal(AbcClass abc, long customers, BigDecimal revenue) {
     }
 
-    /** Every customer on the day: active, sleeping, lost, never bought (see {@code io.winback.domain.Standing}). */
-    public record Census(long active, long sleeping, long lost, long neverBought) {
+    /**
+     * Every customer on the day: active, sleeping, lost, never bought (see {@code io.winback.domain.Standing}); and
+     * the customers who bought, by segment label (1, 2-3, 4+, VIP, as the chains' segments).
+     */
+    public record Census(long active, long sleeping, long lost, long neverBought, Map<String, Long> bySegment) {
+        public Census {
+            // In the segments' order (1, 2-3, 4+, VIP), as the reports list them.
+            bySegment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(bySegment));
+        }
+
+        public Census(long active, long sleeping, long lost, long neverBought) {
+            this(active, sleeping, lost, neverBought, Map.of());
+        }
+
         public long total() {
             return active + sleeping + lost + neverBought;
         }

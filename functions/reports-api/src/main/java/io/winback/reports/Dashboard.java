@@ -40,7 +40,8 @@ final class Dashboard implements Report {
         DashboardSources.Campaign campaign = sources.campaign(from, to, query.language());
         DashboardData data = new DashboardData(from.toString(), to.toString(),
                 segments == null ? null : segments.asOf(), segments == null ? null : segments.customers(),
-                segments == null ? null : segments.abcClasses(), campaign.funnel(), campaign.revenueByWeek(), segments == null ? null : segments.rfmCounts());
+                segments == null ? null : segments.standing(), segments == null ? null : segments.abcClasses(),
+                campaign.funnel(), campaign.revenueByWeek(), segments == null ? null : segments.rfmCounts());
         return ApiReply.styledHtml(200, new DashboardPage(query.language()).render(data));
     }
 }

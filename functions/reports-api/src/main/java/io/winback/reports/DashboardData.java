@@ -8,14 +8,15 @@ import java.util.List;
  * and the page says so in words.
  *
  * @param segmentsAsOf   the day the segments job last ran; null: never
- * @param customers      every customer by standing (bars)
+ * @param customers      customers who bought, by segment (bars)
+ * @param standing       every customer by standing
  * @param abcClasses     scored customers per ABC class
  * @param funnel         the chains' funnel, treated against holdout; null: nobody entered a chain in the period
  * @param revenueByWeek  revenue of the purchases credited to treated episodes, by the week they were made
  * @param rfmCounts      customers per cell, [frequency score − 1][recency score − 1]; null: no segments yet
  */
 record DashboardData(String from, String to, String segmentsAsOf, List<ChartBar> customers,
-                     List<ChartBar> abcClasses, Funnel funnel,
+                     List<ChartBar> standing, List<ChartBar> abcClasses, Funnel funnel,
                      List<ChartBar> revenueByWeek, long[][] rfmCounts) {
 
     /**

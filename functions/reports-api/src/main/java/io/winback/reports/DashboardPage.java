@@ -48,14 +48,16 @@ final class DashboardPage {
     }
 
     private String customers(DashboardData data) {
-        String title = t("Клиенты: активные, спящие, потерянные", "Customers by standing");
+        String title = t("Клиенты по сегментам", "Customers by segment");
         if (data.customers() == null || data.customers().isEmpty()) {
             return section("customers", title, none(t("Сегменты ещё не посчитаны: задание сегментов ещё не запускалось.",
                     "Segments not computed yet: the segments job has not run.")));
         }
-        return section("customers", title, charts.bars("customers-chart", title, t("Состояние", "Standing"),
+        return section("customers", title, charts.bars("customers-chart", title, t("Сегмент (покупок)", "Segment (purchases)"),
                 t("клиентов", "customers"), data.customers())
-                + table(List.of(t("Состояние", "Standing"), t("Клиентов", "Customers")), rows(data.customers()))
+                + table(List.of(t("Сегмент", "Segment"), t("Клиентов", "Customers")), rows(data.customers()))
+                + (data.standing() == null || data.standing().isEmpty() ? ""
+                : table(List.of(t("Состояние", "Standing"), t("Клиентов", "Customers")), rows(data.standing())))
                 + (data.abcClasses() == null || data.abcClasses().isEmpty() ? ""
                 : table(List.of(t("ABC-класс (доля выручки 80 / 15 / 5 %)", "ABC class (80 / 15 / 5 % of revenue)"),
                         t("Клиентов", "Customers")), rows(data.abcClasses())))

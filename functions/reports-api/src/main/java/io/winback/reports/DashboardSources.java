@@ -21,11 +21,13 @@ interface DashboardSources {
     }
 
     /**
-     * @param customers  every customer by standing (active, sleeping, lost, never bought)
+     * @param customers  customers who bought, by the chains' segment (1, 2-3, 4+, VIP)
+     * @param standing   every customer by standing (active, sleeping, lost, never bought)
      * @param abcClasses scored customers per ABC class
      * @param rfmCounts  customers per cell, [frequency score − 1][recency score − 1]
      */
-    record Segments(String asOf, List<ChartBar> customers, List<ChartBar> abcClasses, long[][] rfmCounts) {
+    record Segments(String asOf, List<ChartBar> customers, List<ChartBar> standing, List<ChartBar> abcClasses,
+                    long[][] rfmCounts) {
     }
 
     /** The two halves as the reports read them. */

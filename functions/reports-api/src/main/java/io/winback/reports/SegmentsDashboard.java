@@ -6,7 +6,7 @@ import io.winback.report.SegmentsSummaryStore;
 
 import java.util.List;
 
-/** The dashboard's segments half: the census by standing, the ABC classes and the R×F grid, from the job's last run. */
+/** The dashboard's segments half: customers by segment and by standing, ABC and the R×F grid, from the job's last run. */
 final class SegmentsDashboard {
     private final SegmentsSummaryStore summaries;
 
@@ -20,7 +20,9 @@ final class SegmentsDashboard {
 
     private static DashboardSources.Segments view(SegmentsSummary summary, ReportLanguage language) {
         SegmentsSummary.Census census = summary.census();
-        List<ChartBar> customers = List.of(
+        List<ChartBar> customers = census.bySegment().entrySet().stream()
+                .map(segment -> ChartBar.of(segment.getKey(), segment.getValue())).toList();
+        List<ChartBar> standing = List.of(
                 ChartBar.of(language.pick("Активные", "Active"), census.active()),
                 ChartBar.of(language.pick("Спящие", "Sleeping"), census.sleeping()),
                 ChartBar.of(language.pick("Потерянные", "Lost"), census.lost()),
@@ -31,6 +33,6 @@ final class SegmentsDashboard {
         }
         List<ChartBar> classes = summary.abc().stream()
                 .map(total -> ChartBar.of(total.abc().name(), total.customers())).toList();
-        return new DashboardSources.Segments(summary.asOf().toString(), customers, classes, grid);
+        return new DashboardSources.Segments(summary.asOf().toString(), customers, standing, classes, grid);
     }
 }

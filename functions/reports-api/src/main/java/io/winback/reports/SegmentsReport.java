@@ -87,7 +87,7 @@ final class SegmentsReport implements Report {
         body.put("abc", abc);
         SegmentsSummary.Census c = s.census();
         body.put("census", Map.of("active", c.active(), "sleeping", c.sleeping(), "lost", c.lost(),
-                "neverBought", c.neverBought()));
+                "neverBought", c.neverBought(), "bySegment", c.bySegment()));
         Map<String, Object> cuts = new LinkedHashMap<>();
         cuts.put("recencyDaysAtMost", s.cuts().recencyDaysAtMost());
         cuts.put("frequencyFrom", s.cuts().frequencyFrom());

@@ -22,6 +22,7 @@ class TheDashboardPageDrawsTheNumbersItIsGivenTest {
         rfm[0][0] = 3;
         return new DashboardData("2026-09-01", "2026-11-23", "2026-11-24",
                 List.of(ChartBar.of("1", 40), ChartBar.of("2–3", 25), ChartBar.of("4+", 9), ChartBar.of("VIP", 2)),
+                List.of(ChartBar.of("Активные", 30), ChartBar.of("Спящие", 46)),
                 List.of(ChartBar.of("A", 7), ChartBar.of("B", 11), ChartBar.of("C", 58)),
                 new DashboardData.Funnel(900, 850, 54, 100, 3, new BigDecimal("3.0"), new BigDecimal("-0.4"),
                         new BigDecimal("5.9"), "Выборка контрольной группы мала <для вывода>"),
@@ -50,7 +51,8 @@ class TheDashboardPageDrawsTheNumbersItIsGivenTest {
         assertTrue(marks.containsAll(List.of("R5 F5=12", "R1 F1=3", "R3 F2=0")), marks.toString());
         assertTrue(html.contains("Прирост возвратов: +3 п.п. (95 % ДИ: -0,4 … +5,9)"), html);
         assertTrue(html.contains("<td>12 500,5</td>"), "numbers in the table below, in Russian");
-        assertTrue(html.contains("<tr><td>B</td><td>11</td></tr>"), "the ABC classes under the census");
+        assertTrue(html.contains("<tr><td>B</td><td>11</td></tr>"), "the ABC classes under the chart");
+        assertTrue(html.contains("<tr><td>Спящие</td><td>46</td></tr>"), "the standing under the chart");
     }
 
     @Test
@@ -73,7 +75,7 @@ class TheDashboardPageDrawsTheNumbersItIsGivenTest {
     @Test
     void aSectionWithNothingToShowSaysSoInWords() {
         String html = new DashboardPage(ReportLanguage.EN).render(new DashboardData("2026-09-01", "2026-11-23", null,
-                List.of(), List.of(), null, List.of(), null));
+                List.of(), List.of(), List.of(), null, List.of(), null));
         assertTrue(html.contains("the segments job has not run"));
         assertTrue(html.contains("Nobody entered a chain in this period."));
         assertEquals(List.of(), marks(html));

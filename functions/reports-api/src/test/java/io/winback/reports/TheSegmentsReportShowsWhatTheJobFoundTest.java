@@ -78,6 +78,9 @@ class TheSegmentsReportShowsWhatTheJobFoundTest {
         assertEquals(summary.census().neverBought(), body.at("/census/neverBought").asLong());
         assertEquals(summary.census().active(), body.at("/census/active").asLong());
         assertEquals(summary.census().sleeping(), body.at("/census/sleeping").asLong());
+        assertTrue(!summary.census().bySegment().isEmpty(), "the seed has buyers");
+        summary.census().bySegment().forEach((segment, customers) ->
+                assertEquals(customers, body.at("/census/bySegment").get(segment).asLong(), segment));
         assertEquals(summary.scoredCustomers(), body.get("scoredCustomers").asLong());
         assertTrue(summary.scoredCustomers() > 0);
     }

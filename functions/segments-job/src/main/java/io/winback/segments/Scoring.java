@@ -20,6 +20,12 @@ record Scoring(LocalDate day, Standing.Policy standing, Quintiles recency, Quint
         return standing.on(day, customer.purchases(), customer.vip(), customer.lastVisitDay());
     }
 
+    /** The chains' segment label (1, 2-3, 4+, VIP) of a customer who bought; null for one who never did. */
+    String segmentOf(ScoreStore.Figures customer) {
+        return customer.purchases() == 0 ? null
+                : standing.segments().segmentOf(customer.purchases(), customer.vip()).label();
+    }
+
     /** Null for a customer who is not scored. */
     RfmScores scoresOf(ScoreStore.Figures customer) {
         if (!standingOf(customer).isScored()) {

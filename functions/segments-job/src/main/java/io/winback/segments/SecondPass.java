@@ -30,6 +30,8 @@ final class SecondPass {
     private final Map<AbcClass, Long> classCustomers = new EnumMap<>(AbcClass.class);
     private final Map<AbcClass, BigDecimal> classRevenue = new EnumMap<>(AbcClass.class);
     private final Map<Standing, AtomicLong> census = new EnumMap<>(Standing.class);
+    /** Filled from several scan threads at once. */
+    private final Map<String, AtomicLong> bySegment = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
 
@@ -50,6 +52,10 @@ final class SecondPass {
 
     void add(ScoreStore.Figures customer) {
         census.get(scoring.standingOf(customer)).incrementAndGet();
+        String segment = scoring.segmentOf(customer);
+        if (segment != null) {
+            bySegment.computeIfAbsent(segment, label -> new AtomicLong()).incrementAndGet();
+        }
         RfmScores scores = scoring.scoresOf(customer);
         if (scores != null) {
             // Revenue as the ABC rule counts it: a customer who got back more than they paid brought nothing, not
@@ -83,8 +89,10 @@ final class SecondPass {
         for (AbcClass c : AbcClass.values()) {
             abc.add(new SegmentsSummary.ClassTotal(c, classCustomers.get(c), classRevenue.get(c)));
         }
+        Map<String, Long> segments = new TreeMap<>();
+        bySegment.forEach((label, count) -> segments.put(label, count.get()));
         var counts = new SegmentsSummary.Census(census.get(Standing.ACTIVE).get(), census.get(Standing.SLEEPING).get(),
-                census.get(Standing.LOST).get(), census.get(Standing.NEVER_BOUGHT).get());
+                census.get(Standing.LOST).get(), census.get(Standing.NEVER_BOUGHT).get(), segments);
         Map<Integer, Long> recencyDays = new TreeMap<>();
         scoring.recency().cutPoints().forEach((score, value) -> recencyDays.put(score, -value));
         var cuts = new SegmentsSummary.Cuts(recencyDays, scoring.frequency().cutPoints(),

@@ -85,8 +85,19 @@ class TheJobScoresEveryActiveCustomerAsSortingThemAllWouldTest {
         }
         Map<Standing, Long> census = new EnumMap<>(Standing.class);
         shop.customers.forEach(c -> census.merge(shop.standingOf(c, SeededShop.DAY), 1L, Long::sum));
+        // Customers who bought, by the chains' segment (the seed has no VIP), in the segments' order.
+        Map<String, Long> bySegment = new java.util.LinkedHashMap<>();
+        for (io.winback.domain.Segment segment : io.winback.domain.Segment.values()) {
+            long count = shop.customers.stream().filter(c -> c.purchases() > 0
+                    && shop.config.segments().segmentOf(c.purchases(), false) == segment).count();
+            if (count > 0) {
+                bySegment.put(segment.label(), count);
+            }
+        }
         assertEquals(new SegmentsSummary.Census(census.get(Standing.ACTIVE), census.get(Standing.SLEEPING),
-                census.get(Standing.LOST), census.get(Standing.NEVER_BOUGHT)), summary.census());
+                census.get(Standing.LOST), census.get(Standing.NEVER_BOUGHT), bySegment), summary.census());
+        assertEquals(List.copyOf(bySegment.keySet()), List.copyOf(summary.census().bySegment().keySet()),
+                "in the segments' order, as stored and read back");
         assertEquals(SeededShop.DAY, summary.asOf());
         assertEquals(Instant.parse("2026-12-05T07:30:05Z"), summary.computedAt());
         assertEquals(300, summary.run().customersRead());
