@@ -2,6 +2,7 @@ package io.winback.chainsapi;
 
 import io.winback.chain.CallTask;
 import io.winback.http.FieldError;
+import io.winback.http.PageParameters;
 
 import io.winback.http.Validated;
 import java.util.ArrayList;
@@ -36,27 +37,9 @@ record TaskListQuery(String store, int limit, String cursor) {
         if (store != null && store.isBlank()) {
             store = null;
         }
-        int limit = DEFAULT_LIMIT;
-        String limitText = query.get("limit");
-        if (limitText != null) {
-            limit = wholeNumberOrZero(limitText.strip());
-            if (limit < 1 || limit > MAX_LIMIT) {
-                errors.add(FieldError.of("limit", "must be a whole number from 1 to " + MAX_LIMIT));
-            }
-        }
-        String cursor = query.get("cursor");
-        if (cursor != null && cursor.isBlank()) {
-            cursor = null;
-        }
+        int limit = PageParameters.limit(query, DEFAULT_LIMIT, MAX_LIMIT, errors);
+        String cursor = PageParameters.cursor(query);
         return errors.isEmpty() ? new Validated.Valid<>(new TaskListQuery(store, limit, cursor))
                 : new Validated.Invalid<>(errors);
-    }
-
-    private static int wholeNumberOrZero(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

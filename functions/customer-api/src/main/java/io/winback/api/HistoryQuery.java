@@ -1,6 +1,7 @@
 package io.winback.api;
 
 import io.winback.http.FieldError;
+import io.winback.http.PageParameters;
 
 import io.winback.http.Validated;
 import java.util.ArrayList;
@@ -19,26 +20,8 @@ record HistoryQuery(int limit, String cursor) {
 
     static Validated<HistoryQuery> of(Map<String, String> query) {
         List<FieldError> errors = new ArrayList<>();
-        int limit = DEFAULT_LIMIT;
-        String limitText = query.get("limit");
-        if (limitText != null) {
-            limit = wholeNumberOrZero(limitText.strip());
-            if (limit < 1 || limit > MAX_LIMIT) {
-                errors.add(FieldError.of("limit", "must be a whole number from 1 to " + MAX_LIMIT));
-            }
-        }
-        String cursor = query.get("cursor");
-        if (cursor != null && cursor.isBlank()) {
-            cursor = null;
-        }
+        int limit = PageParameters.limit(query, DEFAULT_LIMIT, MAX_LIMIT, errors);
+        String cursor = PageParameters.cursor(query);
         return errors.isEmpty() ? new Validated.Valid<>(new HistoryQuery(limit, cursor)) : new Validated.Invalid<>(errors);
-    }
-
-    private static int wholeNumberOrZero(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }
