@@ -5,6 +5,7 @@ import io.winback.http.FieldError;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,20 @@ public final class ReportQuery {
     public void checkPeriod(LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
             errors.add(FieldError.of("to", "must not be before from (" + from + "), was " + to));
+        }
+    }
+
+    /** The longest period a report covers: a year and a bit, one Query per day at most. */
+    public static final int MAX_PERIOD_DAYS = 400;
+
+    /**
+     * A period of at most {@link #MAX_PERIOD_DAYS} days; {@code what} names the answer in the error, e.g. "a report",
+     * "a list", "the dashboard".
+     */
+    public void checkLength(LocalDate from, LocalDate to, String what) {
+        if (from != null && to != null && ChronoUnit.DAYS.between(from, to) >= MAX_PERIOD_DAYS) {
+            errors.add(FieldError.of("to", what + " covers at most " + MAX_PERIOD_DAYS
+                    + " days; ask for a shorter period"));
         }
     }
 

@@ -14,7 +14,6 @@ import io.winback.report.ReportReplies;
 import io.winback.report.SaleLineIndex;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +28,6 @@ import java.util.Map;
  * and the cards of the page are read 100 at a time. Contacts go to the answer, never to a log.
  */
 final class BuyersReport implements Report {
-    /** At most this many days in one list: each page reads the period's entries of the product. */
-    static final int MAX_DAYS = 400;
     private final SaleLineIndex index;
     private final CustomerStore customers;
 
@@ -45,9 +42,7 @@ final class BuyersReport implements Report {
         LocalDate from = query.requiredDate("from");
         LocalDate to = query.requiredDate("to");
         query.checkPeriod(from, to);
-        if (from != null && to != null && ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            query.reject("to", "a list covers at most " + MAX_DAYS + " days; ask for a shorter period");
-        }
+        query.checkLength(from, to, "a list");
         Stores stores = Stores.read(query);
         int limit = Paging.limit(query);
         String list = "buyers|" + (product == null ? "" : product.indexKey()) + "|" + from + "|" + to + "|"

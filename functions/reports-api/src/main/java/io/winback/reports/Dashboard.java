@@ -6,7 +6,6 @@ import io.winback.report.ReportQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 
 /**
  * {@code GET /dashboard?from=&to=&lang=}: the owner's page at a glance. Without a period it shows the last 12 weeks
@@ -30,9 +29,7 @@ final class Dashboard implements Report {
         LocalDate to = query.date("to", today);
         LocalDate from = query.date("from", to == null ? null : to.minusWeeks(DEFAULT_WEEKS).plusDays(1));
         query.checkPeriod(from, to);
-        if (from != null && to != null && ChronoUnit.DAYS.between(from, to) >= MetricsReport.MAX_DAYS) {
-            query.reject("to", "the dashboard covers at most " + MetricsReport.MAX_DAYS + " days; ask for a shorter period");
-        }
+        query.checkLength(from, to, "the dashboard");
         if (!query.isValid()) {
             return ApiReply.errors(400, query.errors());
         }

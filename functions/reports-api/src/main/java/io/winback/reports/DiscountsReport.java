@@ -11,7 +11,6 @@ import io.winback.report.SalesByDay;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +25,6 @@ import java.util.function.Consumer;
  * rows at a time. A return is left out: it gives money back, not a discount.
  */
 final class DiscountsReport implements Report {
-    static final int MAX_DAYS = 400;
     private final SalesByDay sales;
 
     DiscountsReport(SalesByDay sales) {
@@ -97,9 +95,7 @@ final class DiscountsReport implements Report {
         LocalDate from = query.requiredDate("from");
         LocalDate to = query.requiredDate("to");
         query.checkPeriod(from, to);
-        if (from != null && to != null && ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            query.reject("to", "a report covers at most " + MAX_DAYS + " days; ask for a shorter period");
-        }
+        query.checkLength(from, to, "a report");
         Stores stores = Stores.read(query);
         if (!query.isValid()) {
             return ApiReply.errors(400, query.errors());

@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,8 +31,6 @@ import java.util.Set;
  * new): costs follow the period, never the whole history. Holds one entry per buyer, not the receipts.
  */
 final class MetricsReport implements Report {
-    /** At most this many days in one report: a year and a bit, one Query per day. */
-    static final int MAX_DAYS = 400;
     /** The window before the period read for who was active at its start: a year at most. */
     static final int MAX_ACTIVE_DAYS = 366;
     private final SalesByDay sales;
@@ -61,9 +58,7 @@ final class MetricsReport implements Report {
         BigDecimal spend = query.amount("spend", null);
         int activeDays = query.whole("activeDays", defaultActiveDays, 1, MAX_ACTIVE_DAYS);
         int periods = query.whole("periods", 12, 1, 1200);
-        if (from != null && to != null && ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            query.reject("to", "a report covers at most " + MAX_DAYS + " days; ask for a shorter period");
-        }
+        query.checkLength(from, to, "a report");
         if (!query.isValid()) {
             return ApiReply.errors(400, query.errors());
         }

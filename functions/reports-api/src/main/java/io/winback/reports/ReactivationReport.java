@@ -10,7 +10,6 @@ import io.winback.report.reactivation.ReactivationTally;
 import io.winback.report.reactivation.StartedEpisodes;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.function.Supplier;
 
@@ -22,8 +21,6 @@ import java.util.function.Supplier;
  * the episodes.
  */
 final class ReactivationReport implements Report {
-    /** At most this many days of entries in one report. */
-    static final int MAX_DAYS = 400;
     private final StartedEpisodes episodes;
     private final Supplier<Economics> economics;
 
@@ -39,9 +36,7 @@ final class ReactivationReport implements Report {
         query.checkPeriod(from, to);
         String chain = query.text("chain");
         Segment segment = segment(query);
-        if (from != null && to != null && ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            query.reject("to", "a report covers at most " + MAX_DAYS + " days; ask for a shorter period");
-        }
+        query.checkLength(from, to, "a report");
         if (!query.isValid()) {
             return ApiReply.errors(400, query.errors());
         }
