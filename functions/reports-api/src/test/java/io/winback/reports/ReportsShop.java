@@ -37,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * applies them from the stream (which writes the buyers index), and the real reports handler answers.
  */
 final class ReportsShop {
-    static final String TOKEN = "test-report-token";
+    /** The token of the sample events in events/. */
+    static final String TOKEN = "test-api-token";
     static final Instant NOW = Instant.parse("2026-12-10T09:00:00Z");
 
     final WinbackConfig config = LocalDynamo.freshTables(Map.of(WinbackConfig.API_TOKENS, TOKEN));
