@@ -83,7 +83,7 @@ public final class Benchmark {
         if (List.of(args).contains("--coldstart-only")) {
             // For working on start-up alone: prints, writes nothing.
             Map<String, Object> coldstart = new ColdStarts(root).measure();
-            System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(coldstart));
+            System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(coldstart));
             System.out.println(BenchReport.coldStartTable(coldstart));
             return ExitCode.OK;
         }
@@ -205,7 +205,7 @@ public final class Benchmark {
         if (output.isPresent()) {
             Path out = output.get();
             Files.createDirectories(out.getParent());
-            Files.writeString(out, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n");
+            Files.writeString(out, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(results) + "\n");
             System.out.println("written to " + root.relativize(out));
         } else {
             System.out.println("not saved; ./winback bench --save writes these figures to bench/results/latest.json");

@@ -2,6 +2,7 @@ package io.winback.bench;
 
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import io.winback.config.WinbackConfig;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.TableDefinitions;
 import io.winback.json.Json;
@@ -27,6 +28,7 @@ import java.util.Map;
 final class ColdStarts {
     static final List<String> FUNCTIONS = List.of("ingest-sales", "customer-stats", "customer-api");
     private static final int ROUNDS = 5;
+    private static final String WEBHOOK_SECRET = "coldstart-webhook-secret";
     private final Path root;
 
     ColdStarts(Path root) {
@@ -45,8 +47,8 @@ final class ColdStarts {
         try {
             URI endpoint = URI.create("http://127.0.0.1:" + port);
             try (var dynamo = DynamoClients.forEndpoint(endpoint)) {
-                TableDefinitions.createIfMissing(dynamo, "winback-sales", "winback-customers");
-                TableDefinitions.createIfMissing(dynamo, io.winback.dynamo.SaleLinesTable.definition("winback-sale-lines"));
+                // Every table the functions' configuration names, so that no call fails on a missing one.
+                TableDefinitions.createIfMissing(dynamo, WinbackConfig.from(environment(endpoint)));
             }
             Map<String, Object> all = new LinkedHashMap<>();
             for (String function : FUNCTIONS) {
@@ -93,20 +95,37 @@ final class ColdStarts {
         return Benchmark.round(ColdStartRatios.median(probes.stream().map(p -> p.get(key)).toList()));
     }
 
-    private Map<String, Double> probe(String function, Path jar, URI endpoint, boolean primed) throws Exception {
-        String javaBin = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(javaBin, "-cp",
-                jar + java.io.File.pathSeparator + root.resolve("local/target/classes"),
-                ColdStartProbe.class.getName(), function, primed ? "primed" : "plain");
-        Map<String, String> env = builder.environment();
+    /** What a probe's function finds in its environment, as Lambda would set it from the template. */
+    private static Map<String, String> environment(URI endpoint) {
+        Map<String, String> env = new LinkedHashMap<>();
         env.put("AWS_REGION", "eu-central-1");
         env.put("AWS_ACCESS_KEY_ID", "coldstart");
         env.put("AWS_SECRET_ACCESS_KEY", "coldstart");
         env.put("AWS_ENDPOINT_URL_DYNAMODB", endpoint.toString());
-        env.put("WEBHOOK_SECRETS", "coldstart-webhook-secret");
+        env.put("WEBHOOK_SECRETS", WEBHOOK_SECRET);
         env.put("API_TOKENS", "coldstart-api-token");
         // As template.yaml sets it for every function.
         env.put("JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
+        return env;
+    }
+
+    private Map<String, Double> probe(String function, Path jar, URI endpoint, boolean primed) throws Exception {
+        Path inputs = Files.createTempFile("winback-coldstart-", ".in");
+        try {
+            ColdStartInputs.write(function, inputs, WEBHOOK_SECRET);
+            return probe(function, jar, endpoint, primed, inputs);
+        } finally {
+            Files.deleteIfExists(inputs);
+        }
+    }
+
+    private Map<String, Double> probe(String function, Path jar, URI endpoint, boolean primed, Path inputs)
+            throws Exception {
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(javaBin, "-cp",
+                jar + java.io.File.pathSeparator + root.resolve("local/target/classes"),
+                ColdStartProbe.class.getName(), function, primed ? "primed" : "plain", inputs.toString());
+        builder.environment().putAll(environment(endpoint));
         builder.redirectErrorStream(true);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -106,7 +106,7 @@ public final class DynamoSalesStore implements SalesStore {
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             Map<String, AttributeValue> key = new HashMap<>();
-            Json.MAPPER.readTree(text).properties().forEach(e -> key.put(e.getKey(), AttributeValue.fromS(e.getValue().asText())));
+            Json.readTree(text).properties().forEach(e -> key.put(e.getKey(), AttributeValue.fromS(e.getValue().asText())));
             boolean complete = key.containsKey(SaleItems.SALE_ID) && key.containsKey(SaleItems.SALE_SORT)
                     && key.size() == 3;
             if (!complete || !customerKey.equals(key.get(SaleItems.CUSTOMER_KEY).s())) {

@@ -1,6 +1,7 @@
 package io.winback.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,31 +12,63 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import java.io.UncheckedIOException;
 
-/** The one JSON mapper of Winback. Decimals stay exact: money is never a double. */
+/**
+ * The one JSON mapper of Winback. Decimals stay exact: money is never a double.
+ *
+ * <p>Trees and plain values (maps, lists, text, numbers) are read and written on the streaming parser with the
+ * mapper's rules; the ObjectMapper itself is built on first need. Building one costs a fresh Lambda about 130 ms
+ * of class loading, and the webhook, the stats function and the customer API never need it on their way.
+ */
 public final class Json {
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+    // Keep 900.00 as written: trees must not strip the trailing zeros of amounts.
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            // Keep 900.00 as written: trees must not strip the trailing zeros of amounts.
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-            // Absent stays absent, in objects and maps alike: no "field": null noise in answers.
-            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
+    private static final JsonTreeReader TREES = new JsonTreeReader(FACTORY, NODES);
+    private static final PlainJsonWriter PLAIN = new PlainJsonWriter(FACTORY);
 
     private Json() {
     }
 
+    /** The mapper, for records and anything not plain; built the first time it is asked for. */
+    public static ObjectMapper mapper() {
+        return Mapper.INSTANCE;
+    }
+
     public static String write(Object value) {
+        if (PlainJsonWriter.isPlain(value)) {
+            return PLAIN.write(value);
+        }
         try {
-            return MAPPER.writeValueAsString(value);
+            return mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Parses a tree; throws {@link JsonProcessingException} with a position for malformed input. */
+    /**
+     * Parses a tree, as {@code mapper().readTree} would; throws {@link JsonProcessingException} with a position for
+     * malformed input or a field given twice.
+     */
     public static JsonNode readTree(String text) throws JsonProcessingException {
-        return MAPPER.readTree(text);
+        return TREES.read(text);
+    }
+
+    /** An empty object node of the mapper's node factory (exact decimals), without building the mapper. */
+    public static com.fasterxml.jackson.databind.node.ObjectNode objectNode() {
+        return NODES.objectNode();
+    }
+
+    /** The holder idiom: the class, and so the mapper, is initialised on the first call of {@link #mapper()}. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = JsonMapper.builder(FACTORY)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .nodeFactory(NODES)
+                // Absent stays absent, in objects and maps alike: no "field": null noise in answers.
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                        JsonInclude.Include.NON_NULL))
+                .build();
     }
 }

@@ -25,7 +25,7 @@ final class ChainConfigurationWriter {
     }
 
     static ObjectNode write(ChainConfiguration configuration) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
+        ObjectNode root = Json.objectNode();
         root.put("version", configuration.version());
         root.set("budget", budget(configuration.budget()));
         ArrayNode chains = root.putArray("chains");
@@ -41,7 +41,7 @@ final class ChainConfigurationWriter {
     }
 
     private static ObjectNode budget(BudgetCap budget) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = Json.objectNode();
         node.put("averageCheck", budget.averageCheck());
         node.put("margin", budget.margin());
         node.put("share", budget.share());
@@ -49,7 +49,7 @@ final class ChainConfigurationWriter {
     }
 
     private static ObjectNode step(ChainStep step) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = Json.objectNode();
         node.put("offsetDays", step.offsetDays());
         if (step.bonus() == null) {
             node.putNull("bonus");
@@ -82,7 +82,7 @@ final class ChainConfigurationWriter {
     /** The text, and how it travels: computed on the template as written, before names and dates fill it in. */
     private static ObjectNode sms(MessageContent content) {
         SmsParts parts = SmsParts.of(content.body());
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = Json.objectNode();
         node.put("text", content.body());
         node.put("encoding", parts.encoding());
         node.put("parts", parts.parts());
@@ -91,7 +91,7 @@ final class ChainConfigurationWriter {
     }
 
     private static ObjectNode email(MessageContent content) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = Json.objectNode();
         node.put("subject", content.subject());
         node.put("text", content.body());
         return node;
