@@ -31,7 +31,12 @@ public record CustomerProfile(
 
     /** Sortable "when" of a source: zero-padded epoch millis, then a tie-breaker so equal times still order. */
     public static String asOfToken(long epochMillis, String tieBreaker) {
-        return String.format("%015d#%s", epochMillis, tieBreaker);
+        if (epochMillis < 0) {
+            return String.format("%015d#%s", epochMillis, tieBreaker);
+        }
+        // Padded by hand: java.util.Formatter's first use costs a cold function several milliseconds.
+        String millis = Long.toString(epochMillis);
+        return "0".repeat(Math.max(0, 15 - millis.length())) + millis + "#" + tieBreaker;
     }
 
     public boolean isVip() {

@@ -35,4 +35,12 @@ class NewestContactDetailsWinWhateverTheArrivalOrderTest {
             assertEquals(true, profile.consentEmail());
         }
     }
+
+    @Test
+    void asOfTokensKeepTheirStoredFormSoTheyStillSortAgainstTokensWrittenBefore() {
+        for (long millis : new long[]{0, 7, 1_764_000_000_000L, 999_999_999_999_999L, 1_000_000_000_000_000L, -5}) {
+            assertEquals(String.format("%015d#%s", millis, "sale:R-1"), CustomerProfile.asOfToken(millis, "sale:R-1"));
+        }
+        assertEquals(-1, Integer.signum(CustomerProfile.asOfToken(999, "b").compareTo(CustomerProfile.asOfToken(1000, "a"))));
+    }
 }

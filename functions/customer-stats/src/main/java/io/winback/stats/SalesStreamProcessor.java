@@ -11,9 +11,13 @@ import io.winback.report.SaleLineIndex;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Turns a stream batch into sales, hands them to the updater, writes their lines to the buyers index, and answers
+ * Turns a stream batch into sales, hands them to the updater while their lines go to the buyers index, and answers
  * with the records to retry.
  */
 final class SalesStreamProcessor {
@@ -21,6 +25,11 @@ final class SalesStreamProcessor {
     private final CustomerStatsUpdater updater;
     private final SaleLineIndex lines;
     private final ZoneId shopZone;
+    private final ExecutorService lineWriter = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "buyers-index");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     SalesStreamProcessor(CustomerStatsUpdater updater, SaleLineIndex lines, ZoneId shopZone) {
         this.updater = updater;
@@ -57,23 +66,28 @@ final class SalesStreamProcessor {
                 LOG.error("stream_record_unreadable", e, "sequenceNumber", sequenceNumber);
             }
         }
+        // The buyers index needs nothing from the customers: its writes overlap theirs instead of following them.
+        Future<Integer> indexed = lineWriter.submit(() -> indexLines(sales));
         CustomerStatsUpdater.Outcome outcome = updater.apply(sales);
         List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
         unreadable.forEach(seq -> failures.add(new StreamsEventResponse.BatchItemFailure(seq)));
         outcome.failedSequenceNumbers().forEach(seq -> failures.add(new StreamsEventResponse.BatchItemFailure(seq)));
-        int lineEntries = indexLines(sales, failures);
+        int lineEntries = linesIndexed(indexed);
+        if (lineEntries < 0) {
+            failures.add(new StreamsEventResponse.BatchItemFailure(sales.getFirst().sequenceNumber()));
+        }
         LOG.info("stream_batch_processed", "records", records.size(), "ignored", ignored,
                 "customersUpdated", outcome.customersUpdated(), "salesApplied", outcome.salesApplied(),
                 "alreadyApplied", outcome.alreadyApplied(), "raceRetries", outcome.raceRetries(),
-                "lineEntries", lineEntries, "failed", failures.size());
+                "lineEntries", Math.max(lineEntries, 0), "failed", failures.size());
         return new StreamsEventResponse(failures);
     }
 
     /**
-     * The batch's lines into the buyers index, after the customers (so a list row finds its card). Its writes are
+     * The batch's lines into the buyers index: how many entries, or -1 when the write failed. Its writes are
      * idempotent, as are the customers' updates: when it fails, the batch is retried from its first sale.
      */
-    private int indexLines(List<StreamedSale> sales, List<StreamsEventResponse.BatchItemFailure> failures) {
+    private int indexLines(List<StreamedSale> sales) {
         List<SaleLineEntry> entries = new ArrayList<>();
         sales.forEach(streamed -> entries.addAll(SaleLineEntries.of(streamed.sale(), shopZone)));
         try {
@@ -81,8 +95,19 @@ final class SalesStreamProcessor {
             return entries.size();
         } catch (RuntimeException e) {
             LOG.error("sale_lines_not_indexed", e, "sales", sales.size(), "entries", entries.size());
-            failures.add(new StreamsEventResponse.BatchItemFailure(sales.getFirst().sequenceNumber()));
-            return 0;
+            return -1;
+        }
+    }
+
+    private static int linesIndexed(Future<Integer> indexed) {
+        try {
+            return indexed.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        } catch (ExecutionException e) {
+            LOG.error("sale_lines_not_indexed", e.getCause());
+            return -1;
         }
     }
 }
