@@ -23,11 +23,11 @@ import java.util.Map;
  * DynamoDB Local over HTTP as a Lambda would reach DynamoDB: as a plain cold start (static init, constructor, first
  * call) held to the floor any Java function on the SDK pays ({@link SdkFloorHandler} on the same jar, probed right
  * after), and after the priming SnapStart runs before its snapshot (then only the call remains after a restore) held
- * to a warm call. Five rounds of fresh JVMs; ratios as the median and the range over the rounds.
+ * to a warm call. Seven rounds of fresh JVMs; ratios as the median and the range over the rounds.
  */
 final class ColdStarts {
     static final List<String> FUNCTIONS = List.of("ingest-sales", "customer-stats", "customer-api");
-    private static final int ROUNDS = 5;
+    private static final int ROUNDS = 7;
     private static final String WEBHOOK_SECRET = "coldstart-webhook-secret";
     private final Path root;
 
@@ -58,9 +58,15 @@ final class ColdStarts {
                 List<Map<String, Double>> primed = new ArrayList<>();
                 List<ColdStartRatios.Round> rounds = new ArrayList<>();
                 for (int i = 0; i < ROUNDS; i++) {
-                    // One round: the function, the floor on the same jar right after it, the primed function.
-                    plain.add(probe(function, jar, endpoint, false));
-                    floor.add(probe("floor", jar, endpoint, false));
+                    // One round: the function and the floor on the same jar one right after the other, which goes
+                    // first alternating so that neither always meets the warmer DynamoDB Local; then the primed one.
+                    if (i % 2 == 0) {
+                        plain.add(probe(function, jar, endpoint, false));
+                        floor.add(probe("floor", jar, endpoint, false));
+                    } else {
+                        floor.add(probe("floor", jar, endpoint, false));
+                        plain.add(probe(function, jar, endpoint, false));
+                    }
                     primed.add(probe(function, jar, endpoint, true));
                     rounds.add(new ColdStartRatios.Round(firstInvocation(plain.getLast()),
                             firstInvocation(floor.getLast()), primed.getLast().get("first_call_ms"),
