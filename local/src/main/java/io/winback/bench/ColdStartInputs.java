@@ -34,7 +34,7 @@ final class ColdStartInputs {
     private ColdStartInputs() {
     }
 
-    /** Writes what {@code function}'s probe needs into {@code file}; the floor and the customer API need nothing. */
+    /** Writes the requests of {@code function} into {@code file}: the customer API needs none (its request is built in the probe). */
     static void write(String function, Path file, String webhookSecret) throws IOException {
         switch (function) {
             case "ingest-sales" -> Files.write(file, signedBodies(webhookSecret), StandardCharsets.UTF_8);

@@ -35,37 +35,48 @@ public final class ColdStartProbe {
     public static void main(String[] args) throws Exception {
         String function = args[0];
         boolean primed = args[1].equals("primed");
-        // Made by the bench (ColdStartInputs) and read with JDK classes only: nothing of Winback is loaded before
-        // the clock starts.
-        Path inputs = Path.of(args[2]);
+        // The requests of the round's function, made by the bench (ColdStartInputs) and read here with JDK classes
+        // only: nothing of Winback is loaded before the clock starts. The floor reads the same requests the same
+        // way (and ignores them), so both sides do the same untimed preparation.
+        String requestsOf = args[2];
+        Path inputs = Path.of(args[3]);
+        IntFunction<Object> requests = i -> switch (requestsOf) {
+            case "ingest-sales" -> webhookRequest(inputs, i);
+            case "customer-stats" -> streamBatch(inputs, i);
+            case "customer-api" -> customerRequest();
+            default -> throw new IllegalArgumentException("no requests for " + requestsOf);
+        };
         long initStart = System.nanoTime();
         IntFunction<Runnable> calls;
         switch (function) {
             case "ingest-sales" -> {
                 IngestSalesHandler handler = new IngestSalesHandler();
                 calls = i -> {
-                    APIGatewayV2HTTPEvent request = webhookRequest(inputs, i);
+                    APIGatewayV2HTTPEvent request = (APIGatewayV2HTTPEvent) requests.apply(i);
                     return () -> expect(handler.handleRequest(request, null).getStatusCode(), 200);
                 };
             }
             case "customer-stats" -> {
                 CustomerStatsHandler handler = new CustomerStatsHandler();
                 calls = i -> {
-                    DynamodbEvent batch = streamBatch(inputs, i);
+                    DynamodbEvent batch = (DynamodbEvent) requests.apply(i);
                     return () -> expect(handler.handleRequest(batch, null).getBatchItemFailures().size(), 0);
                 };
             }
             case "customer-api" -> {
                 CustomerApiHandler handler = new CustomerApiHandler();
                 calls = i -> {
-                    APIGatewayV2HTTPEvent request = customerRequest();
+                    APIGatewayV2HTTPEvent request = (APIGatewayV2HTTPEvent) requests.apply(i);
                     return () -> expect(handler.handleRequest(request, null).getStatusCode(), 404);
                 };
             }
             case "floor" -> {
                 // The same probe around the least a Java function on the SDK does: the floor of the others.
                 SdkFloorHandler handler = new SdkFloorHandler();
-                calls = i -> () -> expect(handler.handle() ? 1 : 0, 0);
+                calls = i -> {
+                    requests.apply(i);
+                    return () -> expect(handler.handle() ? 1 : 0, 0);
+                };
             }
             default -> throw new IllegalArgumentException("unknown function " + function);
         }

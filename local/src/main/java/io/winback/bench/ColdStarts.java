@@ -61,13 +61,13 @@ final class ColdStarts {
                     // One round: the function and the floor on the same jar one right after the other, which goes
                     // first alternating so that neither always meets the warmer DynamoDB Local; then the primed one.
                     if (i % 2 == 0) {
-                        plain.add(probe(function, jar, endpoint, false));
-                        floor.add(probe("floor", jar, endpoint, false));
+                        plain.add(probe(function, function, jar, endpoint, false));
+                        floor.add(probe("floor", function, jar, endpoint, false));
                     } else {
-                        floor.add(probe("floor", jar, endpoint, false));
-                        plain.add(probe(function, jar, endpoint, false));
+                        floor.add(probe("floor", function, jar, endpoint, false));
+                        plain.add(probe(function, function, jar, endpoint, false));
                     }
-                    primed.add(probe(function, jar, endpoint, true));
+                    primed.add(probe(function, function, jar, endpoint, true));
                     rounds.add(new ColdStartRatios.Round(firstInvocation(plain.getLast()),
                             firstInvocation(floor.getLast()), primed.getLast().get("first_call_ms"),
                             primed.getLast().get("warm_call_ms")));
@@ -115,22 +115,24 @@ final class ColdStarts {
         return env;
     }
 
-    private Map<String, Double> probe(String function, Path jar, URI endpoint, boolean primed) throws Exception {
+    /** Probes {@code function} (or the floor) with fresh requests of the round's function {@code requestsOf}. */
+    private Map<String, Double> probe(String function, String requestsOf, Path jar, URI endpoint, boolean primed)
+            throws Exception {
         Path inputs = Files.createTempFile("winback-coldstart-", ".in");
         try {
-            ColdStartInputs.write(function, inputs, WEBHOOK_SECRET);
-            return probe(function, jar, endpoint, primed, inputs);
+            ColdStartInputs.write(requestsOf, inputs, WEBHOOK_SECRET);
+            return probe(function, requestsOf, jar, endpoint, primed, inputs);
         } finally {
             Files.deleteIfExists(inputs);
         }
     }
 
-    private Map<String, Double> probe(String function, Path jar, URI endpoint, boolean primed, Path inputs)
-            throws Exception {
+    private Map<String, Double> probe(String function, String requestsOf, Path jar, URI endpoint, boolean primed,
+                                      Path inputs) throws Exception {
         String javaBin = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(javaBin, "-cp",
                 jar + java.io.File.pathSeparator + root.resolve("local/target/classes"),
-                ColdStartProbe.class.getName(), function, primed ? "primed" : "plain", inputs.toString());
+                ColdStartProbe.class.getName(), function, primed ? "primed" : "plain", requestsOf, inputs.toString());
         builder.environment().putAll(environment(endpoint));
         builder.redirectErrorStream(true);
         Process process = builder.start();

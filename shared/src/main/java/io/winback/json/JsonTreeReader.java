@@ -3,6 +3,7 @@ package io.winback.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -27,12 +28,16 @@ final class JsonTreeReader {
         this.nodes = nodes;
     }
 
-    /** The tree of the first value in {@code text}; what follows it is not read, as with the mapper's defaults. */
-    JsonNode read(String text) throws JsonParseException {
+    /**
+     * The tree of the first value in {@code text}; what follows it is not read, as with the mapper's defaults.
+     * Malformed text, a field given twice and text beyond the parser's limits (nesting, number length) all throw
+     * {@link JsonProcessingException}, which callers answer as a 400.
+     */
+    JsonNode read(String text) throws JsonProcessingException {
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             return first == null ? MissingNode.getInstance() : value(parser, first);
-        } catch (JsonParseException e) {
+        } catch (JsonProcessingException e) {
             throw e;
         } catch (IOException e) {
             // A String source has no I/O of its own; anything else here is a parser bug worth surfacing.

@@ -49,7 +49,10 @@ class TreesAndPlainValuesComeOutAsTheMapperWouldMakeThemTest {
             "{\"a\":{\"b\":{\"c\":{\"d\":[[[[\"deep\"]]]]}}}}");
 
     private static final List<String> MALFORMED = List.of("{", "{\"a\":}", "[1,", "{'a':1}", "{\"a\":1,}", "nul",
-            "{\"a\" 1}", "[1 2]", "{\"a\":01}", "\"open");
+            "{\"a\" 1}", "[1 2]", "{\"a\":01}", "\"open",
+            // Beyond the parser's limits: an answer of 400 like any malformed body, never a 500.
+            "[".repeat(1001) + "]".repeat(1001), "{\"total\":" + "9".repeat(1001) + "}",
+            "{\"total\":0." + "5".repeat(1001) + "}");
 
     @Test
     void everyTreeIsTheMappersTreeNumberTypesAndScalesIncluded() throws Exception {

@@ -11,6 +11,7 @@ import io.winback.report.SaleLineIndex;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,7 +68,10 @@ final class SalesStreamProcessor {
             }
         }
         // The buyers index needs nothing from the customers: its writes overlap theirs instead of following them.
-        Future<Integer> indexed = lineWriter.submit(() -> indexLines(sales));
+        // For those milliseconds a buyers report may list a new customer whose card is not written yet (the report
+        // shows the row without contact details): a report is read long after, and a warm batch saves a round trip.
+        Future<Integer> indexed = sales.isEmpty() ? CompletableFuture.completedFuture(0)
+                : lineWriter.submit(() -> indexLines(sales));
         CustomerStatsUpdater.Outcome outcome = updater.apply(sales);
         List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
         unreadable.forEach(seq -> failures.add(new StreamsEventResponse.BatchItemFailure(seq)));

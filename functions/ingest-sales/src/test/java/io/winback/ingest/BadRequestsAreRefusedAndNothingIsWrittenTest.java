@@ -114,6 +114,20 @@ class BadRequestsAreRefusedAndNothingIsWrittenTest {
     }
 
     @Test
+    void bodiesBeyondTheParsersLimitsOrWithAFieldTwiceAreA400NeverA500() {
+        for (String bodyText : List.of("{\"sales\":" + "[".repeat(1001) + "]".repeat(1001) + "}",
+                GOOD.replace("\"total\":900", "\"total\":" + "9".repeat(1001)),
+                GOOD.replace("\"total\":900", "\"total\":900,\"total\":1"))) {
+            APIGatewayV2HTTPResponse response = handler.handleRequest(signed(bodyText), null);
+
+            assertEquals(400, response.getStatusCode(), response.getBody());
+            JsonNode error = body(response).get("errors").get(0);
+            assertEquals("body", error.get("field").asText());
+            assertTrue(error.get("message").asText().startsWith("malformed JSON: "), response.getBody());
+        }
+    }
+
+    @Test
     void moreThanAHundredSalesInOneRequestAreRefused() {
         List<String> sales = new ArrayList<>();
         for (int i = 0; i < 101; i++) {
