@@ -20,12 +20,9 @@ import java.io.UncheckedIOException;
  * of class loading, and the webhook, the stats function and the customer API never need it on their way.
  */
 public final class Json {
-    // Keep 900.00 as written: trees must not strip the trailing zeros of amounts.
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
-    private static final JsonTreeReader TREES = new JsonTreeReader(FACTORY, NODES);
     private static final PlainJsonWriter PLAIN = new PlainJsonWriter(FACTORY);
 
     private Json() {
@@ -52,12 +49,19 @@ public final class Json {
      * malformed input or a field given twice.
      */
     public static JsonNode readTree(String text) throws JsonProcessingException {
-        return TREES.read(text);
+        return Trees.READER.read(text);
     }
 
     /** An empty object node of the mapper's node factory (exact decimals), without building the mapper. */
     public static com.fasterxml.jackson.databind.node.ObjectNode objectNode() {
-        return NODES.objectNode();
+        return Trees.NODES.objectNode();
+    }
+
+    /** The tree reader, loaded with its node classes on the first read: a function that only logs never needs it. */
+    private static final class Trees {
+        // Keep 900.00 as written: trees must not strip the trailing zeros of amounts.
+        static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+        static final JsonTreeReader READER = new JsonTreeReader(FACTORY, NODES);
     }
 
     /** The holder idiom: the class, and so the mapper, is initialised on the first call of {@link #mapper()}. */
@@ -65,7 +69,7 @@ public final class Json {
         static final ObjectMapper INSTANCE = JsonMapper.builder(FACTORY)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .nodeFactory(NODES)
+                .nodeFactory(Trees.NODES)
                 // Absent stays absent, in objects and maps alike: no "field": null noise in answers.
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
                         JsonInclude.Include.NON_NULL))

@@ -1,6 +1,5 @@
 package io.winback.log;
 
-import io.winback.json.Json;
 
 import java.io.PrintStream;
 import java.time.Instant;
@@ -69,6 +68,6 @@ public final class JsonLog {
         for (int i = 0; i + 1 < keyValues.length; i += 2) {
             line.put(String.valueOf(keyValues[i]), keyValues[i + 1]);
         }
-        out.println(Json.write(line));
+        out.println(LogLineText.of(line));
     }
 }
