@@ -1,17 +1,15 @@
 package io.winback.bench;
 
-import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
-import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import io.winback.domain.Sale;
 import io.winback.domain.SaleCustomer;
-import io.winback.dynamo.LambdaStreamImages;
 import io.winback.dynamo.SaleItems;
 import io.winback.security.WebhookSignature;
 import io.winback.snapstart.Priming;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -39,12 +38,10 @@ final class ColdStartInputs {
         switch (function) {
             case "ingest-sales" -> Files.write(file, signedBodies(webhookSecret), StandardCharsets.UTF_8);
             case "customer-stats" -> {
-                try (OutputStream out = Files.newOutputStream(file); ObjectOutputStream objects = new ObjectOutputStream(out)) {
-                    ArrayList<DynamodbEvent> batches = new ArrayList<>();
+                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
                     for (int i = 0; i < CALLS; i++) {
-                        batches.add(streamBatch());
+                        writeImage(out, saleItem());
                     }
-                    objects.writeObject(batches);
                 }
             }
             default -> Files.writeString(file, "");
@@ -63,19 +60,63 @@ final class ColdStartInputs {
         return lines;
     }
 
-    private static DynamodbEvent streamBatch() {
+    private static Map<String, AttributeValue> saleItem() {
         Sale sample = Priming.sampleSale();
         Sale sale = new Sale("coldstart-" + UUID.randomUUID(), sample.type(), null, sample.storeId(),
                 sample.occurredAt(), new SaleCustomer("coldstart-customer", null, null, null, null, null, null, null, null),
                 sample.lines(), sample.total(), sample.currency(), sample.bonusRedeemed());
-        StreamRecord stream = new StreamRecord();
-        stream.setNewImage(LambdaStreamImages.of(SaleItems.toItem(sale, "coldstart", ZoneOffset.UTC)));
-        stream.setSequenceNumber("1");
-        DynamodbEvent.DynamodbStreamRecord record = new DynamodbEvent.DynamodbStreamRecord();
-        record.setEventName("INSERT");
-        record.setDynamodb(stream);
-        DynamodbEvent event = new DynamodbEvent();
-        event.setRecords(List.of(record));
-        return event;
+        return SaleItems.toItem(sale, "coldstart", ZoneOffset.UTC);
+    }
+
+    /**
+     * A stream record's new image in the few bytes {@link StreamBatchReader} reads back: a tag per value, then its
+     * text, its count of entries or its entries. (Java serialisation would do, but warms reflection and class
+     * loading in the probe before the clock starts.)
+     */
+    static void writeImage(DataOutputStream out, Map<String, AttributeValue> item) throws IOException {
+        out.writeInt(item.size());
+        for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
+            out.writeUTF(attribute.getKey());
+            writeValue(out, attribute.getValue());
+        }
+    }
+
+    private static void writeValue(DataOutputStream out, AttributeValue value) throws IOException {
+        switch (value.type()) {
+            case S -> text(out, 'S', value.s());
+            case N -> text(out, 'N', value.n());
+            case BOOL -> {
+                out.writeByte('B');
+                out.writeBoolean(value.bool());
+            }
+            case NUL -> out.writeByte('0');
+            case SS -> texts(out, 'T', value.ss());
+            case NS -> texts(out, 'U', value.ns());
+            case M -> {
+                out.writeByte('M');
+                writeImage(out, value.m());
+            }
+            case L -> {
+                out.writeByte('L');
+                out.writeInt(value.l().size());
+                for (AttributeValue element : value.l()) {
+                    writeValue(out, element);
+                }
+            }
+            default -> throw new IllegalArgumentException("a sale item has no " + value.type() + " attribute");
+        }
+    }
+
+    private static void text(DataOutputStream out, char tag, String text) throws IOException {
+        out.writeByte(tag);
+        out.writeUTF(text);
+    }
+
+    private static void texts(DataOutputStream out, char tag, List<String> texts) throws IOException {
+        out.writeByte(tag);
+        out.writeInt(texts.size());
+        for (String text : texts) {
+            out.writeUTF(text);
+        }
     }
 }

@@ -9,7 +9,6 @@ import io.winback.snapstart.Priming;
 import io.winback.stats.CustomerStatsHandler;
 
 import java.io.IOException;
-import java.io.ObjectInputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +41,7 @@ public final class ColdStartProbe {
         Path inputs = Path.of(args[3]);
         IntFunction<Object> requests = i -> switch (requestsOf) {
             case "ingest-sales" -> webhookRequest(inputs, i);
-            case "customer-stats" -> streamBatch(inputs, i);
+            case "customer-stats" -> StreamBatchReader.batch(inputs, i);
             case "customer-api" -> customerRequest();
             default -> throw new IllegalArgumentException("no requests for " + requestsOf);
         };
@@ -133,17 +132,6 @@ public final class ColdStartProbe {
             return Files.readAllLines(inputs, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static DynamodbEvent streamBatch(Path inputs, int call) {
-        try (ObjectInputStream objects = new ObjectInputStream(Files.newInputStream(inputs))) {
-            return ((List<DynamodbEvent>) objects.readObject()).get(call);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
         }
     }
 
