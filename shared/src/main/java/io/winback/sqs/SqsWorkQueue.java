@@ -2,6 +2,7 @@ package io.winback.sqs;
 
 import io.winback.chain.WorkItem;
 import io.winback.chain.WorkItemJson;
+import io.winback.concurrent.DaemonThreads;
 import io.winback.log.JsonLog;
 import io.winback.retry.Backoff;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -26,11 +26,7 @@ public final class SqsWorkQueue implements io.winback.chain.WorkQueue {
     private static final int ATTEMPTS = 5;
     private final SqsClient sqs;
     private final String queueUrl;
-    private final ExecutorService senders = Executors.newFixedThreadPool(IN_FLIGHT, r -> {
-        Thread t = new Thread(r, "work-queue");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService senders = DaemonThreads.pool("work-queue", IN_FLIGHT);
 
     public SqsWorkQueue(SqsClient sqs, String queueUrl) {
         this.sqs = sqs;

@@ -1,5 +1,6 @@
 package io.winback.stats;
 
+import io.winback.concurrent.DaemonThreads;
 import io.winback.domain.Customer;
 import io.winback.chain.ConsentChange;
 import io.winback.chain.ConsentLedger;
@@ -19,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -45,11 +45,7 @@ public final class CustomerStatsUpdater {
                                 ZoneId shopZone, Clock clock) {
         this.shopTotals = shopTotals;
         this.consentLedger = consentLedger;
-        this.workers = Executors.newFixedThreadPool(PARALLEL_CUSTOMERS, runnable -> {
-            Thread thread = new Thread(runnable, "customer-stats");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.workers = DaemonThreads.pool("customer-stats", PARALLEL_CUSTOMERS);
         this.customers = customers;
         this.shopZone = shopZone;
         this.clock = clock;

@@ -2,6 +2,7 @@ package io.winback.stats;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import io.winback.concurrent.DaemonThreads;
 import io.winback.dynamo.SaleItems;
 import io.winback.log.JsonLog;
 import io.winback.report.SaleLineEntries;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -26,11 +26,7 @@ final class SalesStreamProcessor {
     private final CustomerStatsUpdater updater;
     private final SaleLineIndex lines;
     private final ZoneId shopZone;
-    private final ExecutorService lineWriter = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "buyers-index");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService lineWriter = DaemonThreads.pool("buyers-index", 1);
 
     SalesStreamProcessor(CustomerStatsUpdater updater, SaleLineIndex lines, ZoneId shopZone) {
         this.updater = updater;

@@ -1,5 +1,6 @@
 package io.winback.ingest;
 
+import io.winback.concurrent.DaemonThreads;
 import io.winback.domain.Sale;
 import io.winback.domain.SalesStore;
 import io.winback.http.FieldError;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -36,11 +36,7 @@ public final class SalesWebhook {
     private final SaleParser parser;
     private final SalesStore store;
     private final Clock clock;
-    private final ExecutorService writers = Executors.newFixedThreadPool(PARALLEL_WRITES, runnable -> {
-        Thread thread = new Thread(runnable, "sales-writer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService writers = DaemonThreads.pool("sales-writer", PARALLEL_WRITES);
 
     public SalesWebhook(WebhookSignature signature, SaleParser parser, SalesStore store, Clock clock) {
         this.signature = signature;
