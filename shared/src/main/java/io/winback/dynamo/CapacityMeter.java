@@ -2,6 +2,7 @@ package io.winback.dynamo;
 
 import software.amazon.awssdk.services.dynamodb.model.Capacity;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,20 @@ public final class CapacityMeter {
 
     public static CapacityMeter recording() {
         return new CapacityMeter(true);
+    }
+
+    /**
+     * What a request asks DynamoDB to report: each index's share when this meter keeps figures, nothing when it
+     * does not. A production handler then neither receives nor parses capacity it would throw away (the response
+     * classes for it cost a cold start some milliseconds).
+     */
+    public ReturnConsumedCapacity perIndex() {
+        return enabled ? ReturnConsumedCapacity.INDEXES : ReturnConsumedCapacity.NONE;
+    }
+
+    /** As {@link #perIndex()}, for requests whose total is enough (reads). */
+    public ReturnConsumedCapacity total() {
+        return enabled ? ReturnConsumedCapacity.TOTAL : ReturnConsumedCapacity.NONE;
     }
 
     /** A write request's capacity: the request's total, the table's share, and each index's share. */

@@ -9,7 +9,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,7 +52,7 @@ public final class DynamoCustomerStore implements CustomerStore, FirstPurchases 
     public Optional<Customer> find(String customerKey) {
         var response = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
                 .key(Map.of(CustomerItems.CUSTOMER_KEY, AttributeValue.fromS(customerKey)))
-                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+                .returnConsumedCapacity(meter.total()));
         meter.recordRead(purpose, response.consumedCapacity());
         return response.hasItem() && !response.item().isEmpty()
                 ? Optional.of(items.fromItem(response.item())) : Optional.empty();
@@ -107,7 +106,7 @@ public final class DynamoCustomerStore implements CustomerStore, FirstPurchases 
                     ask.projectionExpression(projection);
                 }
                 var response = dynamo.batchGetItem(b -> b.requestItems(Map.of(table, ask.build()))
-                        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+                        .returnConsumedCapacity(meter.total()));
                 response.consumedCapacity().forEach(consumed -> meter.recordRead(purpose, consumed));
                 response.responses().getOrDefault(table, List.of()).forEach(each);
                 KeysAndAttributes left = response.unprocessedKeys().get(table);
@@ -137,7 +136,7 @@ public final class DynamoCustomerStore implements CustomerStore, FirstPurchases 
                 .keyConditionExpression("#detail = :value")
                 .expressionAttributeNames(Map.of("#detail", attribute))
                 .expressionAttributeValues(Map.of(":value", AttributeValue.fromS(detail.value())))
-                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+                .returnConsumedCapacity(meter.total()));
         for (var page : pages) {
             meter.recordRead(purpose, page.consumedCapacity());
             page.items().forEach(item -> keys.add(item.get(CustomerItems.CUSTOMER_KEY).s()));
@@ -168,7 +167,7 @@ public final class DynamoCustomerStore implements CustomerStore, FirstPurchases 
         Map<String, AttributeValue> item = items.toItem(customer, readVersion + 1, now);
         try {
             var response = dynamo.putItem(b -> {
-                b.tableName(table).item(item).returnConsumedCapacity(ReturnConsumedCapacity.INDEXES);
+                b.tableName(table).item(item).returnConsumedCapacity(meter.perIndex());
                 if (readVersion == 0) {
                     b.conditionExpression("attribute_not_exists(#k)")
                             .expressionAttributeNames(Map.of("#k", CustomerItems.CUSTOMER_KEY));

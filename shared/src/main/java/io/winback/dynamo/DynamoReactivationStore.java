@@ -11,7 +11,6 @@ import io.winback.chain.TouchStatus;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
@@ -124,7 +123,7 @@ public final class DynamoReactivationStore implements ReactivationStore, Consent
                 .scanIndexForward(true)
                 .limit(limit + 1)
                 .exclusiveStartKey(start)
-                .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES));
+                .returnConsumedCapacity(meter.perIndex()));
         meter.recordRead(purpose, response.consumedCapacity());
         List<Map<String, AttributeValue>> items = response.items();
         String next = null;
@@ -170,7 +169,7 @@ public final class DynamoReactivationStore implements ReactivationStore, Consent
                     .expressionAttributeNames(names).expressionAttributeValues(values)
                     .returnValues(ReturnValue.ALL_NEW)
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-                    .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES));
+                    .returnConsumedCapacity(meter.perIndex()));
             meter.recordWrite(purpose, response.consumedCapacity());
             return new TaskClosing.Closed(ReactivationItems.task(response.attributes()));
         } catch (ConditionalCheckFailedException notOpen) {
@@ -188,7 +187,7 @@ public final class DynamoReactivationStore implements ReactivationStore, Consent
     @Override
     public void recordConsent(ConsentChange change) {
         var response = dynamo.putItem(b -> b.tableName(table).item(ReactivationItems.consent(change))
-                .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES));
+                .returnConsumedCapacity(meter.perIndex()));
         meter.recordWrite(purpose, response.consumedCapacity());
     }
 
@@ -205,7 +204,7 @@ public final class DynamoReactivationStore implements ReactivationStore, Consent
                 .expressionAttributeNames(Map.of("#pk", ChainsTable.PK, "#sk", ChainsTable.SK))
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(ChainsTable.customerPk(customerKey)),
                         ":prefix", AttributeValue.fromS(ReactivationItems.CONSENT)))
-                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+                .returnConsumedCapacity(meter.total()));
         for (var page : pages) {
             meter.recordRead(purpose, page.consumedCapacity());
             page.items().forEach(item -> history.add(ReactivationItems.consent(customerKey, item)));
@@ -216,7 +215,7 @@ public final class DynamoReactivationStore implements ReactivationStore, Consent
 
     private Optional<Map<String, AttributeValue>> get(Map<String, AttributeValue> key) {
         var response = dynamo.getItem(b -> b.tableName(table).key(key).consistentRead(true)
-                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+                .returnConsumedCapacity(meter.total()));
         meter.recordRead(purpose, response.consumedCapacity());
         return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
     }
@@ -228,7 +227,7 @@ public final class DynamoReactivationStore implements ReactivationStore, Consent
                 .expressionAttributeNames(Map.of("#pk", ChainsTable.PK, "#sk", ChainsTable.SK))
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(ChainsTable.customerPk(customerKey)),
                         ":prefix", AttributeValue.fromS(prefix)))
-                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+                .returnConsumedCapacity(meter.total()));
         for (var page : pages) {
             meter.recordRead(purpose, page.consumedCapacity());
             items.addAll(page.items());
@@ -241,7 +240,7 @@ public final class DynamoReactivationStore implements ReactivationStore, Consent
         try {
             var response = dynamo.putItem(b -> {
                 b.tableName(table).item(item).conditionExpression(condition).expressionAttributeNames(names)
-                        .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES);
+                        .returnConsumedCapacity(meter.perIndex());
                 if (!values.isEmpty()) {
                     b.expressionAttributeValues(values);
                 }

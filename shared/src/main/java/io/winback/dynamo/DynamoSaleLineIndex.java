@@ -7,7 +7,6 @@ import io.winback.retry.Backoff;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 import java.time.LocalDate;
@@ -68,7 +67,7 @@ public final class DynamoSaleLineIndex implements SaleLineIndex {
             }
             List<WriteRequest> ask = pending;
             var response = dynamo.batchWriteItem(b -> b.requestItems(Map.of(table, ask))
-                    .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES));
+                    .returnConsumedCapacity(meter.perIndex()));
             response.consumedCapacity().forEach(consumed -> meter.recordWrite(purpose, consumed));
             pending = response.hasUnprocessedItems()
                     ? new ArrayList<>(response.unprocessedItems().getOrDefault(table, List.of())) : List.of();
@@ -83,7 +82,7 @@ public final class DynamoSaleLineIndex implements SaleLineIndex {
                 .expressionAttributeNames(Map.of("#pk", SaleLinesTable.PK, "#sk", SaleLinesTable.SK))
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(product.indexKey()),
                         ":from", AttributeValue.fromS(from + "#"), ":to", AttributeValue.fromS(to + "$")))
-                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+                .returnConsumedCapacity(meter.total()));
         for (var page : pages) {
             meter.recordRead(purpose, page.consumedCapacity());
             page.items().forEach(item -> each.accept(SaleLinesTable.fromItem(product, item)));

@@ -5,7 +5,6 @@ import io.winback.report.DaySale;
 import io.winback.report.SalesByDay;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -84,7 +83,7 @@ public final class DynamoSalesByDay implements SalesByDay {
         String keyCondition = condition;
         var pages = dynamo.queryPaginator(b -> b.tableName(table).indexName(TableDefinitions.SALES_BY_DAY)
                 .keyConditionExpression(keyCondition).expressionAttributeNames(names)
-                .expressionAttributeValues(values).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+                .expressionAttributeValues(values).returnConsumedCapacity(meter.total()));
         List<DaySale> sales = new ArrayList<>();
         for (var page : pages) {
             meter.recordRead(purpose, page.consumedCapacity());

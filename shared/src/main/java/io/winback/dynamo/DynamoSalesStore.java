@@ -7,7 +7,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 import java.nio.charset.StandardCharsets;
@@ -41,7 +40,7 @@ public final class DynamoSalesStore implements SalesStore {
                     .conditionExpression("attribute_not_exists(#id)")
                     .expressionAttributeNames(Map.of("#id", SaleItems.SALE_ID))
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-                    .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES));
+                    .returnConsumedCapacity(meter.perIndex()));
             meter.recordWrite("ingest", response.consumedCapacity());
             return Outcome.ACCEPTED;
         } catch (ConditionalCheckFailedException exists) {
@@ -69,7 +68,7 @@ public final class DynamoSalesStore implements SalesStore {
     private Map<String, AttributeValue> storedItem(String saleId) {
         var response = dynamo.getItem(b -> b.tableName(table).consistentRead(true)
                 .key(Map.of(SaleItems.SALE_ID, AttributeValue.fromS(saleId)))
-                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+                .returnConsumedCapacity(meter.total()));
         meter.recordRead("ingest", response.consumedCapacity());
         return response.hasItem() ? response.item() : null;
     }
@@ -83,7 +82,7 @@ public final class DynamoSalesStore implements SalesStore {
                     .expressionAttributeValues(Map.of(":c", AttributeValue.fromS(customerKey)))
                     .scanIndexForward(false)
                     .limit(limit)
-                    .returnConsumedCapacity(ReturnConsumedCapacity.INDEXES);
+                    .returnConsumedCapacity(meter.perIndex());
             if (cursor != null) {
                 b.exclusiveStartKey(decodeCursor(cursor, customerKey));
             }

@@ -89,7 +89,9 @@ public final class DynamoScoreStore implements ScoreStore {
         }
         var pages = dynamo.scanPaginator(b -> b.tableName(table).segment(segment).totalSegments(SEGMENTS)
                 .projectionExpression(String.join(", ", projection)).expressionAttributeNames(names)
-                .consistentRead(false).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+                .consistentRead(false)
+                // Always asked: the run's read units are part of the summary the owner sees, metered or not.
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
         for (var page : pages) {
             meter.recordRead(purpose, page.consumedCapacity());
             if (page.consumedCapacity() != null && page.consumedCapacity().capacityUnits() != null) {
@@ -130,7 +132,7 @@ public final class DynamoScoreStore implements ScoreStore {
                     .key(Map.of(CustomerItems.CUSTOMER_KEY, AttributeValue.fromS(key)))
                     .updateExpression(update).conditionExpression("#v = :read")
                     .expressionAttributeNames(names).expressionAttributeValues(values)
-                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+                    .returnConsumedCapacity(meter.total()));
             meter.recordWrite(purpose, response.consumedCapacity());
             return true;
         } catch (ConditionalCheckFailedException changedMeanwhile) {

@@ -5,7 +5,6 @@ import io.winback.report.SegmentsSummary;
 import io.winback.report.SegmentsSummaryStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -80,14 +79,14 @@ public final class DynamoSegmentsSummary implements SegmentsSummaryStore {
                 "readUnits", AttributeValue.fromN(Double.toString(r.readUnits())),
                 "scoresWritten", n(r.scoresWritten()), "skippedChanged", n(r.skippedChanged()))));
         var response = dynamo.putItem(b -> b.tableName(table).item(item)
-                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+                .returnConsumedCapacity(meter.total()));
         meter.recordWrite(purpose, response.consumedCapacity());
     }
 
     @Override
     public Optional<SegmentsSummary> find() {
         var response = dynamo.getItem(b -> b.tableName(table).key(KEY)
-                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+                .returnConsumedCapacity(meter.total()));
         meter.recordRead(purpose, response.consumedCapacity());
         if (!response.hasItem() || response.item().isEmpty()) {
             return Optional.empty();

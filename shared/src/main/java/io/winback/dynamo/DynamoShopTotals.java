@@ -3,7 +3,6 @@ package io.winback.dynamo;
 import io.winback.domain.ShopTotals;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -36,7 +35,7 @@ public final class DynamoShopTotals implements ShopTotals {
                 .updateExpression("ADD purchases :p, netSpent :n")
                 .expressionAttributeValues(Map.of(":p", AttributeValue.fromN(Integer.toString(purchases)),
                         ":n", AttributeValue.fromN(netSpent.toPlainString())))
-                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+                .returnConsumedCapacity(meter.total()));
         meter.recordWrite("stats", response.consumedCapacity());
     }
 }

@@ -4,7 +4,6 @@ import io.winback.report.ReportCursor;
 import io.winback.report.SleepDayIndex;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,7 +71,7 @@ public final class DynamoSleepDayIndex implements SleepDayIndex {
                     .expressionAttributeValues(Map.of(":shard", AttributeValue.fromS(source.shard()),
                             ":day", AttributeValue.fromS(day.toString())))
                     .exclusiveStartKey(start).limit(wanted)
-                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+                    .returnConsumedCapacity(meter.total()));
             meter.recordRead(purpose, response.consumedCapacity());
             response.items().forEach(item -> keys.add(item.get(CustomerItems.CUSTOMER_KEY).s()));
             boolean sourceDone = !response.hasLastEvaluatedKey() || response.lastEvaluatedKey().isEmpty();

@@ -6,7 +6,6 @@ import io.winback.report.reactivation.StartedEpisode;
 import io.winback.report.reactivation.StartedEpisodes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,7 +75,7 @@ public final class DynamoStartedEpisodes implements StartedEpisodes {
                 .expressionAttributeNames(Map.of("#shard", ChainsTable.START_SHARD, "#sort", ChainsTable.START_SORT))
                 .expressionAttributeValues(Map.of(":shard", AttributeValue.fromS(shardKey),
                         ":from", AttributeValue.fromS(from.toString()), ":to", AttributeValue.fromS(to + "$")))
-                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+                .returnConsumedCapacity(meter.total()));
         CustomerDay group = new CustomerDay(visit);
         for (var page : pages) {
             meter.recordRead(purpose, page.consumedCapacity());

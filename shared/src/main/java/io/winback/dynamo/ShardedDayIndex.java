@@ -2,7 +2,6 @@ package io.winback.dynamo;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +36,7 @@ record ShardedDayIndex(DynamoDbClient dynamo, String table, String index, String
                     .expressionAttributeNames(Map.of("#shard", shardAttribute, "#day", dayAttribute))
                     .expressionAttributeValues(Map.of(":shard", AttributeValue.fromS(shardKey),
                             ":day", AttributeValue.fromS(day.toString())))
-                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+                    .returnConsumedCapacity(meter.total()));
             for (var page : pages) {
                 meter.recordRead(purpose, page.consumedCapacity());
                 page.items().forEach(item -> found.add(read.apply(item)));
