@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,14 +34,18 @@ final class ColdStartInputs {
     private ColdStartInputs() {
     }
 
-    /** Writes the requests of {@code function} into {@code file}: the customer API needs none (its request is built in the probe). */
-    static void write(String function, Path file, String webhookSecret) throws IOException {
+    /**
+     * Writes the requests of {@code function} into {@code file}: the customer API needs none (its request is built in
+     * the probe). The stream batches are sales of {@code statsCustomer}.
+     */
+    static void write(String function, Path file, String webhookSecret, String statsCustomer) throws IOException {
         switch (function) {
             case "ingest-sales" -> Files.write(file, signedBodies(webhookSecret), StandardCharsets.UTF_8);
             case "customer-stats" -> {
                 try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
                     for (int i = 0; i < CALLS; i++) {
-                        writeImage(out, saleItem());
+                        writeImage(out, SaleItems.toItem(sale(statsCustomer, Priming.sampleSale().occurredAt()),
+                                "coldstart", ZoneOffset.UTC));
                     }
                 }
             }
@@ -60,12 +65,12 @@ final class ColdStartInputs {
         return lines;
     }
 
-    private static Map<String, AttributeValue> saleItem() {
+    /** A new sale (its own id) of {@code customer} at {@code occurredAt}, otherwise the priming sample. */
+    static Sale sale(String customer, OffsetDateTime occurredAt) {
         Sale sample = Priming.sampleSale();
-        Sale sale = new Sale("coldstart-" + UUID.randomUUID(), sample.type(), null, sample.storeId(),
-                sample.occurredAt(), new SaleCustomer("coldstart-customer", null, null, null, null, null, null, null, null),
+        return new Sale("coldstart-" + UUID.randomUUID(), sample.type(), null, sample.storeId(), occurredAt,
+                new SaleCustomer(customer, null, null, null, null, null, null, null, null),
                 sample.lines(), sample.total(), sample.currency(), sample.bonusRedeemed());
-        return SaleItems.toItem(sale, "coldstart", ZoneOffset.UTC);
     }
 
     /**

@@ -6,6 +6,7 @@ import io.winback.config.WinbackConfig;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.TableDefinitions;
 import io.winback.json.Json;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -30,6 +31,7 @@ final class ColdStarts {
     private static final int ROUNDS = 7;
     private static final String WEBHOOK_SECRET = "coldstart-webhook-secret";
     private final Path root;
+    private ReturningCustomers customers;
 
     ColdStarts(Path root) {
         this.root = root;
@@ -44,12 +46,14 @@ final class ColdStarts {
         DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
                 new String[]{"-inMemory", "-sharedDb", "-disableTelemetry", "-port", Integer.toString(port)});
         server.start();
+        DynamoDbClient dynamo = null;
         try {
             URI endpoint = URI.create("http://127.0.0.1:" + port);
-            try (var dynamo = DynamoClients.forEndpoint(endpoint)) {
-                // Every table the functions' configuration names, so that no call fails on a missing one.
-                TableDefinitions.createIfMissing(dynamo, WinbackConfig.from(environment(endpoint)));
-            }
+            WinbackConfig config = WinbackConfig.from(environment(endpoint));
+            dynamo = DynamoClients.forEndpoint(endpoint);
+            // Every table the functions' configuration names, so that no call fails on a missing one.
+            TableDefinitions.createIfMissing(dynamo, config);
+            this.customers = new ReturningCustomers(dynamo, config);
             Map<String, Object> all = new LinkedHashMap<>();
             for (String function : FUNCTIONS) {
                 Path jar = root.resolve("functions/" + function + "/target/" + function + "-lambda.jar");
@@ -89,6 +93,9 @@ final class ColdStarts {
             }
             return all;
         } finally {
+            if (dynamo != null) {
+                dynamo.close();
+            }
             server.stop();
         }
     }
@@ -120,7 +127,10 @@ final class ColdStarts {
             throws Exception {
         Path inputs = Files.createTempFile("winback-coldstart-", ".in");
         try {
-            ColdStartInputs.write(requestsOf, inputs, WEBHOOK_SECRET);
+            // Each probe of the stats its own customer, one who has bought before, as most buyers of a shop have: a
+            // customer shared by every round would pile up sales and grow heavier round after round.
+            String statsCustomer = requestsOf.equals("customer-stats") ? customers.next() : "";
+            ColdStartInputs.write(requestsOf, inputs, WEBHOOK_SECRET, statsCustomer);
             return probe(function, requestsOf, jar, endpoint, primed, inputs);
         } finally {
             Files.deleteIfExists(inputs);

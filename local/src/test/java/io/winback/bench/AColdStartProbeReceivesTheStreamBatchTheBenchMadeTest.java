@@ -52,7 +52,7 @@ class AColdStartProbeReceivesTheStreamBatchTheBenchMadeTest {
     @Test
     void eachCallGetsItsOwnSale(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("stats.in");
-        ColdStartInputs.write("customer-stats", file, "unused");
+        ColdStartInputs.write("customer-stats", file, "unused", "C-7");
 
         var first = StreamBatchReader.batch(file, 0).getRecords().getFirst();
         var last = StreamBatchReader.batch(file, ColdStartInputs.CALLS - 1).getRecords().getFirst();
