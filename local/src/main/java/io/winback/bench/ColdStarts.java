@@ -24,11 +24,12 @@ import java.util.Map;
  * DynamoDB Local over HTTP as a Lambda would reach DynamoDB: as a plain cold start (static init, constructor, first
  * call) held to the floor any Java function on the SDK pays ({@link SdkFloorHandler} on the same jar, probed right
  * after), and after the priming SnapStart runs before its snapshot (then only the call remains after a restore) held
- * to a warm call. Seven rounds of fresh JVMs; ratios as the median and the range over the rounds.
+ * to a warm call. Eleven rounds of fresh JVMs (a single round swings by a third on a shared machine); ratios as the
+ * median and the range over the rounds.
  */
 final class ColdStarts {
     static final List<String> FUNCTIONS = List.of("ingest-sales", "customer-stats", "customer-api");
-    private static final int ROUNDS = 7;
+    private static final int ROUNDS = 11;
     private static final String WEBHOOK_SECRET = "coldstart-webhook-secret";
     private final Path root;
     private ReturningCustomers customers;
