@@ -1,6 +1,7 @@
 package io.winback.bench;
 
 import io.winback.config.WinbackConfig;
+import io.winback.domain.Customer;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoCustomerStore;
@@ -11,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -23,27 +27,34 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 class AStatsProbeUpdatesARegularNotACustomerEveryRoundSharedTest {
 
     @Test
-    void eachProbesCustomerHasBoughtThreeTimesBeforeAndTheBatchesAreItsSales(@TempDir Path dir) throws Exception {
+    void eachProbesBatchesAreSalesOfItsOwnCustomerWhoHasBoughtThreeTimesBefore(@TempDir Path dir) throws Exception {
         WinbackConfig config = LocalDynamo.freshTables(Map.of());
         ReturningCustomers customers = new ReturningCustomers(LocalDynamo.client(), config);
         var store = new DynamoCustomerStore(LocalDynamo.client(), config.customersTable(),
                 new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "test");
 
-        String first = customers.next();
-        String second = customers.next();
+        String first = customerOfEveryCall(dir.resolve("first.in"), customers);
+        String second = customerOfEveryCall(dir.resolve("second.in"), customers);
 
-        assertNotEquals(first, second);
-        var stats = store.find(first).orElseThrow().stats();
-        assertEquals(ReturningCustomers.EARLIER_PURCHASES, stats.purchases());
-        assertEquals(0, new BigDecimal("3.00").compareTo(stats.salesTotal()), "three sample sales of 1.00");
-        assertEquals(1, store.find(first).orElseThrow().recentSales().appliedAt().size(),
-                "ten days apart, only the last is still remembered as recently applied");
+        assertNotEquals(first, second, "two probes, two customers");
+        for (String key : List.of(first, second)) {
+            Customer stored = store.find(key).orElseThrow();
+            assertEquals(ReturningCustomers.EARLIER_PURCHASES, stored.stats().purchases());
+            assertEquals(0, new BigDecimal("3.00").compareTo(stored.stats().salesTotal()), "three sample sales of 1.00");
+            assertEquals(1, stored.recentSales().appliedAt().size(),
+                    "ten days apart, only the last is still remembered as recently applied");
+        }
+    }
 
-        Path file = dir.resolve("stats.in");
-        ColdStartInputs.write("customer-stats", file, "unused", second);
+    /** The probe's inputs as the bench writes them: the one customer all of its calls are sales of. */
+    private static String customerOfEveryCall(Path file, ReturningCustomers customers) throws Exception {
+        ColdStarts.writeInputs("customer-stats", file, customers);
+        Set<String> keys = new HashSet<>();
         for (int call = 0; call < ColdStartInputs.CALLS; call++) {
             var image = StreamBatchReader.batch(file, call).getRecords().getFirst().getDynamodb().getNewImage();
-            assertEquals(second, image.get(SaleItems.CUSTOMER_KEY).getS());
+            keys.add(image.get(SaleItems.CUSTOMER_KEY).getS());
         }
+        assertEquals(1, keys.size(), "every call of a probe updates the same customer: " + keys);
+        return keys.iterator().next();
     }
 }
