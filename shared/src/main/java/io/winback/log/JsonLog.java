@@ -1,6 +1,5 @@
 package io.winback.log;
 
-
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.LinkedHashMap;
