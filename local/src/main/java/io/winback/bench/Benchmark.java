@@ -1,5 +1,6 @@
 package io.winback.bench;
 
+import io.winback.time.WallClock;
 import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
 import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
 import io.winback.config.WinbackConfig;
@@ -179,7 +180,7 @@ public final class Benchmark {
     private void run(java.util.Optional<Path> output) throws Exception {
         long started = System.nanoTime();
         results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
-                "java", System.getProperty("java.version"), "measured_at", Instant.now().toString()));
+                "java", System.getProperty("java.version"), "measured_at", WallClock.utc().instant().toString()));
         logFunctionsToFile();
         rawPutLimit();
         stage("raw");
@@ -251,7 +252,7 @@ public final class Benchmark {
     private void rawPutLimit() throws Exception {
         freshDynamoDbLocal();
         WinbackConfig config = freshTables();
-        Map<String, AttributeValue> template = SaleItems.toItem(sale("raw", "C-1", 0), Instant.now().toString(),
+        Map<String, AttributeValue> template = SaleItems.toItem(sale("raw", "C-1", 0), WallClock.utc().instant().toString(),
                 java.time.ZoneOffset.UTC);
         puts(config.salesTable(), template, 1, 2_000, "warmup");
         double one = puts(config.salesTable(), template, 1, 6_000, "one");
@@ -313,7 +314,7 @@ public final class Benchmark {
             saleJsons.add(Json.write(saleJson("e2e" + batch + "-" + i, "C-" + random.nextInt(sales / 5), i)));
         }
         List<String> bodies = requestBodies(saleJsons, batch);
-        try (LocalSystem system = new LocalSystem(dynamo, embedded.dynamoDbStreamsClient(), config, Clock.systemUTC(),
+        try (LocalSystem system = new LocalSystem(dynamo, embedded.dynamoDbStreamsClient(), config, WallClock.utc(),
                 meter, 0)) {
             WebhookPoster poster = new WebhookPoster(system.baseUrl(), config.webhookSecrets().getFirst());
             // Untimed, as the raw limit has its warm-up: the first requests measure the JIT, not the design.
@@ -378,9 +379,9 @@ public final class Benchmark {
         List<Map<String, AttributeValue>> customers = new ArrayList<>();
         for (int i = 0; i < 2 * n; i++) {
             Sale sale = sale("op-" + i, "C-" + i, i * 97);
-            sales.add(SaleItems.toItem(sale, Instant.now().toString(), java.time.ZoneOffset.UTC));
-            customers.add(customerItems.toItem(Customer.firstSeen(sale.customerKey()).apply(sale, Instant.now(),
-                    config.shopZone()), 1, Instant.now()));
+            sales.add(SaleItems.toItem(sale, WallClock.utc().instant().toString(), java.time.ZoneOffset.UTC));
+            customers.add(customerItems.toItem(Customer.firstSeen(sale.customerKey()).apply(sale, WallClock.utc().instant(),
+                    config.shopZone()), 1, WallClock.utc().instant()));
         }
         double salePut = warmedRate(n, (round, i) -> dynamo.putItem(b -> b.tableName(config.salesTable())
                 .item(sales.get(round * n + i))
@@ -491,7 +492,7 @@ public final class Benchmark {
         WinbackConfig config = freshTables();
         CapacityMeter meter = CapacityMeter.recording();
         Map<String, Object> history = new LinkedHashMap<>();
-        try (LocalSystem system = new LocalSystem(dynamo, embedded.dynamoDbStreamsClient(), config, Clock.systemUTC(),
+        try (LocalSystem system = new LocalSystem(dynamo, embedded.dynamoDbStreamsClient(), config, WallClock.utc(),
                 meter, 0)) {
             long started = System.nanoTime();
             ImportSummary summary = new HistoryImporter(new HistoryImporter.Options(system.baseUrl(),

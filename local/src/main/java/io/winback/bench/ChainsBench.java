@@ -1,5 +1,6 @@
 package io.winback.bench;
 
+import io.winback.time.WallClock;
 import io.winback.chain.SmsParts;
 import io.winback.chain.Touch;
 import io.winback.chain.WorkItem;
@@ -151,14 +152,14 @@ final class ChainsBench {
         setup(() -> {
             loadWorkerShop(dynamo, warmUp, WARM_UP_CUSTOMERS);
             WorkerDelivery.deliver(check(dynamo, warmUp, RUN_TIME).items(), worker(dynamo, warmUp,
-                    new Outbox(Clock.systemUTC()), CapacityMeter.NONE), SQS_BATCH, WORKER_CONCURRENCY);
+                    new Outbox(WallClock.utc()), CapacityMeter.NONE), SQS_BATCH, WORKER_CONCURRENCY);
         });
 
         WinbackConfig config = freshTables(dynamo);
         setup(() -> loadWorkerShop(dynamo, config, WORKER_CUSTOMERS));
         CheckRun checked = check(dynamo, config, RUN_TIME);
         expect("items the check queued for the worker", WORKER_CUSTOMERS, checked.queued());
-        Outbox outbox = new Outbox(Clock.systemUTC());
+        Outbox outbox = new Outbox(WallClock.utc());
         CapacityMeter meter = CapacityMeter.recording();
         WorkerDelivery.Result delivered = WorkerDelivery.deliver(checked.items(), worker(dynamo, config, outbox, meter),
                 SQS_BATCH, WORKER_CONCURRENCY);
@@ -200,7 +201,7 @@ final class ChainsBench {
         // time, and the bench must not depend on the hour it is run at.
         return new ChainWorkerHandler(dynamo, config,
                 Clock.fixed(java.time.OffsetDateTime.parse(RUN_TIME).toInstant(), java.time.ZoneOffset.UTC),
-                new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), Clock.systemUTC()),
+                new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), WallClock.utc()),
                 outbox, outbox, ChainWorkerHandler.unsubscribeLinks(config.chains()), meter);
     }
 
@@ -274,7 +275,7 @@ final class ChainsBench {
         Sale sale = new Sale(key + "-" + day, SaleType.SALE, null, "store-1",
                 day.atTime(12, 0).atZone(zone).toOffsetDateTime(), buyer, List.of(), new BigDecimal("10.00"), "RUB",
                 new BigDecimal("0.00"));
-        return Customer.firstSeen(key).apply(sale, Instant.now(), zone);
+        return Customer.firstSeen(key).apply(sale, WallClock.utc().instant(), zone);
     }
 
     /** The day a one-purchase customer last visits to fall asleep on the run's day (66 days before, by default). */

@@ -1,5 +1,6 @@
 package io.winback.bench;
 
+import io.winback.time.WallClock;
 import io.winback.domain.Sale;
 import io.winback.domain.SaleCustomer;
 import io.winback.dynamo.SaleItems;
@@ -56,7 +57,7 @@ final class ColdStartInputs {
     /** One line per call: the signature header, a tab, the body. */
     private static List<String> signedBodies(String secret) {
         List<String> lines = new ArrayList<>();
-        long now = Instant.now().getEpochSecond();
+        long now = WallClock.utc().instant().getEpochSecond();
         for (int i = 0; i < CALLS; i++) {
             String body = Priming.SAMPLE_SALE.replace("\n", " ").replace("\"" + Priming.NEVER_A_KEY + "\",\"storeId\"",
                     "\"coldstart-" + UUID.randomUUID() + "\",\"storeId\"");

@@ -1,5 +1,6 @@
 package io.winback.bench;
 
+import io.winback.time.WallClock;
 import io.winback.domain.Customer;
 import io.winback.dynamo.CustomerItems;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -29,7 +30,7 @@ final class CustomerBulkLoad {
     /** Customers {@code customer.apply(from)} … {@code customer.apply(to - 1)}. */
     static void load(DynamoDbClient dynamo, String table, CustomerItems items, int from, int to,
                      IntFunction<Customer> customer) throws Exception {
-        Instant now = Instant.now();
+        Instant now = WallClock.utc().instant();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<?>> done = new ArrayList<>();

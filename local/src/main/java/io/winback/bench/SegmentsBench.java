@@ -1,5 +1,6 @@
 package io.winback.bench;
 
+import io.winback.time.WallClock;
 import io.winback.config.WinbackConfig;
 import io.winback.domain.Consent;
 import io.winback.domain.Customer;
@@ -54,11 +55,11 @@ final class SegmentsBench {
 
         CapacityMeter first = CapacityMeter.recording();
         long started = System.nanoTime();
-        Map<String, Object> firstRun = new SegmentsJobHandler(dynamo, config, Clock.systemUTC(), first)
+        Map<String, Object> firstRun = new SegmentsJobHandler(dynamo, config, WallClock.utc(), first)
                 .handleRequest(Map.of("scheduledTime", RUN_TIME), null);
         double seconds = (System.nanoTime() - started) / 1e9;
         CapacityMeter rerun = CapacityMeter.recording();
-        Map<String, Object> secondRun = new SegmentsJobHandler(dynamo, config, Clock.systemUTC(), rerun)
+        Map<String, Object> secondRun = new SegmentsJobHandler(dynamo, config, WallClock.utc(), rerun)
                 .handleRequest(Map.of("scheduledTime", RUN_TIME), null);
         if ((long) firstRun.get("customersRead") != CUSTOMERS || (long) secondRun.get("scoresWritten") != 0) {
             throw new IllegalStateException("segments job: read " + firstRun.get("customersRead") + " of " + CUSTOMERS
@@ -92,7 +93,7 @@ final class SegmentsBench {
             Sale sale = new Sale(key + "-" + p, SaleType.SALE, null, "store-1",
                     last.minusDays(8L * p).atTime(12, 0).atZone(zone).toOffsetDateTime(), who, List.of(), total, "RUB",
                     new BigDecimal("0.00"));
-            customer = customer.apply(sale, Instant.now(), zone);
+            customer = customer.apply(sale, WallClock.utc().instant(), zone);
         }
         return customer;
     }

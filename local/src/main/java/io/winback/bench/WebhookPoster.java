@@ -1,5 +1,6 @@
 package io.winback.bench;
 
+import io.winback.time.WallClock;
 import io.winback.security.WebhookSignature;
 
 import java.net.URI;
@@ -48,7 +49,7 @@ final class WebhookPoster {
     private void post(String body) throws Exception {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(url)
-                .header(WebhookSignature.HEADER, WebhookSignature.sign(secret, System.currentTimeMillis() / 1000, bytes))
+                .header(WebhookSignature.HEADER, WebhookSignature.sign(secret, WallClock.utc().millis() / 1000, bytes))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200 || response.body().contains("\"duplicate\"") || response.body().contains("\"conflict\"")) {
             throw new IllegalStateException("webhook answered " + response.statusCode() + ": " + response.body());

@@ -1,5 +1,6 @@
 package io.winback.local;
 
+import io.winback.time.WallClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.config.WinbackConfig;
 import io.winback.json.Json;
@@ -301,7 +302,7 @@ public final class HistoryImporter {
                     .timeout(Duration.ofSeconds(60))
                     .header("content-type", "application/json")
                     .header(WebhookSignature.HEADER, WebhookSignature.sign(options.secret(),
-                            System.currentTimeMillis() / 1000, bytes))
+                            WallClock.utc().millis() / 1000, bytes))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
                     .build();
             try {

@@ -1,5 +1,6 @@
 package io.winback.local;
 
+import io.winback.time.WallClock;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -239,7 +240,7 @@ public final class HttpApiServer implements AutoCloseable {
                         .withRouteKey(route.routeKey())
                         .withStage("$default")
                         .withRequestId(requestId)
-                        .withTimeEpoch(Instant.now().toEpochMilli())
+                        .withTimeEpoch(WallClock.utc().instant().toEpochMilli())
                         .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
                                 .withMethod(exchange.getRequestMethod())
                                 .withPath(rawPath)

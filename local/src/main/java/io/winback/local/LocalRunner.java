@@ -1,5 +1,6 @@
 package io.winback.local;
 
+import io.winback.time.WallClock;
 import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
 import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
 import io.winback.config.WinbackConfig;
@@ -131,7 +132,7 @@ public final class LocalRunner {
         }
         LocalSystem system;
         try {
-            system = new LocalSystem(dynamo, streams, config, Clock.systemUTC(), CapacityMeter.NONE,
+            system = new LocalSystem(dynamo, streams, config, WallClock.utc(), CapacityMeter.NONE,
                     new LocalSystem.Listen(options.host(), options.port()), UnaryOperator.identity(),
                     options.awsEndpoint(), checkpoints);
         } catch (BindException e) {

@@ -1,5 +1,6 @@
 package io.winback.local;
 
+import io.winback.time.WallClock;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -110,7 +111,7 @@ public final class LocalSystem implements AutoCloseable {
                     emailFrom == null ? null : new SesEmailGateway(ses, emailFrom));
             this.work = new SqsWorkDelivery(SqsClients.forEndpoint(awsEndpoint), "winback-work");
         }
-        ManualClock tickClock = new ManualClock(Instant.now());
+        ManualClock tickClock = new ManualClock(WallClock.utc().instant());
         var worker = timings.timed("chain-worker", new ChainWorkerHandler(dynamo, config, tickClock,
                 new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), clock), outbox,
                 emailFrom == null ? null : outbox, ChainWorkerHandler.unsubscribeLinks(config.chains()), meter));

@@ -1,5 +1,6 @@
 package io.winback.log;
 
+import io.winback.time.WallClock;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -60,7 +61,7 @@ public final class JsonLog {
 
     private void write(String level, String event, Object... keyValues) {
         Map<String, Object> line = new LinkedHashMap<>();
-        line.put("time", Instant.now().toString());
+        line.put("time", WallClock.utc().instant().toString());
         line.put("level", level);
         line.put("logger", logger);
         line.put("event", event);

@@ -1,5 +1,6 @@
 package io.winback.messaging;
 
+import io.winback.time.WallClock;
 import io.winback.log.JsonLog;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkBytes;
@@ -45,7 +46,7 @@ public final class SesEmailGateway implements EmailGateway {
         String to = JsonLog.mask(message.to());
         byte[] mime;
         try {
-            mime = RawMime.of(from, message, ZonedDateTime.now());
+            mime = RawMime.of(from, message, ZonedDateTime.now(WallClock.utc()));
         } catch (IllegalArgumentException e) {
             LOG.warn("email_not_built", "touchId", message.touchId(), "to", to, "reason", e.getMessage());
             return new SendResult.NotSent(e.getMessage(), false);

@@ -1,5 +1,6 @@
 package io.winback.messaging;
 
+import io.winback.time.WallClock;
 import io.winback.chain.Channel;
 
 import javax.crypto.Mac;
@@ -31,7 +32,7 @@ public final class UnsubscribeTokens {
     private final Clock clock;
 
     public UnsubscribeTokens(List<String> secrets) {
-        this(secrets, Clock.systemUTC());
+        this(secrets, WallClock.utc());
     }
 
     public UnsubscribeTokens(List<String> secrets, Clock clock) {

@@ -1,5 +1,6 @@
 package io.winback.worker;
 
+import io.winback.time.WallClock;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -37,7 +38,7 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
     private final WorkItemBatch batch;
 
     public ChainWorkerHandler() {
-        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), Clock.systemUTC());
+        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), WallClock.utc());
     }
 
     private ChainWorkerHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock) {

@@ -1,5 +1,6 @@
 package io.winback.chainsapi;
 
+import io.winback.time.WallClock;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -30,7 +31,7 @@ public final class ChainsApiHandler implements RequestHandler<APIGatewayV2HTTPEv
     private final ChainsApi api;
 
     public ChainsApiHandler() {
-        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), Clock.systemUTC());
+        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), WallClock.utc());
     }
 
     public ChainsApiHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock) {

@@ -1,5 +1,6 @@
 package io.winback.api;
 
+import io.winback.time.WallClock;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -27,7 +28,7 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
     private final CustomerApi api;
 
     public CustomerApiHandler() {
-        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), Clock.systemUTC());
+        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), WallClock.utc());
     }
 
     public CustomerApiHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock) {

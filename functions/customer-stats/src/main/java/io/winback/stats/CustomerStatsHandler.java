@@ -1,5 +1,6 @@
 package io.winback.stats;
 
+import io.winback.time.WallClock;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
@@ -25,7 +26,7 @@ public final class CustomerStatsHandler implements RequestHandler<DynamodbEvent,
     private final SalesStreamProcessor processor;
 
     public CustomerStatsHandler() {
-        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), Clock.systemUTC(), CapacityMeter.NONE);
+        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), WallClock.utc(), CapacityMeter.NONE);
     }
 
     public CustomerStatsHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock, CapacityMeter meter) {

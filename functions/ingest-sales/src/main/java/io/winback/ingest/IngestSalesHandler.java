@@ -1,5 +1,6 @@
 package io.winback.ingest;
 
+import io.winback.time.WallClock;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -22,7 +23,7 @@ public final class IngestSalesHandler implements RequestHandler<APIGatewayV2HTTP
     private final SalesWebhook webhook;
 
     public IngestSalesHandler() {
-        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), Clock.systemUTC(), CapacityMeter.NONE);
+        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), WallClock.utc(), CapacityMeter.NONE);
     }
 
     public IngestSalesHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock, CapacityMeter meter) {

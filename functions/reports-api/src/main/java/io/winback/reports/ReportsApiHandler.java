@@ -1,5 +1,6 @@
 package io.winback.reports;
 
+import io.winback.time.WallClock;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -34,7 +35,7 @@ public final class ReportsApiHandler implements RequestHandler<APIGatewayV2HTTPE
     private final ReportsApi api;
 
     public ReportsApiHandler() {
-        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), Clock.systemUTC());
+        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), WallClock.utc());
     }
 
     public ReportsApiHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock) {

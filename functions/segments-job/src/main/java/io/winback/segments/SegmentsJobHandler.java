@@ -1,5 +1,6 @@
 package io.winback.segments;
 
+import io.winback.time.WallClock;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import io.winback.config.WinbackConfig;
@@ -24,7 +25,7 @@ public final class SegmentsJobHandler implements RequestHandler<Map<String, Obje
     private final Clock clock;
 
     public SegmentsJobHandler() {
-        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), Clock.systemUTC(), CapacityMeter.NONE);
+        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), WallClock.utc(), CapacityMeter.NONE);
     }
 
     /** With {@code meter} summing the units of both scans and the writes under purpose "segments". */
