@@ -34,6 +34,11 @@ public record Contacts(String name, String phone, String email, Boolean consentS
         return Boolean.TRUE.equals(consent) ? null : "no_consent";
     }
 
+    /** Staff can only call a customer Winback has a phone number for. */
+    public boolean canBeCalled() {
+        return phone != null && !phone.isBlank();
+    }
+
     public String address(Channel channel) {
         return channel == Channel.SMS ? phone : email;
     }

@@ -43,7 +43,18 @@ public interface ReactivationStore {
      * @param cursor null for the first page, else the previous page's {@link TaskPage#nextCursor()}
      * @throws InvalidCursorException when {@code cursor} was not handed out for this list
      */
-    TaskPage openTasks(String store, int limit, String cursor);
+    default TaskPage openTasks(String store, int limit, String cursor) {
+        return tasks(CallTask.OPEN, store, limit, cursor);
+    }
+
+    /**
+     * A page of a store's call tasks in {@code status} (every store's when {@code store} is null): open ones soonest
+     * deadline first, done ones most recently closed first, so a manager reads the latest outcomes.
+     *
+     * @param status {@link CallTask#OPEN} or {@link CallTask#DONE}
+     * @throws InvalidCursorException when {@code cursor} was not handed out for this list
+     */
+    TaskPage tasks(String status, String store, int limit, String cursor);
 
     Optional<CallTask> task(String taskId);
 

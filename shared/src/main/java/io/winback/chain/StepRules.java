@@ -10,11 +10,13 @@ import java.util.Set;
  * each of which defers the step rather than dropping it.
  */
 public record StepRules(QuietHours quietHours, FrequencyCap frequencyCap) {
+    /** Why a step that only asks for a call does nothing: there is no number for staff to dial. */
+    public static final String NO_PHONE = "no_phone";
 
     public StepDecision decide(ChainStep step, Contacts contacts, Instant now, Collection<Instant> earlierTouches,
                                Set<Channel> pausedChannels) {
         if (!step.sendsMessage()) {
-            return new StepDecision.Take(null, null);
+            return new StepDecision.Take(null, step.call() != null && !contacts.canBeCalled() ? NO_PHONE : null);
         }
         Channel chosen = null;
         String firstReason = null;

@@ -22,9 +22,10 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  *   <li>{@code task#<id>} / {@code task}: a call task for staff.</li>
  * </ul>
  * Sparse indexes: {@code byDue} (dueShard, dueOn) holds only active episodes waiting for a step, so the daily check
- * reads what is due and nothing else; {@code byTaskQueue} (taskQueue, taskSort) holds open tasks by store, and
- * {@code byOpenTask} (openTask, taskSort) all stores' open tasks for a manager (call tasks are few: staff make them
- * by hand, so one partition is enough). {@code byStart} (startShard, startSort) holds episodes and their touches
+ * reads what is due and nothing else; {@code byTaskQueue} (taskQueue, taskSort) holds tasks by status and store
+ * ({@code open#<store>} by deadline, {@code done#<store>} by when closed), and {@code byOpenTask} (openTask, taskSort)
+ * all stores' tasks by status for a manager (call tasks are few: staff make them by hand, so one partition per
+ * status is enough; the index kept its name when done tasks joined it). {@code byStart} (startShard, startSort) holds episodes and their touches
  * under {@code <day the customer entered>#<customer>#<sk>}, so the campaign report reads the episodes that started in
  * a period, each followed by its touches, with one Query per shard: its cost follows the period, not the table.
  */

@@ -104,23 +104,24 @@ public final class DynamoReactivationStore implements ReactivationStore, Consent
 
     /**
      * One Query of the store's partition of the sparse byTaskQueue index (all stores: of byOpenTask), sort key
-     * {@code <deadline>#<id>}. It asks for one task more than the page holds, so a page that ends the list says so
-     * (no cursor) instead of sending the caller to an empty page; the cursor is then the last shown task's key, just
-     * what DynamoDB's LastEvaluatedKey would have been had the Query stopped there. The index is eventually
-     * consistent: a task closed a moment ago may still be listed for a moment.
+     * {@code <deadline>#<id>} for open tasks and {@code <doneAt>#<id>} for done ones, read backwards. It asks for one
+     * task more than the page holds, so a page that ends the list says so (no cursor) instead of sending the caller
+     * to an empty page; the cursor is then the last shown task's key, just what DynamoDB's LastEvaluatedKey would
+     * have been had the Query stopped there. The index is eventually consistent: a task closed a moment ago may
+     * still be listed for a moment.
      */
     @Override
-    public TaskPage openTasks(String store, int limit, String cursor) {
+    public TaskPage tasks(String status, String store, int limit, String cursor) {
         TaskQueueCursor.Queue queue = store == null
-                ? new TaskQueueCursor.Queue(ChainsTable.BY_OPEN_TASK, ChainsTable.OPEN_TASK, ReactivationItems.ALL_STORES)
+                ? new TaskQueueCursor.Queue(ChainsTable.BY_OPEN_TASK, ChainsTable.OPEN_TASK, ReactivationItems.allStores(status))
                 : new TaskQueueCursor.Queue(ChainsTable.BY_TASK_QUEUE, ChainsTable.TASK_QUEUE,
-                ReactivationItems.openQueue(store));
+                ReactivationItems.queue(status, store));
         Map<String, AttributeValue> start = cursor == null ? null : TaskQueueCursor.startKey(cursor, queue);
         var response = dynamo.query(b -> b.tableName(table).indexName(queue.index())
                 .keyConditionExpression("#q = :q")
                 .expressionAttributeNames(Map.of("#q", queue.attribute()))
                 .expressionAttributeValues(Map.of(":q", AttributeValue.fromS(queue.value())))
-                .scanIndexForward(true)
+                .scanIndexForward(CallTask.OPEN.equals(status))
                 .limit(limit + 1)
                 .exclusiveStartKey(start)
                 .returnConsumedCapacity(meter.perIndex()));
@@ -143,25 +144,34 @@ public final class DynamoReactivationStore implements ReactivationStore, Consent
     }
 
     /**
-     * One conditional UpdateItem: status done, outcome, comment and doneAt set, the index attributes removed so the
-     * task leaves the open lists. When the task is not open any more, DynamoDB hands back the item as it
-     * was (ReturnValuesOnConditionCheckFailure), so telling "closed before" from "no such task" needs no second read.
+     * One conditional UpdateItem: status done, outcome, comment and doneAt set, the index attributes moved from the
+     * open lists to the done ones. When the task is not open any more, DynamoDB hands back the item as it was
+     * (ReturnValuesOnConditionCheckFailure), so telling "closed before" from "no such task" needs no second read.
+     * The store's done list is named after the store the task belongs to, which the update cannot compute from the
+     * item: the store is read first (one read of a small item), and the condition still guards the close.
      */
     @Override
     public TaskClosing closeTask(String taskId, CallOutcome outcome, String comment, Instant doneAt) {
+        Optional<CallTask> before = task(taskId);
+        if (before.isEmpty()) {
+            return new TaskClosing.NoSuchTask();
+        }
         Map<String, String> names = new HashMap<>(Map.of("#pk", ChainsTable.PK, "#status", "status",
                 "#outcome", "outcome", "#doneAt", "doneAt", "#queue", ChainsTable.TASK_QUEUE,
                 "#sort", ChainsTable.TASK_SORT, "#all", ChainsTable.OPEN_TASK));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":open", AttributeValue.fromS(CallTask.OPEN),
                 ":done", AttributeValue.fromS(CallTask.DONE), ":outcome", AttributeValue.fromS(outcome.wireName()),
-                ":doneAt", AttributeValue.fromS(doneAt.toString())));
+                ":doneAt", AttributeValue.fromS(doneAt.toString()),
+                ":doneQueue", AttributeValue.fromS(ReactivationItems.queue(CallTask.DONE, before.get().store())),
+                ":doneAll", AttributeValue.fromS(ReactivationItems.allStores(CallTask.DONE)),
+                ":doneSort", AttributeValue.fromS(ReactivationItems.doneSort(doneAt, taskId))));
         String set = "SET #status = :done, #outcome = :outcome, #doneAt = :doneAt";
         if (comment != null) {
             names.put("#comment", "comment");
             values.put(":comment", AttributeValue.fromS(comment));
             set += ", #comment = :comment";
         }
-        String update = set + " REMOVE #queue, #sort, #all";
+        String update = set + ", #queue = :doneQueue, #all = :doneAll, #sort = :doneSort";
         try {
             var response = dynamo.updateItem(b -> b.tableName(table).key(ReactivationItems.taskKey(taskId))
                     .updateExpression(update)

@@ -51,12 +51,22 @@ final class ReactivationItems {
         return Map.of(ChainsTable.PK, AttributeValue.fromS(TASK + taskId), ChainsTable.SK, AttributeValue.fromS(TASK_SK));
     }
 
-    /** The byOpenTask partition: every open task. */
-    static final String ALL_STORES = CallTask.OPEN;
+    /**
+     * The byOpenTask partition of every store's tasks in {@code status}: {@code open}, or {@code done} for the closed
+     * ones (the index kept its first name when closed tasks joined it, since renaming an index replaces it).
+     */
+    static String allStores(String status) {
+        return status;
+    }
 
-    /** The byTaskQueue partition of a store's open tasks; tasks of no known store share the one of "". */
-    static String openQueue(String store) {
-        return CallTask.OPEN + "#" + (store == null ? "" : store);
+    /** The byTaskQueue partition of a store's tasks in {@code status}; tasks of no known store share the one of "". */
+    static String queue(String status, String store) {
+        return status + "#" + (store == null ? "" : store);
+    }
+
+    /** The sort key of a done task in its lists: when it was closed, then its id (read newest first). */
+    static String doneSort(Instant doneAt, String taskId) {
+        return doneAt + "#" + taskId;
     }
 
     static Map<String, AttributeValue> episode(Episode e, long version) {
@@ -179,12 +189,10 @@ final class ReactivationItems {
         putText(item, "outcome", t.outcome());
         putText(item, "comment", t.comment());
         putObject(item, "doneAt", t.doneAt());
-        if (t.isOpen()) {
-            // Open tasks by store and of all stores, soonest deadline first.
-            putText(item, ChainsTable.TASK_QUEUE, openQueue(t.store()));
-            putText(item, ChainsTable.OPEN_TASK, ALL_STORES);
-            putText(item, ChainsTable.TASK_SORT, t.deadline() + "#" + t.id());
-        }
+        // Tasks by store and of all stores: open ones soonest deadline first, done ones by when they were closed.
+        putText(item, ChainsTable.TASK_QUEUE, queue(t.status(), t.store()));
+        putText(item, ChainsTable.OPEN_TASK, allStores(t.status()));
+        putText(item, ChainsTable.TASK_SORT, t.isOpen() ? t.deadline() + "#" + t.id() : doneSort(t.doneAt(), t.id()));
         return item;
     }
 

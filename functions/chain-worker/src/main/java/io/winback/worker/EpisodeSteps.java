@@ -110,20 +110,25 @@ final class EpisodeSteps {
         }
     }
 
-    /** The episode ended by a purchase made since it began; null when there was none. */
+    /**
+     * The episode ended by a purchase made since it began; null when there was none. The customer's own receipts
+     * (their history index, one query that stops at the episode's last known purchase) are read whatever the stats
+     * say: a sale stored but not yet applied to the stats (stream lag, a batch being retried) stops the step too.
+     */
     private Episode endedByPurchase(Episode episode, Customer customer, List<Touch> touches) {
-        if (!episode.endedByPurchaseAt(customer.stats().lastPurchaseAt())) {
-            return null;
-        }
-        List<Touch> ofEpisode = touches.stream().filter(t -> t.episodeId().equals(episode.id())).toList();
         // From the last purchase the episode knew: a receipt sent late for a purchase made before the first touch
         // ends the episode too (no conversion: nothing was sent before it).
         Instant after = episode.lastPurchaseBefore() != null ? episode.lastPurchaseBefore() : Instant.EPOCH;
-        return purchases.firstPurchaseAfter(customer.key(), after)
-                .map(sale -> ConversionRule.judge(ofEpisode, sale)
-                        .map(c -> episode.ended(EpisodeStatus.CONVERTED, "purchase", c))
-                        .orElseGet(() -> episode.ended(EpisodeStatus.EXITED, "purchase_outside_window", null)))
-                .orElseGet(() -> episode.ended(EpisodeStatus.EXITED, "purchase", null));
+        Optional<io.winback.domain.Sale> stored = purchases.firstPurchaseAfter(customer.key(), after);
+        if (stored.isEmpty()) {
+            // The stats saw a purchase the history index does not show yet (the index is eventually consistent).
+            return episode.endedByPurchaseAt(customer.stats().lastPurchaseAt())
+                    ? episode.ended(EpisodeStatus.EXITED, "purchase", null) : null;
+        }
+        List<Touch> ofEpisode = touches.stream().filter(t -> t.episodeId().equals(episode.id())).toList();
+        return ConversionRule.judge(ofEpisode, stored.get())
+                .map(c -> episode.ended(EpisodeStatus.CONVERTED, "purchase", c))
+                .orElseGet(() -> episode.ended(EpisodeStatus.EXITED, "purchase_outside_window", null));
     }
 
     /** Takes whatever is due for the episode at {@code now}; does nothing if nothing is. */
@@ -277,12 +282,18 @@ final class EpisodeSteps {
         if (step.sendsMessage() && take.channel() == null) {
             return done(touch, TouchStatus.SKIPPED, take.skipReason());
         }
-        if (step.call() != null) {
-            store.openTask(CallTaskCard.of(customer, purchases.mostVisitedStore(customer.key()), touch, step.call(),
-                    chain, touches, segments));
+        // A task is opened only for a number staff can dial; a step that only calls is otherwise skipped (no_phone).
+        boolean calls = step.call() != null && contactsOf(customer).canBeCalled();
+        if (calls) {
+            store.openTask(CallTaskCard.of(customer, contactsOf(customer).language(),
+                    purchases.mostVisitedStore(customer.key()), touch, step.call(), touches, segments));
         }
         if (take.channel() == null) {
-            return done(touch, step.call() != null ? TouchStatus.CALL_TASK : TouchStatus.BONUS_ONLY, null);
+            if (calls) {
+                return done(touch, TouchStatus.CALL_TASK, null);
+            }
+            return step.bonus() != null ? done(touch, TouchStatus.BONUS_ONLY, take.skipReason())
+                    : done(touch, TouchStatus.SKIPPED, take.skipReason());
         }
         Customer current = customer;
         Touch sending = touch;

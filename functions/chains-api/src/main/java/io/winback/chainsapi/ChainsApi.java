@@ -46,7 +46,8 @@ final class ChainsApi {
             case Routes.RouteMatch.Found found -> switch (found.endpoint()) {
                 case READ_CHAINS -> reads.current();
                 case REPLACE_CHAINS -> edits.replace(request.body());
-                case LIST_TASKS -> taskReads.openTasks(request.query());
+                case LIST_TASKS -> taskReads.list(request.query());
+                case READ_TASK -> taskReads.one(found.taskId());
                 case CLOSE_TASK -> taskEdits.close(found.taskId(), request.body());
             };
             case Routes.RouteMatch.MethodNotAllowed notAllowed -> ApiReply.error(405, "method", notAllowed.method()

@@ -20,7 +20,7 @@ final class Routes {
     static final String TASK = "/v1/tasks/{taskId}";
     static final String TASK_ID = "taskId";
     /** How the 404 of an unknown path sums the API up. */
-    static final String SUMMARY = "GET and PUT " + CHAINS + ", GET " + TASKS + " and PATCH " + TASK;
+    static final String SUMMARY = "GET and PUT " + CHAINS + ", GET " + TASKS + ", GET and PATCH " + TASK;
 
     /** {@code /v1/chains}, {@code /v1/tasks}, {@code /v1/tasks/<id>}; a trailing slash is forgiven. */
     private static final Pattern CHAINS_PATH = Pattern.compile("^/v1/chains/?$");
@@ -32,6 +32,7 @@ final class Routes {
         READ_CHAINS("GET", CHAINS),
         REPLACE_CHAINS("PUT", CHAINS),
         LIST_TASKS("GET", TASKS),
+        READ_TASK("GET", TASK),
         CLOSE_TASK("PATCH", TASK);
 
         private final String method;

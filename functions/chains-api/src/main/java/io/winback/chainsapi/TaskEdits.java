@@ -62,7 +62,7 @@ final class TaskEdits {
         };
     }
 
-    private static ApiReply unknown(String taskId) {
+    static ApiReply unknown(String taskId) {
         return ApiReply.error(404, "taskId", "no call task " + taskId);
     }
 

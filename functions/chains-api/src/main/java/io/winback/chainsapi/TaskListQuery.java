@@ -12,26 +12,27 @@ import java.util.Map;
 /**
  * The query of {@code GET /v1/tasks}: {@code status=open&store=<storeId>&limit=50&cursor=...}.
  * <p>
- * Open tasks are indexed by store (byTaskQueue) and for all stores (byOpenTask): without {@code store} a manager
- * sees every store's list. {@code status} may only be {@code open}: a list of done tasks would need an index of its
- * own rather than a Scan of the whole Chains table, and is refused with a 400 that says so instead of being slow.
+ * Tasks are indexed by status and store (byTaskQueue) and by status for all stores (byOpenTask): without
+ * {@code store} a manager sees every store's list. {@code status} is {@code open} (the default: the calls to make)
+ * or {@code closed} ({@code done} is the same: the calls made, with their outcomes, most recent first).
  *
+ * @param status {@link CallTask#OPEN} or {@link CallTask#DONE}
  * @param store  null: all stores
  *
  * @param cursor null for the first page; an empty {@code cursor=} counts as none, which is what clients that paste
  *               an absent nextCursor send
  */
-record TaskListQuery(String store, int limit, String cursor) {
+record TaskListQuery(String status, String store, int limit, String cursor) {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 100;
 
     static Validated<TaskListQuery> of(Map<String, String> query) {
         List<FieldError> errors = new ArrayList<>();
-        String status = query.get("status");
-        if (CallTask.DONE.equals(status)) {
-            errors.add(FieldError.of("status", "only open tasks can be listed; done tasks are kept but not listed"));
-        } else if (status != null && !CallTask.OPEN.equals(status)) {
-            errors.add(FieldError.of("status", "must be open"));
+        String asked = query.get("status");
+        String status = asked == null || asked.isBlank() || CallTask.OPEN.equals(asked) ? CallTask.OPEN
+                : "closed".equals(asked) || CallTask.DONE.equals(asked) ? CallTask.DONE : null;
+        if (status == null) {
+            errors.add(FieldError.of("status", "must be open (the calls to make) or closed (the calls made)"));
         }
         String store = query.get("store");
         if (store != null && store.isBlank()) {
@@ -39,7 +40,7 @@ record TaskListQuery(String store, int limit, String cursor) {
         }
         int limit = PageParameters.limit(query, DEFAULT_LIMIT, MAX_LIMIT, errors);
         String cursor = PageParameters.cursor(query);
-        return errors.isEmpty() ? new Validated.Valid<>(new TaskListQuery(store, limit, cursor))
+        return errors.isEmpty() ? new Validated.Valid<>(new TaskListQuery(status, store, limit, cursor))
                 : new Validated.Invalid<>(errors);
     }
 }

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code GET /v1/tasks}: a store's open calls, soonest deadline first, page by page, overdue ones flagged. */
+/**
+ * {@code GET /v1/tasks}: a store's open calls, soonest deadline first, page by page, overdue ones flagged; or its
+ * closed ones with their outcomes, most recently closed first. {@code GET /v1/tasks/{taskId}}: one task.
+ */
 final class TaskReads {
     private final ReactivationStore store;
     private final Clock clock;
@@ -19,7 +22,7 @@ final class TaskReads {
         this.clock = clock;
     }
 
-    ApiReply openTasks(Map<String, String> queryParameters) {
+    ApiReply list(Map<String, String> queryParameters) {
         TaskListQuery query;
         switch (TaskListQuery.of(queryParameters)) {
             case Validated.Invalid<TaskListQuery> invalid -> {
@@ -30,7 +33,7 @@ final class TaskReads {
         Instant now = clock.instant();
         ReactivationStore.TaskPage page;
         try {
-            page = store.openTasks(query.store(), query.limit(), query.cursor());
+            page = store.tasks(query.status(), query.store(), query.limit(), query.cursor());
         } catch (ReactivationStore.InvalidCursorException e) {
             return ApiReply.error(400, "cursor", e.getMessage() + "; pass the nextCursor of the previous page");
         }
@@ -38,5 +41,12 @@ final class TaskReads {
         body.put("tasks", page.tasks().stream().map(task -> TaskView.of(task, now)).toList());
         body.put("nextCursor", page.nextCursor());
         return ApiReply.ok(body);
+    }
+
+    ApiReply one(String taskId) {
+        return (taskId.length() > TaskEdits.MAX_TASK_ID_LENGTH ? java.util.Optional.<io.winback.chain.CallTask>empty()
+                : store.task(taskId))
+                .map(task -> ApiReply.ok(TaskView.of(task, clock.instant())))
+                .orElseGet(() -> TaskEdits.unknown(taskId));
     }
 }

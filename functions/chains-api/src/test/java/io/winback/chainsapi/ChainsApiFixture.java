@@ -11,15 +11,14 @@ import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.testing.ApiAnswers;
 import io.winback.testing.HttpApiEvents;
 import io.winback.testing.LocalDynamo;
+import io.winback.time.ManualClock;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,9 @@ final class ChainsApiFixture {
 
     final WinbackConfig config = LocalDynamo.freshTables(Map.of(WinbackConfig.API_TOKENS, "old-token," + TOKEN));
     final String table = config.chains().chainsTable();
-    final ChainsApiHandler handler = new ChainsApiHandler(LocalDynamo.client(), config, Clock.fixed(NOW, ZoneOffset.UTC));
+    /** Stays at {@link #NOW} unless a test moves it. */
+    final ManualClock clock = new ManualClock(NOW);
+    final ChainsApiHandler handler = new ChainsApiHandler(LocalDynamo.client(), config, clock);
     /** Where the chain worker opens call tasks, on the same table. */
     final DynamoReactivationStore tasks = new DynamoReactivationStore(LocalDynamo.client(), table, CapacityMeter.NONE,
             "test");
@@ -85,16 +86,25 @@ final class ChainsApiFixture {
     }
 
     APIGatewayV2HTTPResponse closeTask(String taskId, String body, String token) {
+        return onTask("PATCH", taskId, body, token);
+    }
+
+    /** {@code GET /v1/tasks/{taskId}}. */
+    APIGatewayV2HTTPResponse readTask(String taskId) {
+        return onTask("GET", taskId, null, TOKEN);
+    }
+
+    private APIGatewayV2HTTPResponse onTask(String method, String taskId, String body, String token) {
         String rawPath = Routes.TASKS + "/" + encode(taskId);
         return handler.handleRequest(APIGatewayV2HTTPEvent.builder()
                 .withVersion("2.0")
-                .withRouteKey("PATCH " + Routes.TASK)
+                .withRouteKey(method + " " + Routes.TASK)
                 .withRawPath(rawPath)
                 .withPathParameters(Map.of(Routes.TASK_ID, taskId))
                 .withHeaders(token == null ? Map.of() : Map.of("authorization", "Bearer " + token))
                 .withBody(body)
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("PATCH")
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method)
                                 .withPath(rawPath).build())
                         .build())
                 .build(), null);
@@ -112,7 +122,7 @@ final class ChainsApiFixture {
     static CallTask openTask(String customerKey, int step, String store, Instant deadline) {
         return new CallTask(customerKey + "/fell-asleep@2026-12-05#" + step, customerKey, store, "Анна " + customerKey,
                 "+7916123456" + step, "2", LocalDate.parse("2025-09-01"), new BigDecimal("1450.50"), step,
-                "Не приходит с 2025-09-01 / Not back since 2025-09-01", deadline.minusSeconds(3 * 86_400), deadline,
+                "Не приходит с 01.09.2025", deadline.minusSeconds(3 * 86_400), deadline,
                 CallTask.OPEN, null, null, null);
     }
 

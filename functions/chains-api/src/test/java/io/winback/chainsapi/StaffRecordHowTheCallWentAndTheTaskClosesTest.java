@@ -52,8 +52,7 @@ class StaffRecordHowTheCallWentAndTheTaskClosesTest {
                                 .fromS("task#" + ANNA),
                         ChainsTable.SK, software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("task"))))
                 .item();
-        assertFalse(item.containsKey(ChainsTable.TASK_QUEUE), item.toString());
-        assertFalse(item.containsKey(ChainsTable.TASK_SORT), item.toString());
+        assertEquals("done#12", item.get(ChainsTable.TASK_QUEUE).s(), "moved to the store's closed list");
     }
 
     @Test

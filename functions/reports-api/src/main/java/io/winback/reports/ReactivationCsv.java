@@ -24,12 +24,12 @@ import static io.winback.reports.ReactivationRows.percent;
 final class ReactivationCsv {
     static final List<String> COLUMNS = List.of("chain", "step", "group", "entered", "sent", "unknown", "failed",
             "call_tasks", "bonus_only", "held_back", "skipped_no_consent", "skipped_no_contact", "skipped_opted_out",
-            "skipped_other", "deferred_quiet_hours", "deferred_frequency_cap", "deferred_channel_paused", "messaged",
+            "skipped_no_phone", "skipped_other", "deferred_quiet_hours", "deferred_frequency_cap", "deferred_channel_paused", "messaged",
             "converted", "conversion_percent", "revenue", "revenue_per_customer", "bonus_spent",
             "naive_conversion_of_messaged_percent", "uplift_points", "uplift_low_points", "uplift_high_points",
             "revenue_difference", "revenue_difference_low", "revenue_difference_high", "incremental_customers",
             "message_cost", "net_effect", "min_detectable_uplift_points", "verdict", "conclusion");
-    private static final List<String> NAMED_SKIPS = List.of("no_consent", "no_contact", "opted_out");
+    private static final List<String> NAMED_SKIPS = List.of("no_consent", "no_contact", "opted_out", "no_phone");
 
     private ReactivationCsv() {
     }
@@ -70,7 +70,7 @@ final class ReactivationCsv {
         Map<String, Long> deferred = g.deferred();
         List<Object> cells = new ArrayList<>(List.of(row.chain(), row.step(), name, g.entered(), g.sent(), g.unknown(),
                 g.failed(), g.callTasks(), g.bonusOnly(), g.heldBack(), skipped.getOrDefault("no_consent", 0L),
-                skipped.getOrDefault("no_contact", 0L), skipped.getOrDefault("opted_out", 0L), other,
+                skipped.getOrDefault("no_contact", 0L), skipped.getOrDefault("opted_out", 0L), skipped.getOrDefault("no_phone", 0L), other,
                 deferred.getOrDefault("quiet_hours", 0L), deferred.getOrDefault("frequency_cap", 0L),
                 deferred.getOrDefault("channel_paused", 0L), g.messaged(), g.converted()));
         cells.add(percent(g.conversionRate()));
