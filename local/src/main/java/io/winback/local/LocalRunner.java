@@ -91,7 +91,9 @@ public final class LocalRunner {
         boolean onTheNetwork = !LocalOptions.DEFAULT_HOST.equals(options.host()) && !"localhost".equals(options.host());
         env.putIfAbsent(WinbackConfig.WEBHOOK_SECRETS, onTheNetwork ? randomSecret() : LOCAL_SECRET);
         env.putIfAbsent(WinbackConfig.API_TOKENS, onTheNetwork ? randomSecret() : LOCAL_TOKEN);
-        env.putIfAbsent(WinbackConfig.UNSUBSCRIBE_SECRETS, LOCAL_UNSUBSCRIBE_SECRET);
+        // Customer keys are often phone numbers: with the public secret anyone on the network could sign an
+        // unsubscribe link for every customer. (Links of an earlier run then stop working: local runs only.)
+        env.putIfAbsent(WinbackConfig.UNSUBSCRIBE_SECRETS, onTheNetwork ? randomSecret() : LOCAL_UNSUBSCRIBE_SECRET);
         // Locally nothing leaves the machine, so the email channel is on (the outbox keeps what it "sends").
         env.putIfAbsent(WinbackConfig.EMAIL_FROM, LOCAL_EMAIL_FROM);
         env.putIfAbsent(WinbackConfig.PUBLIC_BASE_URL, "http://localhost:" + options.port() + "/");

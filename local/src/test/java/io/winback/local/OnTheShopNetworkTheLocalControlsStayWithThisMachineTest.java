@@ -1,5 +1,8 @@
 package io.winback.local;
 
+import io.winback.chain.Channel;
+import io.winback.messaging.UnsubscribeTokens;
+import io.winback.time.WallClock;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +60,22 @@ class OnTheShopNetworkTheLocalControlsStayWithThisMachineTest {
             assertEquals(401, answer.statusCode(), answer.body());
             assertTrue(running.banner().contains("this run's own secret and token"), running.banner());
             assertTrue(!running.banner().contains(LocalRunner.LOCAL_TOKEN), "the banner shows the run's own token");
+        }
+    }
+
+    @Test
+    void listeningOnTheNetworkAnUnsubscribeLinkSignedWithTheReadmesSecretUnsubscribesNobody() throws Exception {
+        LocalOptions options = LocalOptions.parse(new String[] {"--host", "0.0.0.0", "--port", "0", "--verbose"},
+                Map.of());
+        try (LocalRunner.Running running = LocalRunner.start(options, Map.of())) {
+            String forged = new UnsubscribeTokens(List.of(LocalRunner.LOCAL_UNSUBSCRIBE_SECRET), WallClock.utc())
+                    .issue("+79160000002", Channel.SMS);
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            running.system().baseUrl().resolve("/v1/unsubscribe?token=" + forged))
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, answer.statusCode(), answer.body());
         }
     }
 

@@ -17,12 +17,25 @@ public record CallTask(String id, String customerKey, String store, String name,
                        Instant createdAt, Instant deadline, String status, String outcome, String comment,
                        Instant doneAt) {
     /**
-     * The id of the task a touch opens: the customer key and the touch id, base64url-encoded, so the id is the same
-     * on every retry and travels in a URL path as it is (customer keys and touch ids hold '+', '/', '#', '@').
+     * The id of the task a touch opens: the customer's reference (a keyed hash, never the key: the id travels in URLs
+     * and request logs) and the touch id, base64url-encoded, so the id is the same on every retry and travels in a
+     * URL path as it is (touch ids hold '/', '#', '@').
      */
-    public static String idOf(String customerKey, String touchId) {
+    public static String idOf(io.winback.domain.CustomerRefs refs, String customerKey, String touchId) {
+        return base64Url(refs.touch(customerKey, touchId));
+    }
+
+    /**
+     * The id tasks were opened under before ids stopped carrying the customer key (base64url of key and touch id):
+     * a purchase still closes such a task. Only tasks opened before that change have it.
+     */
+    public static String legacyIdOf(String customerKey, String touchId) {
+        return base64Url(customerKey + "/" + touchId);
+    }
+
+    private static String base64Url(String text) {
         return java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((customerKey + "/" + touchId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public static final String OPEN = "open";

@@ -25,11 +25,6 @@ public record Touch(String customerKey, String episodeId, int step, TouchStatus 
         return idOf(episodeId, step);
     }
 
-    /** Unique across customers: what a provider's message, the outbox and logs carry. */
-    public String globalId() {
-        return customerKey + "/" + id();
-    }
-
     public Touch with(TouchStatus newStatus, String messageId, String newReason) {
         return new Touch(customerKey, episodeId, step, newStatus, channel, at, bonusAmount, bonusUntil, windowEnd,
                 messageId, newReason, sendingSince);

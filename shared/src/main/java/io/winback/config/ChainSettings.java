@@ -29,4 +29,13 @@ public record ChainSettings(String chainsTable, CatchUpWindow catchUp, QuietHour
     public StepRules stepRules() {
         return new StepRules(quietHours, cap);
     }
+
+    /**
+     * Keyed by the holdout's salt, the deployment's one secret that may never change (a changed key would split
+     * one customer's log lines and provider records in two); the purpose is mixed into every hash, so a reference
+     * tells nothing about the holdout.
+     */
+    public io.winback.domain.CustomerRefs customerRefs() {
+        return new io.winback.domain.CustomerRefs(holdout.salt());
+    }
 }

@@ -5,6 +5,7 @@ import io.winback.chain.CallTaskRule;
 import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
 import io.winback.domain.Customer;
+import io.winback.domain.CustomerRefs;
 import io.winback.domain.Segment;
 import io.winback.domain.SegmentPolicy;
 
@@ -23,12 +24,13 @@ final class CallTaskCard {
     }
 
     /** @param language the customer's language ({@code ru} or {@code en}): the words staff say on the phone */
-    static CallTask of(Customer customer, String language, String store, Touch touch, CallTaskRule rule,
+    static CallTask of(CustomerRefs refs, Customer customer, String language, String store, Touch touch,
+                       CallTaskRule rule,
                        List<Touch> touches, SegmentPolicy segments) {
         Segment segment = customer.segment(segments);
         int touchesSoFar = (int) touches.stream()
                 .filter(t -> t.status() == TouchStatus.SENT || t.status() == TouchStatus.UNKNOWN).count();
-        return new CallTask(CallTask.idOf(customer.key(), touch.id()), customer.key(), store, customer.profile().name(),
+        return new CallTask(CallTask.idOf(refs, customer.key(), touch.id()), customer.key(), store, customer.profile().name(),
                 customer.profile().phone(), segment == null ? null : segment.label(), customer.stats().lastVisitDay(),
                 customer.stats().averageCheck(), touchesSoFar, reason(customer.stats().lastVisitDay(), language),
                 touch.at(), touch.at().plus(Duration.ofDays(rule.deadlineDays())), CallTask.OPEN, null, null, null);

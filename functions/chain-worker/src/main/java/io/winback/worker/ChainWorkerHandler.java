@@ -69,7 +69,7 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         var store = new DynamoReactivationStore(dynamo, settings.chainsTable(), meter, "worker");
         var purchases = new PurchaseLookup(new DynamoSalesStore(dynamo, config.salesTable(), meter, config.shopZone()));
         var updates = new CustomerUpdates(customers, clock);
-        var messengers = new Messengers(sms, email, unsubscribeLink);
+        var messengers = new Messengers(sms, email, unsubscribeLink, settings.customerRefs());
         var steps = new EpisodeSteps(store, configurations, updates, purchases, settings.stepRules(),
                 new MessageText(settings.storeName(), config.shopZone()),
                 new TouchSender(store, messengers, new SendPacer(settings.sendsPerSecond()), clock), messengers,

@@ -53,6 +53,7 @@ final class EpisodeSteps {
     private final ZoneId zone;
     private final io.winback.domain.SegmentPolicy segments;
     private final Clock clock;
+    private static final String CAME_BACK_COMMENT = "the customer bought again; no call needed";
     /** Longer than the worker's timeout (60 s in template.yaml), with a margin. */
     static final Duration STALE_SENDING = Duration.ofMinutes(2);
     /** Channels the provider said are paused, for the run they said it in. */
@@ -85,8 +86,12 @@ final class EpisodeSteps {
         }
         for (Touch touch : store.touchesOf(ended.customerKey())) {
             if (touch.episodeId().equals(ended.id()) && touch.status() == TouchStatus.CALL_TASK) {
-                store.closeTask(CallTask.idOf(ended.customerKey(), touch.id()), CallOutcome.CAME_BACK,
-                        "the customer bought again; no call needed", clock.instant());
+                String id = CallTask.idOf(messengers.refs(), ended.customerKey(), touch.id());
+                if (store.closeTask(id, CallOutcome.CAME_BACK, CAME_BACK_COMMENT, clock.instant())
+                        instanceof ReactivationStore.TaskClosing.NoSuchTask) {
+                    store.closeTask(CallTask.legacyIdOf(ended.customerKey(), touch.id()), CallOutcome.CAME_BACK,
+                            CAME_BACK_COMMENT, clock.instant());
+                }
             }
         }
     }
@@ -285,7 +290,7 @@ final class EpisodeSteps {
         // A task is opened only for a number staff can dial; a step that only calls is otherwise skipped (no_phone).
         boolean calls = step.call() != null && contactsOf(customer).canBeCalled();
         if (calls) {
-            store.openTask(CallTaskCard.of(customer, contactsOf(customer).language(),
+            store.openTask(CallTaskCard.of(messengers.refs(), customer, contactsOf(customer).language(),
                     purchases.mostVisitedStore(customer.key()), touch, step.call(), touches, segments));
         }
         if (take.channel() == null) {

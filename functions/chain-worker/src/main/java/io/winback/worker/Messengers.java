@@ -1,14 +1,22 @@
 package io.winback.worker;
 
 import io.winback.chain.Channel;
+import io.winback.chain.Touch;
+import io.winback.domain.CustomerRefs;
 import io.winback.messaging.EmailGateway;
 import io.winback.messaging.SmsGateway;
 
 import java.util.function.BiFunction;
 
 /**
- * The ways out: SMS, email (null when no sender identity is configured: the channel is then never chosen), and the
- * unsubscribe link for a customer and channel.
+ * The ways out: SMS, email (null when no sender identity is configured: the channel is then never chosen), the
+ * unsubscribe link for a customer and channel, and the references under which customers are named outside Winback
+ * (touch ids at the providers, call task ids), which carry no contact detail.
  */
-record Messengers(SmsGateway sms, EmailGateway email, BiFunction<String, Channel, String> unsubscribeLink) {
+record Messengers(SmsGateway sms, EmailGateway email, BiFunction<String, Channel, String> unsubscribeLink,
+                  CustomerRefs refs) {
+    /** The touch's id as providers, headers and logs see it. */
+    String outwardId(Touch touch) {
+        return refs.touch(touch.customerKey(), touch.id());
+    }
 }

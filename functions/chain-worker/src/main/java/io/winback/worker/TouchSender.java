@@ -72,9 +72,9 @@ final class TouchSender {
             SendResult result;
             try {
                 result = claimed.channel() == Channel.SMS
-                        ? messengers.sms().send(address, content.body(), claimed.globalId())
+                        ? messengers.sms().send(address, content.body(), messengers.outwardId(claimed))
                         : messengers.email().send(new EmailMessage(address, content.subject(), content.body(),
-                        unsubscribeUrl, language, claimed.globalId()));
+                        unsubscribeUrl, language, messengers.outwardId(claimed)));
             } catch (RuntimeException e) {
                 // A gateway should classify everything; whatever escapes may have gone out.
                 result = new SendResult.Unknown(e.getClass().getSimpleName() + ": " + e.getMessage());

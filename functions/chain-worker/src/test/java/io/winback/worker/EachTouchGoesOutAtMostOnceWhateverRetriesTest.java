@@ -119,7 +119,7 @@ class EachTouchGoesOutAtMostOnceWhateverRetriesTest {
         AtomicInteger calls = new AtomicInteger();
         shop.outbox.answerWith(touchId -> {
             calls.incrementAndGet();
-            return touchId.startsWith("C-1/")
+            return touchId.startsWith(shop.refOf("C-1") + "/")
                     ? new SendResult.Unknown("SocketTimeoutException") : new SendResult.NotSent("InvalidParameter", false);
         });
         shop.checkOn("2026-12-05");

@@ -72,7 +72,7 @@ class ReviewedEdgesOfTheChainTest {
         shop.buys("C-1", "2026-09-30", "900");
         shop.buys("C-2", "2026-09-30", "900", "0", new SaleCustomer("C-2", "+79160000002", null, null, null, null,
                 null, null, new Consent(true, null)));
-        shop.outbox.answerWith(touchId -> touchId.startsWith("C-1/") ? new SendResult.NotSent("InvalidParameter", false)
+        shop.outbox.answerWith(touchId -> touchId.startsWith(shop.refOf("C-1") + "/") ? new SendResult.NotSent("InvalidParameter", false)
                 : new SendResult.OptedOut());
 
         shop.checkOn("2026-12-05");

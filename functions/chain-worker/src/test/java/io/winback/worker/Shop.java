@@ -157,6 +157,11 @@ final class Shop {
         return reactivation.touchesOf(key);
     }
 
+    /** The keyed hash a customer is named by outside Winback (touch ids at the providers, task ids). */
+    String refOf(String customerKey) {
+        return config.chains().customerRefs().of(customerKey);
+    }
+
     static Instant at(String day) {
         return OffsetDateTime.parse(day + MOSCOW_10AM).toInstant();
     }

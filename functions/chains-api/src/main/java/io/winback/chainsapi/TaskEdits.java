@@ -1,6 +1,5 @@
 package io.winback.chainsapi;
 
-import io.winback.chain.CallTask;
 import io.winback.chain.ReactivationStore.TaskClosing;
 import io.winback.chain.ReactivationStore;
 import io.winback.http.ApiReply;
@@ -48,7 +47,7 @@ final class TaskEdits {
         Instant now = clock.instant();
         return switch (store.closeTask(taskId, outcome.outcome(), outcome.comment(), now)) {
             case TaskClosing.Closed closed -> {
-                LOG.info("task_closed", "task", loggable(closed.task()), "store", closed.task().store(),
+                LOG.info("task_closed", "customer", JsonLog.mask(closed.task().customerKey()), "store", closed.task().store(),
                         "outcome", closed.task().outcome());
                 yield ApiReply.ok(TaskView.of(closed.task(), now));
             }
@@ -64,13 +63,5 @@ final class TaskEdits {
 
     static ApiReply unknown(String taskId) {
         return ApiReply.error(404, "taskId", "no call task " + taskId);
-    }
-
-    /** The task id with its customer key masked: a phone-keyed customer's task id starts with the phone. */
-    static String loggable(CallTask task) {
-        String key = task.customerKey();
-        return key != null && task.id().startsWith(key)
-                ? JsonLog.mask(key) + task.id().substring(key.length())
-                : JsonLog.mask(task.id());
     }
 }
