@@ -159,6 +159,16 @@ public final class SaleItems {
                 money(item, "total"), text(item, "currency"), money(item, "bonusRedeemed"));
     }
 
+    /** When the webhook received the sale, as its item says; null when it does not say (or not as an instant). */
+    public static java.time.Instant receivedAt(Map<String, AttributeValue> item) {
+        String text = text(item, RECEIVED_AT);
+        try {
+            return text == null ? null : java.time.Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException notAnInstant) {
+            return null;
+        }
+    }
+
     /** DynamoDB drops trailing zeros (900.00 comes back as 900); money always has two decimals here. */
     private static BigDecimal money(Map<String, AttributeValue> item, String name) {
         BigDecimal amount = number(item, name);

@@ -237,8 +237,7 @@ final class EpisodeSteps {
         }
         BonusGrant grant = new BonusGrant(touch.id(), step.bonus().amount(), touch.at(), touch.bonusUntil(),
                 chain.id() + " step " + (touch.step() + 1));
-        customerUpdates.update(customer.key(), c -> c.bonuses().grant(grant.id()).isPresent() ? null
-                : c.withBonuses(c.bonuses().with(grant)));
+        customerUpdates.grant(customer.key(), grant);
     }
 
     /**
