@@ -1,6 +1,7 @@
 package io.winback.dynamo;
 
 import io.winback.domain.AbcClass;
+import io.winback.domain.ConsentWithdrawals;
 import io.winback.domain.CustomProperty;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerProfile;
@@ -101,6 +102,8 @@ public final class CustomerItems {
             p.asOf().forEach((field, token) -> asOf.put(field, AttributeValue.fromS(token)));
             item.put("profileAsOf", AttributeValue.fromM(asOf));
         }
+        putWithdrawal(item, "sms", p.withdrawals().sms());
+        putWithdrawal(item, "email", p.withdrawals().email());
         if (!customer.properties().isEmpty()) {
             Map<String, AttributeValue> properties = new HashMap<>();
             customer.properties().forEach((name, property) -> properties.put(name, propertyValue(property)));
@@ -166,7 +169,8 @@ public final class CustomerItems {
         CustomerProfile profile = new CustomerProfile(text(item, PHONE), text(item, "email"),
                 text(item, CARD_NUMBER), text(item, "name"), gender == null ? null : Gender.valueOf(gender),
                 birthday == null ? null : LocalDate.parse(birthday), flag(item, "vip"), flag(item, "consentSms"),
-                flag(item, "consentEmail"), asOf);
+                flag(item, "consentEmail"), asOf,
+                new ConsentWithdrawals(withdrawal(item, "sms"), withdrawal(item, "email")));
 
         TreeSet<LocalDate> days = new TreeSet<>();
         AttributeValue storedDays = item.get("visitDays");
@@ -202,6 +206,21 @@ public final class CustomerItems {
      */
     private static long receivedMillis(long stored) {
         return stored < 100_000_000_000L ? stored * 1000 : stored;
+    }
+
+    /** A standing withdrawal of consent: {@code smsWithdrawnAt} and {@code smsRefusalNoted} (likewise email). */
+    private static void putWithdrawal(Map<String, AttributeValue> item, String channel,
+                                      ConsentWithdrawals.Withdrawal withdrawal) {
+        if (withdrawal != null) {
+            putText(item, channel + "WithdrawnAt", withdrawal.at().toString());
+            putFlag(item, channel + "RefusalNoted", withdrawal.refusalNoted());
+        }
+    }
+
+    private static ConsentWithdrawals.Withdrawal withdrawal(Map<String, AttributeValue> item, String channel) {
+        String at = text(item, channel + "WithdrawnAt");
+        return at == null ? null
+                : new ConsentWithdrawals.Withdrawal(Instant.parse(at), Boolean.TRUE.equals(flag(item, channel + "RefusalNoted")));
     }
 
     /** The scores as attributes, nothing when null. */

@@ -337,7 +337,7 @@ final class EpisodeSteps {
         String token = CustomerProfile.asOfToken(now.toEpochMilli(), "sns_opt_out");
         return customerUpdates.update(customer.key(), c -> c.withProfile(c.profile().mergedWith(
                         new io.winback.domain.SaleCustomer(null, null, null, null, null, null, null, null,
-                                new io.winback.domain.Consent(false, null)), token)))
+                                new io.winback.domain.Consent(false, null)), token).withStatedConsent(false, null, now)))
                 .orElse(customer);
     }
 

@@ -20,7 +20,7 @@ class TheChainRespectsConsentQuietHoursAndTheCapTest {
         var customer = shop.customer("C-1");
         CustomerProfile p = customer.profile();
         shop.customers.saveIfUnchanged(customer.withProfile(new CustomerProfile(p.phone(), p.email(), p.cardNumber(),
-                p.name(), p.gender(), p.birthday(), p.vip(), false, p.consentEmail(), p.asOf())), java.time.Instant.now());
+                p.name(), p.gender(), p.birthday(), p.vip(), false, p.consentEmail(), p.asOf(), p.withdrawals())), java.time.Instant.now());
 
         shop.checkOn("2026-12-12");
 
