@@ -222,6 +222,9 @@ public final class SaleParser {
                     cardNumber, name, gender, birthday, vip, consent);
         }
 
+        private static final String CONSENT_VALUE =
+                "must be true or false, or a consent statement {granted, textVersion, givenAt}";
+
         /** A channel's plain flag; an object there is a statement, read by {@link #statement}. */
         private Boolean consentFlag(JsonNode consent, String channel) {
             JsonNode value = consent.get(channel);
@@ -229,8 +232,7 @@ public final class SaleParser {
                 return null;
             }
             if (value != null && !value.isNull() && !value.isBoolean()) {
-                error("customer.consent." + channel, "must be true or false, or a consent statement "
-                        + "{\"granted\":true,\"textVersion\":\"2026-01\",\"givenAt\":\"2026-12-01T10:00:00+03:00\"}");
+                error("customer.consent." + channel, CONSENT_VALUE);
                 return null;
             }
             return flag(consent, "customer.consent." + channel, channel);
