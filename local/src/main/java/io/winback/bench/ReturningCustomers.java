@@ -37,6 +37,8 @@ final class ReturningCustomers {
             OffsetDateTime at = probeDay.minusDays((long) i * DAYS_APART);
             customer = customer.apply(ColdStartInputs.sale(key, at), at.toInstant(), config.shopZone());
         }
+        // As the stats function would have stored them: ids received days before the latest are forgotten.
+        customer = customer.withRecentSales(customer.recentSales().trimmed().kept());
         if (!store.saveIfUnchanged(customer, probeDay.toInstant())) {
             throw new IllegalStateException("a new cold-start customer was already stored: " + key);
         }

@@ -41,7 +41,7 @@ class AStatsProbeUpdatesARegularNotACustomerEveryRoundSharedTest {
             Customer stored = store.find(key).orElseThrow();
             assertEquals(ReturningCustomers.EARLIER_PURCHASES, stored.stats().purchases());
             assertEquals(0, new BigDecimal("3.00").compareTo(stored.stats().salesTotal()), "three sample sales of 1.00");
-            assertEquals(1, stored.recentSales().appliedAt().size(),
+            assertEquals(1, stored.recentSales().receivedAt().size(),
                     "ten days apart, only the last is still remembered as recently applied");
         }
     }

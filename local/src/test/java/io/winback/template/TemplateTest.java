@@ -132,6 +132,15 @@ class TemplateTest {
         assertTrue(stream.get("MaximumRetryAttempts").asInt() > 0);
         assertEquals("SQS", stream.at("/DestinationConfig/OnFailure/Type").asText());
         assertEquals("{\"eventName\": [\"INSERT\"]}", stream.at("/FilterCriteria/Filters/0/Pattern").asText());
+        // Parked for age while the stream (24 hours) still holds the records, so they can be replayed.
+        assertTrue(stream.get("MaximumRecordAgeInSeconds").asInt() <= 72_000, "parked with hours left to replay");
+        JsonNode failed = template.at("/Resources/CustomerUpdatesFailedAlarm/Properties");
+        assertEquals(io.winback.log.EmbeddedMetric.NAMESPACE, failed.get("Namespace").asText());
+        assertEquals("CustomerUpdatesFailed", failed.get("MetricName").asText());
+        assertEquals("customer-stats", failed.at("/Dimensions/0/Value").asText());
+        assertEquals(io.winback.dynamo.DynamoAppliedSaleMarkers.EXPIRES_AT,
+                template.at("/Resources/ChainsTable/Properties/TimeToLiveSpecification/AttributeName").asText(),
+                "busy customers' applied-sale markers expire");
     }
 
     @Test

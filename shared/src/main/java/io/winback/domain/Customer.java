@@ -1,11 +1,14 @@
 package io.winback.domain;
 
 import io.winback.bonus.BonusLedger;
+import io.winback.bonus.BonusRedemption;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A customer as Winback keeps them: who they are, what they bought, and the bookkeeping that makes applying a
@@ -44,17 +47,41 @@ public record Customer(
         return recentSales.contains(saleId);
     }
 
-    /** This customer after {@code sale}; the same customer when the sale was applied already. */
-    public Customer apply(Sale sale, Instant now, ZoneId zone) {
-        if (hasApplied(sale.saleId())) {
+    /**
+     * This customer after {@code sale}, received (stored by the webhook) at {@code receivedAt}; the same customer
+     * when the sale was applied already. For a customer whose {@link #recentSales} forgot ids by count, use the
+     * overload that takes the markers.
+     */
+    public Customer apply(Sale sale, Instant receivedAt, ZoneId zone) {
+        return apply(sale, receivedAt, zone, Set.of());
+    }
+
+    /**
+     * As {@link #apply(Sale, Instant, ZoneId)}, where {@code markedApplied} holds those sales, among the ones
+     * {@link RecentlyAppliedSales#knows} sends to the markers, that a marker says were applied.
+     */
+    public Customer apply(Sale sale, Instant receivedAt, ZoneId zone, Set<String> markedApplied) {
+        if (recentSales.knows(sale.saleId(), receivedAt) == RecentlyAppliedSales.Known.APPLIED
+                || markedApplied.contains(sale.saleId())) {
             return this;
         }
         String token = CustomerProfile.asOfToken(sale.occurredAt().toInstant().toEpochMilli(), sale.saleId());
-        BonusLedger ledger = sale.isPurchase()
-                ? bonuses.redeem(sale.saleId(), sale.occurredAt().toInstant(), sale.bonusRedeemed()) : bonuses;
+        BonusLedger ledger = redemptionFor(sale).map(bonuses::after).orElse(bonuses);
         return new Customer(key, profile.mergedWith(sale.customer(), token), stats.with(sale, zone), status,
-                properties, recentSales.with(sale.saleId(), now), version, sleepDecision, ledger,
+                properties, recentSales.with(sale.saleId(), receivedAt), version, sleepDecision, ledger,
                 scores);
+    }
+
+    /** What {@code sale} would spend of this customer's bonuses; empty when it spends none or is a return. */
+    public Optional<BonusRedemption> redemptionFor(Sale sale) {
+        return sale.isPurchase()
+                ? Optional.ofNullable(bonuses.redemption(sale.saleId(), sale.occurredAt().toInstant(),
+                sale.bonusRedeemed()))
+                : Optional.empty();
+    }
+
+    public Customer withRecentSales(RecentlyAppliedSales kept) {
+        return new Customer(key, profile, stats, status, properties, kept, version, sleepDecision, bonuses, scores);
     }
 
     public Segment segment(SegmentPolicy policy) {

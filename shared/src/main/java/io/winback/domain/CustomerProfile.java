@@ -20,13 +20,15 @@ public record CustomerProfile(
         Boolean vip,
         Boolean consentSms,
         Boolean consentEmail,
-        Map<String, String> asOf) {
+        Map<String, String> asOf,
+        ConsentWithdrawals withdrawals) {
 
-    public static final CustomerProfile EMPTY =
-            new CustomerProfile(null, null, null, null, null, null, null, null, null, Map.of());
+    public static final CustomerProfile EMPTY = new CustomerProfile(null, null, null, null, null, null, null, null,
+            null, Map.of(), ConsentWithdrawals.NONE);
 
     public CustomerProfile {
         asOf = Map.copyOf(asOf);
+        withdrawals = withdrawals == null ? ConsentWithdrawals.NONE : withdrawals;
     }
 
     /** Sortable "when" of a source: zero-padded epoch millis, then a tie-breaker so equal times still order. */
@@ -43,13 +45,27 @@ public record CustomerProfile(
         return Boolean.TRUE.equals(vip);
     }
 
-    /** This profile updated with what {@code source} says, field by field, where {@code token} is newer. */
+    /**
+     * This profile updated with what {@code source} says, field by field, where {@code token} is newer. Consent
+     * follows the same rule, except that a channel the customer withdrew ({@link ConsentWithdrawals}) is given back
+     * only by a {@link ConsentStatement} given after the withdrawal (stamped with the moment it was given): a plain
+     * yes, as tills echo on every receipt, is refused, and so is a statement given before; the first refusal after
+     * each withdrawal is noted, for the ledger.
+     */
     public CustomerProfile mergedWith(SaleCustomer source, String token) {
         if (source == null) {
             return this;
         }
         Consent consent = source.consent() == null ? new Consent(null, null) : source.consent();
         Merge m = new Merge(this, token);
+        ConsentWithdrawals.Withdrawal sms = withdrawals.sms();
+        ConsentWithdrawals.Withdrawal email = withdrawals.email();
+        Boolean consentSms = m.consent("consentSms", consent.sms(), consent.smsStatement(), sms,
+                CustomerProfile::consentSms);
+        sms = m.withdrawalAfter;
+        Boolean consentEmail = m.consent("consentEmail", consent.email(), consent.emailStatement(), email,
+                CustomerProfile::consentEmail);
+        email = m.withdrawalAfter;
         return new CustomerProfile(
                 m.pick("phone", source.phone(), CustomerProfile::phone),
                 m.pick("email", source.email(), CustomerProfile::email),
@@ -58,9 +74,13 @@ public record CustomerProfile(
                 m.pick("gender", source.gender(), CustomerProfile::gender),
                 m.pick("birthday", source.birthday(), CustomerProfile::birthday),
                 m.pick("vip", source.vip(), CustomerProfile::vip),
-                m.pick("consentSms", consent.sms(), CustomerProfile::consentSms),
-                m.pick("consentEmail", consent.email(), CustomerProfile::consentEmail),
-                m.asOf);
+                consentSms, consentEmail, m.asOf, new ConsentWithdrawals(sms, email));
+    }
+
+    /** This profile with the customer's own statement of consent at {@code at} applied to its withdrawals. */
+    public CustomerProfile withStatedConsent(Boolean sms, Boolean email, java.time.Instant at) {
+        return new CustomerProfile(phone, this.email, cardNumber, name, gender, birthday, vip, consentSms,
+                consentEmail, asOf, withdrawals.afterStatement(sms, email, at));
     }
 
     private static final class Merge {
@@ -74,13 +94,49 @@ public record CustomerProfile(
             this.asOf = new HashMap<>(current.asOf());
         }
 
+        /** The channel's withdrawal after the last {@link #consent} call. */
+        ConsentWithdrawals.Withdrawal withdrawalAfter;
+
         <T> T pick(String field, T offered, Function<CustomerProfile, T> currentValue) {
+            return pick(field, offered, currentValue, token);
+        }
+
+        private <T> T pick(String field, T offered, Function<CustomerProfile, T> currentValue, String stamp) {
             String known = asOf.get(field);
-            if (offered == null || (known != null && known.compareTo(token) >= 0)) {
+            if (offered == null || (known != null && known.compareTo(stamp) >= 0)) {
                 return currentValue.apply(current);
             }
-            asOf.put(field, token);
+            asOf.put(field, stamp);
             return offered;
+        }
+
+        /** A channel's consent from a receipt: its plain flag or its statement, under the standing withdrawal. */
+        Boolean consent(String field, Boolean plain, ConsentStatement statement,
+                        ConsentWithdrawals.Withdrawal withdrawal, Function<CustomerProfile, Boolean> currentValue) {
+            withdrawalAfter = withdrawal;
+            if (statement != null) {
+                if (withdrawal != null && !statement.givenAt().isAfter(withdrawal.at())) {
+                    withdrawalAfter = withdrawal.noted();
+                    return currentValue.apply(current);
+                }
+                String stamp = asOfToken(statement.givenAt().toEpochMilli(), token.substring(token.indexOf('#') + 1));
+                String before = asOf.get(field);
+                Boolean value = pick(field, statement.granted(), currentValue, stamp);
+                if (!stamp.equals(before) && stamp.equals(asOf.get(field))) {
+                    withdrawalAfter = statement.granted() ? null
+                            : new ConsentWithdrawals.Withdrawal(statement.givenAt(), false);
+                }
+                return value;
+            }
+            if (withdrawal != null && Boolean.TRUE.equals(plain)) {
+                // Refused; noted only when it is news (a receipt older than the field's value would lose anyway).
+                String known = asOf.get(field);
+                if (known == null || known.compareTo(token) < 0) {
+                    withdrawalAfter = withdrawal.noted();
+                }
+                return currentValue.apply(current);
+            }
+            return pick(field, plain, currentValue);
         }
     }
 }

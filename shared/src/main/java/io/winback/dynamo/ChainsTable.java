@@ -18,7 +18,10 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  *   <li>{@code shop} / {@code totals}: shop-wide purchases and net spent, for the average check;</li>
  *   <li>{@code shop} / {@code segments}: the segments job's last summary (RFM grid, ABC, census), for the reports;</li>
  *   <li>{@code customer#<key>} / {@code episode#<id>}: an episode; {@code touch#<episode>#<step>}: a touch;
- *       {@code consent#<time>#<channel>}: a consent change. A customer's whole reactivation story is one Query.</li>
+ *       {@code consent#<time>#<channel>}: a consent change; {@code bonus#grant#<id>} and
+ *       {@code bonus#redemption#<sale id>}: every bonus granted and spent ({@link DynamoBonusHistory});
+ *       {@code applied#<sale id>}: a sale of a busy customer marked applied, expiring by TTL
+ *       ({@link DynamoAppliedSaleMarkers}). A customer's whole story is one Query of their partition.</li>
  *   <li>{@code task#<id>} / {@code task}: a call task for staff.</li>
  * </ul>
  * Sparse indexes: {@code byDue} (dueShard, dueOn) holds only active episodes waiting for a step, so the daily check

@@ -1,6 +1,7 @@
 package io.winback.dynamo;
 
 import io.winback.domain.AbcClass;
+import io.winback.domain.ConsentWithdrawals;
 import io.winback.domain.CustomProperty;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerProfile;
@@ -53,6 +54,9 @@ public final class CustomerItems {
     public static final String MONETARY_SCORE = "monetaryScore";
     public static final String ABC_CLASS = "abcClass";
     public static final String PURCHASES = "purchases";
+    /** Sale ids applied recently, each with its receipt time (epoch millis); see {@link RecentlyAppliedSales}. */
+    static final String RECENT_SALES = "recentSales";
+    static final String RECENT_SALES_FORGOTTEN_UP_TO = "recentSalesForgottenUpTo";
     public static final String NET_SPENT = "netSpent";
     public static final String LAST_VISIT_DAY = "lastVisitDay";
     public static final String VIP = "vip";
@@ -98,6 +102,8 @@ public final class CustomerItems {
             p.asOf().forEach((field, token) -> asOf.put(field, AttributeValue.fromS(token)));
             item.put("profileAsOf", AttributeValue.fromM(asOf));
         }
+        putWithdrawal(item, "sms", p.withdrawals().sms());
+        putWithdrawal(item, "email", p.withdrawals().email());
         if (!customer.properties().isEmpty()) {
             Map<String, AttributeValue> properties = new HashMap<>();
             customer.properties().forEach((name, property) -> properties.put(name, propertyValue(property)));
@@ -143,11 +149,14 @@ public final class CustomerItems {
         BonusItems.put(item, customer.bonuses());
         putScores(item, customer.scores());
 
-        if (!customer.recentSales().appliedAt().isEmpty()) {
+        if (!customer.recentSales().receivedAt().isEmpty()) {
             Map<String, AttributeValue> recent = new HashMap<>();
-            customer.recentSales().appliedAt().forEach((saleId, at) ->
-                    recent.put(saleId, AttributeValue.fromN(Long.toString(at.getEpochSecond()))));
-            item.put("recentSales", AttributeValue.fromM(recent));
+            customer.recentSales().receivedAt().forEach((saleId, millis) ->
+                    recent.put(saleId, AttributeValue.fromN(Long.toString(millis))));
+            item.put(RECENT_SALES, AttributeValue.fromM(recent));
+        }
+        if (customer.recentSales().forgottenUpTo() != null) {
+            putNumber(item, RECENT_SALES_FORGOTTEN_UP_TO, customer.recentSales().forgottenUpTo().longValue());
         }
         return item;
     }
@@ -160,7 +169,8 @@ public final class CustomerItems {
         CustomerProfile profile = new CustomerProfile(text(item, PHONE), text(item, "email"),
                 text(item, CARD_NUMBER), text(item, "name"), gender == null ? null : Gender.valueOf(gender),
                 birthday == null ? null : LocalDate.parse(birthday), flag(item, "vip"), flag(item, "consentSms"),
-                flag(item, "consentEmail"), asOf);
+                flag(item, "consentEmail"), asOf,
+                new ConsentWithdrawals(withdrawal(item, "sms"), withdrawal(item, "email")));
 
         TreeSet<LocalDate> days = new TreeSet<>();
         AttributeValue storedDays = item.get("visitDays");
@@ -176,16 +186,41 @@ public final class CustomerItems {
 
         Map<String, CustomProperty> properties = new HashMap<>();
         map(item, "properties").forEach((name, value) -> properties.put(name, property(value.m())));
-        Map<String, Instant> recent = new HashMap<>();
-        map(item, "recentSales").forEach((saleId, at) -> recent.put(saleId, Instant.ofEpochSecond(Long.parseLong(at.n()))));
+        Map<String, Long> recent = new HashMap<>();
+        map(item, RECENT_SALES).forEach((saleId, at) -> recent.put(saleId, receivedMillis(Long.parseLong(at.n()))));
+        long forgottenUpTo = wholeNumber(item, RECENT_SALES_FORGOTTEN_UP_TO, Long.MIN_VALUE);
         String status = text(item, "status");
         String decidedDay = text(item, SLEEP_DECIDED_DAY);
         SleepDecision decision = decidedDay == null ? null
                 : new SleepDecision(LocalDate.parse(decidedDay), text(item, "sleepOutcome"));
         return new Customer(text(item, CUSTOMER_KEY), profile, stats,
                 status == null ? CustomerStatus.ACTIVE : CustomerStatus.fromWireName(status), properties,
-                new RecentlyAppliedSales(recent), wholeNumber(item, VERSION, 0), decision, BonusItems.read(item),
+                new RecentlyAppliedSales(recent, forgottenUpTo == Long.MIN_VALUE ? null : forgottenUpTo),
+                wholeNumber(item, VERSION, 0), decision, BonusItems.read(item),
                 scores(item));
+    }
+
+    /**
+     * Items written before the ids were kept by receipt time hold the second each sale was applied: a moment after it
+     * was received, so it serves as its receipt time (it can only make a forgotten id be looked up, never missed).
+     */
+    private static long receivedMillis(long stored) {
+        return stored < 100_000_000_000L ? stored * 1000 : stored;
+    }
+
+    /** A standing withdrawal of consent: {@code smsWithdrawnAt} and {@code smsRefusalNoted} (likewise email). */
+    private static void putWithdrawal(Map<String, AttributeValue> item, String channel,
+                                      ConsentWithdrawals.Withdrawal withdrawal) {
+        if (withdrawal != null) {
+            putText(item, channel + "WithdrawnAt", withdrawal.at().toString());
+            putFlag(item, channel + "RefusalNoted", withdrawal.refusalNoted());
+        }
+    }
+
+    private static ConsentWithdrawals.Withdrawal withdrawal(Map<String, AttributeValue> item, String channel) {
+        String at = text(item, channel + "WithdrawnAt");
+        return at == null ? null
+                : new ConsentWithdrawals.Withdrawal(Instant.parse(at), Boolean.TRUE.equals(flag(item, channel + "RefusalNoted")));
     }
 
     /** The scores as attributes, nothing when null. */

@@ -4,11 +4,9 @@ import io.winback.domain.ContactDetail;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStore;
 import io.winback.report.FirstPurchases;
-import io.winback.retry.Backoff;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,8 +31,7 @@ public final class DynamoCustomerStore implements CustomerStore, FirstPurchases 
     private static final String FIRST_PURCHASE_AT = "firstPurchaseAt";
     private final String purpose;
     private final ShardedDayIndex sleepIndex;
-    private static final int BATCH_GET_LIMIT = 100;
-    private static final int BATCH_GET_ATTEMPTS = 8;
+    private final DynamoBatches batches;
 
     /** {@code purpose} names the caller in the capacity meter, e.g. "stats" or "api". */
     public DynamoCustomerStore(DynamoDbClient dynamo, String table, CustomerItems items, CapacityMeter meter,
@@ -44,6 +41,7 @@ public final class DynamoCustomerStore implements CustomerStore, FirstPurchases 
         this.items = items;
         this.meter = meter;
         this.purpose = purpose;
+        this.batches = new DynamoBatches(dynamo, table, meter, purpose);
         this.sleepIndex = new ShardedDayIndex(dynamo, table, TableDefinitions.CUSTOMERS_BY_SLEEP_AT,
                 CustomerItems.SLEEP_SHARD, CustomerItems.SLEEP_AT, CustomerItems.SLEEP_SHARDS, meter, purpose);
     }
@@ -87,32 +85,11 @@ public final class DynamoCustomerStore implements CustomerStore, FirstPurchases 
     /** BatchGetItem, 100 keys a request, unprocessed keys asked again with a pause; {@code projection} null: all. */
     private void batchGet(Collection<String> customerKeys, String projection, boolean consistent,
                           Consumer<Map<String, AttributeValue>> each) {
-        List<String> keys = List.copyOf(new LinkedHashSet<>(customerKeys));
-        for (int from = 0; from < keys.size(); from += BATCH_GET_LIMIT) {
-            List<Map<String, AttributeValue>> wanted = new ArrayList<>();
-            for (String key : keys.subList(from, Math.min(keys.size(), from + BATCH_GET_LIMIT))) {
-                wanted.add(Map.of(CustomerItems.CUSTOMER_KEY, AttributeValue.fromS(key)));
-            }
-            for (int attempt = 1; !wanted.isEmpty(); attempt++) {
-                if (attempt > BATCH_GET_ATTEMPTS) {
-                    throw new IllegalStateException(wanted.size() + " customers left unread after "
-                            + BATCH_GET_ATTEMPTS + " BatchGetItem attempts");
-                }
-                if (attempt > 1) {
-                    Backoff.pause(attempt, 10, "reading customers");
-                }
-                KeysAndAttributes.Builder ask = KeysAndAttributes.builder().keys(wanted).consistentRead(consistent);
-                if (projection != null) {
-                    ask.projectionExpression(projection);
-                }
-                var response = dynamo.batchGetItem(b -> b.requestItems(Map.of(table, ask.build()))
-                        .returnConsumedCapacity(meter.total()));
-                response.consumedCapacity().forEach(consumed -> meter.recordRead(purpose, consumed));
-                response.responses().getOrDefault(table, List.of()).forEach(each);
-                KeysAndAttributes left = response.unprocessedKeys().get(table);
-                wanted = left == null ? List.of() : left.keys();
-            }
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        for (String key : new LinkedHashSet<>(customerKeys)) {
+            keys.add(Map.of(CustomerItems.CUSTOMER_KEY, AttributeValue.fromS(key)));
         }
+        batches.getAll(keys, projection, consistent, "customers", each);
     }
 
     /**

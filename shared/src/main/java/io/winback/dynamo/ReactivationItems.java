@@ -208,18 +208,25 @@ final class ReactivationItems {
     static Map<String, AttributeValue> consent(ConsentChange c) {
         Map<String, AttributeValue> item = new HashMap<>();
         putText(item, ChainsTable.PK, ChainsTable.customerPk(c.customerKey()));
-        putText(item, ChainsTable.SK, CONSENT + c.at() + "#" + c.channel().wireName());
+        // A refused statement has a key of its own: it never overwrites a change made at the same moment.
+        putText(item, ChainsTable.SK, CONSENT + c.at() + "#" + c.channel().wireName() + (c.applied() ? "" : "#refused"));
         putText(item, "channel", c.channel().wireName());
         item.put("granted", AttributeValue.fromBool(c.granted()));
         putObject(item, "at", c.at());
         putText(item, "source", c.source());
         putText(item, "textVersion", c.textVersion());
+        if (!c.applied()) {
+            item.put("applied", AttributeValue.fromBool(false));
+        }
+        putText(item, "note", c.note());
         return item;
     }
 
     static ConsentChange consent(String customerKey, Map<String, AttributeValue> item) {
+        AttributeValue applied = item.get("applied");
         return new ConsentChange(customerKey, Channel.fromWireName(text(item, "channel")), item.get("granted").bool(),
-                instant(item, "at"), text(item, "source"), text(item, "textVersion"));
+                instant(item, "at"), text(item, "source"), text(item, "textVersion"),
+                applied == null || applied.bool(), text(item, "note"));
     }
 
     /**

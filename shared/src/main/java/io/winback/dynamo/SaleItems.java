@@ -1,6 +1,7 @@
 package io.winback.dynamo;
 
 import io.winback.domain.Consent;
+import io.winback.domain.ConsentStatement;
 import io.winback.domain.Gender;
 import io.winback.domain.Sale;
 import io.winback.domain.SaleCustomer;
@@ -116,6 +117,8 @@ public final class SaleItems {
         if (c.consent() != null) {
             putFlag(customer, "consentSms", c.consent().sms());
             putFlag(customer, "consentEmail", c.consent().email());
+            putStatement(customer, "consentSmsStatement", c.consent().smsStatement());
+            putStatement(customer, "consentEmailStatement", c.consent().emailStatement());
         }
         item.put("customer", AttributeValue.fromM(customer));
         if (!sale.lines().isEmpty()) {
@@ -144,7 +147,8 @@ public final class SaleItems {
         SaleCustomer customer = new SaleCustomer(text(c, "id"), text(c, "phone"), text(c, "email"),
                 text(c, "cardNumber"), text(c, "name"), gender == null ? null : Gender.valueOf(gender),
                 birthday == null ? null : LocalDate.parse(birthday), flag(c, "vip"),
-                sms == null && email == null ? null : new Consent(sms, email));
+                sms == null && email == null ? null : new Consent(sms, email,
+                        statement(c, "consentSmsStatement"), statement(c, "consentEmailStatement")));
         List<SaleLine> lines = new ArrayList<>();
         AttributeValue storedLines = item.get("lines");
         if (storedLines != null && storedLines.hasL()) {
@@ -157,6 +161,31 @@ public final class SaleItems {
         return new Sale(text(item, SALE_ID), SaleType.valueOf(text(item, "type")), text(item, "originalSaleId"),
                 text(item, "storeId"), OffsetDateTime.parse(text(item, "occurredAt")), customer, lines,
                 money(item, "total"), text(item, "currency"), money(item, "bonusRedeemed"));
+    }
+
+    /** A consent statement as a map: granted, textVersion, givenAt; nothing when null. */
+    private static void putStatement(Map<String, AttributeValue> customer, String name, ConsentStatement statement) {
+        if (statement != null) {
+            customer.put(name, AttributeValue.fromM(Map.of("granted", AttributeValue.fromBool(statement.granted()),
+                    "textVersion", AttributeValue.fromS(statement.textVersion()),
+                    "givenAt", AttributeValue.fromS(statement.givenAt().toString()))));
+        }
+    }
+
+    private static ConsentStatement statement(Map<String, AttributeValue> customer, String name) {
+        Map<String, AttributeValue> stored = map(customer, name);
+        return stored.isEmpty() ? null : new ConsentStatement(stored.get("granted").bool(),
+                stored.get("textVersion").s(), java.time.Instant.parse(stored.get("givenAt").s()));
+    }
+
+    /** When the webhook received the sale, as its item says; null when it does not say (or not as an instant). */
+    public static java.time.Instant receivedAt(Map<String, AttributeValue> item) {
+        String text = text(item, RECEIVED_AT);
+        try {
+            return text == null ? null : java.time.Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException notAnInstant) {
+            return null;
+        }
     }
 
     /** DynamoDB drops trailing zeros (900.00 comes back as 900); money always has two decimals here. */

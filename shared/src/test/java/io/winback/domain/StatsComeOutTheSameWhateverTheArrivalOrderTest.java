@@ -65,14 +65,16 @@ class StatsComeOutTheSameWhateverTheArrivalOrderTest {
     }
 
     @Test
-    void appliedSaleIdsAreForgottenOnlyAfterStreamRetentionHasPassed() {
+    void appliedSaleIdsAreForgottenOnlyOnceTheCustomersLaterSalesShowStreamRetentionHasPassed() {
         Customer customer = Customer.firstSeen("C-1").apply(history.get(0), NOW, MOSCOW);
         Customer dayLater = customer.apply(history.get(1), NOW.plus(java.time.Duration.ofHours(24)), MOSCOW);
-        Customer twoDaysLater = dayLater.apply(history.get(2), NOW.plus(java.time.Duration.ofHours(50)), MOSCOW);
+        Customer applied = dayLater.apply(history.get(2), NOW.plus(java.time.Duration.ofHours(50)), MOSCOW);
+        Customer twoDaysLater = applied.withRecentSales(applied.recentSales().trimmed().kept());
 
         assertEquals(true, dayLater.hasApplied("s1"));
         assertEquals(false, twoDaysLater.hasApplied("s1"));
         assertEquals(true, twoDaysLater.hasApplied("s2"));
+        assertEquals(null, twoDaysLater.recentSales().forgottenUpTo(), "forgotten by time: no marker needed");
     }
 
     @Test

@@ -22,12 +22,24 @@ public final class SalesStream {
 
     /** A batch of the stored sales, read back by id from {@code salesTable}, in the order given. */
     public static DynamodbEvent batchOf(String salesTable, List<String> saleIds) {
-        List<DynamodbEvent.DynamodbStreamRecord> records = new ArrayList<>();
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
         for (String saleId : saleIds) {
             Map<String, AttributeValue> item = LocalDynamo.item(salesTable, "saleId", saleId);
             if (item == null) {
                 throw new IllegalArgumentException("no stored sale " + saleId);
             }
+            items.add(item);
+        }
+        return batchOfItems(items);
+    }
+
+    /**
+     * A batch of sale items as the webhook writes them ({@code SaleItems.toItem}), as if stored and streamed: for
+     * tests that feed the stats many thousands of sales without writing each to the Sales table first.
+     */
+    public static DynamodbEvent batchOfItems(List<Map<String, AttributeValue>> items) {
+        List<DynamodbEvent.DynamodbStreamRecord> records = new ArrayList<>();
+        for (Map<String, AttributeValue> item : items) {
             StreamRecord stream = new StreamRecord();
             stream.setKeys(LambdaStreamImages.of(Map.of("saleId", item.get("saleId"))));
             stream.setNewImage(LambdaStreamImages.of(item));
@@ -43,5 +55,4 @@ public final class SalesStream {
         event.setRecords(records);
         return event;
     }
-
 }

@@ -15,6 +15,7 @@ import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
+import io.winback.dynamo.DynamoBonusHistory;
 import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSalesStore;
 import io.winback.messaging.EmailGateway;
@@ -68,7 +69,8 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
                 new CustomerItems(config.segments(), config.sleep()), meter, "worker");
         var store = new DynamoReactivationStore(dynamo, settings.chainsTable(), meter, "worker");
         var purchases = new PurchaseLookup(new DynamoSalesStore(dynamo, config.salesTable(), meter, config.shopZone()));
-        var updates = new CustomerUpdates(customers, clock);
+        var updates = new CustomerUpdates(customers,
+                new DynamoBonusHistory(dynamo, settings.chainsTable(), meter, "worker"), clock);
         var messengers = new Messengers(sms, email, unsubscribeLink, settings.customerRefs());
         var steps = new EpisodeSteps(store, configurations, updates, purchases, settings.stepRules(),
                 new MessageText(settings.storeName(), config.shopZone()),

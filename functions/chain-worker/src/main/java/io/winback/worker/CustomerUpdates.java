@@ -1,5 +1,7 @@
 package io.winback.worker;
 
+import io.winback.bonus.BonusGrant;
+import io.winback.bonus.BonusHistory;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStore;
 import io.winback.retry.Backoff;
@@ -15,11 +17,25 @@ import java.util.function.UnaryOperator;
 final class CustomerUpdates {
     private static final int ATTEMPTS = 10;
     private final CustomerStore customers;
+    private final BonusHistory bonusHistory;
     private final Clock clock;
 
-    CustomerUpdates(CustomerStore customers, Clock clock) {
+    CustomerUpdates(CustomerStore customers, BonusHistory bonusHistory, Clock clock) {
         this.customers = customers;
+        this.bonusHistory = bonusHistory;
         this.clock = clock;
+    }
+
+    /**
+     * Gives the customer {@code grant} once: on their ledger under its id, then in their bonus history (an item of
+     * its own, idempotent). A crash in between is mended by the retry, which grants again (a no-op on the ledger).
+     */
+    void grant(String customerKey, BonusGrant grant) {
+        Optional<Customer> customer = update(customerKey, c -> c.bonuses().grant(grant.id()).isPresent() ? null
+                : c.withBonuses(c.bonuses().with(grant, clock.instant())));
+        if (customer.isPresent()) {
+            bonusHistory.recordGrant(customerKey, grant);
+        }
     }
 
     Optional<Customer> find(String customerKey) {

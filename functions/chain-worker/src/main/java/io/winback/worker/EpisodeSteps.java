@@ -247,8 +247,7 @@ final class EpisodeSteps {
         }
         BonusGrant grant = new BonusGrant(touch.id(), step.bonus().amount(), touch.at(), touch.bonusUntil(),
                 chain.id() + " step " + (touch.step() + 1));
-        customerUpdates.update(customer.key(), c -> c.bonuses().grant(grant.id()).isPresent() ? null
-                : c.withBonuses(c.bonuses().with(grant)));
+        customerUpdates.grant(customer.key(), grant);
     }
 
     /**
@@ -354,7 +353,7 @@ final class EpisodeSteps {
         String token = CustomerProfile.asOfToken(now.toEpochMilli(), "sns_opt_out");
         return customerUpdates.update(customer.key(), c -> c.withProfile(c.profile().mergedWith(
                         new io.winback.domain.SaleCustomer(null, null, null, null, null, null, null, null,
-                                new io.winback.domain.Consent(false, null)), token)))
+                                new io.winback.domain.Consent(false, null)), token).withStatedConsent(false, null, now)))
                 .orElse(customer);
     }
 

@@ -53,7 +53,7 @@ class ReviewedEdgesOfTheChainTest {
         var asOf = new HashMap<>(p.asOf());
         asOf.put("consentSms", CustomerProfile.asOfToken(Instant.parse("2100-01-01T00:00:00Z").toEpochMilli(), "api"));
         shop.customers.saveIfUnchanged(customer.withProfile(new CustomerProfile(p.phone(), p.email(), p.cardNumber(),
-                p.name(), p.gender(), p.birthday(), p.vip(), true, p.consentEmail(), asOf)), shop.clock.instant());
+                p.name(), p.gender(), p.birthday(), p.vip(), true, p.consentEmail(), asOf, p.withdrawals())), shop.clock.instant());
         AtomicInteger smsAttempts = new AtomicInteger();
         shop.outbox.answerWith(touchId -> {
             smsAttempts.incrementAndGet();

@@ -20,7 +20,7 @@ class TheChainRespectsConsentQuietHoursAndTheCapTest {
         var customer = shop.customer("C-1");
         CustomerProfile p = customer.profile();
         shop.customers.saveIfUnchanged(customer.withProfile(new CustomerProfile(p.phone(), p.email(), p.cardNumber(),
-                p.name(), p.gender(), p.birthday(), p.vip(), false, p.consentEmail(), p.asOf())), shop.clock.instant());
+                p.name(), p.gender(), p.birthday(), p.vip(), false, p.consentEmail(), p.asOf(), p.withdrawals())), shop.clock.instant());
 
         shop.checkOn("2026-12-12");
 

@@ -1,6 +1,7 @@
 package io.winback.api;
 
 import io.winback.bonus.BonusGrant;
+import io.winback.bonus.BonusHistory;
 import io.winback.bonus.BonusLedger;
 import io.winback.bonus.BonusRedemption;
 
@@ -8,6 +9,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,7 +27,12 @@ final class BonusView {
         this.shopZone = shopZone;
     }
 
-    Map<String, Object> of(BonusLedger ledger, Instant now) {
+    /**
+     * The figures from the customer's ledger (what the stats applied), the lists from their history: every grant,
+     * whether still in play or not, and every redemption. A grant's remaining is the ledger's while it is in play,
+     * else its amount less what the history's redemptions took of it.
+     */
+    Map<String, Object> of(BonusLedger ledger, BonusHistory.Entries history, Instant now) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("balance", money(ledger.balance(now)));
         view.put("nearestExpiry", ledger.nearestExpiry(now).map(grant -> {
@@ -36,8 +44,21 @@ final class BonusView {
             return expiry;
         }).orElse(null));
         view.put("overdraft", money(ledger.overdraft()));
-        view.put("grants", ledger.grants().stream().map(grant -> grant(ledger, grant, now)).toList());
-        view.put("redemptions", ledger.redemptions().stream().map(BonusView::redemption).toList());
+        view.put("redeemed", money(ledger.redeemed()));
+        view.put("redemptionCount", ledger.redemptions());
+        Map<String, BigDecimal> takenFromHistory = new HashMap<>();
+        history.redemptions().forEach(r -> r.fromGrants().forEach((id, amount) ->
+                takenFromHistory.merge(id, amount, BigDecimal::add)));
+        // Grants in play and not yet in the history (granted before it was kept) are shown too.
+        Map<String, BonusGrant> grants = new LinkedHashMap<>();
+        history.grants().forEach(grant -> grants.put(grant.id(), grant));
+        ledger.grants().forEach(grant -> grants.putIfAbsent(grant.id(), grant));
+        view.put("grants", grants.values().stream()
+                .sorted(Comparator.comparing(BonusGrant::validFrom).thenComparing(BonusGrant::id))
+                .map(grant -> grant(grant, ledger.grant(grant.id()).isPresent() ? ledger.remaining(grant)
+                        : grant.amount().subtract(takenFromHistory.getOrDefault(grant.id(), BigDecimal.ZERO)), now))
+                .toList());
+        view.put("redemptions", history.redemptions().stream().map(BonusView::redemption).toList());
         return view;
     }
 
@@ -52,11 +73,11 @@ final class BonusView {
         }).orElse(null);
     }
 
-    private Map<String, Object> grant(BonusLedger ledger, BonusGrant grant, Instant now) {
+    private Map<String, Object> grant(BonusGrant grant, BigDecimal remaining, Instant now) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", grant.id());
         view.put("amount", money(grant.amount()));
-        view.put("remaining", money(ledger.remaining(grant).max(BigDecimal.ZERO)));
+        view.put("remaining", money(remaining.max(BigDecimal.ZERO)));
         view.put("validFrom", grant.validFrom().toString());
         view.put("validUntil", grant.validUntil().toString());
         view.put("lastValidDay", lastValidDay(grant).toString());

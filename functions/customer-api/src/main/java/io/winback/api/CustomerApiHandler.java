@@ -11,6 +11,7 @@ import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
+import io.winback.dynamo.DynamoBonusHistory;
 import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSalesStore;
 import io.winback.http.ApiRequest;
@@ -40,7 +41,8 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
         var consents = new CustomerConsents(customers, ledger, clock);
         this.api = new CustomerApi(new BearerTokens(config.apiTokens()),
                 new CustomerReads(customers, new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE, config.shopZone()),
-                        view, bonuses, clock),
+                        view, bonuses, new DynamoBonusHistory(dynamo, config.chains().chainsTable(),
+                        CapacityMeter.NONE, "api"), clock),
                 new CustomerEdits(customers, view, clock, config.shopZone()),
                 new TillLookup(customers, new PhoneNumbers(config.defaultCountryCode()), bonuses, clock),
                 consents,

@@ -3,6 +3,7 @@ package io.winback.api;
 import io.winback.chain.Channel;
 import io.winback.chain.ConsentChange;
 import io.winback.chain.ReactivationStore;
+import io.winback.domain.ConsentWithdrawals;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerProfile;
 import io.winback.domain.CustomerStore;
@@ -42,6 +43,7 @@ final class CustomerConsents {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("customerId", customerId);
         body.put("consent", CustomerView.consent(customer.get().profile()));
+        body.put("withdrawn", withdrawn(customer.get().profile().withdrawals()));
         body.put("history", ledger.consentHistory(customerId).stream().map(CustomerConsents::change).toList());
         return ApiReply.ok(body);
     }
@@ -95,7 +97,8 @@ final class CustomerConsents {
             if (unlessOnRecord && alreadyOnRecord(current.get(), request)) {
                 return new ConsentWrite.Written(current.get(), List.of());
             }
-            Customer changed = current.get().withProfile(request.asProfileEdit().applyTo(current.get().profile(), token));
+            Customer changed = current.get().withProfile(request.asProfileEdit().applyTo(current.get().profile(), token,
+                    now));
             if (changed.equals(current.get()) || customers.saveIfUnchanged(changed, now)) {
                 List<ConsentChange> recorded = request.changes(customerId, now);
                 recorded.forEach(ledger::recordConsent);
@@ -115,8 +118,20 @@ final class CustomerConsents {
         }
         List<ConsentChange> history = ledger.consentHistory(customer.key());
         return request.granted().entrySet().stream().allMatch(said -> history.stream()
-                .filter(change -> change.channel() == said.getKey()).findFirst()
+                .filter(change -> change.channel() == said.getKey() && change.applied()).findFirst()
                 .map(newest -> newest.granted() == said.getValue()).orElse(false));
+    }
+
+    /** When each channel was withdrawn, for the channels withdrawn and not given back since. */
+    private static Map<String, Object> withdrawn(ConsentWithdrawals withdrawals) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        if (withdrawals.sms() != null) {
+            view.put(Channel.SMS.wireName(), withdrawals.sms().at().toString());
+        }
+        if (withdrawals.email() != null) {
+            view.put(Channel.EMAIL.wireName(), withdrawals.email().at().toString());
+        }
+        return view;
     }
 
     private static Map<String, Object> change(ConsentChange change) {
@@ -126,6 +141,10 @@ final class CustomerConsents {
         view.put("at", change.at().toString());
         view.put("source", change.source());
         view.put("textVersion", change.textVersion());
+        view.put("applied", change.applied());
+        if (change.note() != null) {
+            view.put("note", change.note());
+        }
         return view;
     }
 }

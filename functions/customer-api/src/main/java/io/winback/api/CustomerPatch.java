@@ -35,7 +35,7 @@ record CustomerPatch(ProfileEdit profile, CustomerStatus status, Map<String, Fie
                 }
             }
         });
-        Customer patched = customer.withProfile(profile.applyTo(customer.profile(), token)).withProperties(newProperties);
+        Customer patched = customer.withProfile(profile.applyTo(customer.profile(), token, editedAt)).withProperties(newProperties);
         return status == null ? patched : patched.withStatus(status);
     }
 }

@@ -1,5 +1,6 @@
 package io.winback.api;
 
+import io.winback.bonus.BonusHistory;
 import io.winback.domain.CustomerStore;
 import io.winback.domain.SalesStore;
 import io.winback.http.ApiReply;
@@ -19,9 +20,12 @@ final class CustomerReads {
     private final SalesStore sales;
     private final CustomerView view;
     private final BonusView bonuses;
+    private final BonusHistory bonusHistory;
     private final Clock clock;
 
-    CustomerReads(CustomerStore customers, SalesStore sales, CustomerView view, BonusView bonuses, Clock clock) {
+    CustomerReads(CustomerStore customers, SalesStore sales, CustomerView view, BonusView bonuses,
+                  BonusHistory bonusHistory, Clock clock) {
+        this.bonusHistory = bonusHistory;
         this.customers = customers;
         this.sales = sales;
         this.view = view;
@@ -39,7 +43,7 @@ final class CustomerReads {
     ApiReply bonuses(String customerId) {
         Instant now = clock.instant();
         return customers.find(customerId)
-                .map(customer -> ApiReply.ok(bonuses.of(customer.bonuses(), now)))
+                .map(customer -> ApiReply.ok(bonuses.of(customer.bonuses(), bonusHistory.of(customerId), now)))
                 .orElseGet(() -> unknown(customerId));
     }
 

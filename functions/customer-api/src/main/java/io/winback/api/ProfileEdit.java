@@ -34,7 +34,20 @@ record ProfileEdit(FieldEdit<String> name, FieldEdit<Gender> gender, FieldEdit<L
                 stamp.apply(VIP, vip, profile.vip()),
                 stamp.apply(CONSENT_SMS, consentSms, profile.consentSms()),
                 stamp.apply(CONSENT_EMAIL, consentEmail, profile.consentEmail()),
-                asOf);
+                asOf, profile.withdrawals());
+    }
+
+    /**
+     * {@link #applyTo}, then the consent it sets taken as the customer's own statement at {@code at}: a no
+     * withdraws the channel, a yes gives back a withdrawn one (receipts' plain flags cannot, see
+     * {@link CustomerProfile#mergedWith}).
+     */
+    CustomerProfile applyTo(CustomerProfile profile, String asOfToken, java.time.Instant at) {
+        return applyTo(profile, asOfToken).withStatedConsent(stated(consentSms), stated(consentEmail), at);
+    }
+
+    private static Boolean stated(FieldEdit<Boolean> edit) {
+        return edit instanceof FieldEdit.SetTo<Boolean> set ? set.value() : null;
     }
 
     private record Stamp(Map<String, String> asOf, String token) {

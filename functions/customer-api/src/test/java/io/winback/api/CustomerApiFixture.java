@@ -16,6 +16,7 @@ import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
 import io.winback.domain.PhoneNumbers;
 import io.winback.dynamo.DynamoCustomerStore;
+import io.winback.dynamo.DynamoBonusHistory;
 import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSalesStore;
 import io.winback.json.Json;
@@ -54,6 +55,8 @@ final class CustomerApiFixture {
             CapacityMeter.NONE, config.shopZone());
     final DynamoReactivationStore ledger = new DynamoReactivationStore(LocalDynamo.client(),
             config.chains().chainsTable(), CapacityMeter.NONE, "test");
+    final DynamoBonusHistory bonusHistory = new DynamoBonusHistory(LocalDynamo.client(),
+            config.chains().chainsTable(), CapacityMeter.NONE, "test");
     final CustomerApiHandler handler = new CustomerApiHandler(LocalDynamo.client(), config, Clock.fixed(NOW, ZoneOffset.UTC));
 
     /** Anna as the POS knows her: id, phone, email, name, consent to both channels. */
@@ -80,7 +83,12 @@ final class CustomerApiFixture {
         Customer customer = customers.find(key).orElse(Customer.firstSeen(key));
         for (Sale sale : receipts) {
             sales.record(sale, NOW);
-            customer = customer.apply(sale, NOW, config.shopZone());
+            var redemption = customer.redemptionFor(sale);
+            Customer applied = customer.apply(sale, NOW, config.shopZone());
+            if (applied != customer) {
+                redemption.ifPresent(r -> bonusHistory.recordRedemptions(key, List.of(r)));
+            }
+            customer = applied;
         }
         if (!customers.saveIfUnchanged(customer, NOW)) {
             throw new IllegalStateException("seeding raced with nobody, yet lost");
@@ -102,7 +110,7 @@ final class CustomerApiFixture {
         CustomerView view = new CustomerView(config.segments(), config.sleep());
         BonusView bonuses = new BonusView(config.shopZone());
         CustomerConsents consents = new CustomerConsents(store, ledger, clock);
-        return new CustomerApi(new BearerTokens(config.apiTokens()), new CustomerReads(store, sales, view, bonuses, clock),
+        return new CustomerApi(new BearerTokens(config.apiTokens()), new CustomerReads(store, sales, view, bonuses, bonusHistory, clock),
                 new CustomerEdits(store, view, clock, config.shopZone()),
                 new TillLookup(store, new PhoneNumbers(config.defaultCountryCode()), bonuses, clock),
                 consents, new UnsubscribeLinks(unsubscribeTokens, store, consents));
@@ -173,9 +181,10 @@ final class CustomerApiFixture {
     /** Gives the stored customer {@code grant}, as the chain worker does: read, add to the ledger, save. */
     Customer grant(String key, BonusGrant grant) {
         Customer customer = stored(key);
-        if (!customers.saveIfUnchanged(customer.withBonuses(customer.bonuses().with(grant)), NOW)) {
+        if (!customers.saveIfUnchanged(customer.withBonuses(customer.bonuses().with(grant, NOW)), NOW)) {
             throw new IllegalStateException("granting raced with nobody, yet lost");
         }
+        bonusHistory.recordGrant(key, grant);
         return stored(key);
     }
 

@@ -7,6 +7,8 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
+import io.winback.dynamo.DynamoAppliedSaleMarkers;
+import io.winback.dynamo.DynamoBonusHistory;
 import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
@@ -31,10 +33,13 @@ public final class CustomerStatsHandler implements RequestHandler<DynamodbEvent,
 
     public CustomerStatsHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock, CapacityMeter meter) {
         CustomerItems items = new CustomerItems(config.segments(), config.sleep());
+        String chainsTable = config.chains().chainsTable();
         this.processor = new SalesStreamProcessor(new CustomerStatsUpdater(
                 new DynamoCustomerStore(dynamo, config.customersTable(), items, meter, "stats"),
-                new DynamoShopTotals(dynamo, config.chains().chainsTable(), meter),
-                new DynamoReactivationStore(dynamo, config.chains().chainsTable(), meter, "stats"),
+                new DynamoAppliedSaleMarkers(dynamo, chainsTable, meter, "stats"),
+                new DynamoBonusHistory(dynamo, chainsTable, meter, "stats"),
+                new DynamoShopTotals(dynamo, chainsTable, meter),
+                new DynamoReactivationStore(dynamo, chainsTable, meter, "stats"),
                 config.shopZone(), clock),
                 new DynamoSaleLineIndex(dynamo, config.saleLinesTable(), meter, "lines"), config.shopZone());
         Priming.beforeSnapshot("customer-stats", processor::prime);

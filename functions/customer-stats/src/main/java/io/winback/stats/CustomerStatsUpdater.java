@@ -6,6 +6,12 @@ import io.winback.chain.ConsentChange;
 import io.winback.chain.ConsentLedger;
 import io.winback.domain.CustomerStore;
 import io.winback.domain.ShopTotals;
+import io.winback.bonus.BonusHistory;
+import io.winback.bonus.BonusRedemption;
+import io.winback.domain.AppliedSaleMarkers;
+import io.winback.domain.RecentlyAppliedSales;
+import io.winback.domain.Sale;
+import io.winback.log.EmbeddedMetric;
 import io.winback.log.JsonLog;
 import io.winback.retry.Backoff;
 
@@ -13,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,24 +32,32 @@ import java.util.concurrent.Future;
 /**
  * Applies streamed sales to customers. Sales are grouped per customer, in stream order; the batch's customers are
  * read together (one BatchGetItem per 100), then each costs one conditional write per batch, however many of their
- * sales the batch holds. Exactly-once comes from the customer's record of recently applied sale ids; concurrency
- * from the version condition: on a lost race the customer is read again and the sales re-applied.
+ * sales the batch holds (one per 100 of them). Exactly-once comes from the customer's record of recently applied sale
+ * ids, bounded by time and count, and the markers of the ids it forgot ({@link RecentlyAppliedSales}); concurrency
+ * from the version condition: on a lost race the customer is read again and the sales re-applied. A redemption is
+ * applied with its sale, on the customer's bonus totals, and kept in the bonus history item by item.
  */
 public final class CustomerStatsUpdater {
     static final int MAX_ATTEMPTS = 12;
+    /** The metric each customer that could not be written counts in (template.yaml's CustomerUpdatesFailedAlarm). */
+    static final String FAILED_METRIC = "CustomerUpdatesFailed";
     private static final JsonLog LOG = JsonLog.forClass(CustomerStatsUpdater.class);
 
     /** Customers updated at once within a batch: I/O-bound, so more than the cores Lambda gives. */
     static final int PARALLEL_CUSTOMERS = 8;
     private final ExecutorService workers;
     private final CustomerStore customers;
+    private final AppliedSaleMarkers markers;
+    private final BonusHistory bonusHistory;
     private final ShopTotals shopTotals;
     private final ConsentLedger consentLedger;
     private final ZoneId shopZone;
     private final Clock clock;
 
-    public CustomerStatsUpdater(CustomerStore customers, ShopTotals shopTotals, ConsentLedger consentLedger,
-                                ZoneId shopZone, Clock clock) {
+    public CustomerStatsUpdater(CustomerStore customers, AppliedSaleMarkers markers, BonusHistory bonusHistory,
+                                ShopTotals shopTotals, ConsentLedger consentLedger, ZoneId shopZone, Clock clock) {
+        this.markers = markers;
+        this.bonusHistory = bonusHistory;
         this.shopTotals = shopTotals;
         this.consentLedger = consentLedger;
         this.workers = DaemonThreads.pool("customer-stats", PARALLEL_CUSTOMERS);
@@ -87,8 +102,7 @@ public final class CustomerStatsUpdater {
             } catch (ExecutionException e) {
                 // The whole group failed together (one write), so reporting its first record keeps the order.
                 failed.add(group.getValue().getFirst().sequenceNumber());
-                LOG.error("customer_update_failed", e.getCause(), "customer", JsonLog.mask(group.getKey()),
-                        "sales", group.getValue().size());
+                reportFailure(group.getKey(), group.getValue(), e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 failed.add(group.getValue().getFirst().sequenceNumber());
@@ -96,6 +110,24 @@ public final class CustomerStatsUpdater {
         }
         addToShopTotals(newPurchases, newNetSpent);
         return new Outcome(failed, updated, applied, skipped, retries);
+    }
+
+    /**
+     * A customer whose sales could not be applied: their stream records go back to Lambda, which retries them and,
+     * after its last retry, parks them on the stream's failure destination (README, "Where failures go"). The line
+     * counts in the {@code CustomerUpdatesFailed} metric, which an alarm watches, so a customer that cannot be
+     * written never holds its shard back unseen; it names the sale ids (receipt numbers, no personal data) and the
+     * stream range to replay, with the customer's key masked.
+     */
+    private void reportFailure(String key, List<StreamedSale> sales, Throwable cause) {
+        Object[] fields = {"customer", JsonLog.mask(key), "sales", sales.size(),
+                "firstSequenceNumber", sales.getFirst().sequenceNumber(),
+                "lastSequenceNumber", sales.getLast().sequenceNumber(),
+                "saleIds", String.join(",", sales.stream().map(s -> s.sale().saleId()).limit(100).toList())};
+        Object[] metric = EmbeddedMetric.count(FAILED_METRIC, 1, "customer-stats", clock.instant());
+        Object[] line = java.util.Arrays.copyOf(fields, fields.length + metric.length);
+        System.arraycopy(metric, 0, line, fields.length, metric.length);
+        LOG.error("customer_update_failed", cause, line);
     }
 
     /** The shop totals only size a bonus cap: a failure here must not send a stream batch back. */
@@ -129,6 +161,11 @@ public final class CustomerStatsUpdater {
 
     /** {@code purchases} and {@code netSpent}: what the newly applied sales add to the shop's totals. */
     private record GroupResult(boolean saved, int applied, int attempts, int purchases, BigDecimal netSpent) {
+        /** Both writes' figures; attempts beyond the first add up, so race retries count once each. */
+        GroupResult plus(GroupResult next) {
+            return new GroupResult(saved || next.saved, applied + next.applied, attempts + next.attempts - 1,
+                    purchases + next.purchases, netSpent.add(next.netSpent));
+        }
     }
 
     /**
@@ -144,40 +181,97 @@ public final class CustomerStatsUpdater {
         }
     }
 
-    /** {@code stored}: the batch read, used for the first attempt (null: read here); a retry always reads afresh. */
+    /**
+     * The customer's sales in writes of at most {@link RecentlyAppliedSales#MAX_NEW_PER_WRITE}, so the ids one write
+     * adds stay bounded whoever invokes the function with how many records. {@code stored}: the batch read, the
+     * first write's starting point (null: read here); each later write starts from what the one before saved.
+     */
     private GroupResult applyToCustomer(String key, List<StreamedSale> sales, Map<String, Customer> stored) {
+        Optional<Customer> known = stored == null ? null : Optional.ofNullable(stored.get(key));
+        GroupResult total = new GroupResult(false, 0, 1, 0, BigDecimal.ZERO);
+        for (int from = 0; from < sales.size(); from += RecentlyAppliedSales.MAX_NEW_PER_WRITE) {
+            Written written = applyOnce(key,
+                    sales.subList(from, Math.min(sales.size(), from + RecentlyAppliedSales.MAX_NEW_PER_WRITE)), known);
+            total = total.plus(written.result());
+            known = written.customer();
+        }
+        return total;
+    }
+
+    /** What one write came to, and the customer as it is stored after it. */
+    private record Written(GroupResult result, Optional<Customer> customer) {
+    }
+
+    /** {@code known}: the customer to start from on the first attempt (null: read here); a retry reads afresh. */
+    private Written applyOnce(String key, List<StreamedSale> sales, Optional<Customer> known) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            Optional<Customer> read = attempt == 1 && stored != null
-                    ? Optional.ofNullable(stored.get(key)) : customers.find(key);
+            Optional<Customer> read = attempt == 1 && known != null ? known : customers.find(key);
             Customer current = read.orElseGet(() -> Customer.firstSeen(key));
-            Customer updated = current;
+            RecentlyAppliedSales.Trimmed trimmed = current.recentSales().trimmed();
+            Customer updated = current.withRecentSales(trimmed.kept());
+            Set<String> marked = markedApplied(key, updated, trimmed, sales);
             int applied = 0;
             int purchases = 0;
             BigDecimal netSpent = BigDecimal.ZERO;
             List<ConsentChange> consentChanges = new ArrayList<>();
+            List<BonusRedemption> redemptions = new ArrayList<>();
             for (StreamedSale streamed : sales) {
-                Customer next = updated.apply(streamed.sale(), clock.instant(), shopZone);
-                consentChanges.addAll(SaleConsent.changes(updated, next, streamed.sale()));
+                Sale sale = streamed.sale();
+                Optional<BonusRedemption> redemption = updated.redemptionFor(sale);
+                Customer next = updated.apply(sale, streamed.receivedAt(), shopZone, marked);
+                consentChanges.addAll(SaleConsent.changes(updated, next, sale));
                 if (next != updated) {
                     applied++;
-                    purchases += streamed.sale().isPurchase() ? 1 : 0;
-                    netSpent = streamed.sale().isPurchase() ? netSpent.add(streamed.sale().total())
-                            : netSpent.subtract(streamed.sale().total());
+                    redemption.ifPresent(redemptions::add);
+                    purchases += sale.isPurchase() ? 1 : 0;
+                    netSpent = sale.isPurchase() ? netSpent.add(sale.total()) : netSpent.subtract(sale.total());
                 }
                 updated = next;
             }
             if (applied == 0) {
-                return new GroupResult(false, 0, attempt, 0, BigDecimal.ZERO);
+                return new Written(new GroupResult(false, 0, attempt, 0, BigDecimal.ZERO), read);
             }
-            // Into the ledger before the customer: a retry after a crash writes the same entries again (same keys),
-            // while entries written after the save would be lost with it, as the sale then counts as applied.
+            // Everything kept beside the customer goes before it: a retry after a crash writes the same keys again,
+            // while what was written after the save would be lost with it, as the sales then count as applied. The
+            // markers first of all: once this write forgets their ids, only they say those sales were applied.
+            if (!trimmed.forgotten().isEmpty()) {
+                markers.mark(key, trimmed.forgotten());
+            }
+            if (!redemptions.isEmpty()) {
+                bonusHistory.recordRedemptions(key, redemptions);
+            }
             consentChanges.forEach(consentLedger::record);
             if (customers.saveIfUnchanged(updated, clock.instant())) {
-                return new GroupResult(true, applied, attempt, purchases, netSpent);
+                return new Written(new GroupResult(true, applied, attempt, purchases, netSpent),
+                        Optional.of(updated.withVersion(updated.version() + 1)));
             }
             // Jitter so two shards racing for one customer stop colliding.
             Backoff.pause(attempt, 5, "retrying a customer update");
         }
         throw new IllegalStateException("customer kept changing under us for " + MAX_ATTEMPTS + " attempts");
+    }
+
+    /**
+     * The sales of {@code sales} that were applied although {@code customer}'s recent ids no longer hold them: those
+     * this write forgets (they were stored as applied) and those whose marker says so, read only when a sale was
+     * received no later than an id forgotten before.
+     */
+    private Set<String> markedApplied(String key, Customer customer, RecentlyAppliedSales.Trimmed trimmed,
+                                      List<StreamedSale> sales) {
+        Set<String> marked = new HashSet<>();
+        List<String> ask = new ArrayList<>();
+        for (StreamedSale streamed : sales) {
+            String saleId = streamed.sale().saleId();
+            if (trimmed.forgotten().containsKey(saleId)) {
+                marked.add(saleId);
+            } else if (customer.recentSales().knows(saleId, streamed.receivedAt())
+                    == RecentlyAppliedSales.Known.ASK_MARKERS) {
+                ask.add(saleId);
+            }
+        }
+        if (!ask.isEmpty()) {
+            marked.addAll(markers.markedAmong(key, ask));
+        }
+        return marked;
     }
 }

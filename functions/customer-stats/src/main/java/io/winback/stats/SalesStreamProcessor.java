@@ -9,9 +9,14 @@ import io.winback.report.SaleLineEntries;
 import io.winback.report.SaleLineEntry;
 import io.winback.report.SaleLineIndex;
 
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -56,8 +61,8 @@ final class SalesStreamProcessor {
                 continue;
             }
             try {
-                sales.add(new StreamedSale(sequenceNumber,
-                        SaleItems.fromItem(StreamImages.toSdk(record.getDynamodb().getNewImage()))));
+                var item = StreamImages.toSdk(record.getDynamodb().getNewImage());
+                sales.add(new StreamedSale(sequenceNumber, SaleItems.fromItem(item), receivedAt(item, record)));
             } catch (RuntimeException e) {
                 unreadable.add(sequenceNumber);
                 LOG.error("stream_record_unreadable", e, "sequenceNumber", sequenceNumber);
@@ -81,6 +86,22 @@ final class SalesStreamProcessor {
                 "alreadyApplied", outcome.alreadyApplied(), "raceRetries", outcome.raceRetries(),
                 "lineEntries", Math.max(lineEntries, 0), "failed", failures.size());
         return new StreamsEventResponse(failures);
+    }
+
+    /**
+     * When the webhook stored the sale: its {@code receivedAt}, else (an item written by other means) the moment its
+     * record entered the stream, which is no earlier. Either bounds how long the record can be delivered again.
+     */
+    private static Instant receivedAt(Map<String, AttributeValue> item, DynamodbEvent.DynamodbStreamRecord record) {
+        Instant stored = SaleItems.receivedAt(item);
+        if (stored != null) {
+            return stored;
+        }
+        Date entered = record.getDynamodb().getApproximateCreationDateTime();
+        if (entered == null) {
+            throw new IllegalArgumentException("the sale has no receivedAt and its record no creation time");
+        }
+        return entered.toInstant();
     }
 
     /**

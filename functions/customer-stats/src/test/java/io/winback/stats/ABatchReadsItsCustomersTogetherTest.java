@@ -46,7 +46,7 @@ class ABatchReadsItsCustomersTogetherTest {
     private static List<StreamedSale> batch(String day) {
         List<StreamedSale> batch = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            batch.add(new StreamedSale(day + "-" + i,
+            batch.add(InMemoryLedgers.streamed(day + "-" + i,
                     Sales.sale(day + "-" + i, "C-" + (i % 20), day + "T12:00:00+03:00", "100")));
         }
         return batch;
@@ -55,7 +55,7 @@ class ABatchReadsItsCustomersTogetherTest {
     @Test
     void twentyCustomersOfThirtySalesCostOneBatchReadAndNoSingleReads() {
         CountingStore store = new CountingStore();
-        CustomerStatsUpdater updater = new CustomerStatsUpdater(store, io.winback.domain.ShopTotals.NONE, io.winback.chain.ConsentLedger.NONE, ZoneId.of("Europe/Moscow"), Clock.systemUTC());
+        CustomerStatsUpdater updater = new CustomerStatsUpdater(store, new InMemoryLedgers(), new InMemoryLedgers(), io.winback.domain.ShopTotals.NONE, io.winback.chain.ConsentLedger.NONE, ZoneId.of("Europe/Moscow"), Clock.systemUTC());
 
         updater.apply(batch("2026-01-10"));
         CustomerStatsUpdater.Outcome second = updater.apply(batch("2026-02-10"));
@@ -70,7 +70,7 @@ class ABatchReadsItsCustomersTogetherTest {
     @Test
     void whenTheBatchReadFailsEachCustomerIsReadAloneAndNothingIsLost() {
         CountingStore store = new CountingStore();
-        CustomerStatsUpdater updater = new CustomerStatsUpdater(store, io.winback.domain.ShopTotals.NONE, io.winback.chain.ConsentLedger.NONE, ZoneId.of("Europe/Moscow"), Clock.systemUTC());
+        CustomerStatsUpdater updater = new CustomerStatsUpdater(store, new InMemoryLedgers(), new InMemoryLedgers(), io.winback.domain.ShopTotals.NONE, io.winback.chain.ConsentLedger.NONE, ZoneId.of("Europe/Moscow"), Clock.systemUTC());
         updater.apply(batch("2026-01-10"));
         store.batchReadFails = true;
 

@@ -34,12 +34,12 @@ class FailingCustomerIsRetriedFromItsFirstRecordTest {
     @Test
     void onlyTheFirstRecordOfTheFailingCustomerIsReportedAndOthersApply() {
         StoreFailingFor store = new StoreFailingFor("C-2");
-        CustomerStatsUpdater updater = new CustomerStatsUpdater(store, io.winback.domain.ShopTotals.NONE, io.winback.chain.ConsentLedger.NONE, ZoneId.of("Europe/Moscow"), Clock.systemUTC());
+        CustomerStatsUpdater updater = new CustomerStatsUpdater(store, new InMemoryLedgers(), new InMemoryLedgers(), io.winback.domain.ShopTotals.NONE, io.winback.chain.ConsentLedger.NONE, ZoneId.of("Europe/Moscow"), Clock.systemUTC());
         List<StreamedSale> batch = List.of(
-                new StreamedSale("100", Sales.sale("a", "C-1", "2025-01-01T12:00:00+03:00", "1")),
-                new StreamedSale("101", Sales.sale("b", "C-2", "2025-01-01T12:00:00+03:00", "1")),
-                new StreamedSale("102", Sales.sale("c", "C-1", "2025-01-02T12:00:00+03:00", "1")),
-                new StreamedSale("103", Sales.sale("d", "C-2", "2025-01-02T12:00:00+03:00", "1")));
+                InMemoryLedgers.streamed("100", Sales.sale("a", "C-1", "2025-01-01T12:00:00+03:00", "1")),
+                InMemoryLedgers.streamed("101", Sales.sale("b", "C-2", "2025-01-01T12:00:00+03:00", "1")),
+                InMemoryLedgers.streamed("102", Sales.sale("c", "C-1", "2025-01-02T12:00:00+03:00", "1")),
+                InMemoryLedgers.streamed("103", Sales.sale("d", "C-2", "2025-01-02T12:00:00+03:00", "1")));
 
         CustomerStatsUpdater.Outcome outcome = updater.apply(batch);
 

@@ -29,18 +29,22 @@ class TwoShardsUpdatingOneCustomerAtOnceLoseNothingTest {
         WinbackConfig config = LocalDynamo.freshTables(Map.of());
         DynamoCustomerStore store = new DynamoCustomerStore(LocalDynamo.client(), config.customersTable(),
                 new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "stats");
+        var markers = new io.winback.dynamo.DynamoAppliedSaleMarkers(LocalDynamo.client(), config.chains().chainsTable(),
+                CapacityMeter.NONE, "stats");
+        var history = new io.winback.dynamo.DynamoBonusHistory(LocalDynamo.client(), config.chains().chainsTable(),
+                CapacityMeter.NONE, "stats");
         int perShard = 120;
         List<List<StreamedSale>> shards = List.of(new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < 2 * perShard; i++) {
             String day = java.time.LocalDate.parse("2025-01-01").plusDays(i).toString();
             Sale sale = Sales.sale("s-" + i, "C-1", day + "T12:00:00+03:00", "10.01");
-            shards.get(i % 2).add(new StreamedSale(Integer.toString(i), sale));
+            shards.get(i % 2).add(InMemoryLedgers.streamed(Integer.toString(i), sale));
         }
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Integer>> retries = new ArrayList<>();
         for (List<StreamedSale> shard : shards) {
-            CustomerStatsUpdater updater = new CustomerStatsUpdater(store, io.winback.domain.ShopTotals.NONE, io.winback.chain.ConsentLedger.NONE, config.shopZone(), Clock.systemUTC());
+            CustomerStatsUpdater updater = new CustomerStatsUpdater(store, markers, history, io.winback.domain.ShopTotals.NONE, io.winback.chain.ConsentLedger.NONE, config.shopZone(), Clock.systemUTC());
             retries.add(pool.submit(() -> {
                 int raced = 0;
                 for (int from = 0; from < shard.size(); from += 5) {

@@ -3,6 +3,7 @@ package io.winback.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.domain.Consent;
+import io.winback.domain.ConsentStatement;
 import io.winback.domain.Gender;
 import io.winback.domain.PhoneNumbers;
 import io.winback.domain.Sale;
@@ -207,14 +208,71 @@ public final class SaleParser {
             JsonNode consentNode = c.get("consent");
             if (consentNode != null && !consentNode.isNull()) {
                 if (consentNode.isObject()) {
-                    consent = new Consent(flag(consentNode, "customer.consent.sms", "sms"),
-                            flag(consentNode, "customer.consent.email", "email"));
+                    ConsentStatement smsStated = statement(consentNode, "sms");
+                    ConsentStatement emailStated = statement(consentNode, "email");
+                    consent = new Consent(
+                            smsStated != null ? (Boolean) smsStated.granted() : consentFlag(consentNode, "sms"),
+                            emailStated != null ? (Boolean) emailStated.granted() : consentFlag(consentNode, "email"),
+                            smsStated, emailStated);
                 } else {
                     error("customer.consent", "must be an object like {\"sms\":true,\"email\":false}");
                 }
             }
             return new SaleCustomer(id, phone, email == null ? null : email.toLowerCase(java.util.Locale.ROOT),
                     cardNumber, name, gender, birthday, vip, consent);
+        }
+
+        private static final String CONSENT_VALUE =
+                "must be true or false, or a consent statement {granted, textVersion, givenAt}";
+
+        /** A channel's plain flag; an object there is a statement, read by {@link #statement}. */
+        private Boolean consentFlag(JsonNode consent, String channel) {
+            JsonNode value = consent.get(channel);
+            if (value != null && value.isObject()) {
+                return null;
+            }
+            if (value != null && !value.isNull() && !value.isBoolean()) {
+                error("customer.consent." + channel, CONSENT_VALUE);
+                return null;
+            }
+            return flag(consent, "customer.consent." + channel, channel);
+        }
+
+        /**
+         * A channel's consent stated with its proof, {@code {"granted", "textVersion", "givenAt"}}, all three
+         * required; null when the channel holds a plain flag or nothing (or the statement is invalid: errors say so).
+         */
+        private ConsentStatement statement(JsonNode consent, String channel) {
+            JsonNode value = consent.get(channel);
+            if (value == null || !value.isObject()) {
+                return null;
+            }
+            String path = "customer.consent." + channel;
+            Boolean granted = flag(value, path + ".granted", "granted");
+            if (granted == null && !hasErrorAt(path + ".granted")) {
+                error(path + ".granted", "is required: true or false");
+            }
+            String textVersion = text(value, path + ".textVersion", "textVersion", 64);
+            if (textVersion == null && !hasErrorAt(path + ".textVersion")) {
+                error(path + ".textVersion", "is required: the version of the consent text the customer was shown");
+            }
+            Instant givenAt = null;
+            String given = text(value, path + ".givenAt", "givenAt", 64);
+            if (given == null && !hasErrorAt(path + ".givenAt")) {
+                error(path + ".givenAt", "is required: when the customer gave it, ISO-8601 with an offset");
+            } else if (given != null) {
+                try {
+                    givenAt = OffsetDateTime.parse(given).toInstant();
+                    if (givenAt.isBefore(EARLIEST) || givenAt.isAfter(clock.instant().plus(1, ChronoUnit.DAYS))) {
+                        error(path + ".givenAt", "must be after 1990 and not more than one day in the future");
+                        givenAt = null;
+                    }
+                } catch (DateTimeParseException e) {
+                    error(path + ".givenAt", "must be ISO-8601 with an offset, e.g. 2026-12-01T10:00:00+03:00");
+                }
+            }
+            return granted == null || textVersion == null || givenAt == null ? null
+                    : new ConsentStatement(granted, textVersion, givenAt);
         }
 
         private LocalDate birthday(JsonNode c) {

@@ -63,7 +63,7 @@ class BadRequestsAreRefusedAndNothingIsWrittenTest {
             "\"name\":\"Anna\"|\"name\":\"Anna\",\"gender\":\"female\"|customer.gender|must be F or M",
             "\"name\":\"Anna\"|\"name\":\"Anna\",\"birthday\":\"1990-02-30\"|customer.birthday|must be a date yyyy-mm-dd",
             "\"name\":\"Anna\"|\"name\":\"Anna\",\"vip\":\"yes\"|customer.vip|must be true or false",
-            "\"consent\":{\"sms\":true,\"email\":false}|\"consent\":{\"sms\":1}|customer.consent.sms|must be true or false",
+            "\"consent\":{\"sms\":true,\"email\":false}|\"consent\":{\"sms\":1}|customer.consent.sms|must be true or false, or a consent statement {granted, textVersion, givenAt}",
             "\"quantity\":2|\"quantity\":0|lines[0].quantity|must be greater than 0",
             "\"price\":450.00|\"price\":-1|lines[0].price|must not be negative",
             "\"price\":450.00|\"price\":\"450\"|lines[0].price|must be a number",

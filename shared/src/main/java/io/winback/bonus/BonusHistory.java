@@ -1,0 +1,26 @@
+package io.winback.bonus;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Every grant and every redemption of a customer, each in an item of its own, kept forever: the full list behind
+ * {@link BonusLedger}'s totals, for {@code GET /v1/customers/{id}/bonuses}. Writing the same grant or redemption
+ * again (a retry) keeps one, the last written.
+ */
+public interface BonusHistory {
+
+    void recordGrant(String customerKey, BonusGrant grant);
+
+    void recordRedemptions(String customerKey, Collection<BonusRedemption> redemptions);
+
+    Entries of(String customerKey);
+
+    /** A customer's grants, oldest first, and redemptions, in order of sale time. */
+    record Entries(List<BonusGrant> grants, List<BonusRedemption> redemptions) {
+        public Entries {
+            grants = List.copyOf(grants);
+            redemptions = List.copyOf(redemptions);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.winback.dynamo;
+
+import io.winback.bonus.BonusGrant;
+import io.winback.bonus.BonusHistory;
+import io.winback.bonus.BonusRedemption;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A customer's grants and redemptions in the Chains table, in the customer's partition ({@code customer#<key>}):
+ * {@code bonus#grant#<grant id>} and {@code bonus#redemption#<sale id>}, so the whole history is one Query and goes
+ * with the rest of the customer's partition. Puts are idempotent by key.
+ */
+public final class DynamoBonusHistory implements BonusHistory {
+    static final String PREFIX = "bonus#";
+    private static final String GRANT = PREFIX + "grant#";
+    private static final String REDEMPTION = PREFIX + "redemption#";
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final CapacityMeter meter;
+    private final String purpose;
+    private final DynamoBatches batches;
+
+    public DynamoBonusHistory(DynamoDbClient dynamo, String table, CapacityMeter meter, String purpose) {
+        this.dynamo = dynamo;
+        this.table = table;
+        this.meter = meter;
+        this.purpose = purpose;
+        this.batches = new DynamoBatches(dynamo, table, meter, purpose);
+    }
+
+    @Override
+    public void recordGrant(String customerKey, BonusGrant grant) {
+        Map<String, AttributeValue> item = new HashMap<>(BonusItems.grant(grant));
+        item.put(ChainsTable.PK, AttributeValue.fromS(ChainsTable.customerPk(customerKey)));
+        item.put(ChainsTable.SK, AttributeValue.fromS(GRANT + grant.id()));
+        item.put("grantId", AttributeValue.fromS(grant.id()));
+        var response = dynamo.putItem(b -> b.tableName(table).item(item).returnConsumedCapacity(meter.perIndex()));
+        meter.recordWrite(purpose, response.consumedCapacity());
+    }
+
+    @Override
+    public void recordRedemptions(String customerKey, Collection<BonusRedemption> redemptions) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        for (BonusRedemption r : redemptions) {
+            Map<String, AttributeValue> item = new HashMap<>(BonusItems.redemption(r));
+            item.put(ChainsTable.PK, AttributeValue.fromS(ChainsTable.customerPk(customerKey)));
+            item.put(ChainsTable.SK, AttributeValue.fromS(REDEMPTION + r.saleId()));
+            item.put("saleId", AttributeValue.fromS(r.saleId()));
+            items.add(item);
+        }
+        batches.putAll(items, List.of(ChainsTable.PK, ChainsTable.SK), "bonus redemptions");
+    }
+
+    @Override
+    public Entries of(String customerKey) {
+        List<BonusGrant> grants = new ArrayList<>();
+        List<BonusRedemption> redemptions = new ArrayList<>();
+        var pages = dynamo.queryPaginator(b -> b.tableName(table).consistentRead(true)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", ChainsTable.PK, "#sk", ChainsTable.SK))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(ChainsTable.customerPk(customerKey)),
+                        ":prefix", AttributeValue.fromS(PREFIX)))
+                .returnConsumedCapacity(meter.total()));
+        for (var page : pages) {
+            meter.recordRead(purpose, page.consumedCapacity());
+            for (Map<String, AttributeValue> item : page.items()) {
+                String sk = item.get(ChainsTable.SK).s();
+                if (sk.startsWith(GRANT)) {
+                    grants.add(BonusItems.grant(sk.substring(GRANT.length()), item));
+                } else if (sk.startsWith(REDEMPTION)) {
+                    redemptions.add(BonusItems.redemption(sk.substring(REDEMPTION.length()), item));
+                }
+            }
+        }
+        grants.sort(Comparator.comparing(BonusGrant::validFrom).thenComparing(BonusGrant::id));
+        redemptions.sort(Comparator.comparing(BonusRedemption::at).thenComparing(BonusRedemption::saleId));
+        return new Entries(grants, redemptions);
+    }
+}
