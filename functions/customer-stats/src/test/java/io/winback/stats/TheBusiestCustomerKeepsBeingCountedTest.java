@@ -1,6 +1,5 @@
 package io.winback.stats;
 
-import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import io.winback.bonus.BonusGrant;
 import io.winback.bonus.BonusHistory;
 import io.winback.bonus.BonusLedger;
@@ -163,9 +162,13 @@ class TheBusiestCustomerKeepsBeingCountedTest {
                         CapacityMeter.NONE);
                 running.add(shards.submit(() -> {
                     for (int b = first; b < batches.size(); b += 2) {
-                        StreamsEventResponse response = handler.handleRequest(
-                                SalesStream.batchOfItems(batches.get(b)), null);
-                        assertTrue(response.getBatchItemFailures().isEmpty(), "batch " + b + " failed");
+                        // Two shards writing one customer may keep colliding on a loaded machine; a batch that
+                        // reports a failure is delivered again whole, as Lambda's event source mapping does.
+                        int deliveries = 1;
+                        while (!handler.handleRequest(SalesStream.batchOfItems(batches.get(b)), null)
+                                .getBatchItemFailures().isEmpty()) {
+                            assertTrue(++deliveries <= 10, "batch " + b + " kept failing");
+                        }
                     }
                     return null;
                 }));
