@@ -44,6 +44,7 @@ public final class HistoryImporter {
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong duplicate = new AtomicLong();
     private final AtomicLong conflict = new AtomicLong();
+    private final AtomicLong erased = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong done = new AtomicLong();
     private volatile boolean answered;
@@ -191,7 +192,8 @@ public final class HistoryImporter {
                 .forEach(e -> sortedReasons.put(e.getKey(), e.getValue()));
         Map<String, List<Long>> lines = new HashMap<>();
         reasonLines.forEach((reason, list) -> lines.put(reason, list.stream().sorted().toList()));
-        return new ImportSummary(rows.size(), accepted.get(), duplicate.get(), conflict.get(), rejected.get(),
+        return new ImportSummary(rows.size(), accepted.get(), duplicate.get(), conflict.get(), erased.get(),
+                rejected.get(),
                 sortedReasons, lines, List.copyOf(unreadable), Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -284,6 +286,7 @@ public final class HistoryImporter {
                 case "accepted" -> accepted.incrementAndGet();
                 case "duplicate" -> duplicate.incrementAndGet();
                 case "conflict" -> conflict.incrementAndGet();
+                case "erased" -> erased.incrementAndGet();
                 default -> throw new IllegalStateException("unknown result " + result);
             }
         }

@@ -8,4 +8,9 @@ import java.time.Instant;
  */
 public record ConsentChange(String customerKey, Channel channel, boolean granted, Instant at, String source,
                             String textVersion) {
+
+    /** The same statement kept under another customer key (an erased customer's pseudonym). */
+    public ConsentChange forCustomer(String newCustomerKey) {
+        return new ConsentChange(newCustomerKey, channel, granted, at, source, textVersion);
+    }
 }

@@ -53,6 +53,24 @@ public interface ReactivationStore {
      */
     TaskClosing closeTask(String taskId, CallOutcome outcome, String comment, Instant doneAt);
 
+    /**
+     * The call tasks the customer's touches opened (open or closed), found through the touches: a task's id is its
+     * touch's ({@link CallTask#idOf}).
+     */
+    List<CallTask> tasksOf(String customerKey);
+
+    /** Removes a call task; an absent one is no trouble. */
+    void deleteTask(String taskId);
+
+    /** Removes one touch of the customer; an absent one is no trouble. */
+    void deleteTouch(String customerKey, String touchId);
+
+    /** Removes one episode of the customer; an absent one is no trouble. */
+    void deleteEpisode(String customerKey, String episodeId);
+
+    /** Removes one statement from the customer's consent ledger; an absent one is no trouble. */
+    void deleteConsent(ConsentChange change);
+
     void recordConsent(ConsentChange change);
 
     /** Every consent change of a customer, newest first: what they said, when, and through which source. */

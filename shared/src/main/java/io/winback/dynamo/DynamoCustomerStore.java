@@ -4,18 +4,15 @@ import io.winback.domain.ContactDetail;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStore;
 import io.winback.report.FirstPurchases;
-import io.winback.retry.Backoff;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -33,8 +30,6 @@ public final class DynamoCustomerStore implements CustomerStore, FirstPurchases 
     private static final String FIRST_PURCHASE_AT = "firstPurchaseAt";
     private final String purpose;
     private final ShardedDayIndex sleepIndex;
-    private static final int BATCH_GET_LIMIT = 100;
-    private static final int BATCH_GET_ATTEMPTS = 8;
 
     /** {@code purpose} names the caller in the capacity meter, e.g. "stats" or "api". */
     public DynamoCustomerStore(DynamoDbClient dynamo, String table, CustomerItems items, CapacityMeter meter,
@@ -54,7 +49,7 @@ public final class DynamoCustomerStore implements CustomerStore, FirstPurchases 
                 .key(Map.of(CustomerItems.CUSTOMER_KEY, AttributeValue.fromS(customerKey)))
                 .returnConsumedCapacity(meter.total()));
         meter.recordRead(purpose, response.consumedCapacity());
-        return response.hasItem() && !response.item().isEmpty()
+        return response.hasItem() && !response.item().isEmpty() && !TombstoneItems.isTombstone(response.item())
                 ? Optional.of(items.fromItem(response.item())) : Optional.empty();
     }
 
@@ -66,12 +61,19 @@ public final class DynamoCustomerStore implements CustomerStore, FirstPurchases 
     @Override
     public Map<String, Customer> findAll(Collection<String> customerKeys) {
         Map<String, Customer> found = new HashMap<>();
-        batchGet(customerKeys, null, true, item -> found.put(item.get(CustomerItems.CUSTOMER_KEY).s(),
-                items.fromItem(item)));
+        batchGet(customerKeys, null, true, item -> {
+            if (!TombstoneItems.isTombstone(item)) {
+                found.put(item.get(CustomerItems.CUSTOMER_KEY).s(), items.fromItem(item));
+            }
+        });
         return found;
     }
 
-    /** Only the key and the first purchase of each card, eventually consistent: a report's read, half the units. */
+    /**
+     * Only the key and the first purchase of each card, eventually consistent: a report's read, half the units. An
+     * erased customer's receipts carry their pseudonym, whose tombstone keeps the first purchase: a period's new
+     * customers are counted the same before and after an erasure.
+     */
     @Override
     public Map<String, Instant> firstPurchaseAt(Collection<String> customerKeys) {
         Map<String, Instant> found = new HashMap<>();
@@ -84,35 +86,10 @@ public final class DynamoCustomerStore implements CustomerStore, FirstPurchases 
         return found;
     }
 
-    /** BatchGetItem, 100 keys a request, unprocessed keys asked again with a pause; {@code projection} null: all. */
     private void batchGet(Collection<String> customerKeys, String projection, boolean consistent,
                           Consumer<Map<String, AttributeValue>> each) {
-        List<String> keys = List.copyOf(new LinkedHashSet<>(customerKeys));
-        for (int from = 0; from < keys.size(); from += BATCH_GET_LIMIT) {
-            List<Map<String, AttributeValue>> wanted = new ArrayList<>();
-            for (String key : keys.subList(from, Math.min(keys.size(), from + BATCH_GET_LIMIT))) {
-                wanted.add(Map.of(CustomerItems.CUSTOMER_KEY, AttributeValue.fromS(key)));
-            }
-            for (int attempt = 1; !wanted.isEmpty(); attempt++) {
-                if (attempt > BATCH_GET_ATTEMPTS) {
-                    throw new IllegalStateException(wanted.size() + " customers left unread after "
-                            + BATCH_GET_ATTEMPTS + " BatchGetItem attempts");
-                }
-                if (attempt > 1) {
-                    Backoff.pause(attempt, 10, "reading customers");
-                }
-                KeysAndAttributes.Builder ask = KeysAndAttributes.builder().keys(wanted).consistentRead(consistent);
-                if (projection != null) {
-                    ask.projectionExpression(projection);
-                }
-                var response = dynamo.batchGetItem(b -> b.requestItems(Map.of(table, ask.build()))
-                        .returnConsumedCapacity(meter.total()));
-                response.consumedCapacity().forEach(consumed -> meter.recordRead(purpose, consumed));
-                response.responses().getOrDefault(table, List.of()).forEach(each);
-                KeysAndAttributes left = response.unprocessedKeys().get(table);
-                wanted = left == null ? List.of() : left.keys();
-            }
-        }
+        BatchGets.get(dynamo, table, CustomerItems.CUSTOMER_KEY, customerKeys, projection, consistent, meter, purpose,
+                each);
     }
 
     /**
@@ -159,6 +136,23 @@ public final class DynamoCustomerStore implements CustomerStore, FirstPurchases 
     public List<Sleeper> undecidedSleepersBy(LocalDate day) {
         return sleepIndex.upTo(day, item -> new Sleeper(item.get(CustomerItems.CUSTOMER_KEY).s(),
                 LocalDate.parse(item.get(CustomerItems.SLEEP_AT).s())));
+    }
+
+    @Override
+    public boolean delete(String customerKey) {
+        try {
+            var response = dynamo.deleteItem(b -> b.tableName(table)
+                    .key(Map.of(CustomerItems.CUSTOMER_KEY, AttributeValue.fromS(customerKey)))
+                    // A tombstone is no card: it stays.
+                    .conditionExpression("attribute_not_exists(#erased)")
+                    .expressionAttributeNames(Map.of("#erased", TombstoneItems.ERASED_AT))
+                    .returnValues(software.amazon.awssdk.services.dynamodb.model.ReturnValue.ALL_OLD)
+                    .returnConsumedCapacity(meter.perIndex()));
+            meter.recordWrite(purpose, response.consumedCapacity());
+            return response.hasAttributes() && !response.attributes().isEmpty();
+        } catch (ConditionalCheckFailedException tombstone) {
+            return false;
+        }
     }
 
     @Override

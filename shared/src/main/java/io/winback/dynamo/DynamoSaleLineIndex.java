@@ -6,6 +6,7 @@ import io.winback.report.SaleLineIndex;
 import io.winback.retry.Backoff;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -50,6 +51,21 @@ public final class DynamoSaleLineIndex implements SaleLineIndex {
         List<WriteRequest> all = byKey.values().stream()
                 .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build())
                 .toList();
+        for (int from = 0; from < all.size(); from += BATCH_WRITE_LIMIT) {
+            write(all.subList(from, Math.min(all.size(), from + BATCH_WRITE_LIMIT)));
+        }
+    }
+
+    @Override
+    public void remove(Collection<SaleLineEntry> entries) {
+        Map<Map<String, AttributeValue>, WriteRequest> byKey = new LinkedHashMap<>();
+        for (SaleLineEntry entry : entries) {
+            Map<String, AttributeValue> item = SaleLinesTable.toItem(entry);
+            Map<String, AttributeValue> key = Map.of(SaleLinesTable.PK, item.get(SaleLinesTable.PK), SaleLinesTable.SK,
+                    item.get(SaleLinesTable.SK));
+            byKey.put(key, WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build());
+        }
+        List<WriteRequest> all = List.copyOf(byKey.values());
         for (int from = 0; from < all.size(); from += BATCH_WRITE_LIMIT) {
             write(all.subList(from, Math.min(all.size(), from + BATCH_WRITE_LIMIT)));
         }

@@ -119,7 +119,7 @@ final class CustomerConsents {
                 .map(newest -> newest.granted() == said.getValue()).orElse(false));
     }
 
-    private static Map<String, Object> change(ConsentChange change) {
+    static Map<String, Object> change(ConsentChange change) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("channel", change.channel().wireName());
         view.put("granted", change.granted());

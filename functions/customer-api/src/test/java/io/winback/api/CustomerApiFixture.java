@@ -105,7 +105,22 @@ final class CustomerApiFixture {
         return new CustomerApi(new BearerTokens(config.apiTokens()), new CustomerReads(store, sales, view, bonuses, clock),
                 new CustomerEdits(store, view, clock, config.shopZone()),
                 new TillLookup(store, new PhoneNumbers(config.defaultCountryCode()), bonuses, clock),
-                consents, new UnsubscribeLinks(unsubscribeTokens, store, consents));
+                consents, new UnsubscribeLinks(unsubscribeTokens, store, consents),
+                new CustomerExport(store, sales, new io.winback.bonus.BonusesOnTheCard(store, clock), ledger, view,
+                        bonuses, clock),
+                new CustomerErasures(erasureOver(store, clock, java.util.List.of())));
+    }
+
+    /** The erasure as the handler wires it, over another customer store and with erasers of its own added. */
+    io.winback.erasure.CustomerErasure erasureOver(CustomerStore store, Clock clock,
+                                                   java.util.List<io.winback.erasure.CustomerDataEraser> more) {
+        return new io.winback.erasure.CustomerErasure(config.erasedKeys(),
+                new io.winback.dynamo.DynamoTombstones(LocalDynamo.client(), config.customersTable(),
+                        CapacityMeter.NONE, "test"), store,
+                io.winback.erasure.CustomerErasers.of(new io.winback.bonus.BonusesOnTheCard(store, clock), store,
+                        ledger, sales, new io.winback.dynamo.DynamoSaleLineIndex(LocalDynamo.client(),
+                                config.saleLinesTable(), CapacityMeter.NONE, "test"), config.shopZone(), more),
+                clock);
     }
 
     APIGatewayV2HTTPResponse get(String customerId) {
