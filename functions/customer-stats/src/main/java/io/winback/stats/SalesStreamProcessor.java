@@ -44,6 +44,7 @@ final class SalesStreamProcessor {
     void prime() {
         var sample = io.winback.snapstart.Priming.sampleSale();
         updater.dryRun(SaleItems.fromItem(SaleItems.toItem(sample, "priming", java.time.ZoneOffset.UTC)));
+        erased.keptOut(java.util.List.of(sample));
     }
 
     StreamsEventResponse process(DynamodbEvent event) {
