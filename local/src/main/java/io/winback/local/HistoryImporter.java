@@ -45,6 +45,7 @@ public final class HistoryImporter {
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong duplicate = new AtomicLong();
     private final AtomicLong conflict = new AtomicLong();
+    private final AtomicLong erased = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong done = new AtomicLong();
     private volatile boolean answered;
@@ -192,7 +193,8 @@ public final class HistoryImporter {
                 .forEach(e -> sortedReasons.put(e.getKey(), e.getValue()));
         Map<String, List<Long>> lines = new HashMap<>();
         reasonLines.forEach((reason, list) -> lines.put(reason, list.stream().sorted().toList()));
-        return new ImportSummary(rows.size(), accepted.get(), duplicate.get(), conflict.get(), rejected.get(),
+        return new ImportSummary(rows.size(), accepted.get(), duplicate.get(), conflict.get(), erased.get(),
+                rejected.get(),
                 sortedReasons, lines, List.copyOf(unreadable), Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -285,6 +287,7 @@ public final class HistoryImporter {
                 case "accepted" -> accepted.incrementAndGet();
                 case "duplicate" -> duplicate.incrementAndGet();
                 case "conflict" -> conflict.incrementAndGet();
+                case "erased" -> erased.incrementAndGet();
                 default -> throw new IllegalStateException("unknown result " + result);
             }
         }

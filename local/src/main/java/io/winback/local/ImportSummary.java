@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** What an import came to. {@code rejectionReasons}: "field: message" → count, most frequent first. */
-public record ImportSummary(long read, long accepted, long duplicate, long conflict, long rejected,
+/**
+ * What an import came to. {@code rejectionReasons}: "field: message" → count, most frequent first. {@code erased}:
+ * rows of customers erased after the receipt was made, not stored on purpose (the person does not come back).
+ */
+public record ImportSummary(long read, long accepted, long duplicate, long conflict, long erased, long rejected,
                             Map<String, Long> rejectionReasons, Map<String, List<Long>> rejectedLines,
                             List<String> unreadableLines, Duration elapsed) {
 
@@ -23,8 +26,13 @@ public record ImportSummary(long read, long accepted, long duplicate, long confl
         StringBuilder out = new StringBuilder();
         out.append(String.format("%nImported %,d sales in %.1f s (%,.0f sales/s)%n", read, elapsed.toMillis() / 1000.0,
                 salesPerSecond()));
-        out.append(String.format("  accepted   %,d%n  duplicate  %,d%n  conflict   %,d%n  rejected   %,d%n",
-                accepted, duplicate, conflict, rejected));
+        out.append(String.format("  accepted   %,d%n  duplicate  %,d%n  conflict   %,d%n", accepted, duplicate,
+                conflict));
+        if (erased > 0) {
+            out.append(String.format("  erased     %,d%n    erased: those customers were erased after these receipts;"
+                    + " they are not stored, so the people do not come back%n", erased));
+        }
+        out.append(String.format("  rejected   %,d%n", rejected));
         if (conflict > 0) {
             out.append("    conflict: those sale ids were stored before with other content; the stored sales stand and\n"
                     + "    these rows were not applied (a different receipt needs a new saleId)\n");

@@ -15,6 +15,7 @@ import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.dynamo.TableDefinitions;
+import io.winback.erasure.OutboxEraser;
 import io.winback.ingest.IngestSalesHandler;
 import io.winback.messaging.MessagingClients;
 import io.winback.messaging.Outbox;
@@ -91,7 +92,6 @@ public final class LocalSystem implements AutoCloseable {
         TableDefinitions.createIfMissing(dynamo, config);
         String streamArn = dynamo.describeTable(b -> b.tableName(config.salesTable())).table().latestStreamArn();
         var ingest = timings.timed("ingest-sales", new IngestSalesHandler(dynamo, config, clock, meter));
-        var api = timings.timed("customer-api", new CustomerApiHandler(dynamo, config, clock));
         var chainsApi = timings.timed("chains-api", new ChainsApiHandler(dynamo, config, clock));
         var reportsApi = timings.timed("reports-api", new ReportsApiHandler(dynamo, config, clock, meter));
         var segments = new LocalSegmentsJob(new SegmentsJobHandler(dynamo, config, clock, meter),
@@ -111,6 +111,10 @@ public final class LocalSystem implements AutoCloseable {
                     emailFrom == null ? null : new SesEmailGateway(ses, emailFrom));
             this.work = new SqsWorkDelivery(SqsClients.forEndpoint(awsEndpoint), "winback-work");
         }
+        // The outbox is what this process "sent": an erased customer's copies there go with the rest of them.
+        Outbox sent = outbox;
+        var api = timings.timed("customer-api", new CustomerApiHandler(dynamo, config, clock,
+                chainsStore -> List.of(new OutboxEraser(sent, chainsStore, config.chains().customerRefs()))));
         ManualClock tickClock = new ManualClock(WallClock.utc().instant());
         var worker = timings.timed("chain-worker", new ChainWorkerHandler(dynamo, config, tickClock,
                 new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), clock), outbox,
@@ -142,6 +146,8 @@ public final class LocalSystem implements AutoCloseable {
                 HttpApiServer.Route.of("GET", "/v1/customers/{customerId}", api),
                 HttpApiServer.Route.of("GET", "/v1/customers/{customerId}/sales", api),
                 HttpApiServer.Route.of("PATCH", "/v1/customers/{customerId}", api),
+                HttpApiServer.Route.of("DELETE", "/v1/customers/{customerId}", api),
+                HttpApiServer.Route.of("GET", "/v1/customers/{customerId}/export", api),
                 HttpApiServer.Route.of("GET", "/v1/customers/{customerId}/bonuses", api),
                 HttpApiServer.Route.of("GET", "/v1/customers/{customerId}/consent", api),
                 HttpApiServer.Route.of("POST", "/v1/customers/{customerId}/consent", api),

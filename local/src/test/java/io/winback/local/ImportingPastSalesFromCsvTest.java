@@ -72,6 +72,25 @@ class ImportingPastSalesFromCsvTest {
     }
 
     @Test
+    void anErasedCustomersHistoryImportedAgainIsNotStoredAndTheSummarySaysWhy(@TempDir Path tmp) throws Exception {
+        new io.winback.dynamo.DynamoTombstones(LocalDynamo.client(), config.customersTable(), CapacityMeter.NONE,
+                "test").save(io.winback.erasure.Tombstone.begin(config.erasedKeys().pseudonymOf("C-5"),
+                java.time.Instant.parse("2025-06-01T00:00:00Z"), null).asFinished());
+        Path csv = tmp.resolve("history.csv");
+        Files.write(csv, List.of("saleId,storeId,occurredAt,customerId,name,total",
+                "h-1,shop,2025-04-01T10:00:00+03:00,C-5,Erased Person,100.00",
+                "h-2,shop,2025-04-01T11:00:00+03:00,C-6,Kept Person,200.00"));
+
+        ImportSummary summary = importFile(csv, 100);
+
+        assertEquals(1, summary.erased());
+        assertEquals(1, summary.accepted());
+        assertTrue(summary.clean(), "left out on purpose, not a failure");
+        assertTrue(summary.report().contains("erased     1"), summary.report());
+        assertEquals(null, LocalDynamo.item(config.salesTable(), "saleId", "h-1"));
+    }
+
+    @Test
     void anEditedRowImportedAgainIsAConflictThatIsNotStoredAndSaysSo(@TempDir Path tmp) throws Exception {
         Path csv = tmp.resolve("edited.csv");
         Files.write(csv, List.of("saleId,storeId,occurredAt,customerId,total",

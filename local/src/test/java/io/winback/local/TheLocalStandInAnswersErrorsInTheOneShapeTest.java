@@ -60,10 +60,10 @@ class TheLocalStandInAnswersErrorsInTheOneShapeTest {
 
     @Test
     void aWrongMethodIsA405NamingTheAllowedMethodsInItsAllowHeader() throws Exception {
-        HttpResponse<String> response = send("DELETE", "/v1/customers/C-1", null);
+        HttpResponse<String> response = send("PUT", "/v1/customers/C-1", null);
 
         assertEquals(405, response.statusCode());
-        assertEquals("GET, PATCH", response.headers().firstValue("allow").orElse(""));
+        assertEquals("DELETE, GET, PATCH", response.headers().firstValue("allow").orElse(""));
         assertEquals("method", Json.readTree(response.body()).at("/errors/0/field").asText(), response.body());
 
         HttpResponse<String> drainByGet = send("GET", "/local/drain", null);

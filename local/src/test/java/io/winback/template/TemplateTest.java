@@ -253,15 +253,16 @@ class TemplateTest {
     @Test
     void eachFunctionMayTouchOnlyItsOwnTables() {
         Map<String, Set<String>> allowed = Map.of(
-                "IngestSalesFunction", Set.of("dynamodb:PutItem", "dynamodb:GetItem"),
+                "IngestSalesFunction", Set.of("dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:BatchGetItem"),
                 "CustomerStatsFunction", Set.of("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:PutItem",
                         "dynamodb:UpdateItem", "dynamodb:BatchWriteItem", "dynamodb:DescribeStream",
                         "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams", "sqs:SendMessage"),
-                "CustomerApiFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"),
+                "CustomerApiFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query",
+                        "dynamodb:DeleteItem", "dynamodb:UpdateItem", "dynamodb:BatchWriteItem"),
                 "SleepingCheckFunction", Set.of("dynamodb:Query", "sqs:SendMessage"),
                 "SegmentsJobFunction", Set.of("dynamodb:Scan", "dynamodb:UpdateItem", "dynamodb:PutItem"),
-                "ChainWorkerFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "sns:Publish",
-                        "sns:CheckIfPhoneNumberIsOptedOut", "ses:SendEmail"),
+                "ChainWorkerFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
+                        "dynamodb:Query", "sns:Publish", "sns:CheckIfPhoneNumberIsOptedOut", "ses:SendEmail"),
                 "ChainsApiFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query",
                         "dynamodb:UpdateItem"),
                 // Reports only read.

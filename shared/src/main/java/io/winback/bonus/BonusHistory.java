@@ -16,6 +16,9 @@ public interface BonusHistory {
 
     Entries of(String customerKey);
 
+    /** Deletes every grant and redemption item of the customer; how many there were. Idempotent. */
+    int eraseAll(String customerKey);
+
     /** A customer's grants, oldest first, and redemptions, in order of sale time. */
     record Entries(List<BonusGrant> grants, List<BonusRedemption> redemptions) {
         public Entries {

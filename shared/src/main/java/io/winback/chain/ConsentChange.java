@@ -16,4 +16,9 @@ public record ConsentChange(String customerKey, Channel channel, boolean granted
                          String textVersion) {
         this(customerKey, channel, granted, at, source, textVersion, true, null);
     }
+
+    /** The same statement kept under another customer key (an erased customer's pseudonym). */
+    public ConsentChange forCustomer(String newCustomerKey) {
+        return new ConsentChange(newCustomerKey, channel, granted, at, source, textVersion, applied, note);
+    }
 }

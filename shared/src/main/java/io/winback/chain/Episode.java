@@ -47,6 +47,12 @@ public record Episode(String customerKey, String id, String chainId, int configV
                 status, nextStep, day, until, endReason, conversion, deferrals.plus(nextStep, reason), version);
     }
 
+    /** The same episode kept under another customer key (an erased customer's pseudonym). */
+    public Episode forCustomer(String newCustomerKey) {
+        return new Episode(newCustomerKey, id, chainId, configVersion, segment, holdout, startedAt, lastPurchaseBefore,
+                status, nextStep, dueOn, notBefore, endReason, conversion, deferrals, version);
+    }
+
     public Episode ended(EpisodeStatus newStatus, String reason, Conversion credited) {
         return new Episode(customerKey, id, chainId, configVersion, segment, holdout, startedAt, lastPurchaseBefore,
                 newStatus, nextStep, null, null, reason, credited, deferrals, version);

@@ -64,6 +64,25 @@ public interface ReactivationStore {
      */
     TaskClosing closeTask(String taskId, CallOutcome outcome, String comment, Instant doneAt);
 
+    /**
+     * The call tasks the customer's touches opened (open or closed), found through the touches: a task's id is made
+     * of the customer's reference and its touch's id ({@link CallTask#idOf}), or, for a task opened before ids
+     * stopped carrying the key, of the key ({@link CallTask#legacyIdOf}).
+     */
+    List<CallTask> tasksOf(String customerKey, io.winback.domain.CustomerRefs refs);
+
+    /** Removes a call task; an absent one is no trouble. */
+    void deleteTask(String taskId);
+
+    /** Removes one touch of the customer; an absent one is no trouble. */
+    void deleteTouch(String customerKey, String touchId);
+
+    /** Removes one episode of the customer; an absent one is no trouble. */
+    void deleteEpisode(String customerKey, String episodeId);
+
+    /** Removes one statement from the customer's consent ledger; an absent one is no trouble. */
+    void deleteConsent(ConsentChange change);
+
     void recordConsent(ConsentChange change);
 
     /** Every consent change of a customer, newest first: what they said, when, and through which source. */

@@ -11,10 +11,20 @@ import java.time.Instant;
  * @param windowEnd the end of the window in which a purchase converts the episode through this touch
  * @param sendingSince when a worker marked it {@code sending} (wall clock): one that has been sending for longer than
  *                  a worker can live died in the call; a younger one is another worker still at it
+ * @param message   the text (and an email's subject) as rendered for the customer when it was sent; null before
+ *                  sending and for touches that send nothing
  */
 public record Touch(String customerKey, String episodeId, int step, TouchStatus status, Channel channel,
                     Instant at, BigDecimal bonusAmount, Instant bonusUntil, Instant windowEnd,
-                    String providerMessageId, String reason, Instant sendingSince) {
+                    String providerMessageId, String reason, Instant sendingSince, MessageContent message) {
+
+    /** A touch before anything was sent for it: no message. */
+    public Touch(String customerKey, String episodeId, int step, TouchStatus status, Channel channel, Instant at,
+                 BigDecimal bonusAmount, Instant bonusUntil, Instant windowEnd, String providerMessageId,
+                 String reason, Instant sendingSince) {
+        this(customerKey, episodeId, step, status, channel, at, bonusAmount, bonusUntil, windowEnd, providerMessageId,
+                reason, sendingSince, null);
+    }
 
     public static String idOf(String episodeId, int step) {
         return episodeId + "#" + step;
@@ -27,17 +37,32 @@ public record Touch(String customerKey, String episodeId, int step, TouchStatus 
 
     public Touch with(TouchStatus newStatus, String messageId, String newReason) {
         return new Touch(customerKey, episodeId, step, newStatus, channel, at, bonusAmount, bonusUntil, windowEnd,
-                messageId, newReason, sendingSince);
+                messageId, newReason, sendingSince, message);
     }
 
-    /** This touch marked {@code sending} at {@code since}, right before the provider is called. */
-    public Touch sending(Instant since) {
+    /**
+     * This touch marked {@code sending} at {@code since}, right before the provider is called, with the message as
+     * rendered for the customer: what they got (or may have got) is then on record, for their data export.
+     */
+    public Touch sending(Instant since, MessageContent sent) {
         return new Touch(customerKey, episodeId, step, TouchStatus.SENDING, channel, at, bonusAmount, bonusUntil,
-                windowEnd, null, null, since);
+                windowEnd, null, null, since, sent);
     }
 
     public Touch onChannel(Channel newChannel) {
         return new Touch(customerKey, episodeId, step, status, newChannel, at, bonusAmount, bonusUntil, windowEnd,
-                providerMessageId, reason, sendingSince);
+                providerMessageId, reason, sendingSince, message);
+    }
+
+    /** The same touch kept under another customer key (an erased customer's pseudonym), every other field as it is. */
+    public Touch forCustomer(String newCustomerKey) {
+        return new Touch(newCustomerKey, episodeId, step, status, channel, at, bonusAmount, bonusUntil, windowEnd,
+                providerMessageId, reason, sendingSince, message);
+    }
+
+    /** Without what identifies the message sent: its text and subject, and the provider's id for it. */
+    public Touch withoutMessage() {
+        return new Touch(customerKey, episodeId, step, status, channel, at, bonusAmount, bonusUntil, windowEnd,
+                null, reason, sendingSince, null);
     }
 }

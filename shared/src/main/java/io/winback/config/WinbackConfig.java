@@ -79,6 +79,14 @@ public record WinbackConfig(
             HOLDOUT_SALT, WORK_QUEUE_URL, EMAIL_FROM, SMS_SENDER_ID, PUBLIC_BASE_URL, UNSUBSCRIBE_SECRETS, STORE_NAME,
             SENDS_PER_SECOND, SALE_LINES_TABLE, SMS_PRICE, EMAIL_PRICE);
 
+    /**
+     * The keyed hash of erased customers' keys (their tombstones and pseudonyms), keyed by {@code HOLDOUT_SALT}: a
+     * secret that already must never change, as the hash must not, or tombstones stop matching.
+     */
+    public io.winback.erasure.CustomerKeyHash erasedKeys() {
+        return new io.winback.erasure.CustomerKeyHash(chains.holdout().salt());
+    }
+
     public static WinbackConfig fromEnvironment() {
         return from(System.getenv());
     }

@@ -17,4 +17,7 @@ public interface AppliedSaleMarkers {
 
     /** Those of {@code saleIds} marked applied to {@code customerKey}. */
     Set<String> markedAmong(String customerKey, Collection<String> saleIds);
+
+    /** Deletes every marker of the customer (they name sales, under the customer's key); how many. Idempotent. */
+    int unmarkAll(String customerKey);
 }

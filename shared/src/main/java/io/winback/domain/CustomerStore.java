@@ -32,6 +32,12 @@ public interface CustomerStore {
     boolean saveIfUnchanged(Customer customer, Instant now);
 
     /**
+     * Removes the customer's card, and with it every index entry it made (phone, card, sleep day); false when there
+     * was none. A writer holding a version read before fails its save, as after any other change.
+     */
+    boolean delete(String customerKey);
+
+    /**
      * The customers whose profile holds {@code detail} now, in no particular order; several when people share a
      * phone. Found through an eventually consistent index, so a detail saved a moment ago may not find its customer
      * yet; a customer found is read consistently and returned only if they still hold the detail.

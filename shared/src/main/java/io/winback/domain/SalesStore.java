@@ -12,7 +12,12 @@ public interface SalesStore {
         /** Seen before with the same content: nothing changed. */
         DUPLICATE,
         /** Seen before with different content: the stored sale stands, this one is not applied. */
-        CONFLICT
+        CONFLICT,
+        /**
+         * Not stored: its customer was erased after it was made (decided from the tombstones before the store is
+         * asked; see {@link io.winback.erasure.ErasedCustomers}).
+         */
+        ERASED
     }
 
     Outcome record(Sale sale, Instant receivedAt);
@@ -25,6 +30,25 @@ public interface SalesStore {
 
     record Page(List<Sale> sales, String nextCursor) {
     }
+
+    /** Every receipt of the customer, newest first, read page by page. */
+    default List<Sale> allOf(String customerKey) {
+        List<Sale> all = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            Page page = historyOf(customerKey, 200, cursor);
+            all.addAll(page.sales());
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return all;
+    }
+
+    /**
+     * Puts {@code customer} on the stored receipt in place of the one it carried (and files the receipt under that
+     * customer's key); the rest of the receipt, its content fingerprint included, stays as it was, so the same receipt
+     * sent again is still a duplicate. Nothing is written when no receipt has this id.
+     */
+    void replaceCustomer(String saleId, SaleCustomer customer);
 
     /** A cursor that this store did not hand out. */
     final class InvalidCursorException extends RuntimeException {

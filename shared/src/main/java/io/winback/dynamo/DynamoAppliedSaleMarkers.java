@@ -25,9 +25,23 @@ public final class DynamoAppliedSaleMarkers implements AppliedSaleMarkers {
     /** The Chains table's TTL attribute (epoch seconds), as template.yaml declares it. */
     public static final String EXPIRES_AT = "expiresAt";
     private final DynamoBatches batches;
+    private final DynamoDbClient dynamo;
+    private final String table;
+    private final CapacityMeter meter;
+    private final String purpose;
 
     public DynamoAppliedSaleMarkers(DynamoDbClient dynamo, String table, CapacityMeter meter, String purpose) {
         this.batches = new DynamoBatches(dynamo, table, meter, purpose);
+        this.dynamo = dynamo;
+        this.table = table;
+        this.meter = meter;
+        this.purpose = purpose;
+    }
+
+    @Override
+    public int unmarkAll(String customerKey) {
+        return CustomerPartition.deleteWithPrefix(dynamo, table, batches, customerKey, PREFIX, meter, purpose,
+                "applied-sale markers");
     }
 
     @Override

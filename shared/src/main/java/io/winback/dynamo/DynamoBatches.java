@@ -3,6 +3,7 @@ package io.winback.dynamo;
 import io.winback.retry.Backoff;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -15,7 +16,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * BatchWriteItem puts (25 a request) and BatchGetItem reads (100 keys a request), DynamoDB's limits; what DynamoDB
+ * BatchWriteItem puts and deletes (25 a request) and BatchGetItem reads (100 keys a request), DynamoDB's limits; what DynamoDB
  * leaves unprocessed (throttling, the response cap) is asked again after a pause, a few times, then it is an error.
  */
 final class DynamoBatches {
@@ -46,9 +47,19 @@ final class DynamoBatches {
             keyNames.forEach(name -> key.put(name, item.get(name)));
             byKey.put(key, item);
         }
-        List<WriteRequest> all = byKey.values().stream()
+        write(byKey.values().stream()
                 .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build())
-                .toList();
+                .toList(), what);
+    }
+
+    /** Deletes the items at {@code keys} (a key given twice is deleted once); an absent item is no error. */
+    void deleteAll(Collection<Map<String, AttributeValue>> keys, String what) {
+        write(new java.util.LinkedHashSet<>(keys).stream()
+                .map(key -> WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build())
+                .toList(), what);
+    }
+
+    private void write(List<WriteRequest> all, String what) {
         for (int from = 0; from < all.size(); from += WRITE_LIMIT) {
             List<WriteRequest> pending = all.subList(from, Math.min(all.size(), from + WRITE_LIMIT));
             for (int attempt = 1; !pending.isEmpty(); attempt++) {

@@ -60,6 +60,12 @@ public final class DynamoBonusHistory implements BonusHistory {
     }
 
     @Override
+    public int eraseAll(String customerKey) {
+        return CustomerPartition.deleteWithPrefix(dynamo, table, batches, customerKey, PREFIX, meter, purpose,
+                "bonus history");
+    }
+
+    @Override
     public Entries of(String customerKey) {
         List<BonusGrant> grants = new ArrayList<>();
         List<BonusRedemption> redemptions = new ArrayList<>();

@@ -52,7 +52,7 @@ public final class DynamoCustomerStore implements CustomerStore, FirstPurchases 
                 .key(Map.of(CustomerItems.CUSTOMER_KEY, AttributeValue.fromS(customerKey)))
                 .returnConsumedCapacity(meter.total()));
         meter.recordRead(purpose, response.consumedCapacity());
-        return response.hasItem() && !response.item().isEmpty()
+        return response.hasItem() && !response.item().isEmpty() && !TombstoneItems.isTombstone(response.item())
                 ? Optional.of(items.fromItem(response.item())) : Optional.empty();
     }
 
@@ -64,12 +64,19 @@ public final class DynamoCustomerStore implements CustomerStore, FirstPurchases 
     @Override
     public Map<String, Customer> findAll(Collection<String> customerKeys) {
         Map<String, Customer> found = new HashMap<>();
-        batchGet(customerKeys, null, true, item -> found.put(item.get(CustomerItems.CUSTOMER_KEY).s(),
-                items.fromItem(item)));
+        batchGet(customerKeys, null, true, item -> {
+            if (!TombstoneItems.isTombstone(item)) {
+                found.put(item.get(CustomerItems.CUSTOMER_KEY).s(), items.fromItem(item));
+            }
+        });
         return found;
     }
 
-    /** Only the key and the first purchase of each card, eventually consistent: a report's read, half the units. */
+    /**
+     * Only the key and the first purchase of each card, eventually consistent: a report's read, half the units. An
+     * erased customer's receipts carry their pseudonym, whose tombstone keeps the first purchase: a period's new
+     * customers are counted the same before and after an erasure.
+     */
     @Override
     public Map<String, Instant> firstPurchaseAt(Collection<String> customerKeys) {
         Map<String, Instant> found = new HashMap<>();
@@ -82,7 +89,6 @@ public final class DynamoCustomerStore implements CustomerStore, FirstPurchases 
         return found;
     }
 
-    /** BatchGetItem, 100 keys a request, unprocessed keys asked again with a pause; {@code projection} null: all. */
     private void batchGet(Collection<String> customerKeys, String projection, boolean consistent,
                           Consumer<Map<String, AttributeValue>> each) {
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
@@ -136,6 +142,23 @@ public final class DynamoCustomerStore implements CustomerStore, FirstPurchases 
     public List<Sleeper> undecidedSleepersBy(LocalDate day) {
         return sleepIndex.upTo(day, item -> new Sleeper(item.get(CustomerItems.CUSTOMER_KEY).s(),
                 LocalDate.parse(item.get(CustomerItems.SLEEP_AT).s())));
+    }
+
+    @Override
+    public boolean delete(String customerKey) {
+        try {
+            var response = dynamo.deleteItem(b -> b.tableName(table)
+                    .key(Map.of(CustomerItems.CUSTOMER_KEY, AttributeValue.fromS(customerKey)))
+                    // A tombstone is no card: it stays.
+                    .conditionExpression("attribute_not_exists(#erased)")
+                    .expressionAttributeNames(Map.of("#erased", TombstoneItems.ERASED_AT))
+                    .returnValues(software.amazon.awssdk.services.dynamodb.model.ReturnValue.ALL_OLD)
+                    .returnConsumedCapacity(meter.perIndex()));
+            meter.recordWrite(purpose, response.consumedCapacity());
+            return response.hasAttributes() && !response.attributes().isEmpty();
+        } catch (ConditionalCheckFailedException tombstone) {
+            return false;
+        }
     }
 
     @Override

@@ -190,6 +190,44 @@ public final class DynamoReactivationStore implements ReactivationStore, Consent
     }
 
     @Override
+    public List<CallTask> tasksOf(String customerKey, io.winback.domain.CustomerRefs refs) {
+        List<CallTask> tasks = new ArrayList<>();
+        for (Touch touch : touchesOf(customerKey)) {
+            if (touch.status() == TouchStatus.CALL_TASK) {
+                task(CallTask.idOf(refs, customerKey, touch.id()))
+                        .or(() -> task(CallTask.legacyIdOf(customerKey, touch.id())))
+                        .ifPresent(tasks::add);
+            }
+        }
+        return tasks;
+    }
+
+    @Override
+    public void deleteTask(String taskId) {
+        delete(ReactivationItems.taskKey(taskId));
+    }
+
+    @Override
+    public void deleteTouch(String customerKey, String touchId) {
+        delete(ReactivationItems.touchKey(customerKey, touchId));
+    }
+
+    @Override
+    public void deleteEpisode(String customerKey, String episodeId) {
+        delete(ReactivationItems.episodeKey(customerKey, episodeId));
+    }
+
+    @Override
+    public void deleteConsent(ConsentChange change) {
+        delete(ReactivationItems.consentKey(change));
+    }
+
+    private void delete(Map<String, AttributeValue> key) {
+        var response = dynamo.deleteItem(b -> b.tableName(table).key(key).returnConsumedCapacity(meter.perIndex()));
+        meter.recordWrite(purpose, response.consumedCapacity());
+    }
+
+    @Override
     public void record(ConsentChange change) {
         recordConsent(change);
     }

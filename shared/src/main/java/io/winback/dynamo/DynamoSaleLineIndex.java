@@ -43,6 +43,17 @@ public final class DynamoSaleLineIndex implements SaleLineIndex {
     }
 
     @Override
+    public void remove(Collection<SaleLineEntry> entries) {
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        for (SaleLineEntry entry : entries) {
+            Map<String, AttributeValue> item = SaleLinesTable.toItem(entry);
+            keys.add(Map.of(SaleLinesTable.PK, item.get(SaleLinesTable.PK), SaleLinesTable.SK,
+                    item.get(SaleLinesTable.SK)));
+        }
+        batches.deleteAll(keys, "sale-line entries");
+    }
+
+    @Override
     public void forEach(Product product, LocalDate from, LocalDate to, Consumer<SaleLineEntry> each) {
         // Sort keys start with the day: "<from>#" is before the period's first entry, "<to>$" after its last.
         var pages = dynamo.queryPaginator(b -> b.tableName(table)

@@ -51,6 +51,29 @@ public final class DynamoSalesStore implements SalesStore {
         }
     }
 
+    /**
+     * One UpdateItem of the customer map and the key it is filed under in byCustomer (and projected into byDay); the
+     * content fingerprint stays, so the receipt as the till sent it is still recognised as a duplicate. The Sales
+     * stream sees a MODIFY, which the stats function does not take (only new sales change statistics).
+     */
+    @Override
+    public void replaceCustomer(String saleId, io.winback.domain.SaleCustomer customer) {
+        try {
+            var response = dynamo.updateItem(b -> b.tableName(table)
+                    .key(Map.of(SaleItems.SALE_ID, AttributeValue.fromS(saleId)))
+                    .updateExpression("SET #c = :c, #k = :k")
+                    .conditionExpression("attribute_exists(#id)")
+                    .expressionAttributeNames(Map.of("#c", SaleItems.CUSTOMER, "#k", SaleItems.CUSTOMER_KEY,
+                            "#id", SaleItems.SALE_ID))
+                    .expressionAttributeValues(Map.of(":c", SaleItems.customerOf(customer),
+                            ":k", AttributeValue.fromS(io.winback.domain.CustomerKey.of(customer))))
+                    .returnConsumedCapacity(meter.perIndex()));
+            meter.recordWrite("erasure", response.consumedCapacity());
+        } catch (ConditionalCheckFailedException gone) {
+            // No such receipt: nothing to replace.
+        }
+    }
+
     @Override
     public java.util.Optional<Sale> find(String saleId) {
         return java.util.Optional.ofNullable(storedItem(saleId)).map(SaleItems::fromItem);

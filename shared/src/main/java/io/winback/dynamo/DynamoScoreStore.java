@@ -87,8 +87,11 @@ public final class DynamoScoreStore implements ScoreStore {
             names.put("#a" + i, PROJECTED.get(i));
             projection.add("#a" + i);
         }
+        // Tombstones of erased customers share the table; they are nobody to score or count.
+        names.put("#erased", TombstoneItems.ERASED_AT);
         var pages = dynamo.scanPaginator(b -> b.tableName(table).segment(segment).totalSegments(SEGMENTS)
                 .projectionExpression(String.join(", ", projection)).expressionAttributeNames(names)
+                .filterExpression("attribute_not_exists(#erased)")
                 .consistentRead(false)
                 // Always asked: the run's read units are part of the summary the owner sees, metered or not.
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));

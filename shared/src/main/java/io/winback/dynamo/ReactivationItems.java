@@ -7,6 +7,7 @@ import io.winback.chain.Conversion;
 import io.winback.chain.Deferrals;
 import io.winback.chain.Episode;
 import io.winback.chain.EpisodeStatus;
+import io.winback.chain.MessageContent;
 import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
 import io.winback.chain.Trigger;
@@ -154,6 +155,11 @@ final class ReactivationItems {
         putText(item, "providerMessageId", t.providerMessageId());
         putText(item, "reason", t.reason());
         putObject(item, "sendingSince", t.sendingSince());
+        if (t.message() != null) {
+            // What the customer got: their data export shows it; erasing them removes it.
+            putText(item, "subject", t.message().subject());
+            putText(item, "text", t.message().body());
+        }
         if (t.status().isFinal()) {
             // Only a settled touch is filed for the campaign report, which counts nothing else: the claim and the
             // "sending" mark then cost no index write (the index projects whole items, a write unit each).
@@ -168,7 +174,12 @@ final class ReactivationItems {
                 TouchStatus.fromWireName(text(item, "status")), channel == null ? null : Channel.fromWireName(channel),
                 instant(item, "at"), number(item, "bonusAmount"), instant(item, "bonusUntil"),
                 instant(item, "windowEnd"), text(item, "providerMessageId"), text(item, "reason"),
-                instant(item, "sendingSince"));
+                instant(item, "sendingSince"), messageOf(item));
+    }
+
+    private static MessageContent messageOf(Map<String, AttributeValue> item) {
+        String text = text(item, "text");
+        return text == null ? null : new MessageContent(text(item, "subject"), text);
     }
 
     static Map<String, AttributeValue> task(CallTask t) {
@@ -205,11 +216,15 @@ final class ReactivationItems {
                 text(item, "comment"), instant(item, "doneAt"));
     }
 
+    /** A refused statement has a key of its own: it never overwrites a change made at the same moment. */
+    static Map<String, AttributeValue> consentKey(ConsentChange c) {
+        return Map.of(ChainsTable.PK, AttributeValue.fromS(ChainsTable.customerPk(c.customerKey())),
+                ChainsTable.SK, AttributeValue.fromS(CONSENT + c.at() + "#" + c.channel().wireName()
+                        + (c.applied() ? "" : "#refused")));
+    }
+
     static Map<String, AttributeValue> consent(ConsentChange c) {
-        Map<String, AttributeValue> item = new HashMap<>();
-        putText(item, ChainsTable.PK, ChainsTable.customerPk(c.customerKey()));
-        // A refused statement has a key of its own: it never overwrites a change made at the same moment.
-        putText(item, ChainsTable.SK, CONSENT + c.at() + "#" + c.channel().wireName() + (c.applied() ? "" : "#refused"));
+        Map<String, AttributeValue> item = new HashMap<>(consentKey(c));
         putText(item, "channel", c.channel().wireName());
         item.put("granted", AttributeValue.fromBool(c.granted()));
         putObject(item, "at", c.at());

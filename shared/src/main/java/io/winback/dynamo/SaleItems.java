@@ -43,6 +43,8 @@ public final class SaleItems {
     /** Sort key of the byCustomer index: UTC time, fixed width, then the sale id, so newest-first is exact. */
     public static final String SALE_SORT = "saleSort";
     public static final String CONTENT_HASH = "contentHash";
+    /** Who bought, as the POS sent them (a map). */
+    static final String CUSTOMER = "customer";
     public static final String RECEIVED_AT = "receivedAt";
     /** Hash key of the byDay index: the shop day of the sale, yyyy-MM-dd. */
     public static final String SALE_DAY = "saleDay";
@@ -104,23 +106,7 @@ public final class SaleItems {
         putNumber(item, "total", sale.total());
         putText(item, "currency", sale.currency());
         putNumber(item, "bonusRedeemed", sale.bonusRedeemed());
-        SaleCustomer c = sale.customer();
-        Map<String, AttributeValue> customer = new HashMap<>();
-        putText(customer, "id", c.id());
-        putText(customer, "phone", c.phone());
-        putText(customer, "email", c.email());
-        putText(customer, "cardNumber", c.cardNumber());
-        putText(customer, "name", c.name());
-        putObject(customer, "gender", c.gender());
-        putObject(customer, "birthday", c.birthday());
-        putFlag(customer, "vip", c.vip());
-        if (c.consent() != null) {
-            putFlag(customer, "consentSms", c.consent().sms());
-            putFlag(customer, "consentEmail", c.consent().email());
-            putStatement(customer, "consentSmsStatement", c.consent().smsStatement());
-            putStatement(customer, "consentEmailStatement", c.consent().emailStatement());
-        }
-        item.put("customer", AttributeValue.fromM(customer));
+        item.put(CUSTOMER, customerOf(sale.customer()));
         if (!sale.lines().isEmpty()) {
             List<AttributeValue> lines = new ArrayList<>();
             for (SaleLine line : sale.lines()) {
@@ -138,8 +124,28 @@ public final class SaleItems {
         return item;
     }
 
+    /** The customer object of a sale item: who bought, as the POS sent them. */
+    static AttributeValue customerOf(SaleCustomer c) {
+        Map<String, AttributeValue> customer = new HashMap<>();
+        putText(customer, "id", c.id());
+        putText(customer, "phone", c.phone());
+        putText(customer, "email", c.email());
+        putText(customer, "cardNumber", c.cardNumber());
+        putText(customer, "name", c.name());
+        putObject(customer, "gender", c.gender());
+        putObject(customer, "birthday", c.birthday());
+        putFlag(customer, "vip", c.vip());
+        if (c.consent() != null) {
+            putFlag(customer, "consentSms", c.consent().sms());
+            putFlag(customer, "consentEmail", c.consent().email());
+            putStatement(customer, "consentSmsStatement", c.consent().smsStatement());
+            putStatement(customer, "consentEmailStatement", c.consent().emailStatement());
+        }
+        return AttributeValue.fromM(customer);
+    }
+
     public static Sale fromItem(Map<String, AttributeValue> item) {
-        Map<String, AttributeValue> c = map(item, "customer");
+        Map<String, AttributeValue> c = map(item, CUSTOMER);
         Boolean sms = flag(c, "consentSms");
         Boolean email = flag(c, "consentEmail");
         String gender = text(c, "gender");

@@ -26,6 +26,8 @@ public final class ApiRoutes {
             new Route("GET", "/v1/customers/lookup"),
             new Route("GET", "/v1/customers/{customerId}"),
             new Route("PATCH", "/v1/customers/{customerId}"),
+            new Route("DELETE", "/v1/customers/{customerId}"),
+            new Route("GET", "/v1/customers/{customerId}/export"),
             new Route("GET", "/v1/customers/{customerId}/sales"),
             new Route("GET", "/v1/customers/{customerId}/bonuses"),
             new Route("GET", "/v1/customers/{customerId}/consent"),

@@ -90,6 +90,22 @@ public final class Outbox implements SmsGateway, EmailGateway {
         return List.copyOf(sent);
     }
 
+    /**
+     * Blanks the address, text, subject and headers of the messages sent under these touch ids (an erased customer's),
+     * keeping channel, time and id; returns how many it blanked now.
+     */
+    public synchronized int scrub(java.util.Set<String> touchIds) {
+        int scrubbed = 0;
+        for (int i = 0; i < sent.size(); i++) {
+            Message m = sent.get(i);
+            if (m.touchId() != null && touchIds.contains(m.touchId())) {
+                sent.set(i, new Message(m.id(), m.channel(), null, null, null, Map.of(), null, m.at()));
+                scrubbed++;
+            }
+        }
+        return scrubbed;
+    }
+
     public synchronized void clear() {
         sent.clear();
     }

@@ -12,6 +12,9 @@ public interface SaleLineIndex {
     /** Stores the entries; writing an entry again (a replayed stream batch) changes nothing. */
     void add(Collection<SaleLineEntry> entries);
 
+    /** Removes the entries with these keys (product, day, store, customer, sale); absent ones are no trouble. */
+    void remove(Collection<SaleLineEntry> entries);
+
     /** Hands over the entries of {@code product} from {@code from} to {@code to} inclusive, one at a time. */
     void forEach(Product product, LocalDate from, LocalDate to, Consumer<SaleLineEntry> each);
 }

@@ -9,9 +9,9 @@ class RequestsNoRouteTakesGetTheOneErrorShapeTest {
 
     @Test
     void aKnownPathWithAnotherMethodIsA405NamingTheMethodsItTakes() {
-        ApiReply reply = ApiRoutes.unrouted("DELETE", "/v1/customers/C-1001");
+        ApiReply reply = ApiRoutes.unrouted("PUT", "/v1/customers/C-1001");
         assertEquals(405, reply.status());
-        assertEquals("GET, PATCH", reply.headers().get("allow"));
+        assertEquals("GET, PATCH, DELETE", reply.headers().get("allow"));
         assertTrue(reply.body().startsWith("{\"errors\":[{\"field\":\"method\""), reply.body());
     }
 

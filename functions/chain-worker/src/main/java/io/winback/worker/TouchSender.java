@@ -63,7 +63,7 @@ final class TouchSender {
     }
 
     Outcome send(Touch claimed, MessageContent content, String address, String language, String unsubscribeUrl) {
-        Touch sending = claimed.sending(clock.instant());
+        Touch sending = claimed.sending(clock.instant(), content);
         if (!store.advance(sending, TouchStatus.CLAIMED)) {
             return new Outcome.Busy(claimed);
         }

@@ -26,9 +26,14 @@ final class CustomerApi {
     private final TillLookup lookup;
     private final CustomerConsents consents;
     private final UnsubscribeLinks unsubscribes;
+    private final CustomerExport export;
+    private final CustomerErasures erasures;
 
     CustomerApi(BearerTokens tokens, CustomerReads reads, CustomerEdits edits, TillLookup lookup,
-                CustomerConsents consents, UnsubscribeLinks unsubscribes) {
+                CustomerConsents consents, UnsubscribeLinks unsubscribes, CustomerExport export,
+                CustomerErasures erasures) {
+        this.export = export;
+        this.erasures = erasures;
         this.tokens = tokens;
         this.reads = reads;
         this.edits = edits;
@@ -72,6 +77,8 @@ final class CustomerApi {
                 case READ_CUSTOMER -> reads.customer(found.customerId());
                 case READ_SALES -> reads.sales(found.customerId(), request.query());
                 case EDIT_CUSTOMER -> edits.edit(found.customerId(), request.body());
+                case EXPORT_CUSTOMER -> export.of(found.customerId());
+                case ERASE_CUSTOMER -> erasures.erase(found.customerId());
                 case READ_BONUSES -> reads.bonuses(found.customerId());
                 case READ_CONSENT -> consents.current(found.customerId());
                 case RECORD_CONSENT -> consents.record(found.customerId(), request.body());

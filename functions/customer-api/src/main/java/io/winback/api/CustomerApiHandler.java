@@ -13,7 +13,15 @@ import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoBonusHistory;
 import io.winback.dynamo.DynamoReactivationStore;
+import io.winback.dynamo.DynamoSaleLineIndex;
 import io.winback.dynamo.DynamoSalesStore;
+import io.winback.dynamo.DynamoTombstones;
+import io.winback.bonus.CustomerBonuses;
+import io.winback.dynamo.DynamoAppliedSaleMarkers;
+import io.winback.chain.ReactivationStore;
+import io.winback.erasure.CustomerDataEraser;
+import io.winback.erasure.CustomerErasers;
+import io.winback.erasure.CustomerErasure;
 import io.winback.http.ApiRequest;
 import io.winback.messaging.UnsubscribeTokens;
 import io.winback.security.BearerTokens;
@@ -22,7 +30,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Lambda entry point of the customer API routes. Wiring only, once per execution environment; the work is in {@link CustomerApi}. */
 public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
@@ -33,21 +43,41 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
     }
 
     public CustomerApiHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock) {
+        this(dynamo, config, clock, chains -> List.of());
+    }
+
+    /**
+     * @param moreErasers erasers of stores only this deployment has (the local outbox), given the chains' store; they
+     *                    run after the standard ones
+     */
+    public CustomerApiHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock,
+                              Function<ReactivationStore, List<CustomerDataEraser>> moreErasers) {
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
                 new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "api");
         var view = new CustomerView(config.segments(), config.sleep());
         var bonuses = new BonusView(config.shopZone());
         var ledger = new DynamoReactivationStore(dynamo, config.chains().chainsTable(), CapacityMeter.NONE, "api");
         var consents = new CustomerConsents(customers, ledger, clock);
+        var sales = new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE, config.shopZone());
+        var bonusHistory = new DynamoBonusHistory(dynamo, config.chains().chainsTable(), CapacityMeter.NONE, "api");
+        var bonusAccounts = new CustomerBonuses(customers, bonusHistory, clock);
+        var refs = config.chains().customerRefs();
+        var erasure = new CustomerErasure(config.erasedKeys(),
+                new DynamoTombstones(dynamo, config.customersTable(), CapacityMeter.NONE, "erasure"), customers,
+                CustomerErasers.of(bonusAccounts, customers,
+                        new DynamoAppliedSaleMarkers(dynamo, config.chains().chainsTable(), CapacityMeter.NONE, "erasure"),
+                        ledger, sales,
+                        new DynamoSaleLineIndex(dynamo, config.saleLinesTable(), CapacityMeter.NONE, "erasure"),
+                        config.shopZone(), refs, moreErasers.apply(ledger)), clock);
         this.api = new CustomerApi(new BearerTokens(config.apiTokens()),
-                new CustomerReads(customers, new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE, config.shopZone()),
-                        view, bonuses, new DynamoBonusHistory(dynamo, config.chains().chainsTable(),
-                        CapacityMeter.NONE, "api"), clock),
+                new CustomerReads(customers, sales, view, bonuses, bonusHistory, clock),
                 new CustomerEdits(customers, view, clock, config.shopZone()),
                 new TillLookup(customers, new PhoneNumbers(config.defaultCountryCode()), bonuses, clock),
                 consents,
                 // Verifies with every secret the chain worker may have signed a link with.
-                new UnsubscribeLinks(new UnsubscribeTokens(config.chains().unsubscribeSecrets()), customers, consents));
+                new UnsubscribeLinks(new UnsubscribeTokens(config.chains().unsubscribeSecrets()), customers, consents),
+                new CustomerExport(customers, sales, bonusAccounts, ledger, view, bonuses, refs, clock),
+                new CustomerErasures(erasure));
         String token = config.apiTokens().isEmpty() ? "" : config.apiTokens().getFirst();
         Priming.beforeSnapshot("customer-api", () -> prime(token));
     }

@@ -134,7 +134,7 @@ final class CustomerConsents {
         return view;
     }
 
-    private static Map<String, Object> change(ConsentChange change) {
+    static Map<String, Object> change(ConsentChange change) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("channel", change.channel().wireName());
         view.put("granted", change.granted());

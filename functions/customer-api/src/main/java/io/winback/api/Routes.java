@@ -21,18 +21,24 @@ final class Routes {
     static final String CUSTOMER_SALES = "/v1/customers/{customerId}/sales";
     static final String CUSTOMER_BONUSES = "/v1/customers/{customerId}/bonuses";
     static final String CUSTOMER_CONSENT = "/v1/customers/{customerId}/consent";
+    static final String CUSTOMER_EXPORT = "/v1/customers/{customerId}/export";
     static final String LOOKUP = "/v1/customers/lookup";
     static final String UNSUBSCRIBE = "/v1/unsubscribe";
     private static final String LOOKUP_SEGMENT = "lookup";
     /** The path templates under a customer, by the segment after the customer's key. */
     private static final Map<String, String> UNDER_CUSTOMER = Map.of(
-            "sales", CUSTOMER_SALES, "bonuses", CUSTOMER_BONUSES, "consent", CUSTOMER_CONSENT);
+            "sales", CUSTOMER_SALES, "bonuses", CUSTOMER_BONUSES, "consent", CUSTOMER_CONSENT,
+            "export", CUSTOMER_EXPORT);
 
     /** The API's operations, each one method on one path template, as template.yaml routes them. */
     enum Endpoint {
         READ_CUSTOMER("GET", CUSTOMER),
         READ_SALES("GET", CUSTOMER_SALES),
         EDIT_CUSTOMER("PATCH", CUSTOMER),
+        /** Everything held about the person, as one JSON document (right of access and portability). */
+        EXPORT_CUSTOMER("GET", CUSTOMER_EXPORT),
+        /** Erases the person everywhere, keeping the shop's books without them (right to erasure). */
+        ERASE_CUSTOMER("DELETE", CUSTOMER),
         READ_BONUSES("GET", CUSTOMER_BONUSES),
         READ_CONSENT("GET", CUSTOMER_CONSENT),
         RECORD_CONSENT("POST", CUSTOMER_CONSENT),
@@ -108,7 +114,7 @@ final class Routes {
         }
     }
 
-    /** {@code /v1/customers/<id>} or {@code /v1/customers/<id>/<sales|bonuses|consent>}; a trailing slash is forgiven. */
+    /** {@code /v1/customers/<id>} or {@code /v1/customers/<id>/<sales|bonuses|consent|export>}; a trailing slash is forgiven. */
     private static final Pattern CUSTOMER_PATH = Pattern.compile("^/v1/customers/([^/]+)(?:/([a-z]+))?/?$");
 
     private Routes() {

@@ -40,6 +40,10 @@ class AFailureBehindTheApiIsA500WithoutDetailsTest {
             throw new AssertionError("nothing is read, so nothing is written");
         }
 
+        public boolean delete(String key) {
+            throw new AssertionError("nothing is read, so nothing is deleted");
+        }
+
         public List<Customer> findByContact(ContactDetail detail) {
             throw ProvisionedThroughputExceededException.builder().message("Rate of requests exceeds the allowed throughput").build();
         }

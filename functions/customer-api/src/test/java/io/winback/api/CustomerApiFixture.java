@@ -113,7 +113,35 @@ final class CustomerApiFixture {
         return new CustomerApi(new BearerTokens(config.apiTokens()), new CustomerReads(store, sales, view, bonuses, bonusHistory, clock),
                 new CustomerEdits(store, view, clock, config.shopZone()),
                 new TillLookup(store, new PhoneNumbers(config.defaultCountryCode()), bonuses, clock),
-                consents, new UnsubscribeLinks(unsubscribeTokens, store, consents));
+                consents, new UnsubscribeLinks(unsubscribeTokens, store, consents),
+                new CustomerExport(store, sales, bonusesOf(store, clock), ledger, view, bonuses,
+                        config.chains().customerRefs(), clock),
+                new CustomerErasures(erasureOver(store, clock, java.util.List.of())));
+    }
+
+    /** The erasure as the handler wires it, over another customer store and with erasers of its own added. */
+    io.winback.erasure.CustomerErasure erasureOver(CustomerStore store, Clock clock,
+                                                   java.util.List<io.winback.erasure.CustomerDataEraser> more) {
+        return new io.winback.erasure.CustomerErasure(config.erasedKeys(),
+                new io.winback.dynamo.DynamoTombstones(LocalDynamo.client(), config.customersTable(),
+                        CapacityMeter.NONE, "test"), store,
+                erasers(store, clock, more), clock);
+    }
+
+    /** The bonuses on the card and in their history, as the handler wires them. */
+    io.winback.bonus.BonusAccounts bonusesOf(CustomerStore store, Clock clock) {
+        return new io.winback.bonus.CustomerBonuses(store, bonusHistory, clock);
+    }
+
+    /** The real erasers in their order, as the handler wires them, with {@code more} last. */
+    java.util.List<io.winback.erasure.CustomerDataEraser> erasers(CustomerStore store, Clock clock,
+                                                                 java.util.List<io.winback.erasure.CustomerDataEraser> more) {
+        return io.winback.erasure.CustomerErasers.of(bonusesOf(store, clock), store,
+                new io.winback.dynamo.DynamoAppliedSaleMarkers(LocalDynamo.client(), config.chains().chainsTable(),
+                        CapacityMeter.NONE, "test"),
+                ledger, sales, new io.winback.dynamo.DynamoSaleLineIndex(LocalDynamo.client(),
+                        config.saleLinesTable(), CapacityMeter.NONE, "test"), config.shopZone(),
+                config.chains().customerRefs(), more);
     }
 
     APIGatewayV2HTTPResponse get(String customerId) {

@@ -56,6 +56,11 @@ class PatchSurvivesAConcurrentStatsUpdateTest {
         }
 
         @Override
+        public boolean delete(String key) {
+            return fixture.customers.delete(key);
+        }
+
+        @Override
         public List<Customer> findByContact(ContactDetail detail) {
             return fixture.customers.findByContact(detail);
         }

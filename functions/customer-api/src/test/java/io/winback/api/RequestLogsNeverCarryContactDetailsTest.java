@@ -43,7 +43,7 @@ class RequestLogsNeverCarryContactDetailsTest {
         fixture.patch(PHONE, "{\"properties\":{\"x\":{\"type\":\"number\",\"value\":\"79161234567\"}}}");
         fixture.call("GET", Routes.CUSTOMER, "anna@example.com", null, null, "wrong-token-value");
         fixture.handler.handleRequest(unrouted("GET", "/v1/people/%2B79161234567", null, null, TOKEN), null);
-        fixture.handler.handleRequest(unrouted("DELETE", "/v1/customers/%2B79161234567", null, null, TOKEN), null);
+        fixture.handler.handleRequest(unrouted("PUT", "/v1/customers/%2B79161234567", null, null, TOKEN), null);
 
         String log = captured.toString(StandardCharsets.UTF_8);
         List<JsonNode> lines = new ArrayList<>();

@@ -58,12 +58,12 @@ class UnknownCustomersAndPathsAreNotFoundTest {
     @Test
     void aWrongMethodOnAKnownPathIs405AndSaysWhichAreAllowed() {
         APIGatewayV2HTTPResponse delete = fixture.handler.handleRequest(
-                unrouted("DELETE", "/v1/customers/C-1001", null, null, TOKEN), null);
+                unrouted("PUT", "/v1/customers/C-1001", null, null, TOKEN), null);
         APIGatewayV2HTTPResponse post = fixture.handler.handleRequest(
                 unrouted("POST", "/v1/customers/C-1001/sales", null, "{}", TOKEN), null);
 
         assertEquals(405, delete.getStatusCode());
-        assertEquals("GET, PATCH", delete.getHeaders().get("allow"));
+        assertEquals("GET, PATCH, DELETE", delete.getHeaders().get("allow"));
         assertEquals("method", errorField(delete));
         assertEquals(405, post.getStatusCode());
         assertEquals("GET", post.getHeaders().get("allow"));

@@ -15,6 +15,8 @@ import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSaleLineIndex;
 import io.winback.dynamo.DynamoShopTotals;
+import io.winback.dynamo.DynamoTombstones;
+import io.winback.erasure.ErasedCustomers;
 import io.winback.snapstart.Priming;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -41,7 +43,10 @@ public final class CustomerStatsHandler implements RequestHandler<DynamodbEvent,
                 new DynamoShopTotals(dynamo, chainsTable, meter),
                 new DynamoReactivationStore(dynamo, chainsTable, meter, "stats"),
                 config.shopZone(), clock),
-                new DynamoSaleLineIndex(dynamo, config.saleLinesTable(), meter, "lines"), config.shopZone());
+                new DynamoSaleLineIndex(dynamo, config.saleLinesTable(), meter, "lines"),
+                new ErasedCustomers(config.erasedKeys(),
+                        new DynamoTombstones(dynamo, config.customersTable(), meter, "stats")),
+                config.shopZone());
         Priming.beforeSnapshot("customer-stats", processor::prime);
     }
 

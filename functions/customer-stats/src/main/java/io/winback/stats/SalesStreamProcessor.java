@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import io.winback.concurrent.DaemonThreads;
 import io.winback.dynamo.SaleItems;
+import io.winback.erasure.ErasedCustomers;
 import io.winback.log.JsonLog;
 import io.winback.report.SaleLineEntries;
 import io.winback.report.SaleLineEntry;
@@ -30,12 +31,14 @@ final class SalesStreamProcessor {
     private static final JsonLog LOG = JsonLog.forClass(SalesStreamProcessor.class);
     private final CustomerStatsUpdater updater;
     private final SaleLineIndex lines;
+    private final ErasedCustomers erased;
     private final ZoneId shopZone;
     private final ExecutorService lineWriter = DaemonThreads.pool("buyers-index", 1);
 
-    SalesStreamProcessor(CustomerStatsUpdater updater, SaleLineIndex lines, ZoneId shopZone) {
+    SalesStreamProcessor(CustomerStatsUpdater updater, SaleLineIndex lines, ErasedCustomers erased, ZoneId shopZone) {
         this.updater = updater;
         this.lines = lines;
+        this.erased = erased;
         this.shopZone = shopZone;
     }
 
@@ -46,6 +49,7 @@ final class SalesStreamProcessor {
     void prime() {
         var sample = io.winback.snapstart.Priming.sampleSale();
         updater.dryRun(SaleItems.fromItem(SaleItems.toItem(sample, "priming", java.time.ZoneOffset.UTC)));
+        erased.keptOut(java.util.List.of(sample));
     }
 
     StreamsEventResponse process(DynamodbEvent event) {
@@ -68,6 +72,16 @@ final class SalesStreamProcessor {
                 LOG.error("stream_record_unreadable", e, "sequenceNumber", sequenceNumber);
             }
         }
+        // A receipt stored in the instant its customer was erased (the webhook checks first) is neither applied nor
+        // indexed: it would bring the person back. Tombstones are rare, and the check is one read for the batch.
+        int keptOut = 0;
+        if (!sales.isEmpty()) {
+            java.util.Set<String> erasedOnes = erased.keptOut(sales.stream().map(StreamedSale::sale).toList());
+            keptOut = erasedOnes.size();
+            if (keptOut > 0) {
+                sales.removeIf(streamed -> erasedOnes.contains(streamed.sale().saleId()));
+            }
+        }
         // The buyers index needs nothing from the customers: its writes overlap theirs instead of following them.
         // For those milliseconds a buyers report may list a new customer whose card is not written yet (the report
         // shows the row without contact details): a report is read long after, and a warm batch saves a round trip.
@@ -78,10 +92,10 @@ final class SalesStreamProcessor {
         unreadable.forEach(seq -> failures.add(new StreamsEventResponse.BatchItemFailure(seq)));
         outcome.failedSequenceNumbers().forEach(seq -> failures.add(new StreamsEventResponse.BatchItemFailure(seq)));
         int lineEntries = linesIndexed(indexed);
-        if (lineEntries < 0) {
+        if (lineEntries < 0 && !sales.isEmpty()) {
             failures.add(new StreamsEventResponse.BatchItemFailure(sales.getFirst().sequenceNumber()));
         }
-        LOG.info("stream_batch_processed", "records", records.size(), "ignored", ignored,
+        LOG.info("stream_batch_processed", "records", records.size(), "ignored", ignored, "keptOutErased", keptOut,
                 "customersUpdated", outcome.customersUpdated(), "salesApplied", outcome.salesApplied(),
                 "alreadyApplied", outcome.alreadyApplied(), "raceRetries", outcome.raceRetries(),
                 "lineEntries", Math.max(lineEntries, 0), "failed", failures.size());

@@ -31,6 +31,11 @@ class InMemoryCustomers implements CustomerStore {
     }
 
     @Override
+    public boolean delete(String key) {
+        return saved.remove(key) != null;
+    }
+
+    @Override
     public List<Customer> findByContact(ContactDetail detail) {
         return saved.values().stream().filter(customer -> detail.isHeldBy(customer.profile())).toList();
     }

@@ -40,6 +40,21 @@ class InMemoryLedgers implements AppliedSaleMarkers, BonusHistory {
     }
 
     @Override
+    public int unmarkAll(String customerKey) {
+        int before = marked.size();
+        marked.removeIf(id -> id.startsWith(customerKey + "/"));
+        return before - marked.size();
+    }
+
+    @Override
+    public int eraseAll(String customerKey) {
+        int before = grants.size() + redemptions.size();
+        grants.keySet().removeIf(id -> id.startsWith(customerKey + "/"));
+        redemptions.keySet().removeIf(id -> id.startsWith(customerKey + "/"));
+        return before - grants.size() - redemptions.size();
+    }
+
+    @Override
     public void recordGrant(String customerKey, BonusGrant grant) {
         grants.put(customerKey + "/" + grant.id(), grant);
     }

@@ -10,6 +10,8 @@ import io.winback.domain.PhoneNumbers;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoSalesStore;
+import io.winback.dynamo.DynamoTombstones;
+import io.winback.erasure.ErasedCustomers;
 import io.winback.http.HttpMessages;
 import io.winback.security.WebhookSignature;
 import io.winback.snapstart.Priming;
@@ -31,6 +33,8 @@ public final class IngestSalesHandler implements RequestHandler<APIGatewayV2HTTP
                 new WebhookSignature(config.webhookSecrets(), config.webhookToleranceSeconds(), clock),
                 new SaleParser(config.defaultCurrency(), new PhoneNumbers(config.defaultCountryCode()), clock),
                 new DynamoSalesStore(dynamo, config.salesTable(), meter, config.shopZone()),
+                new ErasedCustomers(config.erasedKeys(),
+                        new DynamoTombstones(dynamo, config.customersTable(), meter, "ingest")),
                 clock);
         Priming.beforeSnapshot("ingest-sales", webhook::prime);
     }

@@ -3,6 +3,7 @@ package io.winback.ingest;
 import io.winback.concurrent.DaemonThreads;
 import io.winback.domain.Sale;
 import io.winback.domain.SalesStore;
+import io.winback.erasure.ErasedCustomers;
 import io.winback.http.FieldError;
 import io.winback.http.HttpMessages;
 import io.winback.json.Json;
@@ -18,6 +19,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -35,13 +37,16 @@ public final class SalesWebhook {
     private final WebhookSignature signature;
     private final SaleParser parser;
     private final SalesStore store;
+    private final ErasedCustomers erased;
     private final Clock clock;
     private final ExecutorService writers = DaemonThreads.pool("sales-writer", PARALLEL_WRITES);
 
-    public SalesWebhook(WebhookSignature signature, SaleParser parser, SalesStore store, Clock clock) {
+    public SalesWebhook(WebhookSignature signature, SaleParser parser, SalesStore store, ErasedCustomers erased,
+                        Clock clock) {
         this.signature = signature;
         this.parser = parser;
         this.store = store;
+        this.erased = erased;
         this.clock = clock;
     }
 
@@ -78,15 +83,20 @@ public final class SalesWebhook {
         }
         for (int i = 0; i < sales.size(); i++) {
             counts.merge(outcomes.get(i), 1, Integer::sum);
-            results.add(outcomes.get(i) == SalesStore.Outcome.CONFLICT
-                    ? Map.of("saleId", sales.get(i).saleId(), "status", "conflict", "message", CONFLICT_MESSAGE)
-                    : Map.of("saleId", sales.get(i).saleId(),
-                    "status", outcomes.get(i).name().toLowerCase(java.util.Locale.ROOT)));
+            String status = outcomes.get(i).name().toLowerCase(java.util.Locale.ROOT);
+            String message = switch (outcomes.get(i)) {
+                case CONFLICT -> CONFLICT_MESSAGE;
+                case ERASED -> ERASED_MESSAGE;
+                default -> null;
+            };
+            results.add(message == null ? Map.of("saleId", sales.get(i).saleId(), "status", status)
+                    : Map.of("saleId", sales.get(i).saleId(), "status", status, "message", message));
         }
         LOG.info("sales_received", "requestId", requestId, "status", 200, "sales", sales.size(),
                 "accepted", counts.getOrDefault(SalesStore.Outcome.ACCEPTED, 0),
                 "duplicate", counts.getOrDefault(SalesStore.Outcome.DUPLICATE, 0),
                 "conflict", counts.getOrDefault(SalesStore.Outcome.CONFLICT, 0),
+                "erased", counts.getOrDefault(SalesStore.Outcome.ERASED, 0),
                 "latencyMs", (System.nanoTime() - started) / 1_000_000);
         return new Reply(200, Json.write(Map.of("results", results)));
     }
@@ -94,6 +104,10 @@ public final class SalesWebhook {
     /** What a POS integrator needs to know about a conflict, in the answer itself. */
     static final String CONFLICT_MESSAGE = "this saleId was stored before with other content; the stored sale stands "
             + "and this one was not applied: send a new saleId for a different receipt";
+
+    /** Why a receipt of an erased customer was not stored, in the answer itself. */
+    static final String ERASED_MESSAGE = "this receipt's customer was erased after it was made: it is not stored under "
+            + "them, so the person does not come back (a purchase made after the erasure starts a new customer)";
 
     /** Walks every step of {@link #receive} but the write, on a sample sale, for SnapStart priming. */
     public void prime() {
@@ -103,6 +117,8 @@ public final class SalesWebhook {
         if (parser.parse(Priming.SAMPLE_SALE) instanceof SaleParser.Result.Valid valid) {
             io.winback.dynamo.SaleItems.toItem(valid.sales().getFirst(), clock.instant().toString(),
                     java.time.ZoneOffset.UTC);
+            // The tombstone check every request makes (a read; the sample's customer was never erased).
+            erased.keptOut(valid.sales());
         }
         store.find(Priming.NEVER_A_KEY);
         Json.write(Map.of("results", List.of(Map.of("saleId", "x", "status", "accepted"))));
@@ -113,7 +129,24 @@ public final class SalesWebhook {
      * Stores the sales a few at a time: each is an independent conditional write, so a batch of 100 costs about
      * a dozen round trips of latency instead of a hundred. Outcomes come back in request order.
      */
-    private List<SalesStore.Outcome> recordAll(List<Sale> sales) {
+    private List<SalesStore.Outcome> recordAll(List<Sale> all) {
+        // Receipts of customers erased after they were made are answered, not stored: one read for the request.
+        Set<String> keptOut = erased.keptOut(all);
+        List<Sale> sales = keptOut.isEmpty() ? all
+                : all.stream().filter(sale -> !keptOut.contains(sale.saleId())).toList();
+        List<SalesStore.Outcome> stored = storeAll(sales);
+        if (keptOut.isEmpty()) {
+            return stored;
+        }
+        List<SalesStore.Outcome> outcomes = new ArrayList<>(all.size());
+        int next = 0;
+        for (Sale sale : all) {
+            outcomes.add(keptOut.contains(sale.saleId()) ? SalesStore.Outcome.ERASED : stored.get(next++));
+        }
+        return outcomes;
+    }
+
+    private List<SalesStore.Outcome> storeAll(List<Sale> sales) {
         // A sale id twice in one request: in order, so the first one listed is the one that counts.
         if (sales.size() == 1 || sales.stream().map(Sale::saleId).distinct().count() < sales.size()) {
             List<SalesStore.Outcome> outcomes = new ArrayList<>(sales.size());

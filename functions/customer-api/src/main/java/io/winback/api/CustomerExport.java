@@ -1,0 +1,66 @@
+package io.winback.api;
+
+import io.winback.bonus.BonusAccounts;
+import io.winback.domain.CustomerRefs;
+import io.winback.chain.ReactivationStore;
+import io.winback.domain.Customer;
+import io.winback.domain.CustomerStore;
+import io.winback.domain.SalesStore;
+import io.winback.http.ApiReply;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code GET /v1/customers/{id}/export}: everything Winback holds about one person, for their right of access and
+ * portability (GDPR art. 15 and 20, 152-FZ art. 14), as one JSON document: the card (contacts, consent, custom
+ * properties, statistics, segment, scores), the consent ledger, every receipt and return with its lines, the bonus
+ * grants and redemptions, the episodes (holdout membership included), the touches with the text each message
+ * carried, and the call tasks with how they went. Each part is read through its store, so a store that keeps its
+ * part elsewhere (bonuses apart from the card) is followed.
+ */
+final class CustomerExport {
+    private final CustomerStore customers;
+    private final SalesStore sales;
+    private final BonusAccounts bonuses;
+    private final ReactivationStore chains;
+    private final CustomerView view;
+    private final BonusView bonusView;
+    private final CustomerRefs refs;
+    private final Clock clock;
+
+    CustomerExport(CustomerStore customers, SalesStore sales, BonusAccounts bonuses, ReactivationStore chains,
+                   CustomerView view, BonusView bonusView, CustomerRefs refs, Clock clock) {
+        this.refs = refs;
+        this.customers = customers;
+        this.sales = sales;
+        this.bonuses = bonuses;
+        this.chains = chains;
+        this.view = view;
+        this.bonusView = bonusView;
+        this.clock = clock;
+    }
+
+    ApiReply of(String customerId) {
+        Optional<Customer> customer = customers.find(customerId);
+        if (customer.isEmpty()) {
+            return CustomerReads.unknown(customerId);
+        }
+        Instant now = clock.instant();
+        BonusAccounts.Account account = bonuses.of(customerId);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("customerId", customerId);
+        body.put("exportedAt", now.toString());
+        body.put("customer", view.of(customer.get(), now));
+        body.put("consentHistory", chains.consentHistory(customerId).stream().map(CustomerConsents::change).toList());
+        body.put("sales", SaleView.of(sales.allOf(customerId)));
+        body.put("bonuses", bonusView.of(account.ledger(), account.history(), now));
+        body.put("episodes", chains.episodesOf(customerId).stream().map(ChainRecordViews::episode).toList());
+        body.put("touches", chains.touchesOf(customerId).stream().map(ChainRecordViews::touch).toList());
+        body.put("callTasks", chains.tasksOf(customerId, refs).stream().map(ChainRecordViews::task).toList());
+        return ApiReply.ok(body);
+    }
+}
