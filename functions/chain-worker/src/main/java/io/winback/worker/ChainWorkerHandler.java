@@ -16,6 +16,7 @@ import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSalesStore;
+import io.winback.dynamo.DynamoShopFigures;
 import io.winback.messaging.EmailGateway;
 import io.winback.messaging.MessagingClients;
 import io.winback.messaging.SesEmailGateway;
@@ -69,12 +70,15 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         var purchases = new PurchaseLookup(new DynamoSalesStore(dynamo, config.salesTable(), meter, config.shopZone()));
         var updates = new CustomerUpdates(customers, clock);
         var messengers = new Messengers(sms, email, unsubscribeLink);
+        var bonusCap = new BonusCapNow(configurations, new DynamoShopFigures(dynamo, settings.chainsTable()),
+                settings.maxBonus());
         var steps = new EpisodeSteps(store, configurations, updates, purchases, settings.stepRules(),
                 new MessageText(settings.storeName(), config.shopZone()),
-                new TouchSender(store, messengers, new SendPacer(settings.sendsPerSecond()), clock), messengers,
-                config.shopZone(), config.segments(), clock);
+                new TouchSender(store, messengers, new SendPacer(settings.sendsPerSecond()), clock,
+                        config.messagePrices()), messengers,
+                config.shopZone(), config.segments(), clock, bonusCap);
         var sleepers = new SleeperDecisions(store, configurations, updates, steps, config.segments(), config.sleep(),
-                settings.catchUp(), settings.holdout(), config.shopZone());
+                settings.catchUp(), settings.holdout(), config.shopZone(), bonusCap);
         this.batch = new WorkItemBatch(new ChainWorker(sleepers, steps));
         Priming.beforeSnapshot("chain-worker", this::prime);
     }

@@ -23,6 +23,7 @@ import io.winback.domain.CustomerProfile;
 import io.winback.domain.CustomerStatus;
 import io.winback.log.JsonLog;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +54,7 @@ final class EpisodeSteps {
     private final ZoneId zone;
     private final io.winback.domain.SegmentPolicy segments;
     private final Clock clock;
+    private final BonusCapNow bonusCap;
     /** Longer than the worker's timeout (60 s in template.yaml), with a margin. */
     static final Duration STALE_SENDING = Duration.ofMinutes(2);
     /** Channels the provider said are paused, for the run they said it in. */
@@ -61,7 +63,9 @@ final class EpisodeSteps {
 
     EpisodeSteps(ReactivationStore store, ChainConfigurationStore configurations, CustomerUpdates customerUpdates,
                  PurchaseLookup purchases, StepRules rules, MessageText texts, TouchSender sender,
-                 Messengers messengers, ZoneId zone, io.winback.domain.SegmentPolicy segments, Clock clock) {
+                 Messengers messengers, ZoneId zone, io.winback.domain.SegmentPolicy segments, Clock clock,
+                 BonusCapNow bonusCap) {
+        this.bonusCap = bonusCap;
         this.segments = segments;
         this.clock = clock;
         this.store = store;
@@ -235,7 +239,9 @@ final class EpisodeSteps {
         if (step.bonus() == null || !owed) {
             return;
         }
-        BonusGrant grant = new BonusGrant(touch.id(), step.bonus().amount(), touch.at(), touch.bonusUntil(),
+        BigDecimal amount = bonusCap.atMostMaxBonus(touch.bonusAmount() != null ? touch.bonusAmount()
+                : step.bonus().amount());
+        BonusGrant grant = new BonusGrant(touch.id(), amount, touch.at(), touch.bonusUntil(),
                 chain.id() + " step " + (touch.step() + 1));
         customerUpdates.update(customer.key(), c -> c.bonuses().grant(grant.id()).isPresent() ? null
                 : c.withBonuses(c.bonuses().with(grant)));
@@ -260,9 +266,10 @@ final class EpisodeSteps {
     private Touch newTouch(Episode episode, ChainStep step, StepDecision.Take take, Instant now) {
         Instant bonusUntil = step.bonus() == null ? null : BonusValidity.until(now, step.bonus().validDays(), zone);
         Instant windowEnd = bonusUntil != null ? bonusUntil : BonusValidity.until(now, step.windowDays(), zone);
+        BigDecimal bonusAmount = step.bonus() == null ? null : bonusCap.grantable(step.bonus().amount(),
+                episode.customerKey(), Touch.idOf(episode.id(), episode.nextStep()));
         return new Touch(episode.customerKey(), episode.id(), episode.nextStep(), TouchStatus.CLAIMED, take.channel(),
-                now, step.bonus() == null ? null : step.bonus().amount(), bonusUntil, windowEnd, null,
-                take.skipReason(), null);
+                now, bonusAmount, bonusUntil, windowEnd, null, take.skipReason(), null);
     }
 
     /**
@@ -290,7 +297,7 @@ final class EpisodeSteps {
         while (true) {
             Contacts contacts = contactsOf(current);
             Channel channel = sending.channel();
-            var content = texts.render(step, channel, contacts, sending.at());
+            var content = texts.render(step, channel, contacts, sending);
             var outcome = sender.send(sending, content, contacts.address(channel), contacts.language(),
                     messengers.unsubscribeLink().apply(current.key(), channel));
             switch (outcome) {
