@@ -31,6 +31,9 @@ class AStoredBonusAboveTodaysCapIsGrantedAtTheCapAndTheSmsSaysSoTest {
         assertEquals(0, new BigDecimal("50").compareTo(touch.bonusAmount()));
         assertEquals(1, touch.charge().parts(), "one UCS-2 part");
         assertEquals(0, new BigDecimal("4.00").compareTo(touch.charge().cost()), "at SMS_PRICE");
+        var figures = shop.episodes("C-1").getFirst().figures();
+        assertEquals(0, new BigDecimal("250").compareTo(figures.averageCheck()), "the check in force at the start");
+        assertEquals(0, new BigDecimal("0.40").compareTo(figures.margin()));
     }
 
     @Test
