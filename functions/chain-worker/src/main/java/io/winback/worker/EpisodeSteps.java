@@ -2,8 +2,6 @@ package io.winback.worker;
 
 import io.winback.bonus.BonusGrant;
 import io.winback.chain.BonusValidity;
-import io.winback.chain.CallOutcome;
-import io.winback.chain.CallTask;
 import io.winback.chain.Chain;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.ChainStep;
@@ -13,6 +11,7 @@ import io.winback.chain.Contacts;
 import io.winback.chain.ConversionRule;
 import io.winback.chain.Episode;
 import io.winback.chain.EpisodeStatus;
+import io.winback.chain.PurchaseEndsEpisode;
 import io.winback.chain.ReactivationStore;
 import io.winback.chain.StepDecision;
 import io.winback.chain.StepRules;
@@ -79,20 +78,8 @@ final class EpisodeSteps {
         this.zone = zone;
     }
 
-    /**
-     * A purchase ends the episode, and with it any call its steps asked staff to make: the task is closed as
-     * {@code came_back}, so nobody phones a customer who is back. A task staff closed already stays as they left it.
-     */
     private void closeCallTasksIfBought(Episode ended) {
-        if (ended.conversion() == null && !String.valueOf(ended.endReason()).startsWith("purchase")) {
-            return;
-        }
-        for (Touch touch : store.touchesOf(ended.customerKey())) {
-            if (touch.episodeId().equals(ended.id()) && touch.status() == TouchStatus.CALL_TASK) {
-                store.closeTask(CallTask.idOf(ended.customerKey(), touch.id()), CallOutcome.CAME_BACK,
-                        "the customer bought again; no call needed", clock.instant());
-            }
-        }
+        PurchaseEndsEpisode.closeCallTasks(store, ended, clock.instant());
     }
 
     /** Ends the episode if the customer bought since it began, whether or not a step is due. */
@@ -123,11 +110,7 @@ final class EpisodeSteps {
         // From the last purchase the episode knew: a receipt sent late for a purchase made before the first touch
         // ends the episode too (no conversion: nothing was sent before it).
         Instant after = episode.lastPurchaseBefore() != null ? episode.lastPurchaseBefore() : Instant.EPOCH;
-        return purchases.firstPurchaseAfter(customer.key(), after)
-                .map(sale -> ConversionRule.judge(ofEpisode, sale)
-                        .map(c -> episode.ended(EpisodeStatus.CONVERTED, "purchase", c))
-                        .orElseGet(() -> episode.ended(EpisodeStatus.EXITED, "purchase_outside_window", null)))
-                .orElseGet(() -> episode.ended(EpisodeStatus.EXITED, "purchase", null));
+        return PurchaseEndsEpisode.ended(episode, ofEpisode, purchases.firstPurchaseAfter(customer.key(), after));
     }
 
     /** Takes whatever is due for the episode at {@code now}; does nothing if nothing is. */

@@ -18,7 +18,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import java.time.Clock;
 
 /**
- * Lambda entry point for the Sales table stream (INSERT records): customer statistics, then the buyers index. Reports failed records with
+ * Lambda entry point for the Sales table stream (INSERT records): customer statistics, the episodes a purchase ends,
+ * and the buyers index. Reports failed records with
  * ReportBatchItemFailures so Lambda retries from the first failure instead of the whole batch.
  */
 public final class CustomerStatsHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
@@ -30,11 +31,11 @@ public final class CustomerStatsHandler implements RequestHandler<DynamodbEvent,
 
     public CustomerStatsHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock, CapacityMeter meter) {
         CustomerItems items = new CustomerItems(config.segments(), config.sleep());
+        var reactivation = new DynamoReactivationStore(dynamo, config.chains().chainsTable(), meter, "stats");
         this.processor = new SalesStreamProcessor(new CustomerStatsUpdater(
                 new DynamoCustomerStore(dynamo, config.customersTable(), items, meter, "stats"),
-                new DynamoShopTotals(dynamo, config.chains().chainsTable(), meter),
-                new DynamoReactivationStore(dynamo, config.chains().chainsTable(), meter, "stats"),
-                config.shopZone(), clock),
+                new DynamoShopTotals(dynamo, config.chains().chainsTable(), meter), reactivation,
+                config.shopZone(), clock), new EpisodesEndedByPurchase(reactivation, clock),
                 new DynamoSaleLineIndex(dynamo, config.saleLinesTable(), meter, "lines"), config.shopZone());
         Priming.beforeSnapshot("customer-stats", processor::prime);
     }

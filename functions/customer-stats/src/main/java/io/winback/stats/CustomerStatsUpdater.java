@@ -6,6 +6,7 @@ import io.winback.chain.ConsentChange;
 import io.winback.chain.ConsentLedger;
 import io.winback.domain.CustomerStore;
 import io.winback.domain.ShopTotals;
+import io.winback.domain.SleepDecision;
 import io.winback.log.JsonLog;
 import io.winback.retry.Backoff;
 
@@ -51,9 +52,12 @@ public final class CustomerStatsUpdater {
         this.clock = clock;
     }
 
-    /** What a batch came to: sequence numbers to report as failed (the first per customer that failed). */
+    /**
+     * What a batch came to: sequence numbers to report as failed (the first per customer that failed), and the
+     * customers whose sleep decision started (or found) a chain, who may be in an episode their purchases end.
+     */
     public record Outcome(List<String> failedSequenceNumbers, int customersUpdated, int salesApplied,
-                          int alreadyApplied, int raceRetries) {
+                          int alreadyApplied, int raceRetries, Set<String> mayBeInEpisode) {
     }
 
     public Outcome apply(List<StreamedSale> batch) {
@@ -75,6 +79,7 @@ public final class CustomerStatsUpdater {
         int i = 0;
         int newPurchases = 0;
         BigDecimal newNetSpent = BigDecimal.ZERO;
+        Set<String> inEpisode = new java.util.HashSet<>();
         for (Map.Entry<String, List<StreamedSale>> group : byCustomer.entrySet()) {
             try {
                 GroupResult result = pending.get(i++).get();
@@ -84,6 +89,9 @@ public final class CustomerStatsUpdater {
                 applied += result.applied;
                 skipped += group.getValue().size() - result.applied;
                 retries += result.attempts - 1;
+                if (result.mayBeInEpisode) {
+                    inEpisode.add(group.getKey());
+                }
             } catch (ExecutionException e) {
                 // The whole group failed together (one write), so reporting its first record keeps the order.
                 failed.add(group.getValue().getFirst().sequenceNumber());
@@ -95,7 +103,7 @@ public final class CustomerStatsUpdater {
             }
         }
         addToShopTotals(newPurchases, newNetSpent);
-        return new Outcome(failed, updated, applied, skipped, retries);
+        return new Outcome(failed, updated, applied, skipped, retries, inEpisode);
     }
 
     /** The shop totals only size a bonus cap: a failure here must not send a stream batch back. */
@@ -127,8 +135,19 @@ public final class CustomerStatsUpdater {
         }
     }
 
-    /** {@code purchases} and {@code netSpent}: what the newly applied sales add to the shop's totals. */
-    private record GroupResult(boolean saved, int applied, int attempts, int purchases, BigDecimal netSpent) {
+    /**
+     * {@code purchases} and {@code netSpent}: what the newly applied sales add to the shop's totals;
+     * {@code mayBeInEpisode}: the customer's sleep decision started a chain or found one running (read from the item
+     * the sales were applied to, so a redelivered batch says the same).
+     */
+    private record GroupResult(boolean saved, int applied, int attempts, int purchases, BigDecimal netSpent,
+                               boolean mayBeInEpisode) {
+    }
+
+    private static boolean mayBeInEpisode(Customer customer) {
+        return customer.sleepDecision() != null
+                && (SleepDecision.STARTED.equals(customer.sleepDecision().outcome())
+                || SleepDecision.IN_EPISODE.equals(customer.sleepDecision().outcome()));
     }
 
     /**
@@ -167,13 +186,13 @@ public final class CustomerStatsUpdater {
                 updated = next;
             }
             if (applied == 0) {
-                return new GroupResult(false, 0, attempt, 0, BigDecimal.ZERO);
+                return new GroupResult(false, 0, attempt, 0, BigDecimal.ZERO, mayBeInEpisode(current));
             }
             // Into the ledger before the customer: a retry after a crash writes the same entries again (same keys),
             // while entries written after the save would be lost with it, as the sale then counts as applied.
             consentChanges.forEach(consentLedger::record);
             if (customers.saveIfUnchanged(updated, clock.instant())) {
-                return new GroupResult(true, applied, attempt, purchases, netSpent);
+                return new GroupResult(true, applied, attempt, purchases, netSpent, mayBeInEpisode(current));
             }
             // Jitter so two shards racing for one customer stop colliding.
             Backoff.pause(attempt, 5, "retrying a customer update");
