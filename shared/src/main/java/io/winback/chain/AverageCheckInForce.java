@@ -7,9 +7,10 @@ import java.util.Optional;
  * The average check the bonus cap and the value of a customer won back are computed from, and where it came from.
  * Once the shop has {@link #REAL_CHECK_FROM_PURCHASES} purchases its own average rules; a configured
  * {@code budget.averageCheck} stands in only before that (a new shop, or one that has just started sending sales);
- * with neither, whatever real average there is; with no sale at all, none.
+ * with neither there is none yet (an average of a few purchases is too noisy to cap bonuses by), and only
+ * {@code MaxBonus} caps.
  *
- * @param amount    null when there is no figure at all ({@link Source#NONE})
+ * @param amount    null when there is none ({@link Source#NONE})
  * @param purchases the shop's purchases so far (0 before the first sale)
  */
 public record AverageCheckInForce(BigDecimal amount, Source source, long purchases) {
@@ -21,9 +22,7 @@ public record AverageCheckInForce(BigDecimal amount, Source source, long purchas
         SHOP,
         /** {@code budget.averageCheck}, the shop having fewer purchases than that. */
         CONFIGURED,
-        /** The shop's own over fewer purchases, none being configured. */
-        SHOP_FEW_PURCHASES,
-        /** No sale and nothing configured. */
+        /** Fewer purchases than that and nothing configured. */
         NONE;
 
         public String wireName() {
@@ -39,8 +38,17 @@ public record AverageCheckInForce(BigDecimal amount, Source source, long purchas
         if (configured != null) {
             return new AverageCheckInForce(configured, Source.CONFIGURED, purchases);
         }
-        return shop.map(s -> new AverageCheckInForce(s.amount(), Source.SHOP_FEW_PURCHASES, purchases))
-                .orElseGet(() -> new AverageCheckInForce(null, Source.NONE, 0));
+        return new AverageCheckInForce(null, Source.NONE, purchases);
+    }
+
+    /**
+     * What a customer won back is valued at in the campaign report: the average check in force, or, while there is
+     * none, the shop's average over the purchases it has (a rough value is better than no net effect at all; it caps
+     * nothing). Null before the first sale with nothing configured.
+     */
+    public static BigDecimal forValuing(BigDecimal configured, Optional<ShopAverageCheck> shop) {
+        BigDecimal inForce = of(configured, shop).amount();
+        return inForce != null ? inForce : shop.map(ShopAverageCheck::amount).orElse(null);
     }
 
     /** Where the figure came from, in the words of a cap's explanation. */
@@ -50,9 +58,8 @@ public record AverageCheckInForce(BigDecimal amount, Source source, long purchas
                     + " purchases on the shop's own average rules and budget.averageCheck is not used)";
             case CONFIGURED -> "budget.averageCheck, used until the shop has " + REAL_CHECK_FROM_PURCHASES
                     + " purchases (it has " + purchases + ")";
-            case SHOP_FEW_PURCHASES -> "the shop's own over only " + purchases
-                    + " purchases, as no budget.averageCheck is set";
-            case NONE -> "unknown: no sale yet and no budget.averageCheck";
+            case NONE -> "none yet: the shop has " + purchases + " purchases, fewer than "
+                    + REAL_CHECK_FROM_PURCHASES + ", and no budget.averageCheck is set";
         };
     }
 

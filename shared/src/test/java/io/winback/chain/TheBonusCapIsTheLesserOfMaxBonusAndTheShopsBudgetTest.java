@@ -42,11 +42,12 @@ class TheBonusCapIsTheLesserOfMaxBonusAndTheShopsBudgetTest {
     }
 
     @Test
-    void withNothingConfiguredAFewPurchasesAreBetterThanNothing() {
-        BonusCap cap = BonusCap.of(BudgetCap.DEFAULT, shop("500", 3), MAX_BONUS);
+    void withNothingConfiguredAFewPurchasesAreNoAverageYetAndOnlyMaxBonusCaps() {
+        BonusCap cap = BonusCap.of(BudgetCap.DEFAULT, shop("500", 99), MAX_BONUS);
 
-        assertEquals(new BigDecimal("100.00"), cap.amount());
-        assertEquals(AverageCheckInForce.Source.SHOP_FEW_PURCHASES, cap.check().source());
+        assertEquals(MAX_BONUS, cap.amount());
+        assertEquals(AverageCheckInForce.Source.NONE, cap.check().source());
+        assertTrue(cap.reasonAbove(new BigDecimal("1000.01")).orElseThrow().contains("above MaxBonus 1000"));
     }
 
     @Test

@@ -47,7 +47,7 @@ final class BonusCapNow {
 
     /** What a customer won back is worth now, under {@code margin}: recorded on an episode as it starts. */
     StartFigures figuresAtStart(BudgetCap budget) {
-        return new StartFigures(AverageCheckInForce.of(budget.averageCheck(), shop.averageCheck()).amount(),
+        return new StartFigures(AverageCheckInForce.forValuing(budget.averageCheck(), shop.averageCheck()),
                 budget.margin());
     }
 }

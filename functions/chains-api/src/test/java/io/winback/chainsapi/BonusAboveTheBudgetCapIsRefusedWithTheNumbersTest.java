@@ -55,13 +55,22 @@ class BonusAboveTheBudgetCapIsRefusedWithTheNumbersTest {
 
     @Test
     void theShopsAverageIsRoundedToKopecksBeforeTheCapIsComputed() {
-        fixture.shopTotals(3, "1000.00");
+        fixture.shopTotals(300, "100000.00");
 
         assertEquals(List.of("chains[0].steps[0].bonus.amount: 67 is above the bonus cap 66.67 = average check 333.33 "
-                        + "× margin 0.40 × share 0.50; the average check is the shop's own over only 3 purchases, as no"
-                        + " budget.averageCheck is set; lower the amount to 66.67 or less, or change budget.averageCheck"
-                        + " (used until the shop has 100 purchases), budget.margin or budget.share"),
+                        + "× margin 0.40 × share 0.50; the average check is the shop's own over 300 purchases (from 100"
+                        + " purchases on the shop's own average rules and budget.averageCheck is not used); lower the"
+                        + " amount to 66.67 or less, or change budget.margin or budget.share"),
                 errors(fixture.put(oneStep(SHOPS_CHECK, bonusStep("67")))));
+    }
+
+    @Test
+    void aFewPurchasesAreNoAverageYetSoOnlyMaxBonusCapsUntilOneIsConfigured() {
+        fixture.shopTotals(3, "300.00");
+
+        assertEquals(200, fixture.put(oneStep(SHOPS_CHECK, bonusStep("500"))).getStatusCode(),
+                "an average of 100 over 3 purchases would have capped it at 20");
+        assertEquals(400, fixture.put(oneStep(CHECK_900, bonusStep("200"))).getStatusCode());
     }
 
     @Test

@@ -28,7 +28,7 @@ final class CampaignEconomics implements Supplier<Economics> {
     @Override
     public Economics get() {
         BudgetCap budget = configurations.current().budget();
-        BigDecimal check = AverageCheckInForce.of(budget.averageCheck(), shop.averageCheck()).amount();
+        BigDecimal check = AverageCheckInForce.forValuing(budget.averageCheck(), shop.averageCheck());
         return new Economics(check, budget.margin(), prices, Economics.DEFAULT_MIN_HOLDOUT);
     }
 }
