@@ -22,7 +22,7 @@ import java.util.Optional;
  * number_of_cds, dollar_value) and the 1/10 sample (customer_id, sample_id, date, number_of_cds, dollar_value; its
  * customer ids are the master's). Each row becomes one sale to customer {@code cdnow-<customer_id>} (five digits:
  * {@code cdnow-00001}), at 12:00 shop time on its date (noon keeps every sale on its calendar day whatever the
- * zone's offset), total the dollar value, in the given currency (USD unless told otherwise), store {@code cdnow}.
+ * zone's offset), total the dollar value, in the given currency (none when null: the shop's own), store {@code cdnow}.
  * Sale ids are {@code cdnow-<line number>} in the master file and {@code cdnow-sample-<line number>} in the sample,
  * so neither file's sales are taken for the other's.
  */
@@ -119,7 +119,9 @@ final class CdnowReader {
                 sale.put("occurredAt", day.atTime(LocalTime.NOON).atZone(zone).toOffsetDateTime().toString());
                 sale.put("customer", Map.of("id", "cdnow-" + cols[0]));
                 sale.put("total", total);
-                sale.put("currency", currency);
+                if (currency != null) {
+                    sale.put("currency", currency);
+                }
                 rows.add(new ImportRow(lineNumber, sale));
             }
         }

@@ -145,14 +145,17 @@ public final class HistoryImporter {
     public ImportSummary run(Path file) throws IOException, InterruptedException {
         long started = System.nanoTime();
         List<String> unreadable = Collections.synchronizedList(new ArrayList<>());
+        List<String> notes = new ArrayList<>();
         List<ImportRow> rows;
         try {
             String format = options.format() != null ? options.format()
                     : CdnowReader.looksLikeCdnow(file) ? "cdnow" : "csv";
             rows = switch (format) {
-                case "cdnow" -> CdnowReader.read(file, options.zone(),
-                        options.currency() == null ? "USD" : options.currency(),
-                        options.storeId() == null ? "cdnow" : options.storeId(), unreadable);
+                case "cdnow" -> {
+                    notes.add(cdnowCurrencyNote(options.currency()));
+                    yield CdnowReader.read(file, options.zone(), options.currency(),
+                            options.storeId() == null ? "cdnow" : options.storeId(), unreadable);
+                }
                 case "csv" -> CsvReader.read(file, unreadable);
                 default -> throw CliFailure.usage("--format must be csv or cdnow, not '" + format + "'");
             };
@@ -194,8 +197,22 @@ public final class HistoryImporter {
         Map<String, List<Long>> lines = new HashMap<>();
         reasonLines.forEach((reason, list) -> lines.put(reason, list.stream().sorted().toList()));
         return new ImportSummary(rows.size(), accepted.get(), duplicate.get(), conflict.get(), erased.get(),
-                rejected.get(),
-                sortedReasons, lines, List.copyOf(unreadable), Duration.ofNanos(System.nanoTime() - started));
+                rejected.get(), sortedReasons, lines, List.copyOf(unreadable),
+                Duration.ofNanos(System.nanoTime() - started), notes);
+    }
+
+    /**
+     * CDNOW's amounts are US dollars, and a shop never mixes currencies (the webhook refuses a receipt in another
+     * than its DEFAULT_CURRENCY). Without --currency the rows carry none, so they are stored in the shop's currency.
+     */
+    static String cdnowCurrencyNote(String currency) {
+        if (currency != null) {
+            return "CDNOW's dollar values were sent as " + currency + " (--currency); the webhook refuses them unless"
+                    + " the shop's DEFAULT_CURRENCY is " + currency;
+        }
+        return "CDNOW's dollar values were sent without a currency, so they are stored in the shop's DEFAULT_CURRENCY"
+                + " (RUB unless set), one for one: fine for trying Winback out; to keep them as US dollars, start"
+                + " ./winback local with DEFAULT_CURRENCY=USD";
     }
 
     private void sendBatch(List<ImportRow> batch) throws IOException, InterruptedException {

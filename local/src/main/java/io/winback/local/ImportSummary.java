@@ -6,11 +6,17 @@ import java.util.Map;
 
 /**
  * What an import came to. {@code rejectionReasons}: "field: message" → count, most frequent first. {@code erased}:
- * rows of customers erased after the receipt was made, not stored on purpose (the person does not come back).
+ * rows of customers erased after the receipt was made, not stored on purpose (the person does not come back);
+ * {@code notes}: what the importer decided on the user's behalf (such as the currency CDNOW's dollars were sent in),
+ * said at the end.
  */
 public record ImportSummary(long read, long accepted, long duplicate, long conflict, long erased, long rejected,
                             Map<String, Long> rejectionReasons, Map<String, List<Long>> rejectedLines,
-                            List<String> unreadableLines, Duration elapsed) {
+                            List<String> unreadableLines, Duration elapsed, List<String> notes) {
+
+    public ImportSummary {
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
 
     public double salesPerSecond() {
         double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
@@ -47,6 +53,7 @@ public record ImportSummary(long read, long accepted, long duplicate, long confl
             out.append(String.format("  unreadable %,d%n", unreadableLines.size()));
             unreadableLines.stream().limit(10).forEach(problem -> out.append("    ").append(problem).append('\n'));
         }
+        notes.forEach(note -> out.append("  note: ").append(note).append('\n'));
         return out.toString();
     }
 }

@@ -131,7 +131,23 @@ class ImportingPastSalesFromCsvTest {
         assertEquals("cdnow-00002", sale.get("customerKey").s());
         assertEquals("1997-01-12T12:00+03:00", sale.get("occurredAt").s());
         assertEquals("77", sale.get("total").n());
-        assertEquals("USD", sale.get("currency").s());
+        assertEquals("RUB", sale.get("currency").s(), "the shop's currency: it never mixes two");
+        assertTrue(summary.report().contains("note: CDNOW's dollar values were sent without a currency, so they are"
+                + " stored in the shop's DEFAULT_CURRENCY"), summary.report());
+    }
+
+    @Test
+    void aCdnowImportSentAsUsdIsRefusedByARoubleShopAndSaysWhy(@TempDir Path tmp) throws Exception {
+        Path cdnow = tmp.resolve("cdnow.txt");
+        Files.write(cdnow, List.of(" 00001 19970101  1   11.77"));
+
+        ImportSummary summary = new HistoryImporter(new HistoryImporter.Options(system.baseUrl(), SECRET, 100, null,
+                "USD", null, config.shopZone(), 2, null)).run(cdnow);
+
+        assertEquals(1, summary.rejected(), summary.report());
+        assertTrue(summary.report().contains("currency: is USD, but this shop counts in RUB"), summary.report());
+        assertTrue(summary.report().contains("the webhook refuses them unless the shop's DEFAULT_CURRENCY is USD"),
+                summary.report());
     }
 
     @Test

@@ -255,7 +255,7 @@ class TemplateTest {
         Map<String, Set<String>> allowed = Map.of(
                 "IngestSalesFunction", Set.of("dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:BatchGetItem"),
                 "CustomerStatsFunction", Set.of("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:PutItem",
-                        "dynamodb:UpdateItem", "dynamodb:BatchWriteItem", "dynamodb:DescribeStream",
+                        "dynamodb:UpdateItem", "dynamodb:Query", "dynamodb:BatchWriteItem", "dynamodb:DescribeStream",
                         "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams", "sqs:SendMessage"),
                 "CustomerApiFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query",
                         "dynamodb:DeleteItem", "dynamodb:UpdateItem", "dynamodb:BatchWriteItem"),

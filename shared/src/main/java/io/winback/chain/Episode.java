@@ -17,14 +17,24 @@ import java.time.LocalDate;
  * @param notBefore within that day, not before this instant (quiet hours, frequency cap); null: any time
  * @param deferrals how often each step was put off, by reason (the campaign report counts them)
  * @param version   optimistic concurrency: a save succeeds only over the version it read
+ * @param figures   what a customer won back was worth when it started (the campaign report's net effect); null for
+ *                  an episode started before they were recorded
  */
 public record Episode(String customerKey, String id, String chainId, int configVersion, Segment segment,
                       boolean holdout, Instant startedAt, Instant lastPurchaseBefore, EpisodeStatus status,
                       int nextStep, LocalDate dueOn, Instant notBefore, String endReason, Conversion conversion,
-                      Deferrals deferrals, long version) {
+                      Deferrals deferrals, long version, StartFigures figures) {
 
     public Episode {
         deferrals = deferrals == null ? Deferrals.NONE : deferrals;
+    }
+
+    /** An episode without recorded start figures. */
+    public Episode(String customerKey, String id, String chainId, int configVersion, Segment segment, boolean holdout,
+                   Instant startedAt, Instant lastPurchaseBefore, EpisodeStatus status, int nextStep, LocalDate dueOn,
+                   Instant notBefore, String endReason, Conversion conversion, Deferrals deferrals, long version) {
+        this(customerKey, id, chainId, configVersion, segment, holdout, startedAt, lastPurchaseBefore, status, nextStep,
+                dueOn, notBefore, endReason, conversion, deferrals, version, null);
     }
 
     /** Whether {@code lastPurchase}, the customer's latest, came after the episode's start, i.e. they bought. */
@@ -38,13 +48,14 @@ public record Episode(String customerKey, String id, String chainId, int configV
 
     public Episode dueAt(int step, LocalDate day, Instant notBeforeInstant) {
         return new Episode(customerKey, id, chainId, configVersion, segment, holdout, startedAt, lastPurchaseBefore,
-                status, step, day, notBeforeInstant, endReason, conversion, deferrals, version);
+                status, step, day, notBeforeInstant, endReason, conversion, deferrals, version, figures);
     }
 
     /** The due step put off until {@code until} (on {@code day}) for {@code reason}, and the deferral counted. */
     public Episode deferred(LocalDate day, Instant until, String reason) {
         return new Episode(customerKey, id, chainId, configVersion, segment, holdout, startedAt, lastPurchaseBefore,
-                status, nextStep, day, until, endReason, conversion, deferrals.plus(nextStep, reason), version);
+                status, nextStep, day, until, endReason, conversion, deferrals.plus(nextStep, reason), version,
+                figures);
     }
 
     /** The same episode kept under another customer key (an erased customer's pseudonym). */
@@ -55,6 +66,6 @@ public record Episode(String customerKey, String id, String chainId, int configV
 
     public Episode ended(EpisodeStatus newStatus, String reason, Conversion credited) {
         return new Episode(customerKey, id, chainId, configVersion, segment, holdout, startedAt, lastPurchaseBefore,
-                newStatus, nextStep, null, null, reason, credited, deferrals, version);
+                newStatus, nextStep, null, null, reason, credited, deferrals, version, figures);
     }
 }

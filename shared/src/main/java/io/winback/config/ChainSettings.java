@@ -6,6 +6,7 @@ import io.winback.chain.Holdout;
 import io.winback.chain.QuietHours;
 import io.winback.chain.StepRules;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 
@@ -20,11 +21,13 @@ import java.util.List;
  * @param unsubscribeSecrets HMAC secrets of unsubscribe tokens, first signs, all verify
  * @param storeName         what {@code {store}} in a template reads
  * @param sendsPerSecond    the worker's pace per instance, kept under the SES/SNS account rates
+ * @param maxBonus          the most any bonus may be ({@code MAX_BONUS}): refused above it at {@code PUT /v1/chains},
+ *                          granted at most it by the worker, whatever the configured average check
  */
 public record ChainSettings(String chainsTable, CatchUpWindow catchUp, QuietHours quietHours, FrequencyCap cap,
                             Holdout holdout, String workQueueUrl, String emailFrom, String smsSenderId,
                             URI publicBaseUrl, List<String> unsubscribeSecrets, String storeName,
-                            double sendsPerSecond) {
+                            double sendsPerSecond, BigDecimal maxBonus) {
 
     public StepRules stepRules() {
         return new StepRules(quietHours, cap);

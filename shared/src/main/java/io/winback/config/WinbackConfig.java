@@ -70,6 +70,9 @@ public record WinbackConfig(
     public static final String SALE_LINES_TABLE = "SALE_LINES_TABLE";
     public static final String SMS_PRICE = "SMS_PRICE";
     public static final String EMAIL_PRICE = "EMAIL_PRICE";
+    /** The most any bonus may be, whatever a chain configuration says: a stack parameter, not an API setting. */
+    public static final String MAX_BONUS = "MAX_BONUS";
+    public static final BigDecimal DEFAULT_MAX_BONUS = new BigDecimal("1000");
 
     /** All variable names, for the test that checks the SAM template and README against this loader. */
     public static final List<String> VARIABLES = List.of(SALES_TABLE, CUSTOMERS_TABLE, WEBHOOK_SECRETS,
@@ -77,7 +80,7 @@ public record WinbackConfig(
             SEGMENT_FEW_FROM, SEGMENT_MANY_FROM, SLEEP_DAYS_ONE, SLEEP_DAYS_FEW, SLEEP_DAYS_MANY, SLEEP_DAYS_VIP,
             CHAINS_TABLE, MAX_LATE_DAYS, QUIET_HOURS, FREQUENCY_CAP_TOUCHES, FREQUENCY_CAP_DAYS, HOLDOUT_PERCENT,
             HOLDOUT_SALT, WORK_QUEUE_URL, EMAIL_FROM, SMS_SENDER_ID, PUBLIC_BASE_URL, UNSUBSCRIBE_SECRETS, STORE_NAME,
-            SENDS_PER_SECOND, SALE_LINES_TABLE, SMS_PRICE, EMAIL_PRICE);
+            SENDS_PER_SECOND, SALE_LINES_TABLE, SMS_PRICE, EMAIL_PRICE, MAX_BONUS);
 
     /**
      * The keyed hash of erased customers' keys (their tombstones and pseudonyms), keyed by {@code HOLDOUT_SALT}: a
@@ -157,7 +160,8 @@ public record WinbackConfig(
                 URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/"),
                 r.list(UNSUBSCRIBE_SECRETS),
                 r.text(STORE_NAME, "Наш магазин"),
-                sendsPerSecond);
+                sendsPerSecond,
+                r.maxBonus(MAX_BONUS, DEFAULT_MAX_BONUS));
     }
 
     private record Reader(Map<String, String> env) {
@@ -188,20 +192,31 @@ public record WinbackConfig(
 
         /** A price in the shop's currency, such as 4.50; 0 or more. */
         BigDecimal price(String name, BigDecimal fallback) {
+            return money(name, fallback, price -> price.signum() >= 0,
+                    "a price of 0 or more in the shop's currency, such as 4.50");
+        }
+
+        /** An amount of money above 0 with at most 2 decimals, such as 1000. */
+        BigDecimal maxBonus(String name, BigDecimal fallback) {
+            return money(name, fallback, amount -> amount.signum() > 0 && amount.stripTrailingZeros().scale() <= 2,
+                    "an amount above 0 with at most 2 decimals in the shop's currency, such as 1000");
+        }
+
+        private BigDecimal money(String name, BigDecimal fallback, java.util.function.Predicate<BigDecimal> valid,
+                                 String what) {
             String value = text(name, null);
             if (value == null) {
                 return fallback;
             }
             try {
-                BigDecimal price = new BigDecimal(value);
-                if (price.signum() >= 0) {
-                    return price;
+                BigDecimal amount = new BigDecimal(value);
+                if (valid.test(amount)) {
+                    return amount;
                 }
             } catch (NumberFormatException e) {
                 // Reported below.
             }
-            throw new IllegalStateException(name + " must be a price of 0 or more in the shop's currency, such as 4.50, got '"
-                    + value + "'");
+            throw new IllegalStateException(name + " must be " + what + ", got '" + value + "'");
         }
 
         ZoneId zone(String name, String fallback) {

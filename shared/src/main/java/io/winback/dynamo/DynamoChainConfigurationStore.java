@@ -3,6 +3,7 @@ package io.winback.dynamo;
 import io.winback.chain.ChainConfiguration;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.Playbook;
+import io.winback.chain.json.BonusLimits;
 import io.winback.chain.json.ChainConfigurationJson;
 import io.winback.chain.json.ParsedConfiguration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -107,7 +108,7 @@ public final class DynamoChainConfigurationStore implements ChainConfigurationSt
 
     /** The stored document, with the version its key names: the key, not the JSON, is what the store vouches for. */
     private static ChainConfiguration fromItem(int version, Map<String, AttributeValue> item) {
-        return switch (ChainConfigurationJson.read(item.get(JSON).s(), ChainConfigurationJson.NO_SHOP_FIGURES)) {
+        return switch (ChainConfigurationJson.read(item.get(JSON).s(), BonusLimits.NONE)) {
             case ParsedConfiguration.Valid valid -> valid.configuration().withVersion(version);
             case ParsedConfiguration.Invalid invalid -> throw new IllegalStateException("stored chain configuration "
                     + version + " no longer reads: " + invalid.errors());

@@ -1,5 +1,6 @@
 package io.winback.dynamo;
 
+import io.winback.chain.ShopAverageCheck;
 import io.winback.chain.ShopFigures;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -11,8 +12,8 @@ import java.util.Optional;
 
 /**
  * The shop's totals item of the Chains table ({@code shop} / {@code totals}, kept by the stats function): the
- * average check is net spent per purchase. Read each time it is asked (a PUT of the chains, rarely): the totals
- * move with every sale.
+ * average check is net spent per purchase. Read each time it is asked (a PUT or GET of the chains, a bonus step, an
+ * episode's start, a campaign report): the totals move with every sale.
  */
 public final class DynamoShopFigures implements ShopFigures {
     static final String SHOP_PK = "shop";
@@ -29,7 +30,7 @@ public final class DynamoShopFigures implements ShopFigures {
     }
 
     @Override
-    public Optional<BigDecimal> averageCheck() {
+    public Optional<ShopAverageCheck> averageCheck() {
         var response = dynamo.getItem(b -> b.tableName(table).key(Map.of(
                 ChainsTable.PK, AttributeValue.fromS(SHOP_PK), ChainsTable.SK, AttributeValue.fromS(TOTALS_SK))));
         if (!response.hasItem()) {
@@ -40,6 +41,7 @@ public final class DynamoShopFigures implements ShopFigures {
         if (purchases == null || netSpent == null || purchases.signum() <= 0) {
             return Optional.empty();
         }
-        return Optional.of(netSpent.divide(purchases, 2, RoundingMode.HALF_UP));
+        return Optional.of(new ShopAverageCheck(netSpent.divide(purchases, 2, RoundingMode.HALF_UP),
+                purchases.longValueExact()));
     }
 }

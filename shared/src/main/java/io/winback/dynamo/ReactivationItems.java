@@ -8,6 +8,8 @@ import io.winback.chain.Deferrals;
 import io.winback.chain.Episode;
 import io.winback.chain.EpisodeStatus;
 import io.winback.chain.MessageContent;
+import io.winback.chain.MessageCharge;
+import io.winback.chain.StartFigures;
 import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
 import io.winback.chain.Trigger;
@@ -85,6 +87,10 @@ final class ReactivationItems {
         putObject(item, "notBefore", e.notBefore());
         putText(item, "endReason", e.endReason());
         putNumber(item, "version", version);
+        if (e.figures() != null) {
+            putNumber(item, "startAverageCheck", e.figures().averageCheck());
+            putNumber(item, "startMargin", e.figures().margin());
+        }
         if (e.isActive() && e.dueOn() != null) {
             // Only active episodes are in the sparse due index.
             putText(item, ChainsTable.DUE_ON, e.dueOn().toString());
@@ -138,7 +144,9 @@ final class ReactivationItems {
                 item.get("holdout").bool(), instant(item, "startedAt"), instant(item, "lastPurchaseBefore"),
                 EpisodeStatus.fromWireName(text(item, "status")), (int) wholeNumber(item, "nextStep", 0),
                 dueOn == null ? null : LocalDate.parse(dueOn), instant(item, "notBefore"), text(item, "endReason"),
-                conversion, new Deferrals(deferrals), wholeNumber(item, "version", 0));
+                conversion, new Deferrals(deferrals), wholeNumber(item, "version", 0),
+                item.containsKey("startMargin") ? new StartFigures(number(item, "startAverageCheck"),
+                        number(item, "startMargin")) : null);
     }
 
     static Map<String, AttributeValue> touch(Touch t) {
@@ -160,6 +168,10 @@ final class ReactivationItems {
             putText(item, "subject", t.message().subject());
             putText(item, "text", t.message().body());
         }
+        if (t.charge() != null) {
+            putNumber(item, "chargeParts", t.charge().parts());
+            putNumber(item, "chargeUnitPrice", t.charge().unitPrice());
+        }
         if (t.status().isFinal()) {
             // Only a settled touch is filed for the campaign report, which counts nothing else: the claim and the
             // "sending" mark then cost no index write (the index projects whole items, a write unit each).
@@ -174,7 +186,8 @@ final class ReactivationItems {
                 TouchStatus.fromWireName(text(item, "status")), channel == null ? null : Channel.fromWireName(channel),
                 instant(item, "at"), number(item, "bonusAmount"), instant(item, "bonusUntil"),
                 instant(item, "windowEnd"), text(item, "providerMessageId"), text(item, "reason"),
-                instant(item, "sendingSince"), messageOf(item));
+                instant(item, "sendingSince"), messageOf(item), item.containsKey("chargeUnitPrice")
+                ? new MessageCharge((int) wholeNumber(item, "chargeParts", 1), number(item, "chargeUnitPrice")) : null);
     }
 
     private static MessageContent messageOf(Map<String, AttributeValue> item) {

@@ -43,13 +43,6 @@ class TheRulesOfSendingTest {
     }
 
     @Test
-    void theBudgetCapIsAverageCheckTimesMarginTimesShare() {
-        assertEquals(new BigDecimal("180.00"), BudgetCap.DEFAULT.cap(new BigDecimal("900")));
-        assertEquals(new BigDecimal("100.00"), new BudgetCap(new BigDecimal("500"), new BigDecimal("0.40"),
-                new BigDecimal("0.50")).cap(new BigDecimal("900")), "a configured check wins over the shop's");
-    }
-
-    @Test
     void aRussianSmsIsUcs2AndSplitsAfter70Characters() {
         String first = "Дарим вам 100 рублей на покупки до 12.12. Ждем вас за покупкой!";
         assertEquals(new SmsParts("UCS-2", first.length(), 1), SmsParts.of(first));

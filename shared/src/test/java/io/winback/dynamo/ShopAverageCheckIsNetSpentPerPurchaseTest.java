@@ -1,5 +1,6 @@
 package io.winback.dynamo;
 
+import io.winback.chain.ShopAverageCheck;
 import io.winback.config.WinbackConfig;
 import io.winback.testing.LocalDynamo;
 import org.junit.jupiter.api.Test;
@@ -19,16 +20,16 @@ class ShopAverageCheckIsNetSpentPerPurchaseTest {
     void ninetyThousandOverAHundredPurchasesIs900() {
         totals("100", "90000");
 
-        assertEquals(Optional.of(new BigDecimal("900.00")), figures.averageCheck());
+        assertEquals(Optional.of(new BigDecimal("900.00")), average());
     }
 
     @Test
     void theAverageIsRoundedHalfUpToTwoDecimals() {
         totals("3", "1000.00");
-        assertEquals(Optional.of(new BigDecimal("333.33")), figures.averageCheck());
+        assertEquals(Optional.of(new BigDecimal("333.33")), average());
 
         totals("8", "1.00");
-        assertEquals(Optional.of(new BigDecimal("0.13")), figures.averageCheck(), "0.125 rounds up");
+        assertEquals(Optional.of(new BigDecimal("0.13")), average(), "0.125 rounds up");
     }
 
     @Test
@@ -37,6 +38,17 @@ class ShopAverageCheckIsNetSpentPerPurchaseTest {
 
         totals("0", "0");
         assertEquals(Optional.empty(), figures.averageCheck());
+    }
+
+    private Optional<BigDecimal> average() {
+        return figures.averageCheck().map(ShopAverageCheck::amount);
+    }
+
+    @Test
+    void theAverageSaysHowManyPurchasesItIsOf() {
+        totals("100", "90000");
+
+        assertEquals(Optional.of(new ShopAverageCheck(new BigDecimal("900.00"), 100)), figures.averageCheck());
     }
 
     private void totals(String purchases, String netSpent) {

@@ -132,6 +132,6 @@ class WhatAnErasureKeepsIsTheBooksWithoutThePersonTest {
     private static Touch touch(TouchStatus status, String messageId, String reason) {
         return new Touch(KEY, "fell-asleep@2026-08-06", 0, status, Channel.SMS, AT, new BigDecimal("100"),
                 AT.plusSeconds(86_400 * 7), AT.plusSeconds(86_400 * 7), messageId, reason, null,
-                MessageContent.sms("Дарим вам 100 рублей"));
+                MessageContent.sms("Дарим вам 100 рублей"), null);
     }
 }

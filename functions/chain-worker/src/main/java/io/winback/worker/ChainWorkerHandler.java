@@ -18,6 +18,7 @@ import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoBonusHistory;
 import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSalesStore;
+import io.winback.dynamo.DynamoShopFigures;
 import io.winback.messaging.EmailGateway;
 import io.winback.messaging.MessagingClients;
 import io.winback.messaging.SesEmailGateway;
@@ -72,12 +73,15 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         var updates = new CustomerUpdates(customers,
                 new DynamoBonusHistory(dynamo, settings.chainsTable(), meter, "worker"), clock);
         var messengers = new Messengers(sms, email, unsubscribeLink, settings.customerRefs());
+        var bonusCap = new BonusCapNow(configurations, new DynamoShopFigures(dynamo, settings.chainsTable()),
+                settings.maxBonus());
         var steps = new EpisodeSteps(store, configurations, updates, purchases, settings.stepRules(),
                 new MessageText(settings.storeName(), config.shopZone()),
-                new TouchSender(store, messengers, new SendPacer(settings.sendsPerSecond()), clock), messengers,
-                config.shopZone(), config.segments(), clock);
+                new TouchSender(store, messengers, new SendPacer(settings.sendsPerSecond()), clock,
+                        config.messagePrices()), messengers,
+                config.shopZone(), config.segments(), clock, bonusCap);
         var sleepers = new SleeperDecisions(store, configurations, updates, steps, config.segments(), config.sleep(),
-                settings.catchUp(), settings.holdout(), config.shopZone());
+                settings.catchUp(), settings.holdout(), config.shopZone(), bonusCap);
         this.batch = new WorkItemBatch(new ChainWorker(sleepers, steps));
         Priming.beforeSnapshot("chain-worker", this::prime);
     }

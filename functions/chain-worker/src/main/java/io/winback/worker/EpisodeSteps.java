@@ -2,8 +2,6 @@ package io.winback.worker;
 
 import io.winback.bonus.BonusGrant;
 import io.winback.chain.BonusValidity;
-import io.winback.chain.CallOutcome;
-import io.winback.chain.CallTask;
 import io.winback.chain.Chain;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.ChainStep;
@@ -13,6 +11,7 @@ import io.winback.chain.Contacts;
 import io.winback.chain.ConversionRule;
 import io.winback.chain.Episode;
 import io.winback.chain.EpisodeStatus;
+import io.winback.chain.PurchaseEndsEpisode;
 import io.winback.chain.ReactivationStore;
 import io.winback.chain.StepDecision;
 import io.winback.chain.StepRules;
@@ -23,6 +22,7 @@ import io.winback.domain.CustomerProfile;
 import io.winback.domain.CustomerStatus;
 import io.winback.log.JsonLog;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +53,7 @@ final class EpisodeSteps {
     private final ZoneId zone;
     private final io.winback.domain.SegmentPolicy segments;
     private final Clock clock;
-    private static final String CAME_BACK_COMMENT = "the customer bought again; no call needed";
+    private final BonusCapNow bonusCap;
     /** Longer than the worker's timeout (60 s in template.yaml), with a margin. */
     static final Duration STALE_SENDING = Duration.ofMinutes(2);
     /** Channels the provider said are paused, for the run they said it in. */
@@ -62,7 +62,9 @@ final class EpisodeSteps {
 
     EpisodeSteps(ReactivationStore store, ChainConfigurationStore configurations, CustomerUpdates customerUpdates,
                  PurchaseLookup purchases, StepRules rules, MessageText texts, TouchSender sender,
-                 Messengers messengers, ZoneId zone, io.winback.domain.SegmentPolicy segments, Clock clock) {
+                 Messengers messengers, ZoneId zone, io.winback.domain.SegmentPolicy segments, Clock clock,
+                 BonusCapNow bonusCap) {
+        this.bonusCap = bonusCap;
         this.segments = segments;
         this.clock = clock;
         this.store = store;
@@ -76,24 +78,8 @@ final class EpisodeSteps {
         this.zone = zone;
     }
 
-    /**
-     * A purchase ends the episode, and with it any call its steps asked staff to make: the task is closed as
-     * {@code came_back}, so nobody phones a customer who is back. A task staff closed already stays as they left it.
-     */
     private void closeCallTasksIfBought(Episode ended) {
-        if (ended.conversion() == null && !String.valueOf(ended.endReason()).startsWith("purchase")) {
-            return;
-        }
-        for (Touch touch : store.touchesOf(ended.customerKey())) {
-            if (touch.episodeId().equals(ended.id()) && touch.status() == TouchStatus.CALL_TASK) {
-                String id = CallTask.idOf(messengers.refs(), ended.customerKey(), touch.id());
-                if (store.closeTask(id, CallOutcome.CAME_BACK, CAME_BACK_COMMENT, clock.instant())
-                        instanceof ReactivationStore.TaskClosing.NoSuchTask) {
-                    store.closeTask(CallTask.legacyIdOf(ended.customerKey(), touch.id()), CallOutcome.CAME_BACK,
-                            CAME_BACK_COMMENT, clock.instant());
-                }
-            }
-        }
+        PurchaseEndsEpisode.closeCallTasks(store, messengers.refs(), ended, clock.instant());
     }
 
     /** Ends the episode if the customer bought since it began, whether or not a step is due. */
@@ -125,15 +111,12 @@ final class EpisodeSteps {
         // ends the episode too (no conversion: nothing was sent before it).
         Instant after = episode.lastPurchaseBefore() != null ? episode.lastPurchaseBefore() : Instant.EPOCH;
         Optional<io.winback.domain.Sale> stored = purchases.firstPurchaseAfter(customer.key(), after);
-        if (stored.isEmpty()) {
-            // The stats saw a purchase the history index does not show yet (the index is eventually consistent).
-            return episode.endedByPurchaseAt(customer.stats().lastPurchaseAt())
-                    ? episode.ended(EpisodeStatus.EXITED, "purchase", null) : null;
+        // The stats may have seen a purchase the history index does not show yet (it is eventually consistent).
+        if (stored.isEmpty() && !episode.endedByPurchaseAt(customer.stats().lastPurchaseAt())) {
+            return null;
         }
         List<Touch> ofEpisode = touches.stream().filter(t -> t.episodeId().equals(episode.id())).toList();
-        return ConversionRule.judge(ofEpisode, stored.get())
-                .map(c -> episode.ended(EpisodeStatus.CONVERTED, "purchase", c))
-                .orElseGet(() -> episode.ended(EpisodeStatus.EXITED, "purchase_outside_window", null));
+        return PurchaseEndsEpisode.ended(episode, ofEpisode, stored);
     }
 
     /** Takes whatever is due for the episode at {@code now}; does nothing if nothing is. */
@@ -245,7 +228,9 @@ final class EpisodeSteps {
         if (step.bonus() == null || !owed) {
             return;
         }
-        BonusGrant grant = new BonusGrant(touch.id(), step.bonus().amount(), touch.at(), touch.bonusUntil(),
+        BigDecimal amount = bonusCap.atMostMaxBonus(touch.bonusAmount() != null ? touch.bonusAmount()
+                : step.bonus().amount());
+        BonusGrant grant = new BonusGrant(touch.id(), amount, touch.at(), touch.bonusUntil(),
                 chain.id() + " step " + (touch.step() + 1));
         customerUpdates.grant(customer.key(), grant);
     }
@@ -269,9 +254,10 @@ final class EpisodeSteps {
     private Touch newTouch(Episode episode, ChainStep step, StepDecision.Take take, Instant now) {
         Instant bonusUntil = step.bonus() == null ? null : BonusValidity.until(now, step.bonus().validDays(), zone);
         Instant windowEnd = bonusUntil != null ? bonusUntil : BonusValidity.until(now, step.windowDays(), zone);
+        BigDecimal bonusAmount = step.bonus() == null ? null : bonusCap.grantable(step.bonus().amount(),
+                episode.customerKey(), Touch.idOf(episode.id(), episode.nextStep()));
         return new Touch(episode.customerKey(), episode.id(), episode.nextStep(), TouchStatus.CLAIMED, take.channel(),
-                now, step.bonus() == null ? null : step.bonus().amount(), bonusUntil, windowEnd, null,
-                take.skipReason(), null);
+                now, bonusAmount, bonusUntil, windowEnd, null, take.skipReason(), null);
     }
 
     /**
@@ -305,7 +291,7 @@ final class EpisodeSteps {
         while (true) {
             Contacts contacts = contactsOf(current);
             Channel channel = sending.channel();
-            var content = texts.render(step, channel, contacts, sending.at());
+            var content = texts.render(step, channel, contacts, sending);
             var outcome = sender.send(sending, content, contacts.address(channel), contacts.language(),
                     messengers.unsubscribeLink().apply(current.key(), channel));
             switch (outcome) {

@@ -6,6 +6,7 @@ import io.winback.chain.Channel;
 import io.winback.chain.Contacts;
 import io.winback.chain.MessageContent;
 import io.winback.chain.TemplateText;
+import io.winback.chain.Touch;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,7 +15,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A step's message for one customer, with {name}, {amount}, {until} and {store} filled in. */
+/**
+ * A step's message for one customer, with {name}, {amount}, {until} and {store} filled in; {amount} is what the touch
+ * grants (the step's bonus, or less when the cap holds it down), so the message never promises more than is given.
+ */
 final class MessageText {
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd.MM");
     private final String storeName;
@@ -25,13 +29,14 @@ final class MessageText {
         this.zone = zone;
     }
 
-    MessageContent render(ChainStep step, Channel channel, Contacts contacts, Instant touchedAt) {
+    MessageContent render(ChainStep step, Channel channel, Contacts contacts, Touch touch) {
+        Instant touchedAt = touch.at();
         MessageContent template = step.message(channel, contacts.language());
         Map<String, String> values = new HashMap<>();
         values.put("name", contacts.name() == null ? "" : contacts.name());
         values.put("store", storeName);
         if (step.bonus() != null) {
-            values.put("amount", amount(step.bonus().amount()));
+            values.put("amount", amount(touch.bonusAmount() != null ? touch.bonusAmount() : step.bonus().amount()));
             values.put("until", BonusValidity.lastDay(touchedAt, step.bonus().validDays(), zone).format(DAY_MONTH));
         }
         return new MessageContent(template.subject() == null ? null : TemplateText.render(template.subject(), values),

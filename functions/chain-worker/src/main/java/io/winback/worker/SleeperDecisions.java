@@ -40,10 +40,12 @@ final class SleeperDecisions {
     private final CatchUpWindow catchUp;
     private final Holdout holdout;
     private final ZoneId zone;
+    private final BonusCapNow bonusCap;
 
     SleeperDecisions(ReactivationStore store, ChainConfigurationStore configurations, CustomerUpdates customerUpdates,
                      EpisodeSteps steps, SegmentPolicy segments, SleepPolicy sleep, CatchUpWindow catchUp,
-                     Holdout holdout, ZoneId zone) {
+                     Holdout holdout, ZoneId zone, BonusCapNow bonusCap) {
+        this.bonusCap = bonusCap;
         this.store = store;
         this.configurations = configurations;
         this.customerUpdates = customerUpdates;
@@ -110,7 +112,8 @@ final class SleeperDecisions {
                 Episode episode = new Episode(customerKey, occasion.episodeId(), chain.get().id(),
                         configuration.version(), segment, holdout.contains(customerKey), now,
                         customer.stats().lastPurchaseAt(), EpisodeStatus.ACTIVE, 0,
-                        sleepAt.plusDays(chain.get().step(0).offsetDays()), null, null, null, null, 0);
+                        sleepAt.plusDays(chain.get().step(0).offsetDays()), null, null, null, null, 0,
+                        bonusCap.figuresAtStart(configuration.budget()));
                 store.start(episode);
                 started = episode;
                 outcome = SleepDecision.STARTED;

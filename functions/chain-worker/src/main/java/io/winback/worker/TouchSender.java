@@ -1,6 +1,7 @@
 package io.winback.worker;
 
 import io.winback.chain.Channel;
+import io.winback.chain.MessageCharge;
 import io.winback.chain.MessageContent;
 import io.winback.chain.ReactivationStore;
 import io.winback.chain.Touch;
@@ -8,6 +9,7 @@ import io.winback.chain.TouchStatus;
 import io.winback.log.JsonLog;
 import io.winback.messaging.EmailMessage;
 import io.winback.messaging.SendResult;
+import io.winback.report.reactivation.MessagePrices;
 import io.winback.retry.Backoff;
 
 import java.time.Clock;
@@ -26,8 +28,10 @@ final class TouchSender {
     private final Messengers messengers;
     private final SendPacer pacer;
     private final Clock clock;
+    private final MessagePrices prices;
 
-    TouchSender(ReactivationStore store, Messengers messengers, SendPacer pacer, Clock clock) {
+    TouchSender(ReactivationStore store, Messengers messengers, SendPacer pacer, Clock clock, MessagePrices prices) {
+        this.prices = prices;
         this.store = store;
         this.messengers = messengers;
         this.pacer = pacer;
@@ -81,7 +85,7 @@ final class TouchSender {
             }
             switch (result) {
                 case SendResult.Sent sent -> {
-                    return finish(sending, TouchStatus.SENT, sent.providerMessageId(), null);
+                    return finish(charged(sending, content), TouchStatus.SENT, sent.providerMessageId(), null);
                 }
                 case SendResult.NotSent notSent when notSent.retryable() -> {
                     if (attempt >= THROTTLE_ATTEMPTS) {
@@ -102,10 +106,15 @@ final class TouchSender {
                 case SendResult.Unknown unknown -> {
                     LOG.warn("touch_outcome_unknown", "customer", JsonLog.mask(claimed.customerKey()),
                             "touch", claimed.id(), "reason", unknown.reason());
-                    return finish(sending, TouchStatus.UNKNOWN, null, unknown.reason());
+                    return finish(charged(sending, content), TouchStatus.UNKNOWN, null, unknown.reason());
                 }
             }
         }
+    }
+
+    /** A message that went out, or may have, is paid for: its parts at today's price, recorded on the touch. */
+    private Touch charged(Touch sending, MessageContent content) {
+        return sending.charged(MessageCharge.of(sending.channel(), content, prices.sms(), prices.email()));
     }
 
     private Outcome finish(Touch sending, TouchStatus status, String messageId, String reason) {

@@ -69,6 +69,12 @@ final class Shop {
                 CapacityMeter.NONE);
     }
 
+    /** The shop's totals as the stats function keeps them: what its real average check is computed from. */
+    void shopTotals(int purchases, String netSpent) {
+        new io.winback.dynamo.DynamoShopTotals(LocalDynamo.client(), config.chains().chainsTable(), CapacityMeter.NONE)
+                .add(purchases, new BigDecimal(netSpent));
+    }
+
     /** A customer with a phone and SMS consent buys on {@code day} (shop time, noon). */
     Sale buys(String customerKey, String day, String total) {
         return buys(customerKey, day, total, "0", contact(customerKey, true, null, false));

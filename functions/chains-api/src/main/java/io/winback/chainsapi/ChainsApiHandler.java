@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.winback.chain.Playbook;
+import io.winback.chain.json.BonusLimits;
 import io.winback.chain.json.ChainConfigurationJson;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
@@ -38,8 +39,9 @@ public final class ChainsApiHandler implements RequestHandler<APIGatewayV2HTTPEv
         String table = config.chains().chainsTable();
         var store = new DynamoChainConfigurationStore(dynamo, table, clock);
         var tasks = new DynamoReactivationStore(dynamo, table, CapacityMeter.NONE, "chains-api");
-        this.api = new ChainsApi(new BearerTokens(config.apiTokens()), new ChainsReads(store),
-                new ChainsEdits(store, new DynamoShopFigures(dynamo, table)), new TaskReads(tasks, clock),
+        var caps = new BonusCaps(new DynamoShopFigures(dynamo, table), config.chains().maxBonus());
+        this.api = new ChainsApi(new BearerTokens(config.apiTokens()), new ChainsReads(store, caps),
+                new ChainsEdits(store, caps), new TaskReads(tasks, clock),
                 new TaskEdits(tasks, clock));
         String token = config.apiTokens().isEmpty() ? "" : config.apiTokens().getFirst();
         Priming.beforeSnapshot("chains-api", () -> prime(token));
@@ -60,7 +62,7 @@ public final class ChainsApiHandler implements RequestHandler<APIGatewayV2HTTPEv
         api.answer(new ApiRequest("GET", Routes.Endpoint.READ_CHAINS.routeKey(), Routes.CHAINS, null, null, null,
                 bearer));
         ChainConfigurationJson.read(ChainConfigurationJson.toJson(Playbook.configuration()),
-                ChainConfigurationJson.NO_SHOP_FIGURES);
+                BonusLimits.NONE);
         api.answer(new ApiRequest("GET", Routes.Endpoint.LIST_TASKS.routeKey(), Routes.TASKS, null,
                 Map.of("status", "open", "store", "snapstart-priming", "limit", "1"), null, bearer));
         TaskOutcomeParser.parse("{\"outcome\": \"reached\", \"comment\": \"priming\"}");

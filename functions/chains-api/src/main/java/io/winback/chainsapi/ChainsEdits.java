@@ -2,7 +2,6 @@ package io.winback.chainsapi;
 
 import io.winback.chain.ChainConfiguration;
 import io.winback.chain.ChainConfigurationStore;
-import io.winback.chain.ShopFigures;
 import io.winback.chain.json.ChainConfigurationJson;
 import io.winback.chain.json.ParsedConfiguration;
 import io.winback.http.ApiReply;
@@ -13,7 +12,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * {@code PUT /v1/chains}: a marketer's new configuration becomes the next version, whole or not at all. Every
  * mistake is answered at once (400); a change made on top of a version that is no longer current is refused (409),
- * since storing it would silently undo the change made in between.
+ * since storing it would silently undo the change made in between. A bonus the request sets is checked against the
+ * cap; one it sends back as it is in force is not (see {@link io.winback.chain.json.BonusLimits}).
  */
 final class ChainsEdits {
     /** Far above any real configuration, and well below DynamoDB's 400 KB item. */
@@ -21,25 +21,25 @@ final class ChainsEdits {
     private static final JsonLog LOG = JsonLog.forClass(ChainsEdits.class);
 
     private final ChainConfigurationStore store;
-    private final ShopFigures figures;
+    private final BonusCaps caps;
 
-    ChainsEdits(ChainConfigurationStore store, ShopFigures figures) {
+    ChainsEdits(ChainConfigurationStore store, BonusCaps caps) {
         this.store = store;
-        this.figures = figures;
+        this.caps = caps;
     }
 
     ApiReply replace(String body) {
         if (body != null && body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
             return ApiReply.error(413, "body", "a chain configuration may be at most " + MAX_BODY_BYTES / 1024 + " KB");
         }
-        return switch (ChainConfigurationJson.read(body, figures)) {
+        ChainConfiguration inForce = store.current();
+        return switch (ChainConfigurationJson.read(body, caps.over(inForce))) {
             case ParsedConfiguration.Invalid invalid -> ApiReply.errors(400, invalid.errors());
-            case ParsedConfiguration.Valid valid -> store(valid);
+            case ParsedConfiguration.Valid valid -> store(valid, inForce.version());
         };
     }
 
-    private ApiReply store(ParsedConfiguration.Valid valid) {
-        int current = store.current().version();
+    private ApiReply store(ParsedConfiguration.Valid valid, int current) {
         int basedOn = valid.basedOn() != null ? valid.basedOn() : current;
         if (basedOn != current) {
             return ApiReply.error(409, "basedOn", "this change was made on version " + basedOn + ", but version "
@@ -48,7 +48,7 @@ final class ChainsEdits {
         try {
             ChainConfiguration stored = store.storeNext(valid.configuration(), basedOn);
             LOG.info("chains_stored", "version", stored.version(), "basedOn", basedOn, "chains", stored.chains().size());
-            return ApiReply.ok(ChainConfigurationJson.toTree(stored));
+            return ApiReply.ok(ChainConfigurationJson.toTree(stored, caps.of(stored)));
         } catch (ChainConfigurationStore.ConcurrentChangeException lost) {
             return ApiReply.error(409, "basedOn", "another change was stored on top of version " + basedOn
                     + " a moment ago; GET /v1/chains, make the change there and send it again");

@@ -4,15 +4,21 @@ import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.json.ChainConfigurationJson;
 import io.winback.http.ApiReply;
 
-/** {@code GET /v1/chains}: the configuration in force, with its version and what each SMS text costs. */
+/**
+ * {@code GET /v1/chains}: the configuration in force, with its version, what each SMS text costs, the bonus cap in
+ * force and each bonus it holds down.
+ */
 final class ChainsReads {
     private final ChainConfigurationStore store;
+    private final BonusCaps caps;
 
-    ChainsReads(ChainConfigurationStore store) {
+    ChainsReads(ChainConfigurationStore store, BonusCaps caps) {
         this.store = store;
+        this.caps = caps;
     }
 
     ApiReply current() {
-        return ApiReply.ok(ChainConfigurationJson.toTree(store.current()));
+        var current = store.current();
+        return ApiReply.ok(ChainConfigurationJson.toTree(current, caps.of(current)));
     }
 }

@@ -30,14 +30,27 @@ final class ChainsApiFixture {
     static final Instant NOW = Instant.parse("2025-11-20T11:06:40Z");
     static final String TOKEN = "test-api-token";
 
-    final WinbackConfig config = LocalDynamo.freshTables(Map.of(WinbackConfig.API_TOKENS, "old-token," + TOKEN));
-    final String table = config.chains().chainsTable();
+    final WinbackConfig config;
+    final String table;
     /** Stays at {@link #NOW} unless a test moves it. */
     final ManualClock clock = new ManualClock(NOW);
-    final ChainsApiHandler handler = new ChainsApiHandler(LocalDynamo.client(), config, clock);
+    final ChainsApiHandler handler;
     /** Where the chain worker opens call tasks, on the same table. */
-    final DynamoReactivationStore tasks = new DynamoReactivationStore(LocalDynamo.client(), table, CapacityMeter.NONE,
-            "test");
+    final DynamoReactivationStore tasks;
+
+    ChainsApiFixture() {
+        this(Map.of());
+    }
+
+    /** With {@code settings} added to the environment, such as MAX_BONUS. */
+    ChainsApiFixture(Map<String, String> settings) {
+        Map<String, String> env = new java.util.HashMap<>(settings);
+        env.put(WinbackConfig.API_TOKENS, "old-token," + TOKEN);
+        config = LocalDynamo.freshTables(env);
+        table = config.chains().chainsTable();
+        handler = new ChainsApiHandler(LocalDynamo.client(), config, clock);
+        tasks = new DynamoReactivationStore(LocalDynamo.client(), table, CapacityMeter.NONE, "test");
+    }
 
     APIGatewayV2HTTPResponse get() {
         return call("GET", Routes.CHAINS, null, TOKEN);

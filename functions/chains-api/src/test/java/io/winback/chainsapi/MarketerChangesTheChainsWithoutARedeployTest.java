@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.winback.chain.ChainConfiguration;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.dynamo.DynamoChainConfigurationStore;
+import io.winback.config.WinbackConfig;
 import io.winback.dynamo.DynamoShopFigures;
 import io.winback.http.ApiReply;
 import io.winback.json.Json;
@@ -102,7 +103,7 @@ class MarketerChangesTheChainsWithoutARedeployTest {
         var store = new DynamoChainConfigurationStore(LocalDynamo.client(), fixture.table, Clock.systemUTC());
         ChainConfiguration seenBeforeTheOtherWrite = store.current();
         var edits = new ChainsEdits(new StoreThatReadBeforeTheOtherWrite(store, seenBeforeTheOtherWrite),
-                new DynamoShopFigures(LocalDynamo.client(), fixture.table));
+                new BonusCaps(new DynamoShopFigures(LocalDynamo.client(), fixture.table), WinbackConfig.DEFAULT_MAX_BONUS));
         store.storeNext(seenBeforeTheOtherWrite, 0);
 
         ApiReply reply = edits.replace(oneStep(NO_BUDGET, bonusStep("150")));

@@ -23,7 +23,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import java.time.Clock;
 
 /**
- * Lambda entry point for the Sales table stream (INSERT records): customer statistics, then the buyers index. Reports failed records with
+ * Lambda entry point for the Sales table stream (INSERT records): customer statistics, the episodes a purchase ends,
+ * and the buyers index. Reports failed records with
  * ReportBatchItemFailures so Lambda retries from the first failure instead of the whole batch.
  */
 public final class CustomerStatsHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
@@ -36,13 +37,14 @@ public final class CustomerStatsHandler implements RequestHandler<DynamodbEvent,
     public CustomerStatsHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock, CapacityMeter meter) {
         CustomerItems items = new CustomerItems(config.segments(), config.sleep());
         String chainsTable = config.chains().chainsTable();
+        var reactivation = new DynamoReactivationStore(dynamo, chainsTable, meter, "stats");
         this.processor = new SalesStreamProcessor(new CustomerStatsUpdater(
                 new DynamoCustomerStore(dynamo, config.customersTable(), items, meter, "stats"),
                 new DynamoAppliedSaleMarkers(dynamo, chainsTable, meter, "stats"),
                 new DynamoBonusHistory(dynamo, chainsTable, meter, "stats"),
-                new DynamoShopTotals(dynamo, chainsTable, meter),
-                new DynamoReactivationStore(dynamo, chainsTable, meter, "stats"),
+                new DynamoShopTotals(dynamo, chainsTable, meter), reactivation,
                 config.shopZone(), clock),
+                new EpisodesEndedByPurchase(reactivation, config.chains().customerRefs(), clock),
                 new DynamoSaleLineIndex(dynamo, config.saleLinesTable(), meter, "lines"),
                 new ErasedCustomers(config.erasedKeys(),
                         new DynamoTombstones(dynamo, config.customersTable(), meter, "stats")),

@@ -12,6 +12,7 @@ import io.winback.domain.AppliedSaleMarkers;
 import io.winback.domain.RecentlyAppliedSales;
 import io.winback.domain.Sale;
 import io.winback.log.EmbeddedMetric;
+import io.winback.domain.SleepDecision;
 import io.winback.log.JsonLog;
 import io.winback.retry.Backoff;
 
@@ -66,9 +67,12 @@ public final class CustomerStatsUpdater {
         this.clock = clock;
     }
 
-    /** What a batch came to: sequence numbers to report as failed (the first per customer that failed). */
+    /**
+     * What a batch came to: sequence numbers to report as failed (the first per customer that failed), and the
+     * customers whose sleep decision started (or found) a chain, who may be in an episode their purchases end.
+     */
     public record Outcome(List<String> failedSequenceNumbers, int customersUpdated, int salesApplied,
-                          int alreadyApplied, int raceRetries) {
+                          int alreadyApplied, int raceRetries, Set<String> mayBeInEpisode) {
     }
 
     public Outcome apply(List<StreamedSale> batch) {
@@ -90,6 +94,7 @@ public final class CustomerStatsUpdater {
         int i = 0;
         int newPurchases = 0;
         BigDecimal newNetSpent = BigDecimal.ZERO;
+        Set<String> inEpisode = new java.util.HashSet<>();
         for (Map.Entry<String, List<StreamedSale>> group : byCustomer.entrySet()) {
             try {
                 GroupResult result = pending.get(i++).get();
@@ -99,6 +104,9 @@ public final class CustomerStatsUpdater {
                 applied += result.applied;
                 skipped += group.getValue().size() - result.applied;
                 retries += result.attempts - 1;
+                if (result.mayBeInEpisode) {
+                    inEpisode.add(group.getKey());
+                }
             } catch (ExecutionException e) {
                 // The whole group failed together (one write), so reporting its first record keeps the order.
                 failed.add(group.getValue().getFirst().sequenceNumber());
@@ -109,7 +117,7 @@ public final class CustomerStatsUpdater {
             }
         }
         addToShopTotals(newPurchases, newNetSpent);
-        return new Outcome(failed, updated, applied, skipped, retries);
+        return new Outcome(failed, updated, applied, skipped, retries, inEpisode);
     }
 
     /**
@@ -159,13 +167,24 @@ public final class CustomerStatsUpdater {
         }
     }
 
-    /** {@code purchases} and {@code netSpent}: what the newly applied sales add to the shop's totals. */
-    private record GroupResult(boolean saved, int applied, int attempts, int purchases, BigDecimal netSpent) {
+    /**
+     * {@code purchases} and {@code netSpent}: what the newly applied sales add to the shop's totals;
+     * {@code mayBeInEpisode}: the customer's sleep decision started a chain or found one running (read from the item
+     * the sales were applied to, so a redelivered batch says the same).
+     */
+    private record GroupResult(boolean saved, int applied, int attempts, int purchases, BigDecimal netSpent,
+                               boolean mayBeInEpisode) {
         /** Both writes' figures; attempts beyond the first add up, so race retries count once each. */
         GroupResult plus(GroupResult next) {
             return new GroupResult(saved || next.saved, applied + next.applied, attempts + next.attempts - 1,
-                    purchases + next.purchases, netSpent.add(next.netSpent));
+                    purchases + next.purchases, netSpent.add(next.netSpent), mayBeInEpisode || next.mayBeInEpisode);
         }
+    }
+
+    private static boolean mayBeInEpisode(Customer customer) {
+        return customer.sleepDecision() != null
+                && (SleepDecision.STARTED.equals(customer.sleepDecision().outcome())
+                || SleepDecision.IN_EPISODE.equals(customer.sleepDecision().outcome()));
     }
 
     /**
@@ -188,7 +207,7 @@ public final class CustomerStatsUpdater {
      */
     private GroupResult applyToCustomer(String key, List<StreamedSale> sales, Map<String, Customer> stored) {
         Optional<Customer> known = stored == null ? null : Optional.ofNullable(stored.get(key));
-        GroupResult total = new GroupResult(false, 0, 1, 0, BigDecimal.ZERO);
+        GroupResult total = new GroupResult(false, 0, 1, 0, BigDecimal.ZERO, false);
         for (int from = 0; from < sales.size(); from += RecentlyAppliedSales.MAX_NEW_PER_WRITE) {
             Written written = applyOnce(key,
                     sales.subList(from, Math.min(sales.size(), from + RecentlyAppliedSales.MAX_NEW_PER_WRITE)), known);
@@ -229,7 +248,7 @@ public final class CustomerStatsUpdater {
                 updated = next;
             }
             if (applied == 0) {
-                return new Written(new GroupResult(false, 0, attempt, 0, BigDecimal.ZERO), read);
+                return new Written(new GroupResult(false, 0, attempt, 0, BigDecimal.ZERO, mayBeInEpisode(current)), read);
             }
             // Everything kept beside the customer goes before it: a retry after a crash writes the same keys again,
             // while what was written after the save would be lost with it, as the sales then count as applied. The
@@ -242,7 +261,7 @@ public final class CustomerStatsUpdater {
             }
             consentChanges.forEach(consentLedger::record);
             if (customers.saveIfUnchanged(updated, clock.instant())) {
-                return new Written(new GroupResult(true, applied, attempt, purchases, netSpent),
+                return new Written(new GroupResult(true, applied, attempt, purchases, netSpent, mayBeInEpisode(current)),
                         Optional.of(updated.withVersion(updated.version() + 1)));
             }
             // Jitter so two shards racing for one customer stop colliding.

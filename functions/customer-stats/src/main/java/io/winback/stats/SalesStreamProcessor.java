@@ -30,13 +30,16 @@ import java.util.concurrent.Future;
 final class SalesStreamProcessor {
     private static final JsonLog LOG = JsonLog.forClass(SalesStreamProcessor.class);
     private final CustomerStatsUpdater updater;
+    private final EpisodesEndedByPurchase episodes;
     private final SaleLineIndex lines;
     private final ErasedCustomers erased;
     private final ZoneId shopZone;
     private final ExecutorService lineWriter = DaemonThreads.pool("buyers-index", 1);
 
-    SalesStreamProcessor(CustomerStatsUpdater updater, SaleLineIndex lines, ErasedCustomers erased, ZoneId shopZone) {
+    SalesStreamProcessor(CustomerStatsUpdater updater, EpisodesEndedByPurchase episodes, SaleLineIndex lines,
+                         ErasedCustomers erased, ZoneId shopZone) {
         this.updater = updater;
+        this.episodes = episodes;
         this.lines = lines;
         this.erased = erased;
         this.shopZone = shopZone;
@@ -91,6 +94,7 @@ final class SalesStreamProcessor {
         List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
         unreadable.forEach(seq -> failures.add(new StreamsEventResponse.BatchItemFailure(seq)));
         outcome.failedSequenceNumbers().forEach(seq -> failures.add(new StreamsEventResponse.BatchItemFailure(seq)));
+        endEpisodes(sales, outcome).forEach(seq -> failures.add(new StreamsEventResponse.BatchItemFailure(seq)));
         int lineEntries = linesIndexed(indexed);
         if (lineEntries < 0 && !sales.isEmpty()) {
             failures.add(new StreamsEventResponse.BatchItemFailure(sales.getFirst().sequenceNumber()));
@@ -116,6 +120,31 @@ final class SalesStreamProcessor {
             throw new IllegalArgumentException("the sale has no receivedAt and its record no creation time");
         }
         return entered.toInstant();
+    }
+
+    /**
+     * Ends the episodes the batch's purchases end, for the customers who may be in one and whose sales were applied
+     * (the others are sent back anyway). Returns the first sequence number of each customer whose episodes could not
+     * be read or written: the batch is retried from there, the customer's sales count as applied already, and their
+     * episodes are judged again.
+     */
+    private List<String> endEpisodes(List<StreamedSale> sales, CustomerStatsUpdater.Outcome outcome) {
+        java.util.Map<String, List<StreamedSale>> byCustomer = new java.util.LinkedHashMap<>();
+        for (StreamedSale streamed : sales) {
+            if (outcome.mayBeInEpisode().contains(streamed.sale().customerKey())) {
+                byCustomer.computeIfAbsent(streamed.sale().customerKey(), k -> new ArrayList<>()).add(streamed);
+            }
+        }
+        List<String> failed = new ArrayList<>();
+        byCustomer.forEach((customerKey, theirs) -> {
+            try {
+                episodes.endBy(customerKey, theirs.stream().map(StreamedSale::sale).toList());
+            } catch (RuntimeException e) {
+                LOG.error("episode_not_ended", e, "customer", io.winback.log.JsonLog.mask(customerKey));
+                failed.add(theirs.getFirst().sequenceNumber());
+            }
+        });
+        return failed;
     }
 
     /**

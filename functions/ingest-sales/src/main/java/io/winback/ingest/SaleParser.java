@@ -132,6 +132,12 @@ public final class SaleParser {
             String currency = text(node, "currency", 3, false);
             if (currency != null && !CURRENCY.matcher(currency).matches()) {
                 error("currency", "must be an ISO 4217 code of three capital letters, e.g. RUB");
+            } else if (currency != null && !currency.equals(defaultCurrency)) {
+                // One currency per shop: a USD total would be added to roubles in the average check, the bonus
+                // cap, the metrics and the campaign reports.
+                error("currency", "is " + currency + ", but this shop counts in " + defaultCurrency
+                        + " (DEFAULT_CURRENCY) and never mixes currencies; send the receipt in " + defaultCurrency
+                        + ", or leave currency out");
             }
             BigDecimal bonusRedeemed = money(node, "bonusRedeemed", false);
             if (errors.size() > errorsBefore) {

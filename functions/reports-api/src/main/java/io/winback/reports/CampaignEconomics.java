@@ -1,5 +1,6 @@
 package io.winback.reports;
 
+import io.winback.chain.AverageCheckInForce;
 import io.winback.chain.BudgetCap;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.ShopFigures;
@@ -27,7 +28,7 @@ final class CampaignEconomics implements Supplier<Economics> {
     @Override
     public Economics get() {
         BudgetCap budget = configurations.current().budget();
-        BigDecimal check = budget.checkUsed(shop.averageCheck().orElse(null));
+        BigDecimal check = AverageCheckInForce.forValuing(budget.averageCheck(), shop.averageCheck());
         return new Economics(check, budget.margin(), prices, Economics.DEFAULT_MIN_HOLDOUT);
     }
 }

@@ -62,6 +62,8 @@ final class ReactivationJson {
         r.put("revenueDifferenceLow", low(c.revenueDifferenceInterval(), false));
         r.put("revenueDifferenceHigh", high(c.revenueDifferenceInterval(), false));
         r.put("incrementalCustomers", customers(c.incrementalCustomers()));
+        r.put("valuePerCustomerWonBack", c.valuePerCustomer() == null ? null
+                : c.valuePerCustomer().setScale(2, java.math.RoundingMode.HALF_UP));
         r.put("messageCost", c.messageCost());
         r.put("netEffect", c.netEffect());
         r.put("verdict", c.verdict().wireName());

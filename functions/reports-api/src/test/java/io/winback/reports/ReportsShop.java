@@ -60,6 +60,11 @@ final class ReportsShop {
             assertEquals(SalesStore.Outcome.ACCEPTED, sales.record(sale, NOW));
             ids.add(sale.saleId());
         }
+        stream(ids);
+    }
+
+    /** Hands the stored sales {@code ids} to the stats function as the stream does (again, for a redelivery). */
+    void stream(List<String> ids) {
         for (int from = 0; from < ids.size(); from += 100) {
             var answer = stats.handleRequest(SalesStream.batchOf(config.salesTable(),
                     ids.subList(from, Math.min(ids.size(), from + 100))), null);

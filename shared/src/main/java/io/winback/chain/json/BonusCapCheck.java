@@ -1,51 +1,55 @@
 package io.winback.chain.json;
 
+import io.winback.chain.BonusCap;
+import io.winback.chain.BonusOffer;
 import io.winback.chain.BudgetCap;
-import io.winback.chain.ShopFigures;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
- * Refuses a bonus above the budget cap, with the numbers that make the cap in the message. The average check is the
- * configured one, else the shop's real one, read only when a bonus needs checking; when neither is known (no check
- * configured, no sale yet) there is nothing to compute a cap from, and no bonus is refused for it.
+ * Refuses a bonus the request sets above the cap ({@link BonusCap}: {@code MaxBonus}, and average check × margin ×
+ * share), with the numbers, where the average check came from and what to change. A bonus "set" by the request is one
+ * whose amount differs from the amount at the same chain id and step in the configuration in force, or that is new
+ * there; one sent back unchanged passes, whatever the cap says now (the shop's average check may have fallen since
+ * it was stored), and is granted capped. The shop's figures are read once, and only when a changed bonus needs them.
  */
 final class BonusCapCheck {
     private final BudgetCap budget;
-    private final ShopFigures figures;
+    private final BonusLimits limits;
     private final Fields fields;
-    private boolean resolved;
-    private BigDecimal averageCheck;
+    private BonusCap cap;
 
-    /** {@code budget} null (it had mistakes of its own) checks nothing rather than against a wrong cap. */
-    BonusCapCheck(BudgetCap budget, ShopFigures figures, Fields fields) {
+    /** {@code budget} null (it had mistakes of its own) checks {@code MaxBonus} alone rather than a wrong cap. */
+    BonusCapCheck(BudgetCap budget, BonusLimits limits, Fields fields) {
         this.budget = budget;
-        this.figures = figures;
+        this.limits = limits;
         this.fields = fields;
     }
 
-    void check(BigDecimal amount, String path) {
-        if (budget == null || averageCheck() == null) {
+    void check(String chainId, int step, BigDecimal amount, String path) {
+        if (limits.maxBonus() == null || !changes(chainId, step, amount)) {
             return;
         }
-        BigDecimal cap = budget.cap(averageCheck);
-        if (amount.compareTo(cap) > 0) {
-            fields.error(path, amount.toPlainString() + " is above the bonus cap " + cap.toPlainString()
-                    + " = average check " + twoDecimals(averageCheck) + " × margin " + twoDecimals(budget.margin())
-                    + " × share " + twoDecimals(budget.share()));
-        }
+        cap().reasonAbove(amount).ifPresent(reason -> fields.error(path, reason));
     }
 
-    private BigDecimal averageCheck() {
-        if (!resolved) {
-            averageCheck = budget.averageCheck() != null ? budget.averageCheck()
-                    : figures.averageCheck().orElse(null);
-            resolved = true;
+    /** Whether the request sets this amount, rather than sending back the one in force at that chain and step. */
+    private boolean changes(String chainId, int step, BigDecimal amount) {
+        if (limits.current() == null || chainId == null) {
+            return true;
         }
-        return averageCheck;
+        Optional<BonusOffer> inForce = limits.current().chain(chainId)
+                .filter(chain -> step < chain.steps().size())
+                .map(chain -> chain.step(step).bonus());
+        return inForce.map(bonus -> bonus.amount().compareTo(amount) != 0).orElse(true);
     }
 
-    private static String twoDecimals(BigDecimal value) {
-        return (value.scale() < 2 ? value.setScale(2) : value).toPlainString();
+    private BonusCap cap() {
+        if (cap == null) {
+            cap = budget == null ? BonusCap.maxBonusOnly(limits.maxBonus())
+                    : BonusCap.of(budget, limits.shop().averageCheck(), limits.maxBonus());
+        }
+        return cap;
     }
 }

@@ -3,13 +3,12 @@ package io.winback.chain.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.winback.chain.BonusCap;
 import io.winback.chain.ChainConfiguration;
-import io.winback.chain.ShopFigures;
 import io.winback.http.FieldError;
 import io.winback.json.Json;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The chain configuration as marketers read and write it ({@code GET}/{@code PUT /v1/chains}), and as each version is
@@ -17,6 +16,8 @@ import java.util.Optional;
  * <pre>{@code
  * {"version": 3,
  *  "budget": {"averageCheck": null, "margin": 0.40, "share": 0.50},
+ *  "bonusCap": {"amount": 180.00, "maxBonus": 1000, "averageCheck": 900.00, "averageCheckSource": "shop",
+ *               "purchases": 1234},
  *  "chains": [{"id": "sleep-1", "trigger": "fell-asleep", "segment": "1",
  *              "steps": [{"offsetDays": 0, "bonus": {"amount": 100, "validDays": 7},
  *                         "channels": ["sms", "email"],
@@ -31,15 +32,17 @@ import java.util.Optional;
  *       {@code basedOn}, a {@code version} sent back counts as such, so a GET-edit-PUT round trip never overwrites
  *       someone else's change unseen. With neither, the document replaces whatever is current.</li>
  *   <li>{@code budget} absent (or null) means 40 % margin, 50 % of it given away, the shop's real average check.
- *       {@code averageCheck} null means the shop's real average check from its sales.</li>
+ *       {@code averageCheck} is used only while the shop has fewer than 100 purchases
+ *       ({@link io.winback.chain.AverageCheckInForce}); null means the shop's real average check from its sales.</li>
+ *   <li>{@code bonusCap} (written by GET, ignored by PUT): the cap in force, {@link BonusCap}.</li>
  *   <li>{@code trigger}: {@code fell-asleep}; {@code segment}: {@code 1}, {@code 2-3}, {@code 4+} or {@code VIP}; one
  *       chain per trigger and segment; chain ids unique, of letters, digits and {@code . _ + -} (such as the playbook's {@code sleep-4+}).</li>
  *   <li>{@code offsetDays}: days after the trigger's day for the first step (0 allowed), days after the step before
  *       for later ones (at least 1); at most 365.</li>
- *   <li>{@code bonus}: null, or an amount above 0 with at most 2 decimals valid 1 to 90 days, and at most the budget
- *       cap: average check × margin × share. The average check is the configured one, else the shop's real one
- *       ({@link ShopFigures}); when neither is known (none configured and no sale yet) the cap cannot be computed and
- *       is not checked.</li>
+ *   <li>{@code bonus}: null, or an amount above 0 with at most 2 decimals valid 1 to 90 days. An amount the request
+ *       sets (new, or changed at that chain id and step) is at most the cap ({@link BonusCap}: {@code MaxBonus}, and
+ *       average check × margin × share); one sent back unchanged is not refused, but GET flags it
+ *       ({@code "capped": {"amount": ..., "reason": ...}}, ignored by PUT) and the worker grants the cap.</li>
  *   <li>{@code channels}: sms and/or email, each once, in order of preference; each listed channel needs a
  *       {@code ru} message (Russian is the default language), {@code en} is optional. An SMS has a {@code text} of
  *       at most 1000 characters; an email a {@code subject} and a {@code text}. Texts may use {@code {name}},
@@ -55,14 +58,17 @@ import java.util.Optional;
  * (of the template as written), so a marketer sees what a text costs; a PUT ignores them when they are sent back.
  */
 public final class ChainConfigurationJson {
-    /** For reading back stored versions, which passed the checks when they were stored. */
-    public static final ShopFigures NO_SHOP_FIGURES = Optional::empty;
-
     private ChainConfigurationJson() {
     }
 
+    /** The document alone, as it is stored. */
     public static ObjectNode toTree(ChainConfiguration configuration) {
-        return ChainConfigurationWriter.write(configuration);
+        return ChainConfigurationWriter.write(configuration, null);
+    }
+
+    /** The document as a marketer reads it: with the cap in force, and each bonus above it flagged. */
+    public static ObjectNode toTree(ChainConfiguration configuration, BonusCap cap) {
+        return ChainConfigurationWriter.write(configuration, cap);
     }
 
     public static String toJson(ChainConfiguration configuration) {
@@ -70,7 +76,7 @@ public final class ChainConfigurationJson {
     }
 
     /** Reads a request body; every mistake in it is reported, malformed JSON as one error of the field {@code body}. */
-    public static ParsedConfiguration read(String text, ShopFigures figures) {
+    public static ParsedConfiguration read(String text, BonusLimits limits) {
         if (text == null || text.isBlank()) {
             return invalid("body", "must be a JSON object with the chains and the budget");
         }
@@ -80,12 +86,12 @@ public final class ChainConfigurationJson {
         } catch (JsonProcessingException e) {
             return invalid("body", "malformed JSON: " + e.getOriginalMessage());
         }
-        return read(root, figures);
+        return read(root, limits);
     }
 
-    /** {@code figures} are asked for the shop's average check only when a bonus needs checking against the cap. */
-    public static ParsedConfiguration read(JsonNode root, ShopFigures figures) {
-        return new ChainConfigurationReader(figures).read(root);
+    /** The shop's average check is asked of {@code limits} only when a changed bonus needs checking against the cap. */
+    public static ParsedConfiguration read(JsonNode root, BonusLimits limits) {
+        return new ChainConfigurationReader(limits).read(root);
     }
 
     private static ParsedConfiguration invalid(String field, String message) {

@@ -10,7 +10,6 @@ import io.winback.chain.ChainStep;
 import io.winback.chain.Channel;
 import io.winback.chain.MessageContent;
 import io.winback.chain.Playbook;
-import io.winback.chain.ShopFigures;
 import io.winback.chain.TemplateText;
 import io.winback.chain.Trigger;
 import io.winback.domain.Segment;
@@ -43,12 +42,14 @@ final class ChainConfigurationReader {
     static final int MAX_EMAIL_LENGTH = 20_000;
     static final Set<String> LANGUAGES = ordered(Playbook.DEFAULT_LANGUAGE, "en");
 
-    private static final Set<String> ROOT_FIELDS = ordered("version", "basedOn", "budget", "chains");
+    /** A GET answer carries the cap in force back ({@code bonusCap}); it is computed, so a PUT ignores it. */
+    private static final Set<String> ROOT_FIELDS = ordered("version", "basedOn", "budget", "chains", "bonusCap");
     private static final Set<String> BUDGET_FIELDS = ordered("averageCheck", "margin", "share");
     private static final Set<String> CHAIN_FIELDS = ordered("id", "trigger", "segment", "steps");
     private static final Set<String> STEP_FIELDS =
             ordered("offsetDays", "bonus", "channels", "messages", "call", "conversionWindowDays");
-    private static final Set<String> BONUS_FIELDS = ordered("validDays", "amount");
+    /** A bonus carries back whether the cap holds it down ({@code capped}); computed, so a PUT ignores it. */
+    private static final Set<String> BONUS_FIELDS = ordered("validDays", "amount", "capped");
     private static final Set<String> CALL_FIELDS = ordered("deadlineDays");
     /** An SMS carries back what GET reports of its encoding; those are computed, so a PUT ignores them. */
     private static final Set<String> SMS_FIELDS = ordered("text", "encoding", "parts", "length");
@@ -60,10 +61,10 @@ final class ChainConfigurationReader {
 
     private final List<FieldError> errors = new ArrayList<>();
     private final Fields fields = new Fields(errors);
-    private final ShopFigures figures;
+    private final BonusLimits limits;
 
-    ChainConfigurationReader(ShopFigures figures) {
-        this.figures = figures;
+    ChainConfigurationReader(BonusLimits limits) {
+        this.limits = limits;
     }
 
     ParsedConfiguration read(JsonNode root) {
@@ -77,7 +78,7 @@ final class ChainConfigurationReader {
         Integer basedOn = Fields.absent(root.get("basedOn")) ? null
                 : fields.wholeNumber(root.get("basedOn"), "basedOn", 0, Integer.MAX_VALUE, "the version you edited");
         BudgetCap budget = budget(root.get("budget"));
-        List<Chain> chains = chains(root.get("chains"), new BonusCapCheck(budget, figures, fields));
+        List<Chain> chains = chains(root.get("chains"), new BonusCapCheck(budget, limits, fields));
         if (!errors.isEmpty()) {
             return new ParsedConfiguration.Invalid(errors);
         }
@@ -148,7 +149,7 @@ final class ChainConfigurationReader {
                         + " chain of segment " + segment.label() + "; a trigger starts one chain per segment");
             }
         }
-        List<ChainStep> steps = steps(node.get("steps"), JsonPaths.field(path, "steps"), capCheck);
+        List<ChainStep> steps = steps(node.get("steps"), JsonPaths.field(path, "steps"), id, capCheck);
         return errors.size() == before ? new Chain(id, trigger, segment, steps) : null;
     }
 
@@ -181,7 +182,7 @@ final class ChainConfigurationReader {
         }
     }
 
-    private List<ChainStep> steps(JsonNode node, String path, BonusCapCheck capCheck) {
+    private List<ChainStep> steps(JsonNode node, String path, String chainId, BonusCapCheck capCheck) {
         if (Fields.absent(node) || !node.isArray() || node.isEmpty()) {
             fields.error(path, "must be a list of at least one step");
             return List.of();
@@ -192,13 +193,14 @@ final class ChainConfigurationReader {
             JsonNode stepNode = fields.requiredObject(node.get(i), stepPath,
                     "offsetDays and what the step does: channels with messages, a bonus or a call");
             if (stepNode != null) {
-                steps.add(step(stepNode, stepPath, i == 0, capCheck));
+                steps.add(step(stepNode, stepPath, chainId, i, capCheck));
             }
         }
         return steps;
     }
 
-    private ChainStep step(JsonNode node, String path, boolean first, BonusCapCheck capCheck) {
+    private ChainStep step(JsonNode node, String path, String chainId, int index, BonusCapCheck capCheck) {
+        boolean first = index == 0;
         fields.rejectUnknown(node, path, STEP_FIELDS);
         String offsetPath = JsonPaths.field(path, "offsetDays");
         Integer offsetDays = first
@@ -206,7 +208,7 @@ final class ChainConfigurationReader {
                 "days after the trigger's day (0: that same day)")
                 : fields.wholeNumber(node.get("offsetDays"), offsetPath, 1, MAX_OFFSET_DAYS,
                 "days after the step before");
-        BonusOffer bonus = bonus(node.get("bonus"), JsonPaths.field(path, "bonus"), capCheck);
+        BonusOffer bonus = bonus(node.get("bonus"), JsonPaths.field(path, "bonus"), chainId, index, capCheck);
         List<Channel> channels = channels(node.get("channels"), JsonPaths.field(path, "channels"));
         Map<Channel, Map<String, MessageContent>> messages = messages(node.get("messages"),
                 JsonPaths.field(path, "messages"), channels, !Fields.absent(node.get("bonus")));
@@ -225,7 +227,7 @@ final class ChainConfigurationReader {
         return new ChainStep(offsetDays, bonus, messages, channels, call, conversionWindowDays);
     }
 
-    private BonusOffer bonus(JsonNode node, String path, BonusCapCheck capCheck) {
+    private BonusOffer bonus(JsonNode node, String path, String chainId, int step, BonusCapCheck capCheck) {
         if (Fields.absent(node)) {
             return null;
         }
@@ -237,7 +239,7 @@ final class ChainConfigurationReader {
         Integer validDays = fields.wholeNumber(node.get("validDays"), JsonPaths.field(path, "validDays"), 1,
                 MAX_VALID_DAYS, "days");
         if (amount != null) {
-            capCheck.check(amount, JsonPaths.field(path, "amount"));
+            capCheck.check(chainId, step, amount, JsonPaths.field(path, "amount"));
         }
         return amount == null || validDays == null ? null : new BonusOffer(amount, validDays);
     }

@@ -2,6 +2,7 @@ package io.winback.chain.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.winback.chain.BonusCap;
 import io.winback.chain.BudgetCap;
 import io.winback.chain.Chain;
 import io.winback.chain.ChainConfiguration;
@@ -18,16 +19,22 @@ import java.util.Map;
 
 /**
  * Writes a configuration in the document shape {@link ChainConfigurationJson} describes. Absent bonus, call and
- * average check are written as {@code null}, so a marketer sees every field they may set.
+ * average check are written as {@code null}, so a marketer sees every field they may set. Given the cap in force,
+ * it is shown too ({@code bonusCap}), and each bonus above it says so ({@code capped}): what the worker grants instead
+ * and why.
  */
 final class ChainConfigurationWriter {
     private ChainConfigurationWriter() {
     }
 
-    static ObjectNode write(ChainConfiguration configuration) {
+    /** @param cap the cap in force, or null to write the document alone (as it is stored) */
+    static ObjectNode write(ChainConfiguration configuration, BonusCap cap) {
         ObjectNode root = Json.objectNode();
         root.put("version", configuration.version());
         root.set("budget", budget(configuration.budget()));
+        if (cap != null) {
+            root.set("bonusCap", cap(cap));
+        }
         ArrayNode chains = root.putArray("chains");
         for (Chain chain : configuration.chains()) {
             ObjectNode node = chains.addObject();
@@ -35,7 +42,7 @@ final class ChainConfigurationWriter {
             node.put("trigger", chain.trigger().name());
             node.put("segment", chain.segment().label());
             ArrayNode steps = node.putArray("steps");
-            chain.steps().forEach(step -> steps.add(step(step)));
+            chain.steps().forEach(step -> steps.add(step(step, cap)));
         }
         return root;
     }
@@ -48,13 +55,30 @@ final class ChainConfigurationWriter {
         return node;
     }
 
-    private static ObjectNode step(ChainStep step) {
+    /** The cap in force and what it is made of: what a marketer needs to see to keep bonuses under it. */
+    private static ObjectNode cap(BonusCap cap) {
+        ObjectNode node = Json.objectNode();
+        node.put("amount", cap.amount());
+        node.put("maxBonus", cap.maxBonus());
+        node.put("averageCheck", cap.check().amount());
+        node.put("averageCheckSource", cap.check().source().wireName());
+        node.put("purchases", cap.check().purchases());
+        return node;
+    }
+
+    private static ObjectNode step(ChainStep step, BonusCap cap) {
         ObjectNode node = Json.objectNode();
         node.put("offsetDays", step.offsetDays());
         if (step.bonus() == null) {
             node.putNull("bonus");
         } else {
-            node.putObject("bonus").put("amount", step.bonus().amount()).put("validDays", step.bonus().validDays());
+            ObjectNode bonus = node.putObject("bonus").put("amount", step.bonus().amount())
+                    .put("validDays", step.bonus().validDays());
+            if (cap != null) {
+                cap.reasonAbove(step.bonus().amount()).ifPresent(reason -> bonus.putObject("capped")
+                        .put("amount", cap.amount()).put("reason", reason + "; until then "
+                                + cap.amount().toPlainString() + " is granted and named in the message"));
+            }
         }
         ArrayNode channels = node.putArray("channels");
         step.channels().forEach(channel -> channels.add(channel.wireName()));

@@ -4,14 +4,15 @@ import java.math.BigDecimal;
 
 /**
  * Treated against holdout for a chain or one of its steps: the uplift (difference of conversion rates) with
- * Newcombe's interval, the revenue per customer entered and its difference with Welch's interval, the net effect,
+ * Newcombe's interval, the revenue per customer entered and its difference with Welch's interval, the net effect
+ * (from the figures recorded at the time: each episode's value of a customer won back, each message's charge),
  * the verdict and the smallest uplift the sample could detect. Shares (0.05), not percentages; null when a group is
  * empty.
  */
 public record Comparison(GroupTally treated, GroupTally holdout, Double uplift, Interval upliftInterval,
                          Double revenueDifference, Interval revenueDifferenceInterval, Double incrementalCustomers,
                          BigDecimal messageCost, BigDecimal netEffect, Verdict verdict,
-                         Double minimumDetectableUplift) {
+                         Double minimumDetectableUplift, BigDecimal valuePerCustomer) {
 
     /**
      * The rate the smallest detectable uplift is sized on: the holdout's; when it is 0 or 1 (a small holdout often
@@ -30,6 +31,20 @@ public record Comparison(GroupTally treated, GroupTally holdout, Double uplift, 
         return ProportionInterval.wilson(holdout.converted(), holdout.entered()).high();
     }
 
+    /**
+     * What one customer won back is worth: as recorded when the treated customers' episodes started, so a report of
+     * a finished campaign does not move with later sales or configuration; for episodes started before that was
+     * recorded, today's figures ({@code economics}). Null when neither is known.
+     */
+    static BigDecimal valuePerCustomer(GroupTally treated, Economics economics) {
+        BigDecimal recorded = treated.recordedValuePerCustomer();
+        if (recorded != null) {
+            return recorded;
+        }
+        return economics.averageCheck() == null || economics.margin() == null ? null
+                : economics.averageCheck().multiply(economics.margin());
+    }
+
     public static Comparison of(GroupTally treated, GroupTally holdout, Economics economics) {
         Double pt = treated.conversionRate();
         Double ph = holdout.conversionRate();
@@ -40,13 +55,13 @@ public record Comparison(GroupTally treated, GroupTally holdout, Double uplift, 
                 : treated.revenue().mean() - holdout.revenue().mean();
         Interval revenueInterval = MeanDifferenceInterval.welch(treated.revenue(), holdout.revenue());
         Double incremental = NetEffect.incrementalCustomers(uplift, treated.entered());
-        BigDecimal messageCost = economics.prices().costOf(treated.smsMessages(), treated.emails());
-        BigDecimal net = NetEffect.of(incremental, economics.averageCheck(), economics.margin(), treated.bonusSpent(),
-                messageCost);
+        BigDecimal messageCost = treated.messageCost(economics.prices());
+        BigDecimal value = valuePerCustomer(treated, economics);
+        BigDecimal net = NetEffect.of(incremental, value, treated.bonusSpent(), messageCost);
         Verdict verdict = Verdict.of(treated.entered(), holdout.entered(), interval, economics.minHoldout());
         Double mde = ph == null ? null : MinimumDetectableUplift.of(baseRate(treated, holdout), treated.entered(),
                 holdout.entered());
         return new Comparison(treated, holdout, uplift, interval, revenueDifference, revenueInterval, incremental,
-                messageCost, net, verdict, mde);
+                messageCost, net, verdict, mde, value);
     }
 }

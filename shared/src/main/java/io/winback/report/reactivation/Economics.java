@@ -3,8 +3,9 @@ package io.winback.report.reactivation;
 import java.math.BigDecimal;
 
 /**
- * What turns extra customers into money: the average check and margin the chain configuration's budget cap uses
- * (the shop's real average check when none is configured), and the message prices.
+ * What turns extra customers into money for episodes and messages that recorded nothing of their own (started or
+ * sent before those figures were recorded): today's average check in force ({@link io.winback.chain.AverageCheckInForce})
+ * and margin, and the message prices.
  *
  * @param averageCheck null when neither configured nor known yet (no sales): no net effect then
  * @param minHoldout   below this many holdout customers a comparison is not judged at all

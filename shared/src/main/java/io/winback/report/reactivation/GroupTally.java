@@ -29,12 +29,26 @@ public final class GroupTally {
     private long emails;
     private long messaged;
     private long convertedMessaged;
+    /** Σ and count of what a customer won back was worth, over those who entered with it recorded. */
+    private BigDecimal recordedValue = BigDecimal.ZERO;
+    private long valued;
+    /** What the messages cost as recorded when sent; messages recorded without a charge are counted apart. */
+    private BigDecimal recordedMessageCost = BigDecimal.ZERO;
+    private long unchargedSms;
+    private long unchargedEmails;
     private final Map<String, Long> skipped = new TreeMap<>();
     private final Map<String, Long> deferred = new TreeMap<>();
 
-    /** One customer in: {@code credited} their conversion (null if none), {@code wasMessaged} if a message went out. */
-    void enter(Conversion credited, boolean wasMessaged) {
+    /**
+     * One customer in: {@code credited} their conversion (null if none), {@code wasMessaged} if a message went out,
+     * {@code value} what a customer won back was worth when their episode started (null if not recorded).
+     */
+    void enter(Conversion credited, boolean wasMessaged, BigDecimal value) {
         entered++;
+        if (value != null) {
+            recordedValue = recordedValue.add(value);
+            valued++;
+        }
         revenue = revenue.plus(credited == null || credited.revenue() == null ? BigDecimal.ZERO : credited.revenue());
         if (credited != null) {
             converted++;
@@ -73,6 +87,13 @@ public final class GroupTally {
                 smsMessages++;
             } else {
                 emails++;
+            }
+            if (touch.charge() != null) {
+                recordedMessageCost = recordedMessageCost.add(touch.charge().cost());
+            } else if (touch.channel() == Channel.SMS) {
+                unchargedSms++;
+            } else {
+                unchargedEmails++;
             }
         }
     }
@@ -130,6 +151,19 @@ public final class GroupTally {
     /** Holdout touches that would have gone out: nothing was sent or given. */
     public long heldBack() {
         return heldBack;
+    }
+
+    /** The mean of what a customer won back was worth, as recorded at each episode's start; null if none was. */
+    public BigDecimal recordedValuePerCustomer() {
+        return valued == 0 ? null : recordedValue.divide(BigDecimal.valueOf(valued), java.math.MathContext.DECIMAL64);
+    }
+
+    /**
+     * What the messages cost: each as recorded when it went out; those recorded before charges were (no charge on
+     * the touch) at {@code prices}, one part each.
+     */
+    public BigDecimal messageCost(MessagePrices prices) {
+        return recordedMessageCost.add(prices.costOf(unchargedSms, unchargedEmails));
     }
 
     public long smsMessages() {

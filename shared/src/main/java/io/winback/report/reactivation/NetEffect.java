@@ -15,10 +15,17 @@ public final class NetEffect {
     /** Null when the uplift or the average check is unknown. */
     public static BigDecimal of(Double incrementalCustomers, BigDecimal averageCheck, BigDecimal margin,
                                 BigDecimal bonusSpent, BigDecimal messageCost) {
-        if (incrementalCustomers == null || averageCheck == null) {
+        return of(incrementalCustomers, averageCheck == null ? null : averageCheck.multiply(margin), bonusSpent,
+                messageCost);
+    }
+
+    /** {@code valuePerCustomer}: average check × margin; null when the uplift or that value is unknown. */
+    public static BigDecimal of(Double incrementalCustomers, BigDecimal valuePerCustomer, BigDecimal bonusSpent,
+                                BigDecimal messageCost) {
+        if (incrementalCustomers == null || valuePerCustomer == null) {
             return null;
         }
-        return BigDecimal.valueOf(incrementalCustomers).multiply(averageCheck).multiply(margin)
+        return BigDecimal.valueOf(incrementalCustomers).multiply(valuePerCustomer)
                 .subtract(bonusSpent).subtract(messageCost).setScale(2, RoundingMode.HALF_UP);
     }
 

@@ -6,6 +6,7 @@ import io.winback.chain.EpisodeStatus;
 import io.winback.chain.Touch;
 import io.winback.domain.Segment;
 
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +51,7 @@ public final class ReactivationTally {
         }
         ChainTally tally = chains.computeIfAbsent(pooled ? ALL_CHAINS : episode.chainId(), id -> new ChainTally());
         boolean holdout = episode.holdout();
+        BigDecimal value = episode.figures() == null ? null : episode.figures().valueOfACustomerWonBack();
         boolean messaged = false;
         for (Touch touch : started.touches()) {
             if (!touch.status().isFinal()) {
@@ -58,11 +60,11 @@ public final class ReactivationTally {
             boolean message = GroupTally.isMessage(touch);
             messaged |= message;
             GroupTally step = tally.step(touch.step(), holdout);
-            step.enter(credited != null && credited.step() == touch.step() ? credited : null, message);
+            step.enter(credited != null && credited.step() == touch.step() ? credited : null, message, value);
             step.touch(touch);
             tally.total(holdout).touch(touch);
         }
-        tally.total(holdout).enter(credited, messaged);
+        tally.total(holdout).enter(credited, messaged, value);
         episode.deferrals().byStep().forEach((step, reasons) -> reasons.forEach((reason, times) -> {
             tally.step(step, holdout).defer(reason, times);
             tally.total(holdout).defer(reason, times);

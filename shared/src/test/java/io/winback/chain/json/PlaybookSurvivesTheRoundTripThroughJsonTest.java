@@ -2,6 +2,7 @@ package io.winback.chain.json;
 
 import io.winback.chain.ChainConfiguration;
 import io.winback.chain.Playbook;
+import io.winback.chain.ShopAverageCheck;
 import io.winback.json.Json;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class PlaybookSurvivesTheRoundTripThroughJsonTest {
     void whatIsWrittenReadsBackAsTheSameConfiguration() {
         ChainConfiguration playbook = Playbook.configuration();
 
-        var parsed = ChainConfigurationJson.read(ChainConfigurationJson.toJson(playbook), () -> Optional.of(new BigDecimal("900")));
+        var parsed = ChainConfigurationJson.read(ChainConfigurationJson.toJson(playbook), shopWithAverage("900"));
 
         var valid = assertInstanceOf(ParsedConfiguration.Valid.class, parsed, () -> parsed.toString());
         assertEquals(playbook, valid.configuration());
@@ -27,12 +28,18 @@ class PlaybookSurvivesTheRoundTripThroughJsonTest {
     @Test
     void thePlaybooksBonusesFitTheCapOfAnAverageCheckOf900() {
         var parsed = ChainConfigurationJson.read(ChainConfigurationJson.toJson(Playbook.configuration()),
-                () -> Optional.of(new BigDecimal("899.97")));
+                shopWithAverage("899.97"));
 
         var invalid = assertInstanceOf(ParsedConfiguration.Invalid.class, parsed);
         assertEquals("chains[0].steps[1].bonus.amount", invalid.errors().getFirst().field(),
                 "180 is above the cap of 899.97 × 0.40 × 0.50 = 179.99");
         assertEquals(4, invalid.errors().size(), "the second step of each of the four chains");
+    }
+
+    /** A shop whose own average check rules (enough purchases), every bonus counted as set by the request. */
+    private static BonusLimits shopWithAverage(String check) {
+        return new BonusLimits(null, () -> Optional.of(new ShopAverageCheck(new BigDecimal(check), 1_000)),
+                new BigDecimal("1000"));
     }
 
     @Test

@@ -14,7 +14,7 @@ class ASmallHoldoutWithNoConversionStillGetsADetectableUpliftTest {
         GroupTally group = new GroupTally();
         for (int i = 0; i < entered; i++) {
             group.enter(i < converted ? new Conversion("t", 0, "s" + i, null, BigDecimal.TEN, BigDecimal.ZERO) : null,
-                    false);
+                    false, null);
         }
         return group;
     }

@@ -1,0 +1,73 @@
+package io.winback.stats;
+
+import io.winback.chain.Episode;
+import io.winback.chain.PurchaseEndsEpisode;
+import io.winback.chain.ReactivationStore;
+import io.winback.chain.Touch;
+import io.winback.domain.Sale;
+import io.winback.log.JsonLog;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Ends a customer's running episode as their purchase is applied, converted or not by the chain's own rule
+ * ({@link PurchaseEndsEpisode}), so the campaign report counts the customer who came back at once, not when the
+ * episode's next step comes due. The save is conditional on the version read, so a redelivered stream record, or the
+ * worker judging the same purchase at the same moment, cannot credit it twice: whoever saves first ends the episode,
+ * the other finds it no longer active. The worker's own check before each step stays as the backstop.
+ */
+final class EpisodesEndedByPurchase {
+    private static final JsonLog LOG = JsonLog.forClass(EpisodesEndedByPurchase.class);
+    private static final int ATTEMPTS = 10;
+    private final ReactivationStore store;
+    private final io.winback.domain.CustomerRefs refs;
+    private final Clock clock;
+
+    EpisodesEndedByPurchase(ReactivationStore store, io.winback.domain.CustomerRefs refs, Clock clock) {
+        this.store = store;
+        this.refs = refs;
+        this.clock = clock;
+    }
+
+    /** Ends every active episode of the customer that one of {@code sales} (this batch's) ends. */
+    void endBy(String customerKey, List<Sale> sales) {
+        if (sales.stream().noneMatch(Sale::isPurchase)) {
+            return;
+        }
+        for (Episode episode : store.episodesOf(customerKey)) {
+            if (episode.isActive()) {
+                end(customerKey, episode.id(), sales);
+            }
+        }
+    }
+
+    private void end(String customerKey, String episodeId, List<Sale> sales) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            Optional<Episode> read = store.episode(customerKey, episodeId);
+            if (read.isEmpty() || !read.get().isActive()) {
+                return;
+            }
+            Episode episode = read.get();
+            // The first purchase since the episode began, as the worker's history lookup would find it.
+            Optional<Sale> first = sales.stream().filter(sale -> PurchaseEndsEpisode.ends(episode, sale))
+                    .min(Comparator.comparing(sale -> sale.occurredAt().toInstant()));
+            if (first.isEmpty()) {
+                return;
+            }
+            List<Touch> touches = store.touchesOf(customerKey).stream()
+                    .filter(t -> t.episodeId().equals(episodeId)).toList();
+            Episode ended = PurchaseEndsEpisode.ended(episode, touches, first);
+            if (store.saveIfUnchanged(ended)) {
+                PurchaseEndsEpisode.closeCallTasks(store, refs, ended, clock.instant());
+                LOG.info("episode_ended", "customer", JsonLog.mask(customerKey), "episode", episodeId,
+                        "status", ended.status().wireName(), "reason", ended.endReason(), "holdout", ended.holdout(),
+                        "by", "stats");
+                return;
+            }
+        }
+        throw new IllegalStateException("episode kept changing for " + ATTEMPTS + " attempts");
+    }
+}

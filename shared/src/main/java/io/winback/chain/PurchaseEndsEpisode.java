@@ -1,0 +1,62 @@
+package io.winback.chain;
+
+import io.winback.domain.CustomerRefs;
+import io.winback.domain.Sale;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A purchase made since an episode began ends it: converted when {@link ConversionRule} credits it to a touch,
+ * otherwise exited. Judged the same wherever the purchase is first seen: by the stats function as the purchase is
+ * applied, and by the worker before a step as the backstop. Whoever saves the ended episode first (the save is
+ * conditional on the version read) credits the purchase; the other finds the episode no longer active.
+ */
+public final class PurchaseEndsEpisode {
+    private static final String CAME_BACK = "the customer bought again; no call needed";
+    private PurchaseEndsEpisode() {
+    }
+
+    /**
+     * The episode ended by {@code firstPurchase}, the customer's first purchase after the episode's
+     * {@code lastPurchaseBefore}; when that purchase is not known (the stats say they bought, the history not yet),
+     * ended without a conversion.
+     *
+     * @param touchesOfEpisode the episode's own touches
+     */
+    public static Episode ended(Episode episode, List<Touch> touchesOfEpisode, Optional<Sale> firstPurchase) {
+        return firstPurchase
+                .map(sale -> ConversionRule.judge(touchesOfEpisode, sale)
+                        .map(c -> episode.ended(EpisodeStatus.CONVERTED, "purchase", c))
+                        .orElseGet(() -> episode.ended(EpisodeStatus.EXITED, "purchase_outside_window", null)))
+                .orElseGet(() -> episode.ended(EpisodeStatus.EXITED, "purchase", null));
+    }
+
+    /** Whether {@code sale} is a purchase made after the episode began, i.e. one that ends it. */
+    public static boolean ends(Episode episode, Sale sale) {
+        return sale.isPurchase() && episode.isActive()
+                && episode.endedByPurchaseAt(sale.occurredAt().toInstant());
+    }
+
+    /**
+     * A purchase ends the episode, and with it any call its steps asked staff to make: the task is closed as
+     * {@code came_back}, so nobody phones a customer who is back. A task staff closed already stays as they left it.
+     */
+    public static void closeCallTasks(ReactivationStore store, CustomerRefs refs, Episode ended, Instant now) {
+        if (ended.conversion() == null && !String.valueOf(ended.endReason()).startsWith("purchase")) {
+            return;
+        }
+        for (Touch touch : store.touchesOf(ended.customerKey())) {
+            if (touch.episodeId().equals(ended.id()) && touch.status() == TouchStatus.CALL_TASK) {
+                String id = CallTask.idOf(refs, ended.customerKey(), touch.id());
+                if (store.closeTask(id, CallOutcome.CAME_BACK, CAME_BACK, now)
+                        instanceof ReactivationStore.TaskClosing.NoSuchTask) {
+                    // A task opened before ids stopped carrying the customer key.
+                    store.closeTask(CallTask.legacyIdOf(ended.customerKey(), touch.id()), CallOutcome.CAME_BACK,
+                            CAME_BACK, now);
+                }
+            }
+        }
+    }
+}
