@@ -156,6 +156,7 @@ public final class LocalSystem implements AutoCloseable {
                 HttpApiServer.Route.of("GET", "/v1/chains", chainsApi),
                 HttpApiServer.Route.of("PUT", "/v1/chains", chainsApi),
                 HttpApiServer.Route.of("GET", "/v1/tasks", chainsApi),
+                HttpApiServer.Route.of("GET", "/v1/tasks/{taskId}", chainsApi),
                 HttpApiServer.Route.of("PATCH", "/v1/tasks/{taskId}", chainsApi),
                 HttpApiServer.Route.of("GET", "/v1/reports/metrics", reportsApi),
                 HttpApiServer.Route.of("GET", "/v1/reports/buyers", reportsApi),

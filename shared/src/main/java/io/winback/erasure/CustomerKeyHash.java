@@ -1,9 +1,7 @@
 package io.winback.erasure;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import io.winback.domain.KeyedHash;
+
 import java.util.Base64;
 
 /**
@@ -14,24 +12,14 @@ import java.util.Base64;
  */
 public final class CustomerKeyHash {
     public static final String PREFIX = "erased:";
-    private static final String DOMAIN = "winback-erasure\u0000";
-    private final SecretKeySpec key;
+    private static final String PURPOSE = "winback-erasure";
+    private final KeyedHash hash;
 
     public CustomerKeyHash(String secret) {
-        if (secret == null || secret.isEmpty()) {
-            throw new IllegalArgumentException("the erasure hash needs a secret");
-        }
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.hash = new KeyedHash(secret);
     }
 
     public String pseudonymOf(String customerKey) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            byte[] hash = mac.doFinal((DOMAIN + customerKey).getBytes(StandardCharsets.UTF_8));
-            return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(hash.of(PURPOSE, customerKey));
     }
 }

@@ -37,6 +37,7 @@ public final class ApiRoutes {
             new Route("GET", "/v1/chains"),
             new Route("PUT", "/v1/chains"),
             new Route("GET", "/v1/tasks"),
+            new Route("GET", "/v1/tasks/{taskId}"),
             new Route("PATCH", "/v1/tasks/{taskId}"),
             new Route("GET", "/v1/reports/metrics"),
             new Route("GET", "/v1/reports/buyers"),

@@ -17,8 +17,8 @@ class UnknownPathsAndMethodsAreRefusedTest {
         APIGatewayV2HTTPResponse response = fixture.call("GET", "/v1/chain", null, TOKEN);
 
         assertEquals(404, response.getStatusCode());
-        assertEquals(List.of("path: no route GET /v1/chain; the chains API is GET and PUT /v1/chains, GET /v1/tasks "
-                + "and PATCH /v1/tasks/{taskId}"), errors(response));
+        assertEquals(List.of("path: no route GET /v1/chain; the chains API is GET and PUT /v1/chains, GET /v1/tasks, "
+                + "GET and PATCH /v1/tasks/{taskId}"), errors(response));
         assertEquals(404, fixture.call("GET", "/v1/chains/1", null, TOKEN).getStatusCode());
         assertEquals(404, fixture.call("PATCH", "/v1/tasks/a/b", "{}", TOKEN).getStatusCode());
     }
@@ -48,7 +48,7 @@ class UnknownPathsAndMethodsAreRefusedTest {
         assertEquals("GET", post.getHeaders().get("allow"));
         assertEquals(List.of("method: POST is not allowed on /v1/tasks; use GET"), errors(post));
         assertEquals(405, delete.getStatusCode());
-        assertEquals("PATCH", delete.getHeaders().get("allow"));
-        assertEquals(List.of("method: DELETE is not allowed on /v1/tasks/{taskId}; use PATCH"), errors(delete));
+        assertEquals("GET, PATCH", delete.getHeaders().get("allow"));
+        assertEquals(List.of("method: DELETE is not allowed on /v1/tasks/{taskId}; use GET or PATCH"), errors(delete));
     }
 }
