@@ -85,8 +85,16 @@ final class ChainsApiFixture {
     }
 
     APIGatewayV2HTTPResponse closeTask(String taskId, String body, String token) {
+        return handler.handleRequest(closeTaskEvent(taskId, body, token), null);
+    }
+
+    APIGatewayV2HTTPEvent closeTaskEvent(String taskId, String body) {
+        return closeTaskEvent(taskId, body, TOKEN);
+    }
+
+    static APIGatewayV2HTTPEvent closeTaskEvent(String taskId, String body, String token) {
         String rawPath = Routes.TASKS + "/" + encode(taskId);
-        return handler.handleRequest(APIGatewayV2HTTPEvent.builder()
+        return APIGatewayV2HTTPEvent.builder()
                 .withVersion("2.0")
                 .withRouteKey("PATCH " + Routes.TASK)
                 .withRawPath(rawPath)
@@ -97,7 +105,7 @@ final class ChainsApiFixture {
                         .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("PATCH")
                                 .withPath(rawPath).build())
                         .build())
-                .build(), null);
+                .build();
     }
 
     /** A path segment percent-encoded as a browser's encodeURIComponent would: '+' as %2B, space as %20. */

@@ -5,6 +5,7 @@ import io.winback.domain.Sale;
 import io.winback.domain.SalesStore;
 import io.winback.http.FieldError;
 import io.winback.http.HttpMessages;
+import io.winback.http.Validated;
 import io.winback.json.Json;
 import io.winback.log.JsonLog;
 import io.winback.security.WebhookSignature;
@@ -58,6 +59,10 @@ public final class SalesWebhook {
         String rejection = signature.rejectionOf(signatureHeader, body);
         if (rejection != null) {
             return refuse(401, requestId, WebhookSignature.HEADER, rejection);
+        }
+        if (HttpMessages.utf8Text(body) instanceof Validated.Invalid<String> notText) {
+            LOG.info("sales_rejected", "requestId", requestId, "status", 400, "reason", "not_utf8");
+            return new Reply(400, HttpMessages.errorsBody(notText.errors()));
         }
         SaleParser.Result parsed = parser.parse(new String(body, StandardCharsets.UTF_8));
         if (parsed instanceof SaleParser.Result.Invalid invalid) {

@@ -1,10 +1,12 @@
 package io.winback.ingest;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.security.WebhookSignature;
+import io.winback.testing.HttpApiEvents;
 import io.winback.testing.LocalDynamo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -172,5 +175,33 @@ class BadRequestsAreRefusedAndNothingIsWrittenTest {
         assertEquals(200, handler.handleRequest(event, null).getStatusCode());
         LocalDynamo.client().deleteItem(b -> b.tableName(config.salesTable())
                 .key(Map.of("saleId", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("s-1"))));
+    }
+
+    /** A till set to Windows-1251 sends «Анна» in bytes that are not UTF-8: refused, not stored as "\uFFFD\uFFFD". */
+    @Test
+    void aBodyInWindows1251IsRefusedNotStoredWithReplacementCharacters() {
+        String batch = "{\"sales\":[" + GOOD + "," + GOOD.replace("s-1", "s-2").replace("Anna", "Анна") + "]}";
+        byte[] cp1251 = batch.getBytes(Charset.forName("windows-1251"));
+        APIGatewayV2HTTPEvent event = HttpApiEvents.withRawBody(WebhookRequests.withSignature("",
+                WebhookSignature.sign(WebhookRequests.SECRET, WebhookRequests.NOW, cp1251)), cp1251);
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+
+        assertEquals(400, response.getStatusCode(), response.getBody());
+        JsonNode error = body(response).get("errors").get(0);
+        assertEquals("body", error.get("field").asText());
+        assertTrue(error.get("message").asText().startsWith("must be UTF-8 text; byte "), response.getBody());
+    }
+
+    @Test
+    void textAfterTheJsonIsRefused() {
+        for (String trailing : new String[]{GOOD + " thanks", GOOD + GOOD, GOOD + "}", "{\"sales\":[" + GOOD + "]}]"}) {
+            APIGatewayV2HTTPResponse response = handler.handleRequest(signed(trailing), null);
+
+            assertEquals(400, response.getStatusCode(), trailing + " -> " + response.getBody());
+            JsonNode error = body(response).get("errors").get(0);
+            assertEquals("body", error.get("field").asText());
+            assertTrue(error.get("message").asText().contains("malformed JSON"), response.getBody());
+        }
     }
 }
