@@ -9,6 +9,7 @@ import io.winback.domain.Sale;
 import io.winback.domain.SaleCustomer;
 import io.winback.domain.SaleLine;
 import io.winback.domain.SaleType;
+import io.winback.domain.StorableNumber;
 import io.winback.http.FieldError;
 import io.winback.json.Json;
 
@@ -34,6 +35,7 @@ public final class SaleParser {
     static final int MAX_LINES = 1000;
     private static final Instant EARLIEST = OffsetDateTime.of(1990, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC).toInstant();
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
+    static final int MAX_QUANTITY_DECIMALS = 6;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
 
@@ -254,10 +256,7 @@ public final class SaleParser {
                 String sku = text(line, path + ".sku", "sku", 64);
                 String group = text(line, path + ".group", "group", 128);
                 String name = text(line, path + ".name", "name", 256);
-                BigDecimal quantity = decimal(line, path + ".quantity", "quantity", true);
-                if (quantity != null && quantity.signum() <= 0) {
-                    error(path + ".quantity", "must be greater than 0");
-                }
+                BigDecimal quantity = quantity(line, path + ".quantity");
                 BigDecimal price = money(line, path + ".price", "price", true);
                 BigDecimal discount = money(line, path + ".discount", "discount", false);
                 result.add(new SaleLine(sku, group, name, quantity == null ? null : quantity.stripTrailingZeros(),
@@ -349,7 +348,36 @@ public final class SaleParser {
                 error(path, "is out of range");
                 return null;
             }
-            return amount;
+            return storable(path, amount);
+        }
+
+        /**
+         * Every number of a sale goes through here: one DynamoDB cannot store would fail the write after the request
+         * was accepted (a 503 the till retries forever, the batch's earlier sales stored), so it is refused now.
+         */
+        private BigDecimal storable(String path, BigDecimal number) {
+            var problem = StorableNumber.problemWith(number);
+            problem.ifPresent(reason -> error(path, reason));
+            return problem.isPresent() ? null : number;
+        }
+
+        /**
+         * A line's quantity: above 0, with at most {@value SaleParser#MAX_QUANTITY_DECIMALS} decimals (grams of a kilogram and
+         * finer). The buyers index adds up a receipt's quantities per product, and a sum of 1000000 and 1E-40 has more
+         * digits than DynamoDB stores, though each alone fits.
+         */
+        private BigDecimal quantity(JsonNode line, String path) {
+            BigDecimal quantity = decimal(line, path, "quantity", true);
+            if (quantity == null) {
+                return null;
+            }
+            if (quantity.signum() <= 0) {
+                error(path, "must be greater than 0");
+            } else if (quantity.stripTrailingZeros().scale() > MAX_QUANTITY_DECIMALS) {
+                error(path, "must have at most " + MAX_QUANTITY_DECIMALS + " decimal places");
+                return null;
+            }
+            return quantity;
         }
 
         private boolean hasErrorAt(String field) {

@@ -10,6 +10,7 @@ import io.winback.json.Json;
 import io.winback.log.JsonLog;
 import io.winback.security.WebhookSignature;
 import io.winback.snapstart.Priming;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 
 import java.nio.charset.StandardCharsets;
@@ -76,8 +77,16 @@ public final class SalesWebhook {
         try {
             outcomes = recordAll(sales);
         } catch (SdkException storageTrouble) {
+            LOG.error("sales_store_failed", storageTrouble, "requestId", requestId, "of", sales.size(),
+                    "retryable", isPassing(storageTrouble));
+            if (!isPassing(storageTrouble)) {
+                // DynamoDB refused the write itself (a ValidationException): the same request fails the same way,
+                // so "retry" would be a lie the till acts on forever.
+                return new Reply(500, HttpMessages.errorsBody(List.of(new FieldError(null, "server",
+                        "a sale could not be stored and sending it again will not help; report request "
+                                + requestId + " to the shop's Winback administrator"))));
+            }
             // Sales stored so far are safe: the POS retries the whole request and gets them back as duplicates.
-            LOG.error("sales_store_failed", storageTrouble, "requestId", requestId, "of", sales.size());
             return new Reply(503, HttpMessages.errorsBody(List.of(new FieldError(null, "server",
                     "storage is unavailable; retry the whole request, sales already stored come back as duplicate"))));
         }
@@ -94,6 +103,17 @@ public final class SalesWebhook {
                 "conflict", counts.getOrDefault(SalesStore.Outcome.CONFLICT, 0),
                 "latencyMs", (System.nanoTime() - started) / 1_000_000);
         return new Reply(200, Json.write(Map.of("results", results)));
+    }
+
+    /**
+     * Storage trouble that passes: throttling, a 5xx, no answer. Any other 4xx from DynamoDB (a ValidationException,
+     * a missing permission) comes back the same on every retry.
+     */
+    static boolean isPassing(SdkException trouble) {
+        if (trouble instanceof AwsServiceException service) {
+            return service.isThrottlingException() || service.statusCode() >= 500 || service.statusCode() < 400;
+        }
+        return true;
     }
 
     /** What a POS integrator needs to know about a conflict, in the answer itself. */
