@@ -57,7 +57,7 @@ public final class HttpMessages {
 
     /**
      * The bytes as text when they are well-formed UTF-8, else the refusal naming the first byte that is not: a body
-     * decoded with replacement characters would be stored with them, the customer's name turned into "\uFFFD\uFFFD".
+     * decoded leniently would be stored with replacement characters where the customer's name was.
      */
     public static Validated<String> utf8Text(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()

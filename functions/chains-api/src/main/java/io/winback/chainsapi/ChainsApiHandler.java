@@ -37,8 +37,9 @@ public final class ChainsApiHandler implements RequestHandler<APIGatewayV2HTTPEv
         String table = config.chains().chainsTable();
         var store = new DynamoChainConfigurationStore(dynamo, table, clock);
         var tasks = new DynamoReactivationStore(dynamo, table, CapacityMeter.NONE, "chains-api");
-        this.api = new ChainsApi(new BearerTokens(config.apiTokens()), new ChainsReads(store),
-                new ChainsEdits(store, new DynamoShopFigures(dynamo, table)), new TaskReads(tasks, clock),
+        String storeName = config.chains().storeName();
+        this.api = new ChainsApi(new BearerTokens(config.apiTokens()), new ChainsReads(store, storeName),
+                new ChainsEdits(store, new DynamoShopFigures(dynamo, table), storeName), new TaskReads(tasks, clock),
                 new TaskEdits(tasks, clock));
         String token = config.apiTokens().isEmpty() ? "" : config.apiTokens().getFirst();
         Priming.beforeSnapshot("chains-api", () -> prime(token));

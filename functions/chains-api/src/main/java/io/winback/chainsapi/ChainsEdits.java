@@ -22,10 +22,12 @@ final class ChainsEdits {
 
     private final ChainConfigurationStore store;
     private final ShopFigures figures;
+    private final String storeName;
 
-    ChainsEdits(ChainConfigurationStore store, ShopFigures figures) {
+    ChainsEdits(ChainConfigurationStore store, ShopFigures figures, String storeName) {
         this.store = store;
         this.figures = figures;
+        this.storeName = storeName;
     }
 
     ApiReply replace(String body) {
@@ -48,7 +50,7 @@ final class ChainsEdits {
         try {
             ChainConfiguration stored = store.storeNext(valid.configuration(), basedOn);
             LOG.info("chains_stored", "version", stored.version(), "basedOn", basedOn, "chains", stored.chains().size());
-            return ApiReply.ok(ChainConfigurationJson.toTree(stored));
+            return ApiReply.ok(ChainConfigurationJson.toTree(stored, storeName));
         } catch (ChainConfigurationStore.ConcurrentChangeException lost) {
             return ApiReply.error(409, "basedOn", "another change was stored on top of version " + basedOn
                     + " a moment ago; GET /v1/chains, make the change there and send it again");

@@ -102,7 +102,7 @@ class MarketerChangesTheChainsWithoutARedeployTest {
         var store = new DynamoChainConfigurationStore(LocalDynamo.client(), fixture.table, Clock.systemUTC());
         ChainConfiguration seenBeforeTheOtherWrite = store.current();
         var edits = new ChainsEdits(new StoreThatReadBeforeTheOtherWrite(store, seenBeforeTheOtherWrite),
-                new DynamoShopFigures(LocalDynamo.client(), fixture.table));
+                new DynamoShopFigures(LocalDynamo.client(), fixture.table), fixture.config.chains().storeName());
         store.storeNext(seenBeforeTheOtherWrite, 0);
 
         ApiReply reply = edits.replace(oneStep(NO_BUDGET, bonusStep("150")));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.domain.Consent;
 import io.winback.domain.Gender;
+import io.winback.domain.OneLineText;
 import io.winback.domain.PhoneNumbers;
 import io.winback.domain.Sale;
 import io.winback.domain.SaleCustomer;
@@ -291,8 +292,8 @@ public final class SaleParser {
                 error(path, "must be at most " + maxLength + " characters");
                 return null;
             }
-            if (text.chars().anyMatch(Character::isISOControl)) {
-                error(path, "must not contain control characters");
+            if (!OneLineText.isOneLine(text)) {
+                error(path, OneLineText.REFUSAL);
                 return null;
             }
             return text;

@@ -62,6 +62,8 @@ class BadRequestsAreRefusedAndNothingIsWrittenTest {
             "\"id\":\"C-1\",\"phone\":\"8 (916) 123-45-67\"|\"phone\":\"call me\"|customer.phone|is not a phone number; send it in E.164, e.g. +79161234567",
             "\"id\":\"C-1\",\"phone\":\"8 (916) 123-45-67\"|\"nickname\":\"x\"|customer|needs at least one of id, phone, cardNumber",
             "\"email\":\"Anna@Example.com\"|\"email\":\"not-an-email\"|customer.email|is not an email address",
+            "\"name\":\"Anna\"|\"name\":\"Anna\\u2028Smith\"|customer.name|must not contain control characters or line breaks (CR, LF, TAB, U+2028, U+2029)",
+            "\"name\":\"Anna\"|\"name\":\"Anna\\r\\nSmith\"|customer.name|must not contain control characters or line breaks (CR, LF, TAB, U+2028, U+2029)",
             "\"name\":\"Anna\"|\"name\":\"Anna\",\"gender\":\"X\"|customer.gender|must be F or M",
             "\"name\":\"Anna\"|\"name\":\"Anna\",\"gender\":\"female\"|customer.gender|must be F or M",
             "\"name\":\"Anna\"|\"name\":\"Anna\",\"birthday\":\"1990-02-30\"|customer.birthday|must be a date yyyy-mm-dd",
@@ -177,7 +179,7 @@ class BadRequestsAreRefusedAndNothingIsWrittenTest {
                 .key(Map.of("saleId", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("s-1"))));
     }
 
-    /** A till set to Windows-1251 sends «Анна» in bytes that are not UTF-8: refused, not stored as "\uFFFD\uFFFD". */
+    /** A till set to Windows-1251 sends «Анна» in bytes that are not UTF-8: refused, not stored as replacement characters. */
     @Test
     void aBodyInWindows1251IsRefusedNotStoredWithReplacementCharacters() {
         String batch = "{\"sales\":[" + GOOD + "," + GOOD.replace("s-1", "s-2").replace("Anna", "Анна") + "]}";

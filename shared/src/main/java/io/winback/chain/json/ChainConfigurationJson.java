@@ -65,6 +65,11 @@ public final class ChainConfigurationJson {
         return ChainConfigurationWriter.write(configuration);
     }
 
+    /** As shown to a marketer: each SMS also counted with its placeholders at their longest, {store} as given. */
+    public static ObjectNode toTree(ChainConfiguration configuration, String storeName) {
+        return ChainConfigurationWriter.write(configuration, storeName);
+    }
+
     public static String toJson(ChainConfiguration configuration) {
         return Json.write(toTree(configuration));
     }
