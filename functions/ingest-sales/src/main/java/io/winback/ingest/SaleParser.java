@@ -3,6 +3,7 @@ package io.winback.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.domain.Consent;
+import io.winback.domain.EmailAddress;
 import io.winback.domain.Gender;
 import io.winback.domain.OneLineText;
 import io.winback.domain.PhoneNumbers;
@@ -189,6 +190,7 @@ public final class SaleParser {
                 error("customer.email", "is not an email address");
                 email = null;
             }
+            email = sendable("customer.email", email);
             String cardNumber = text(c, "customer.cardNumber", "cardNumber", 64);
             if (id == null && rawPhone == null && cardNumber == null) {
                 error("customer", "needs at least one of id, phone, cardNumber");
@@ -218,6 +220,19 @@ public final class SaleParser {
             }
             return new SaleCustomer(id, phone, email == null ? null : email.toLowerCase(java.util.Locale.ROOT),
                     cardNumber, name, gender, birthday, vip, consent);
+        }
+
+        /**
+         * An address Winback could never email is refused now, with its reason, rather than kept for a chain that
+         * fails on it (see {@link EmailAddress}: an internationalised domain is fine, a non-ASCII local part is not).
+         */
+        private String sendable(String path, String email) {
+            if (email == null) {
+                return null;
+            }
+            var problem = EmailAddress.problemWith(email);
+            problem.ifPresent(reason -> error(path, reason + "; send an address Winback can email, or none"));
+            return problem.isPresent() ? null : email;
         }
 
         private LocalDate birthday(JsonNode c) {

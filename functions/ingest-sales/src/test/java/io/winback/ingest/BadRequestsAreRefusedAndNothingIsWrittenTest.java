@@ -62,6 +62,7 @@ class BadRequestsAreRefusedAndNothingIsWrittenTest {
             "\"id\":\"C-1\",\"phone\":\"8 (916) 123-45-67\"|\"phone\":\"call me\"|customer.phone|is not a phone number; send it in E.164, e.g. +79161234567",
             "\"id\":\"C-1\",\"phone\":\"8 (916) 123-45-67\"|\"nickname\":\"x\"|customer|needs at least one of id, phone, cardNumber",
             "\"email\":\"Anna@Example.com\"|\"email\":\"not-an-email\"|customer.email|is not an email address",
+            "\"email\":\"Anna@Example.com\"|\"email\":\"анна@пример.рф\"|customer.email|has a part before the @ that is not ASCII; such an address needs SMTPUTF8, which Amazon SES does not support; send an address Winback can email, or none",
             "\"name\":\"Anna\"|\"name\":\"Anna\\u2028Smith\"|customer.name|must not contain control characters or line breaks (CR, LF, TAB, U+2028, U+2029)",
             "\"name\":\"Anna\"|\"name\":\"Anna\\r\\nSmith\"|customer.name|must not contain control characters or line breaks (CR, LF, TAB, U+2028, U+2029)",
             "\"name\":\"Anna\"|\"name\":\"Anna\",\"gender\":\"X\"|customer.gender|must be F or M",
