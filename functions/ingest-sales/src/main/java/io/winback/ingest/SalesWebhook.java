@@ -1,6 +1,7 @@
 package io.winback.ingest;
 
 import io.winback.concurrent.DaemonThreads;
+import io.winback.domain.ReturnCheck;
 import io.winback.domain.Sale;
 import io.winback.domain.SalesStore;
 import io.winback.http.FieldError;
@@ -16,7 +17,6 @@ import software.amazon.awssdk.core.exception.SdkException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +37,7 @@ public final class SalesWebhook {
     private final WebhookSignature signature;
     private final SaleParser parser;
     private final SalesStore store;
+    private final ReturnsAgainstOriginals returns;
     private final Clock clock;
     private final ExecutorService writers = DaemonThreads.pool("sales-writer", PARALLEL_WRITES);
 
@@ -44,6 +45,7 @@ public final class SalesWebhook {
         this.signature = signature;
         this.parser = parser;
         this.store = store;
+        this.returns = new ReturnsAgainstOriginals(store);
         this.clock = clock;
     }
 
@@ -72,10 +74,17 @@ public final class SalesWebhook {
         }
         List<Sale> sales = ((SaleParser.Result.Valid) parsed).sales();
         List<Map<String, String>> results = new ArrayList<>(sales.size());
-        Map<SalesStore.Outcome, Integer> counts = new EnumMap<>(SalesStore.Outcome.class);
-        List<SalesStore.Outcome> outcomes;
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<ReturnsAgainstOriginals.Written> outcomes;
         try {
-            outcomes = recordAll(sales);
+            List<ReturnCheck.Verdict> verdicts = returns.check(sales);
+            List<FieldError> refused = ReturnsAgainstOriginals.refusals(verdicts);
+            if (!refused.isEmpty()) {
+                LOG.info("sales_rejected", "requestId", requestId, "status", 400, "errors", refused.size(),
+                        "reason", "returns");
+                return new Reply(400, HttpMessages.errorsBody(refused));
+            }
+            outcomes = recordAll(sales, verdicts);
         } catch (SdkException storageTrouble) {
             LOG.error("sales_store_failed", storageTrouble, "requestId", requestId, "of", sales.size(),
                     "retryable", isPassing(storageTrouble));
@@ -91,16 +100,28 @@ public final class SalesWebhook {
                     "storage is unavailable; retry the whole request, sales already stored come back as duplicate"))));
         }
         for (int i = 0; i < sales.size(); i++) {
-            counts.merge(outcomes.get(i), 1, Integer::sum);
-            results.add(outcomes.get(i) == SalesStore.Outcome.CONFLICT
-                    ? Map.of("saleId", sales.get(i).saleId(), "status", "conflict", "message", CONFLICT_MESSAGE)
-                    : Map.of("saleId", sales.get(i).saleId(),
-                    "status", outcomes.get(i).name().toLowerCase(java.util.Locale.ROOT)));
+            ReturnsAgainstOriginals.Written written = outcomes.get(i);
+            Map<String, String> result = new LinkedHashMap<>();
+            result.put("saleId", sales.get(i).saleId());
+            if (written.refused() != null) {
+                // Only when another return of the same sale was stored between the check and this write.
+                result.put("status", "refused");
+                result.put("field", written.refused().field());
+                result.put("message", written.refused().message());
+            } else {
+                result.put("status", written.outcome().name().toLowerCase(java.util.Locale.ROOT));
+                if (written.outcome() == SalesStore.Outcome.CONFLICT) {
+                    result.put("message", CONFLICT_MESSAGE);
+                }
+            }
+            counts.merge(result.get("status"), 1, Integer::sum);
+            results.add(result);
         }
         LOG.info("sales_received", "requestId", requestId, "status", 200, "sales", sales.size(),
-                "accepted", counts.getOrDefault(SalesStore.Outcome.ACCEPTED, 0),
-                "duplicate", counts.getOrDefault(SalesStore.Outcome.DUPLICATE, 0),
-                "conflict", counts.getOrDefault(SalesStore.Outcome.CONFLICT, 0),
+                "accepted", counts.getOrDefault("accepted", 0),
+                "duplicate", counts.getOrDefault("duplicate", 0),
+                "conflict", counts.getOrDefault("conflict", 0),
+                "refused", counts.getOrDefault("refused", 0),
                 "latencyMs", (System.nanoTime() - started) / 1_000_000);
         return new Reply(200, Json.write(Map.of("results", results)));
     }
@@ -136,11 +157,33 @@ public final class SalesWebhook {
 
     /**
      * Stores the sales a few at a time: each is an independent conditional write, so a batch of 100 costs about
-     * a dozen round trips of latency instead of a hundred. Outcomes come back in request order.
+     * a dozen round trips of latency instead of a hundred. Then the returns of known sales, one after another in
+     * request order, so returns of one sale in one request take their turns at its refunded total (an original sold
+     * in the same request is stored by then). Outcomes come back in request order.
      */
-    private List<SalesStore.Outcome> recordAll(List<Sale> sales) {
+    private List<ReturnsAgainstOriginals.Written> recordAll(List<Sale> sales, List<ReturnCheck.Verdict> verdicts) {
+        List<Integer> plain = new ArrayList<>();
+        for (int i = 0; i < sales.size(); i++) {
+            if (!(verdicts.get(i) instanceof ReturnCheck.Verdict.Against)) {
+                plain.add(i);
+            }
+        }
+        List<SalesStore.Outcome> plainOutcomes = recordPlain(plain.stream().map(sales::get).toList());
+        ReturnsAgainstOriginals.Written[] written = new ReturnsAgainstOriginals.Written[sales.size()];
+        for (int k = 0; k < plain.size(); k++) {
+            written[plain.get(k)] = new ReturnsAgainstOriginals.Written(plainOutcomes.get(k), null);
+        }
+        for (int i = 0; i < sales.size(); i++) {
+            if (verdicts.get(i) instanceof ReturnCheck.Verdict.Against against) {
+                written[i] = returns.write(sales.get(i), against, clock.instant());
+            }
+        }
+        return List.of(written);
+    }
+
+    private List<SalesStore.Outcome> recordPlain(List<Sale> sales) {
         // A sale id twice in one request: in order, so the first one listed is the one that counts.
-        if (sales.size() == 1 || sales.stream().map(Sale::saleId).distinct().count() < sales.size()) {
+        if (sales.size() <= 1 || sales.stream().map(Sale::saleId).distinct().count() < sales.size()) {
             List<SalesStore.Outcome> outcomes = new ArrayList<>(sales.size());
             for (Sale sale : sales) {
                 outcomes.add(store.record(sale, clock.instant()));
