@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.winback.http.FieldError;
 import io.winback.http.HttpMessages;
+import io.winback.http.Validated;
 import io.winback.json.Json;
 import io.winback.log.JsonLog;
 
@@ -16,9 +17,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -258,14 +256,7 @@ public final class HttpApiServer implements AutoCloseable {
     }
 
     private static String utf8OrNull(byte[] body) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+        return HttpMessages.utf8Text(body) instanceof Validated.Valid<String> text ? text.value() : null;
     }
 
     private static byte[] readAtMost(InputStream in, int limit) throws IOException {

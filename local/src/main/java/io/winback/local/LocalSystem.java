@@ -98,7 +98,7 @@ public final class LocalSystem implements AutoCloseable {
                 () -> drain(Duration.ofMinutes(5)));
         String emailFrom = config.chains().emailFrom();
         if (awsEndpoint == null) {
-            this.outbox = new Outbox(clock);
+            this.outbox = new Outbox(clock, emailFrom);
             this.work = new WorkQueueStandIn();
         } else {
             SesV2Client ses = MessagingClients.sesForEndpoint(awsEndpoint);
@@ -106,7 +106,7 @@ public final class LocalSystem implements AutoCloseable {
                 // moto (like SES in its sandbox) sends only from a verified identity.
                 ses.createEmailIdentity(b -> b.emailIdentity(emailFrom));
             }
-            this.outbox = Outbox.forwardingTo(clock,
+            this.outbox = Outbox.forwardingTo(clock, emailFrom,
                     new SnsSmsGateway(MessagingClients.snsForEndpoint(awsEndpoint), config.chains().smsSenderId()),
                     emailFrom == null ? null : new SesEmailGateway(ses, emailFrom));
             this.work = new SqsWorkDelivery(SqsClients.forEndpoint(awsEndpoint), "winback-work");

@@ -61,7 +61,7 @@ public record Episode(String customerKey, String id, String chainId, int configV
     /** The same episode kept under another customer key (an erased customer's pseudonym). */
     public Episode forCustomer(String newCustomerKey) {
         return new Episode(newCustomerKey, id, chainId, configVersion, segment, holdout, startedAt, lastPurchaseBefore,
-                status, nextStep, dueOn, notBefore, endReason, conversion, deferrals, version);
+                status, nextStep, dueOn, notBefore, endReason, conversion, deferrals, version, figures);
     }
 
     public Episode ended(EpisodeStatus newStatus, String reason, Conversion credited) {

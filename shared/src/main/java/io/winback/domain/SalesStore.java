@@ -22,6 +22,28 @@ public interface SalesStore {
 
     Outcome record(Sale sale, Instant receivedAt);
 
+    /**
+     * What is stored under each of {@code saleIds} that is stored, read consistently: for checking returns against
+     * their originals, and for telling a retried return from a new one.
+     */
+    java.util.Map<String, RefundableSale> refundables(java.util.Collection<String> saleIds);
+
+    /**
+     * Stores a return of {@code original} together with the original's refunded total moving from {@code before} to
+     * {@code after}, both or neither: two returns of one sale stored at once cannot together refund more than it
+     * came to. {@link ReturnWrite.OriginalMoved} when the original's refunded total is no longer {@code before}
+     * (another return came first): nothing stored, judge again on a fresh read.
+     */
+    ReturnWrite recordReturn(Sale ret, Instant receivedAt, ReturnCheck.Verdict.Against against);
+
+    sealed interface ReturnWrite {
+        record Stored(Outcome outcome) implements ReturnWrite {
+        }
+
+        record OriginalMoved() implements ReturnWrite {
+        }
+    }
+
     /** The stored sale with this id, if any. */
     java.util.Optional<Sale> find(String saleId);
 

@@ -1,6 +1,9 @@
 package io.winback.dynamo;
 
+import io.winback.domain.RefundableSale;
+import io.winback.domain.ReturnCheck;
 import io.winback.domain.Sale;
+import io.winback.domain.SaleType;
 import io.winback.domain.SalesStore;
 import io.winback.json.Json;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -8,11 +11,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +77,54 @@ public final class DynamoSalesStore implements SalesStore {
             meter.recordWrite("erasure", response.consumedCapacity());
         } catch (ConditionalCheckFailedException gone) {
             // No such receipt: nothing to replace.
+        }
+    }
+
+    @Override
+    public Map<String, RefundableSale> refundables(Collection<String> saleIds) {
+        Map<String, RefundableSale> found = new HashMap<>();
+        SaleBatchReads.read(dynamo, table, saleIds, Map.of("#id", SaleItems.SALE_ID, "#c", SaleItems.CUSTOMER_KEY,
+                "#t", "type", "#total", "total", "#refunded", SaleItems.REFUNDED_TOTAL), true, meter, "ingest",
+                item -> found.put(item.get(SaleItems.SALE_ID).s(), SaleItems.refundableOf(item)));
+        return found;
+    }
+
+    @Override
+    public ReturnWrite recordReturn(Sale ret, Instant receivedAt, ReturnCheck.Verdict.Against against) {
+        Map<String, AttributeValue> item = SaleItems.toItem(ret, receivedAt.toString(), shopZone);
+        item.put(SaleItems.MATCHED_ORIGINAL, AttributeValue.fromBool(true));
+        Map<String, String> names = new HashMap<>(Map.of("#c", SaleItems.CUSTOMER_KEY, "#t", "type",
+                "#total", "total", "#refunded", SaleItems.REFUNDED_TOTAL));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":c", AttributeValue.fromS(ret.customerKey()),
+                ":sale", AttributeValue.fromS(SaleType.SALE.name()),
+                ":before", AttributeValue.fromN(against.before().toPlainString()),
+                ":after", AttributeValue.fromN(against.after().toPlainString())));
+        // Optimistic: the refunded total must still be the one the check was made on, else another return came first.
+        String unchanged = against.before().signum() == 0
+                ? "(attribute_not_exists(#refunded) OR #refunded = :before)" : "#refunded = :before";
+        try {
+            var response = dynamo.transactWriteItems(b -> b.returnConsumedCapacity(meter.total()).transactItems(
+                    TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
+                            .conditionExpression("attribute_not_exists(#id)")
+                            .expressionAttributeNames(Map.of("#id", SaleItems.SALE_ID))).build(),
+                    TransactWriteItem.builder().update(u -> u.tableName(table)
+                            .key(Map.of(SaleItems.SALE_ID, AttributeValue.fromS(against.original().saleId())))
+                            .updateExpression("SET #refunded = :after")
+                            .conditionExpression("#c = :c AND #t = :sale AND #total >= :after AND " + unchanged)
+                            .expressionAttributeNames(names).expressionAttributeValues(values)).build()));
+            if (response.hasConsumedCapacity()) {
+                response.consumedCapacity().forEach(c -> meter.recordWrite("ingest", c));
+            }
+            return new ReturnWrite.Stored(Outcome.ACCEPTED);
+        } catch (TransactionCanceledException cancelled) {
+            var reasons = cancelled.cancellationReasons();
+            if (!reasons.isEmpty() && "ConditionalCheckFailed".equals(reasons.getFirst().code())) {
+                Map<String, AttributeValue> stored = storedItem(ret.saleId());
+                String storedHash = stored == null ? null : SaleItems.contentHashOf(stored);
+                return new ReturnWrite.Stored(SaleItems.contentHashOf(item).equals(storedHash)
+                        ? Outcome.DUPLICATE : Outcome.CONFLICT);
+            }
+            return new ReturnWrite.OriginalMoved();
         }
     }
 

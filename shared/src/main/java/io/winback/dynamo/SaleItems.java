@@ -3,6 +3,7 @@ package io.winback.dynamo;
 import io.winback.domain.Consent;
 import io.winback.domain.ConsentStatement;
 import io.winback.domain.Gender;
+import io.winback.domain.RefundableSale;
 import io.winback.domain.Sale;
 import io.winback.domain.SaleCustomer;
 import io.winback.domain.SaleLine;
@@ -52,6 +53,13 @@ public final class SaleItems {
     public static final String STORE_SORT = "storeSort";
     /** The sum of the lines' discounts: the byDay index projects it, as it cannot reach into the lines. */
     public static final String DISCOUNT_TOTAL = "discountTotal";
+    /**
+     * On a sale: what returns have refunded of it so far (absent: nothing). Bookkeeping, not content: it changes
+     * as returns come, and a retried sale must still match its fingerprint.
+     */
+    public static final String REFUNDED_TOTAL = "refundedTotal";
+    /** On a return: true when it was checked against its original sale and counted in its refunded total. */
+    public static final String MATCHED_ORIGINAL = "matchedOriginal";
     /** Sales of no known store sort under this store name in the byDay index. */
     public static final String NO_STORE = "-";
 
@@ -198,6 +206,14 @@ public final class SaleItems {
     private static BigDecimal money(Map<String, AttributeValue> item, String name) {
         BigDecimal amount = number(item, name);
         return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    /** The figures of a stored receipt a return is checked against (a projection of the item is enough). */
+    public static RefundableSale refundableOf(Map<String, AttributeValue> item) {
+        BigDecimal refunded = number(item, REFUNDED_TOTAL);
+        return new RefundableSale(text(item, SALE_ID), text(item, CUSTOMER_KEY), SaleType.valueOf(text(item, "type")),
+                money(item, "total"), refunded == null ? BigDecimal.ZERO.setScale(2) : refunded.setScale(2,
+                RoundingMode.UNNECESSARY));
     }
 
     public static String contentHashOf(Map<String, AttributeValue> item) {

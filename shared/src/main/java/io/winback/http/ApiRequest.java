@@ -17,21 +17,40 @@ import java.util.Map;
  * @param pathParameters as API Gateway decoded them
  * @param query          decoded query parameters; repeated names joined with commas, as API Gateway does
  * @param authorization  the Authorization header, whatever the case of its name
+ * @param bodyRefusal    why the body cannot be read as text (it is not UTF-8), with {@code body} then null; null
+ *                       when it can
  */
 public record ApiRequest(String method, String routeKey, String rawPath, Map<String, String> pathParameters,
-                  Map<String, String> query, String body, String authorization) {
+                  Map<String, String> query, String body, String authorization, FieldError bodyRefusal) {
 
     public ApiRequest {
         pathParameters = pathParameters == null ? Map.of() : Map.copyOf(pathParameters);
         query = query == null ? Map.of() : Map.copyOf(query);
     }
 
+    /** A request whose body, if any, is text. */
+    public ApiRequest(String method, String routeKey, String rawPath, Map<String, String> pathParameters,
+                      Map<String, String> query, String body, String authorization) {
+        this(method, routeKey, rawPath, pathParameters, query, body, authorization, null);
+    }
+
     public static ApiRequest of(APIGatewayV2HTTPEvent event) {
-        String body = event.getBody() == null ? null
-                : new String(HttpMessages.bodyBytes(event.getBody(), event.getIsBase64Encoded()), StandardCharsets.UTF_8);
+        String body = null;
+        FieldError refusal = null;
+        if (event.getBody() != null) {
+            switch (HttpMessages.utf8Text(HttpMessages.bodyBytes(event.getBody(), event.getIsBase64Encoded()))) {
+                case Validated.Valid<String> text -> body = text.value();
+                case Validated.Invalid<String> invalid -> refusal = invalid.errors().getFirst();
+            }
+        }
         return new ApiRequest(methodOf(event), event.getRouteKey(), event.getRawPath(),
                 withoutNullValues(event.getPathParameters()), queryOf(event), body,
-                HttpMessages.header(event.getHeaders(), "authorization"));
+                HttpMessages.header(event.getHeaders(), "authorization"), refusal);
+    }
+
+    /** The 400 for a body that is not text, to answer before any route reads it; null when the body is fine. */
+    public ApiReply bodyNotText() {
+        return bodyRefusal == null ? null : ApiReply.errors(400, java.util.List.of(bodyRefusal));
     }
 
     private static String methodOf(APIGatewayV2HTTPEvent event) {

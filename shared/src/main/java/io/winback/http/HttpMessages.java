@@ -2,6 +2,11 @@ package io.winback.http;
 
 import io.winback.json.Json;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,5 +53,26 @@ public final class HttpMessages {
             return new byte[0];
         }
         return base64Encoded ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The bytes as text when they are well-formed UTF-8, else the refusal naming the first byte that is not: a body
+     * decoded leniently would be stored with replacement characters where the customer's name was.
+     */
+    public static Validated<String> utf8Text(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            return Validated.invalid("body", "must be UTF-8 text; byte " + in.position()
+                    + " is not part of a UTF-8 character (send the body encoded as UTF-8, as its content-type says)");
+        }
+        return new Validated.Valid<>(out.flip().toString());
     }
 }

@@ -29,14 +29,28 @@ final class JsonTreeReader {
     }
 
     /**
-     * The tree of the first value in {@code text}; what follows it is not read, as with the mapper's defaults.
-     * Malformed text, a field given twice and text beyond the parser's limits (nesting, number length) all throw
+     * The tree of the one value in {@code text}. Malformed text, a field given twice, anything but white space after
+     * the value (a request is one document: {@code {...} garbage} or two objects back to back would otherwise pass
+     * half-read) and text beyond the parser's limits (nesting, number length) all throw
      * {@link JsonProcessingException}, which callers answer as a 400.
      */
     JsonNode read(String text) throws JsonProcessingException {
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
-            return first == null ? MissingNode.getInstance() : value(parser, first);
+            if (first == null) {
+                return MissingNode.getInstance();
+            }
+            JsonNode tree = value(parser, first);
+            JsonToken after;
+            try {
+                after = parser.nextToken();
+            } catch (JsonParseException trailingGarbage) {
+                throw new JsonParseException(parser, "text after the JSON value: send one JSON value and nothing else");
+            }
+            if (after != null) {
+                throw new JsonParseException(parser, "text after the JSON value: send one JSON value and nothing else");
+            }
+            return tree;
         } catch (JsonProcessingException e) {
             throw e;
         } catch (IOException e) {

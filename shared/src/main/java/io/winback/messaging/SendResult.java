@@ -17,6 +17,13 @@ public sealed interface SendResult {
     record NotSent(String reason, boolean retryable) implements SendResult {
     }
 
+    /**
+     * The message cannot be made for this address (an email address whose local part is not ASCII, a header that
+     * cannot be written): nothing sent, and this channel never will for this address; another channel may.
+     */
+    record NotBuilt(String reason) implements SendResult {
+    }
+
     /** The number has opted out of SMS with the provider: nothing sent, and SMS consent is withdrawn. */
     record OptedOut() implements SendResult {
     }

@@ -45,7 +45,7 @@ class TreesAndPlainValuesComeOutAsTheMapperWouldMakeThemTest {
                     + "\"tiny\":1.5E-7,\"negzero\":-0.0,\"exact\":100.10}",
             "[1,\"two\",3.30,[],{},[null,false]]",
             "{\"text\":\"Дарим вам 100 рублей \\u00e9 \\\"quoted\\\" \\n tab\\t </script>\"}",
-            "\"just text\"", "42", "12.50", "true", "null", "", "   ", "{} trailing words", "[1] [2]",
+            "\"just text\"", "42", "12.50", "true", "null", "", "   ", "{\"a\":1} \r\n",
             "{\"a\":{\"b\":{\"c\":{\"d\":[[[[\"deep\"]]]]}}}}");
 
     private static final List<String> MALFORMED = List.of("{", "{\"a\":}", "[1,", "{'a':1}", "{\"a\":1,}", "nul",
@@ -79,6 +79,19 @@ class TreesAndPlainValuesComeOutAsTheMapperWouldMakeThemTest {
             String expected = messageOf(() -> REFERENCE.readTree(text));
             JsonProcessingException ours = assertThrows(JsonProcessingException.class, () -> Json.readTree(text), text);
             assertEquals(expected, ours.getOriginalMessage(), text);
+        }
+    }
+
+    /**
+     * Unlike the mapper's defaults, which read the first value and leave the rest: a request body is one document,
+     * and a body with more after it (a second object, a stray word, a bracket too many) is refused, not half-read.
+     */
+    @Test
+    void anythingButWhiteSpaceAfterTheValueIsRefused() {
+        for (String text : List.of("{} trailing words", "[1] [2]", "{\"a\":1}}", "42 43", "\"a\" x", "{}{}")) {
+            JsonProcessingException ours = assertThrows(JsonProcessingException.class, () -> Json.readTree(text), text);
+            assertEquals("text after the JSON value: send one JSON value and nothing else", ours.getOriginalMessage(),
+                    text);
         }
     }
 

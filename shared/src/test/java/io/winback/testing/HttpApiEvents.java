@@ -34,4 +34,14 @@ public final class HttpApiEvents {
                         .build())
                 .build();
     }
+
+    /**
+     * The event with {@code body} as raw bytes, base64-encoded as API Gateway hands over a body it does not take for
+     * text (and as the local runner hands over any body that is not UTF-8).
+     */
+    public static APIGatewayV2HTTPEvent withRawBody(APIGatewayV2HTTPEvent event, byte[] body) {
+        event.setBody(java.util.Base64.getEncoder().encodeToString(body));
+        event.setIsBase64Encoded(true);
+        return event;
+    }
 }

@@ -310,20 +310,43 @@ final class EpisodeSteps {
                     current = withdrawSms(current);
                     // The opted-out channel is not tried again for this touch, whatever the profile says now.
                     refused.add(channel);
-                    Contacts left = contactsOf(current);
-                    for (Channel off : refused) {
-                        left = left.without(off);
-                    }
-                    StepDecision.Take again = rules.decide(step, left, now, List.of(), Set.of())
-                            instanceof StepDecision.Take t ? t : new StepDecision.Take(null, "opted_out");
-                    if (again.channel() == null) {
+                    sending = nextChannel(step, current, refused, optedOut.touch(), now);
+                    if (sending.channel() == null) {
                         return done(optedOut.touch(), TouchStatus.SKIPPED, "opted_out");
                     }
-                    sending = optedOut.touch().onChannel(again.channel());
-                    store.advance(sending, TouchStatus.CLAIMED);
+                }
+                case TouchSender.Outcome.NotBuilt notBuilt -> {
+                    // As an opt-out: this channel can never carry this message to this address; the next one may.
+                    LOG.warn("touch_not_built", "customer", JsonLog.mask(current.key()), "touch", touch.id(),
+                            "channel", channel.wireName(), "reason", notBuilt.reason());
+                    refused.add(channel);
+                    sending = nextChannel(step, current, refused, notBuilt.touch(), now);
+                    if (sending.channel() == null) {
+                        return done(notBuilt.touch(), TouchStatus.FAILED, channel.wireName() + "_not_built: "
+                                + notBuilt.reason());
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * The touch moved to the channel the step's rules take next, leaving out every channel already {@code refused}
+     * for it; on no channel (null) when none is left.
+     */
+    private Touch nextChannel(ChainStep step, Customer customer, Set<Channel> refused, Touch released, Instant now) {
+        Contacts left = contactsOf(customer);
+        for (Channel off : refused) {
+            left = left.without(off);
+        }
+        Channel next = rules.decide(step, left, now, List.of(), Set.of()) instanceof StepDecision.Take t
+                ? t.channel() : null;
+        if (next == null) {
+            return released.onChannel(null);
+        }
+        Touch moved = released.onChannel(next);
+        store.advance(moved, TouchStatus.CLAIMED);
+        return moved;
     }
 
     /** What the customer can be reached by: without a sender identity there is no email channel. */

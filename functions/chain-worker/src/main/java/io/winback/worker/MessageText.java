@@ -8,7 +8,6 @@ import io.winback.chain.MessageContent;
 import io.winback.chain.TemplateText;
 import io.winback.chain.Touch;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -36,16 +35,12 @@ final class MessageText {
         values.put("name", contacts.name() == null ? "" : contacts.name());
         values.put("store", storeName);
         if (step.bonus() != null) {
-            values.put("amount", amount(touch.bonusAmount() != null ? touch.bonusAmount() : step.bonus().amount()));
+            values.put("amount", TemplateText.amount(touch.bonusAmount() != null ? touch.bonusAmount()
+                    : step.bonus().amount()));
             values.put("until", BonusValidity.lastDay(touchedAt, step.bonus().validDays(), zone).format(DAY_MONTH));
         }
         return new MessageContent(template.subject() == null ? null : TemplateText.render(template.subject(), values),
                 TemplateText.render(template.body(), values));
     }
 
-    /** 100, not 100.00: whole amounts read as people write them. */
-    static String amount(BigDecimal amount) {
-        BigDecimal plain = amount.stripTrailingZeros();
-        return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
-    }
 }

@@ -50,6 +50,13 @@ final class TouchSender {
         record OptedOut(Touch touch) implements Outcome {
         }
 
+        /**
+         * Nothing sent, touch back in {@code claimed}: the message cannot be built for this address on this channel
+         * (an email address only SMTPUTF8 could carry); another channel may take it.
+         */
+        record NotBuilt(Touch touch, String reason) implements Outcome {
+        }
+
         /** Nothing sent, touch back in {@code claimed}: the channel is paused for now. */
         record Paused(Touch touch, String reason) implements Outcome {
         }
@@ -99,6 +106,9 @@ final class TouchSender {
                 }
                 case SendResult.OptedOut optedOut -> {
                     return new Outcome.OptedOut(release(sending));
+                }
+                case SendResult.NotBuilt notBuilt -> {
+                    return new Outcome.NotBuilt(release(sending), notBuilt.reason());
                 }
                 case SendResult.ChannelPaused paused -> {
                     return new Outcome.Paused(release(sending), paused.reason());

@@ -8,14 +8,25 @@ import java.util.Optional;
 
 /** Configurations with nothing stored: the playbook, version 0. */
 final class PlaybookConfigurations implements ChainConfigurationStore {
+    private final ChainConfiguration configuration;
+
+    PlaybookConfigurations() {
+        this(Playbook.configuration());
+    }
+
+    /** A version 0 of the test's own, in place of the playbook. */
+    PlaybookConfigurations(ChainConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
     @Override
     public ChainConfiguration current() {
-        return Playbook.configuration();
+        return configuration;
     }
 
     @Override
     public Optional<ChainConfiguration> version(int version) {
-        return version == 0 ? Optional.of(Playbook.configuration()) : Optional.empty();
+        return version == 0 ? Optional.of(configuration) : Optional.empty();
     }
 
     @Override

@@ -53,6 +53,10 @@ final class Shop {
     }
 
     Shop(Map<String, String> settings) {
+        this(settings, new PlaybookConfigurations());
+    }
+
+    Shop(Map<String, String> settings, PlaybookConfigurations configurations) {
         Map<String, String> env = new HashMap<>(settings);
         env.putIfAbsent(WinbackConfig.HOLDOUT_PERCENT, "0");
         env.putIfAbsent(WinbackConfig.STORE_NAME, "Кофейня на Покровке");
@@ -64,8 +68,9 @@ final class Shop {
                 config.shopZone());
         this.reactivation = new DynamoReactivationStore(dynamo, config.chains().chainsTable(), CapacityMeter.NONE, "test");
         this.check = new SleepingCheckHandler(dynamo, config, queue::addAll);
-        this.worker = new ChainWorkerHandler(dynamo, config, clock, new PlaybookConfigurations(), outbox,
-                outbox, (key, channel) -> "http://localhost:8080/v1/unsubscribe?token=t-" + key + "-" + channel.wireName(),
+        this.worker = new ChainWorkerHandler(dynamo, config, clock, configurations, outbox,
+                outbox, (key, channel) -> "http://localhost:8080/v1/unsubscribe?token=t-"
+                        + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8) + "-" + channel.wireName(),
                 CapacityMeter.NONE);
     }
 

@@ -43,6 +43,7 @@ final class ChainsApi {
 
     private ApiReply dispatch(Routes.RouteMatch match, ApiRequest request) {
         return switch (match) {
+            case Routes.RouteMatch.Found found when request.bodyNotText() != null -> request.bodyNotText();
             case Routes.RouteMatch.Found found -> switch (found.endpoint()) {
                 case READ_CHAINS -> reads.current();
                 case REPLACE_CHAINS -> edits.replace(request.body());

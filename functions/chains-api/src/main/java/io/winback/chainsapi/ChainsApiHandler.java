@@ -40,8 +40,9 @@ public final class ChainsApiHandler implements RequestHandler<APIGatewayV2HTTPEv
         var store = new DynamoChainConfigurationStore(dynamo, table, clock);
         var tasks = new DynamoReactivationStore(dynamo, table, CapacityMeter.NONE, "chains-api");
         var caps = new BonusCaps(new DynamoShopFigures(dynamo, table), config.chains().maxBonus());
-        this.api = new ChainsApi(new BearerTokens(config.apiTokens()), new ChainsReads(store, caps),
-                new ChainsEdits(store, caps), new TaskReads(tasks, clock),
+        String storeName = config.chains().storeName();
+        this.api = new ChainsApi(new BearerTokens(config.apiTokens()), new ChainsReads(store, caps, storeName),
+                new ChainsEdits(store, caps, storeName), new TaskReads(tasks, clock),
                 new TaskEdits(tasks, clock));
         String token = config.apiTokens().isEmpty() ? "" : config.apiTokens().getFirst();
         Priming.beforeSnapshot("chains-api", () -> prime(token));

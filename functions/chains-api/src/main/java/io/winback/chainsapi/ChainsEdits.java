@@ -22,10 +22,12 @@ final class ChainsEdits {
 
     private final ChainConfigurationStore store;
     private final BonusCaps caps;
+    private final String storeName;
 
-    ChainsEdits(ChainConfigurationStore store, BonusCaps caps) {
+    ChainsEdits(ChainConfigurationStore store, BonusCaps caps, String storeName) {
         this.store = store;
         this.caps = caps;
+        this.storeName = storeName;
     }
 
     ApiReply replace(String body) {
@@ -48,7 +50,7 @@ final class ChainsEdits {
         try {
             ChainConfiguration stored = store.storeNext(valid.configuration(), basedOn);
             LOG.info("chains_stored", "version", stored.version(), "basedOn", basedOn, "chains", stored.chains().size());
-            return ApiReply.ok(ChainConfigurationJson.toTree(stored, caps.of(stored)));
+            return ApiReply.ok(ChainConfigurationJson.toTree(stored, caps.of(stored), storeName));
         } catch (ChainConfigurationStore.ConcurrentChangeException lost) {
             return ApiReply.error(409, "basedOn", "another change was stored on top of version " + basedOn
                     + " a moment ago; GET /v1/chains, make the change there and send it again");

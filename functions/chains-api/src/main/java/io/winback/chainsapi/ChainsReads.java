@@ -11,14 +11,17 @@ import io.winback.http.ApiReply;
 final class ChainsReads {
     private final ChainConfigurationStore store;
     private final BonusCaps caps;
+    private final String storeName;
 
-    ChainsReads(ChainConfigurationStore store, BonusCaps caps) {
+    /** @param storeName what {@code {store}} reads in the messages, for what an SMS costs at its longest */
+    ChainsReads(ChainConfigurationStore store, BonusCaps caps, String storeName) {
         this.store = store;
         this.caps = caps;
+        this.storeName = storeName;
     }
 
     ApiReply current() {
         var current = store.current();
-        return ApiReply.ok(ChainConfigurationJson.toTree(current, caps.of(current)));
+        return ApiReply.ok(ChainConfigurationJson.toTree(current, caps.of(current), storeName));
     }
 }

@@ -99,17 +99,27 @@ final class ChainsApiFixture {
     }
 
     APIGatewayV2HTTPResponse closeTask(String taskId, String body, String token) {
-        return onTask("PATCH", taskId, body, token);
+        return handler.handleRequest(closeTaskEvent(taskId, body, token), null);
+    }
+
+    APIGatewayV2HTTPEvent closeTaskEvent(String taskId, String body) {
+        return closeTaskEvent(taskId, body, TOKEN);
+    }
+
+    static APIGatewayV2HTTPEvent closeTaskEvent(String taskId, String body, String token) {
+        return taskEvent("PATCH", taskId, body, token);
     }
 
     /** {@code GET /v1/tasks/{taskId}}. */
     APIGatewayV2HTTPResponse readTask(String taskId) {
-        return onTask("GET", taskId, null, TOKEN);
+        return handler.handleRequest(taskEvent("GET", taskId, null, TOKEN), null);
     }
 
-    private APIGatewayV2HTTPResponse onTask(String method, String taskId, String body, String token) {
+    /** A request on one task as API Gateway hands it over: the id percent-encoded in the raw path, decoded in the
+     *  path parameters. */
+    private static APIGatewayV2HTTPEvent taskEvent(String method, String taskId, String body, String token) {
         String rawPath = Routes.TASKS + "/" + encode(taskId);
-        return handler.handleRequest(APIGatewayV2HTTPEvent.builder()
+        return APIGatewayV2HTTPEvent.builder()
                 .withVersion("2.0")
                 .withRouteKey(method + " " + Routes.TASK)
                 .withRawPath(rawPath)
@@ -120,7 +130,7 @@ final class ChainsApiFixture {
                         .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method)
                                 .withPath(rawPath).build())
                         .build())
-                .build(), null);
+                .build();
     }
 
     /** A path segment percent-encoded as a browser's encodeURIComponent would: '+' as %2B, space as %20. */

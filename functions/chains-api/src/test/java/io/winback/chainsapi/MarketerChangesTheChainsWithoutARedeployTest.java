@@ -103,7 +103,8 @@ class MarketerChangesTheChainsWithoutARedeployTest {
         var store = new DynamoChainConfigurationStore(LocalDynamo.client(), fixture.table, Clock.systemUTC());
         ChainConfiguration seenBeforeTheOtherWrite = store.current();
         var edits = new ChainsEdits(new StoreThatReadBeforeTheOtherWrite(store, seenBeforeTheOtherWrite),
-                new BonusCaps(new DynamoShopFigures(LocalDynamo.client(), fixture.table), WinbackConfig.DEFAULT_MAX_BONUS));
+                new BonusCaps(new DynamoShopFigures(LocalDynamo.client(), fixture.table), WinbackConfig.DEFAULT_MAX_BONUS),
+                fixture.config.chains().storeName());
         store.storeNext(seenBeforeTheOtherWrite, 0);
 
         ApiReply reply = edits.replace(oneStep(NO_BUDGET, bonusStep("150")));

@@ -49,6 +49,35 @@ class SmsTextsReportTheirEncodingAndPartsTest {
         assertEquals(2, sms.get("length").asInt());
     }
 
+    /**
+     * «Привет, {name}!» is 15 characters as written, one part; a customer whose name is 40 Cyrillic letters gets 48
+     * characters, still one. A Latin text with {name} is one GSM-7 part as written, but a Cyrillic name turns it into
+     * UCS-2: what the marketer sees says so, per text.
+     */
+    @ParameterizedTest(name = "{0}: {1} part(s) as written, {2} at the longest")
+    @CsvSource(delimiter = '|', value = {
+            "Привет, {name}!|1|1",
+            "Hello {name}, we have missed you at {store}. Come back by {until} and get {amount} off your next visit, "
+                    + "our coffee is waiting for you!|1|3",
+            "Ждём вас снова в {store}! Дарим {amount} бонусов до {until}. Покажите это сообщение на кассе|2|2"})
+    void eachTextAlsoSaysWhatItCostsWithItsPlaceholdersAtTheirLongest(String text, int asWritten, int longest) {
+        APIGatewayV2HTTPResponse response = fixture.put(oneStep("null", """
+                {"offsetDays": 0, "bonus": {"amount": 1000, "validDays": 7}, "channels": ["sms"],
+                 "messages": {"sms": {"ru": {"text": "%s"}}}}""".formatted(text)));
+        assertEquals(200, response.getStatusCode(), response.getBody());
+
+        JsonNode sms = json(fixture.get()).at("/chains/0/steps/0/messages/sms/ru");
+
+        assertEquals(asWritten, sms.get("parts").asInt(), sms.toString());
+        assertEquals(longest, sms.get("partsWithLongestValues").asInt(), sms.toString());
+        assertEquals(text.contains("{name}"), sms.has("note"), sms.toString());
+        if (text.contains("{name}")) {
+            assertEquals("{name} counted at its longest, 40 characters in any alphabet (a longer name goes out as its "
+                    + "first word); {amount}, {until} and {store} as they will read", sms.get("note").asText());
+        }
+        assertEquals(json(response).at("/chains/0/steps/0/messages/sms/ru"), sms, "the PUT's answer says the same");
+    }
+
     private void store(String text) {
         APIGatewayV2HTTPResponse response = fixture.put(oneStep("null", """
                 {"offsetDays": 0, "channels": ["sms"], "messages": {"sms": {"ru": {"text": "%s"}}}}""".formatted(text)));

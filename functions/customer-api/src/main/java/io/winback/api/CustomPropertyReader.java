@@ -2,6 +2,7 @@ package io.winback.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.domain.CustomProperty;
+import io.winback.domain.StorableNumber;
 import io.winback.http.FieldError;
 
 import java.math.BigDecimal;
@@ -21,10 +22,6 @@ import java.util.regex.Pattern;
 final class CustomPropertyReader {
     static final Pattern NAME = Pattern.compile("^[A-Za-z0-9_.-]{1,64}$");
     static final int MAX_TEXT_LENGTH = 1000;
-    /** DynamoDB numbers: at most 38 significant digits, magnitude from 1E-130 to below 1E+126. */
-    private static final int MAX_DIGITS = 38;
-    private static final int MIN_EXPONENT = -130;
-    private static final int MAX_EXPONENT = 125;
     private static final Set<String> KEYS = Set.of("type", "value");
 
     private CustomPropertyReader() {
@@ -95,7 +92,8 @@ final class CustomPropertyReader {
 
     private enum PropertyType {
         STRING("string", "a string of at most " + MAX_TEXT_LENGTH + " characters"),
-        NUMBER("number", "a JSON number of at most " + MAX_DIGITS + " significant digits"),
+        NUMBER("number", "a JSON number of at most " + StorableNumber.MAX_DIGITS
+                + " significant digits, magnitude from 1E-130 to below 1E+126"),
         DATE("date", "a date yyyy-mm-dd"),
         BOOLEAN("boolean", "true or false");
 
@@ -136,8 +134,7 @@ final class CustomPropertyReader {
             if (stripped.signum() == 0) {
                 return new CustomProperty.Number(BigDecimal.ZERO);
             }
-            int exponent = stripped.precision() - stripped.scale() - 1;
-            if (stripped.precision() > MAX_DIGITS || exponent < MIN_EXPONENT || exponent > MAX_EXPONENT) {
+            if (!StorableNumber.fits(stripped)) {
                 return null;
             }
             return new CustomProperty.Number(stripped.scale() < 0 ? stripped.setScale(0) : stripped);

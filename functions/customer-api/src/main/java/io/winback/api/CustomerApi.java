@@ -73,6 +73,7 @@ final class CustomerApi {
 
     private ApiReply dispatch(Routes.RouteMatch match, ApiRequest request, Optional<Unsubscribe> link) {
         return switch (match) {
+            case Routes.RouteMatch.Found found when request.bodyNotText() != null -> request.bodyNotText();
             case Routes.RouteMatch.Found found -> switch (found.endpoint()) {
                 case READ_CUSTOMER -> reads.customer(found.customerId());
                 case READ_SALES -> reads.sales(found.customerId(), request.query());

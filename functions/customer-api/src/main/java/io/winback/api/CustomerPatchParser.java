@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.domain.CustomerStatus;
 import io.winback.domain.Gender;
+import io.winback.domain.OneLineText;
 import io.winback.http.FieldError;
 import io.winback.http.Validated;
 import io.winback.json.Json;
@@ -71,6 +72,9 @@ final class CustomerPatchParser {
             String name = value.isTextual() ? value.asText().strip() : null;
             if (name == null || name.isEmpty() || name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
                 return fail("name", "must be a string of 1 to " + MAX_NAME_LENGTH + " characters, or null to clear it");
+            }
+            if (!OneLineText.isOneLine(name)) {
+                return fail("name", OneLineText.REFUSAL);
             }
             return FieldEdit.setTo(name);
         }

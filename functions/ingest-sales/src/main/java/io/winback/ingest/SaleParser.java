@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.domain.Consent;
 import io.winback.domain.ConsentStatement;
+import io.winback.domain.EmailAddress;
 import io.winback.domain.Gender;
+import io.winback.domain.OneLineText;
 import io.winback.domain.PhoneNumbers;
 import io.winback.domain.Sale;
 import io.winback.domain.SaleCustomer;
 import io.winback.domain.SaleLine;
 import io.winback.domain.SaleType;
+import io.winback.domain.StorableNumber;
 import io.winback.http.FieldError;
 import io.winback.json.Json;
 
@@ -35,6 +38,7 @@ public final class SaleParser {
     static final int MAX_LINES = 1000;
     private static final Instant EARLIEST = OffsetDateTime.of(1990, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC).toInstant();
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
+    static final int MAX_QUANTITY_DECIMALS = 6;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern CURRENCY = Pattern.compile("^[A-Z]{3}$");
 
@@ -193,6 +197,7 @@ public final class SaleParser {
                 error("customer.email", "is not an email address");
                 email = null;
             }
+            email = sendable("customer.email", email);
             String cardNumber = text(c, "customer.cardNumber", "cardNumber", 64);
             if (id == null && rawPhone == null && cardNumber == null) {
                 error("customer", "needs at least one of id, phone, cardNumber");
@@ -281,6 +286,19 @@ public final class SaleParser {
                     : new ConsentStatement(granted, textVersion, givenAt);
         }
 
+        /**
+         * An address Winback could never email is refused now, with its reason, rather than kept for a chain that
+         * fails on it (see {@link EmailAddress}: an internationalised domain is fine, a non-ASCII local part is not).
+         */
+        private String sendable(String path, String email) {
+            if (email == null) {
+                return null;
+            }
+            var problem = EmailAddress.problemWith(email);
+            problem.ifPresent(reason -> error(path, reason + "; send an address Winback can email, or none"));
+            return problem.isPresent() ? null : email;
+        }
+
         private LocalDate birthday(JsonNode c) {
             String value = text(c, "customer.birthday", "birthday", 10);
             if (value == null) {
@@ -318,10 +336,7 @@ public final class SaleParser {
                 String sku = text(line, path + ".sku", "sku", 64);
                 String group = text(line, path + ".group", "group", 128);
                 String name = text(line, path + ".name", "name", 256);
-                BigDecimal quantity = decimal(line, path + ".quantity", "quantity", true);
-                if (quantity != null && quantity.signum() <= 0) {
-                    error(path + ".quantity", "must be greater than 0");
-                }
+                BigDecimal quantity = quantity(line, path + ".quantity");
                 BigDecimal price = money(line, path + ".price", "price", true);
                 BigDecimal discount = money(line, path + ".discount", "discount", false);
                 result.add(new SaleLine(sku, group, name, quantity == null ? null : quantity.stripTrailingZeros(),
@@ -356,8 +371,8 @@ public final class SaleParser {
                 error(path, "must be at most " + maxLength + " characters");
                 return null;
             }
-            if (text.chars().anyMatch(Character::isISOControl)) {
-                error(path, "must not contain control characters");
+            if (!OneLineText.isOneLine(text)) {
+                error(path, OneLineText.REFUSAL);
                 return null;
             }
             return text;
@@ -413,7 +428,36 @@ public final class SaleParser {
                 error(path, "is out of range");
                 return null;
             }
-            return amount;
+            return storable(path, amount);
+        }
+
+        /**
+         * Every number of a sale goes through here: one DynamoDB cannot store would fail the write after the request
+         * was accepted (a 503 the till retries forever, the batch's earlier sales stored), so it is refused now.
+         */
+        private BigDecimal storable(String path, BigDecimal number) {
+            var problem = StorableNumber.problemWith(number);
+            problem.ifPresent(reason -> error(path, reason));
+            return problem.isPresent() ? null : number;
+        }
+
+        /**
+         * A line's quantity: above 0, with at most {@value SaleParser#MAX_QUANTITY_DECIMALS} decimals (grams of a kilogram and
+         * finer). The buyers index adds up a receipt's quantities per product, and a sum of 1000000 and 1E-40 has more
+         * digits than DynamoDB stores, though each alone fits.
+         */
+        private BigDecimal quantity(JsonNode line, String path) {
+            BigDecimal quantity = decimal(line, path, "quantity", true);
+            if (quantity == null) {
+                return null;
+            }
+            if (quantity.signum() <= 0) {
+                error(path, "must be greater than 0");
+            } else if (quantity.stripTrailingZeros().scale() > MAX_QUANTITY_DECIMALS) {
+                error(path, "must have at most " + MAX_QUANTITY_DECIMALS + " decimal places");
+                return null;
+            }
+            return quantity;
         }
 
         private boolean hasErrorAt(String field) {

@@ -1,10 +1,12 @@
 package io.winback.ingest;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.security.WebhookSignature;
+import io.winback.testing.HttpApiEvents;
 import io.winback.testing.LocalDynamo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,6 +62,9 @@ class BadRequestsAreRefusedAndNothingIsWrittenTest {
             "\"id\":\"C-1\",\"phone\":\"8 (916) 123-45-67\"|\"phone\":\"call me\"|customer.phone|is not a phone number; send it in E.164, e.g. +79161234567",
             "\"id\":\"C-1\",\"phone\":\"8 (916) 123-45-67\"|\"nickname\":\"x\"|customer|needs at least one of id, phone, cardNumber",
             "\"email\":\"Anna@Example.com\"|\"email\":\"not-an-email\"|customer.email|is not an email address",
+            "\"email\":\"Anna@Example.com\"|\"email\":\"анна@пример.рф\"|customer.email|has a part before the @ that is not ASCII; such an address needs SMTPUTF8, which Amazon SES does not support; send an address Winback can email, or none",
+            "\"name\":\"Anna\"|\"name\":\"Anna\\u2028Smith\"|customer.name|must not contain control characters or line breaks (CR, LF, TAB, U+2028, U+2029)",
+            "\"name\":\"Anna\"|\"name\":\"Anna\\r\\nSmith\"|customer.name|must not contain control characters or line breaks (CR, LF, TAB, U+2028, U+2029)",
             "\"name\":\"Anna\"|\"name\":\"Anna\",\"gender\":\"X\"|customer.gender|must be F or M",
             "\"name\":\"Anna\"|\"name\":\"Anna\",\"gender\":\"female\"|customer.gender|must be F or M",
             "\"name\":\"Anna\"|\"name\":\"Anna\",\"birthday\":\"1990-02-30\"|customer.birthday|must be a date yyyy-mm-dd",
@@ -172,5 +178,33 @@ class BadRequestsAreRefusedAndNothingIsWrittenTest {
         assertEquals(200, handler.handleRequest(event, null).getStatusCode());
         LocalDynamo.client().deleteItem(b -> b.tableName(config.salesTable())
                 .key(Map.of("saleId", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("s-1"))));
+    }
+
+    /** A till set to Windows-1251 sends «Анна» in bytes that are not UTF-8: refused, not stored as replacement characters. */
+    @Test
+    void aBodyInWindows1251IsRefusedNotStoredWithReplacementCharacters() {
+        String batch = "{\"sales\":[" + GOOD + "," + GOOD.replace("s-1", "s-2").replace("Anna", "Анна") + "]}";
+        byte[] cp1251 = batch.getBytes(Charset.forName("windows-1251"));
+        APIGatewayV2HTTPEvent event = HttpApiEvents.withRawBody(WebhookRequests.withSignature("",
+                WebhookSignature.sign(WebhookRequests.SECRET, WebhookRequests.NOW, cp1251)), cp1251);
+
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+
+        assertEquals(400, response.getStatusCode(), response.getBody());
+        JsonNode error = body(response).get("errors").get(0);
+        assertEquals("body", error.get("field").asText());
+        assertTrue(error.get("message").asText().startsWith("must be UTF-8 text; byte "), response.getBody());
+    }
+
+    @Test
+    void textAfterTheJsonIsRefused() {
+        for (String trailing : new String[]{GOOD + " thanks", GOOD + GOOD, GOOD + "}", "{\"sales\":[" + GOOD + "]}]"}) {
+            APIGatewayV2HTTPResponse response = handler.handleRequest(signed(trailing), null);
+
+            assertEquals(400, response.getStatusCode(), trailing + " -> " + response.getBody());
+            JsonNode error = body(response).get("errors").get(0);
+            assertEquals("body", error.get("field").asText());
+            assertTrue(error.get("message").asText().contains("malformed JSON"), response.getBody());
+        }
     }
 }

@@ -75,6 +75,17 @@ class PosPostsSignedSalesTest {
         assertEquals("2", item.get("lines").l().get(0).m().get("quantity").n());
     }
 
+    /** An internationalised domain is sendable (as punycode); only the part before the @ must be ASCII. */
+    @Test
+    void anAddressAtACyrillicDomainIsTaken() {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(signed(sale("s-1", "C-1", "2025-11-20T14:05:00+03:00",
+                "900").replace("Anna@Example.com", "Anna@Пример.рф")), null);
+
+        assertEquals(200, response.getStatusCode(), response.getBody());
+        Map<String, AttributeValue> item = LocalDynamo.item(config.salesTable(), SaleItems.SALE_ID, "s-1");
+        assertEquals("anna@пример.рф", item.get("customer").m().get("email").s());
+    }
+
     @Test
     void retriedRequestIsReportedAsDuplicateAndChangesNothing() {
         String body = "{\"sales\":[" + sale("s-1", "C-1", "2025-11-20T14:05:00+03:00", "900") + ","

@@ -6,6 +6,7 @@ import io.winback.http.ApiReply;
 import io.winback.report.CsvWriter;
 import io.winback.report.DaySale;
 import io.winback.report.FirstPurchases;
+import io.winback.report.MatchedReturns;
 import io.winback.report.ReportFormat;
 import io.winback.report.ReportQuery;
 import io.winback.report.ReportReplies;
@@ -17,6 +18,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,14 +36,16 @@ final class MetricsReport implements Report {
     /** The window before the period read for who was active at its start: a year at most. */
     static final int MAX_ACTIVE_DAYS = 366;
     private final SalesByDay sales;
+    private final MatchedReturns matchedReturns;
     private final FirstPurchases firstPurchases;
     private final SegmentsSummaryStore segments;
     private final ZoneId shopZone;
     private final int defaultActiveDays;
 
-    MetricsReport(SalesByDay sales, FirstPurchases firstPurchases, SegmentsSummaryStore segments,
-                  WinbackConfig config) {
+    MetricsReport(SalesByDay sales, MatchedReturns matchedReturns, FirstPurchases firstPurchases,
+                  SegmentsSummaryStore segments, WinbackConfig config) {
         this.sales = sales;
+        this.matchedReturns = matchedReturns;
         this.firstPurchases = firstPurchases;
         this.segments = segments;
         this.shopZone = config.shopZone();
@@ -69,6 +73,7 @@ final class MetricsReport implements Report {
             }
         });
         Set<String> newCustomers = newAmong(tally.buyers.keySet(), from, to);
+        tally.unmatchedReturns = tally.returnIds.size() - matchedReturns.matchedAmong(tally.returnIds).size();
         Map<String, Object> figures = figures(tally, newCustomers, spend, periods);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("from", from.toString());
@@ -101,6 +106,7 @@ final class MetricsReport implements Report {
         f.put("revenue", t.revenue);
         f.put("returns", t.returns);
         f.put("refunds", t.refunds);
+        f.put("unmatchedReturns", t.unmatchedReturns);
         f.put("netRevenue", t.revenue.subtract(t.refunds));
         f.put("discounts", t.discounts);
         f.put("bonusRedeemed", t.bonusRedeemed);
@@ -164,6 +170,9 @@ final class MetricsReport implements Report {
         private final Set<String> activeAtEnd = new HashSet<>();
         private long purchases;
         private long returns;
+        /** The period's returns, by id: which were matched to their original sale is read once at the end. */
+        private final List<String> returnIds = new ArrayList<>();
+        private long unmatchedReturns;
         private BigDecimal revenue = money(BigDecimal.ZERO);
         private BigDecimal refunds = money(BigDecimal.ZERO);
         private BigDecimal discounts = money(BigDecimal.ZERO);
@@ -196,6 +205,7 @@ final class MetricsReport implements Report {
                 bonusRedeemed = bonusRedeemed.add(sale.bonusRedeemed());
             } else {
                 returns++;
+                returnIds.add(sale.saleId());
                 refunds = refunds.add(sale.total());
             }
         }

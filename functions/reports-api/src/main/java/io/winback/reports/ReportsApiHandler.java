@@ -15,6 +15,7 @@ import io.winback.dynamo.DynamoStartedEpisodes;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSaleLineIndex;
+import io.winback.dynamo.DynamoMatchedReturns;
 import io.winback.dynamo.DynamoSalesByDay;
 import io.winback.dynamo.DynamoSleepDayIndex;
 import io.winback.dynamo.DynamoSegmentsSummary;
@@ -59,7 +60,8 @@ public final class ReportsApiHandler implements RequestHandler<APIGatewayV2HTTPE
         reports.put(Routes.Endpoint.REACTIVATION, new ReactivationReport(started, economics));
         var segments = new DynamoSegmentsSummary(dynamo, config.chains().chainsTable(), meter, "reports");
         reports.put(Routes.Endpoint.SEGMENTS, new SegmentsReport(segments));
-        reports.put(Routes.Endpoint.METRICS, new MetricsReport(sales, customers, segments, config));
+        reports.put(Routes.Endpoint.METRICS, new MetricsReport(sales,
+                new DynamoMatchedReturns(dynamo, config.salesTable(), meter, "reports"), customers, segments, config));
         reports.put(Routes.Endpoint.DASHBOARD, new Dashboard(DashboardSources.of(
                 new CampaignDashboard(started, economics, config.shopZone()), new SegmentsDashboard(segments)),
                 config.shopZone(), clock));

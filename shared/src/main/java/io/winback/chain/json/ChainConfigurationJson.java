@@ -63,12 +63,15 @@ public final class ChainConfigurationJson {
 
     /** The document alone, as it is stored. */
     public static ObjectNode toTree(ChainConfiguration configuration) {
-        return ChainConfigurationWriter.write(configuration, null);
+        return ChainConfigurationWriter.write(configuration, null, null);
     }
 
-    /** The document as a marketer reads it: with the cap in force, and each bonus above it flagged. */
-    public static ObjectNode toTree(ChainConfiguration configuration, BonusCap cap) {
-        return ChainConfigurationWriter.write(configuration, cap);
+    /**
+     * The document as a marketer reads it: with the cap in force and each bonus above it flagged, and each SMS also
+     * counted with its placeholders at their longest, {@code {store}} as {@code storeName}.
+     */
+    public static ObjectNode toTree(ChainConfiguration configuration, BonusCap cap, String storeName) {
+        return ChainConfigurationWriter.write(configuration, cap, storeName);
     }
 
     public static String toJson(ChainConfiguration configuration) {

@@ -12,6 +12,7 @@ import io.winback.chain.MessageContent;
 import io.winback.chain.Playbook;
 import io.winback.chain.TemplateText;
 import io.winback.chain.Trigger;
+import io.winback.domain.OneLineText;
 import io.winback.domain.Segment;
 import io.winback.http.FieldError;
 
@@ -52,7 +53,8 @@ final class ChainConfigurationReader {
     private static final Set<String> BONUS_FIELDS = ordered("validDays", "amount", "capped");
     private static final Set<String> CALL_FIELDS = ordered("deadlineDays");
     /** An SMS carries back what GET reports of its encoding; those are computed, so a PUT ignores them. */
-    private static final Set<String> SMS_FIELDS = ordered("text", "encoding", "parts", "length");
+    private static final Set<String> SMS_FIELDS = ordered("text", "encoding", "parts", "length", "partsWithLongestValues",
+            "note");
     private static final Set<String> EMAIL_FIELDS = ordered("subject", "text");
     private static final List<String> BONUS_PLACEHOLDERS = List.of("{amount}", "{until}");
     private static final String PLACEHOLDER_LIST = "use {name}, {amount}, {until} or {store}";
@@ -340,7 +342,8 @@ final class ChainConfigurationReader {
             return null;
         }
         fields.rejectUnknown(node, path, EMAIL_FIELDS);
-        String subject = template(node, "subject", path, MAX_SUBJECT_LENGTH, hasBonus);
+        String subject = oneLine(template(node, "subject", path, MAX_SUBJECT_LENGTH, hasBonus),
+                JsonPaths.field(path, "subject"));
         String text = template(node, "text", path, MAX_EMAIL_LENGTH, hasBonus);
         return subject == null || text == null ? null : new MessageContent(subject, text);
     }
@@ -356,6 +359,8 @@ final class ChainConfigurationReader {
         for (String unknown : new LinkedHashSet<>(TemplateText.unknownPlaceholders(text))) {
             fields.error(path, "unknown placeholder " + unknown + "; " + PLACEHOLDER_LIST);
         }
+        TemplateText.strayBrace(text).ifPresent(at -> fields.error(path, "the " + text.charAt(at)
+                + " at character " + (at + 1) + " opens or closes no placeholder; " + PLACEHOLDER_LIST));
         if (!hasBonus) {
             for (String placeholder : BONUS_PLACEHOLDERS) {
                 if (text.contains(placeholder)) {
@@ -364,6 +369,15 @@ final class ChainConfigurationReader {
             }
         }
         return errors.size() == before ? text : null;
+    }
+
+    /** A subject is a mail header: a line break in it would end the header and start the body (or another). */
+    private String oneLine(String text, String path) {
+        if (text != null && !OneLineText.isOneLine(text)) {
+            fields.error(path, OneLineText.REFUSAL);
+            return null;
+        }
+        return text;
     }
 
     private CallTaskRule call(JsonNode node, String path) {

@@ -11,6 +11,7 @@ import io.winback.chain.Channel;
 import io.winback.chain.MessageContent;
 import io.winback.chain.Playbook;
 import io.winback.chain.SmsParts;
+import io.winback.chain.TemplateText;
 import io.winback.json.Json;
 
 import java.util.ArrayList;
@@ -27,8 +28,12 @@ final class ChainConfigurationWriter {
     private ChainConfigurationWriter() {
     }
 
-    /** @param cap the cap in force, or null to write the document alone (as it is stored) */
-    static ObjectNode write(ChainConfiguration configuration, BonusCap cap) {
+    /**
+     * @param cap       the cap in force, or null to write the document alone (as it is stored)
+     * @param storeName what {@code {store}} reads, for the SMS parts counted at the longest values; null: only the
+     *                  parts of the template as written (the stored document)
+     */
+    static ObjectNode write(ChainConfiguration configuration, BonusCap cap, String storeName) {
         ObjectNode root = Json.objectNode();
         root.put("version", configuration.version());
         root.set("budget", budget(configuration.budget()));
@@ -42,7 +47,7 @@ final class ChainConfigurationWriter {
             node.put("trigger", chain.trigger().name());
             node.put("segment", chain.segment().label());
             ArrayNode steps = node.putArray("steps");
-            chain.steps().forEach(step -> steps.add(step(step, cap)));
+            chain.steps().forEach(step -> steps.add(step(step, cap, storeName)));
         }
         return root;
     }
@@ -66,7 +71,7 @@ final class ChainConfigurationWriter {
         return node;
     }
 
-    private static ObjectNode step(ChainStep step, BonusCap cap) {
+    private static ObjectNode step(ChainStep step, BonusCap cap, String storeName) {
         ObjectNode node = Json.objectNode();
         node.put("offsetDays", step.offsetDays());
         if (step.bonus() == null) {
@@ -91,7 +96,7 @@ final class ChainConfigurationWriter {
             ObjectNode languages = messages.putObject(channel.wireName());
             for (String language : defaultLanguageFirst(byLanguage)) {
                 MessageContent content = byLanguage.get(language);
-                languages.set(language, channel == Channel.SMS ? sms(content) : email(content));
+                languages.set(language, channel == Channel.SMS ? sms(content, step, storeName) : email(content));
             }
         }
         if (step.call() == null) {
@@ -103,14 +108,27 @@ final class ChainConfigurationWriter {
         return node;
     }
 
-    /** The text, and how it travels: computed on the template as written, before names and dates fill it in. */
-    private static ObjectNode sms(MessageContent content) {
+    /**
+     * The text, and how it travels: on the template as written, and (with the shop's name known) with every
+     * placeholder at its longest value, which is what a customer with a long or Cyrillic name is billed for.
+     */
+    private static ObjectNode sms(MessageContent content, ChainStep step, String storeName) {
         SmsParts parts = SmsParts.of(content.body());
         ObjectNode node = Json.objectNode();
         node.put("text", content.body());
         node.put("encoding", parts.encoding());
         node.put("parts", parts.parts());
         node.put("length", parts.length());
+        if (storeName != null) {
+            SmsParts longest = SmsParts.of(TemplateText.render(content.body(), TemplateText.longestValues(
+                    step.bonus() == null ? null : step.bonus().amount(), storeName)));
+            node.put("partsWithLongestValues", longest.parts());
+            if (content.body().contains("{name}")) {
+                node.put("note", "{name} counted at its longest, " + TemplateText.MAX_NAME_IN_MESSAGE
+                        + " characters in any alphabet (a longer name goes out as its first word); {amount}, "
+                        + "{until} and {store} as they will read");
+            }
+        }
         return node;
     }
 
