@@ -202,7 +202,7 @@ final class ChainsBench {
         return new ChainWorkerHandler(dynamo, config,
                 Clock.fixed(java.time.OffsetDateTime.parse(RUN_TIME).toInstant(), java.time.ZoneOffset.UTC),
                 new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), WallClock.utc()),
-                outbox, outbox, ChainWorkerHandler.unsubscribeLinks(config.chains()), meter);
+                outbox, outbox, ChainWorkerHandler.unsubscribeLinks(config.chains(), WallClock.utc()), meter);
     }
 
     /**

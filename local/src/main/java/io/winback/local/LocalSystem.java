@@ -108,7 +108,7 @@ public final class LocalSystem implements AutoCloseable {
             }
             this.outbox = Outbox.forwardingTo(clock, emailFrom,
                     new SnsSmsGateway(MessagingClients.snsForEndpoint(awsEndpoint), config.chains().smsSenderId()),
-                    emailFrom == null ? null : new SesEmailGateway(ses, emailFrom));
+                    emailFrom == null ? null : new SesEmailGateway(ses, emailFrom, clock));
             this.work = new SqsWorkDelivery(SqsClients.forEndpoint(awsEndpoint), "winback-work");
         }
         // The outbox is what this process "sent": an erased customer's copies there go with the rest of them.
@@ -118,7 +118,7 @@ public final class LocalSystem implements AutoCloseable {
         ManualClock tickClock = new ManualClock(WallClock.utc().instant());
         var worker = timings.timed("chain-worker", new ChainWorkerHandler(dynamo, config, tickClock,
                 new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), clock), outbox,
-                emailFrom == null ? null : outbox, ChainWorkerHandler.unsubscribeLinks(config.chains()), meter));
+                emailFrom == null ? null : outbox, ChainWorkerHandler.unsubscribeLinks(config.chains(), tickClock), meter));
         var chains = new LocalChains(new SleepingCheckHandler(dynamo, config, work.queue()), worker, work, outbox,
                 () -> drain(Duration.ofMinutes(5)), tickClock);
         this.poller = new StreamPoller(streams, streamArn, "eu-central-1",

@@ -28,6 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and an address only SMTPUTF8 could carry is refused by both paths alike.
  */
 class EmailCarriesOneClickUnsubscribeHeadersTest {
+    private static final java.time.Clock CLOCK = java.time.Clock.fixed(java.time.Instant.parse("2026-12-05T07:00:00Z"),
+            java.time.ZoneOffset.UTC);
     private static final String FROM = "shop@winback.example";
     private static final String TO = "anna@example.com";
     private static final String URL = "https://api.winback.example/v1/unsubscribe?token=djEuZW1haWw.c2lnbmF0dXJl";
@@ -66,7 +68,7 @@ class EmailCarriesOneClickUnsubscribeHeadersTest {
                 "ru", "touch-42");
         SendResult result;
         try (CapturedLog log = new CapturedLog()) {
-            result = new SesEmailGateway(ses, FROM).send(message);
+            result = new SesEmailGateway(ses, FROM, CLOCK).send(message);
             assertTrue(log.text().contains("\"event\":\"email_sent\""), log.text());
             assertFalse(log.text().contains(TO), "the address must not be logged in clear: " + log.text());
         }
@@ -90,7 +92,7 @@ class EmailCarriesOneClickUnsubscribeHeadersTest {
     void anEnglishEmailSaysUnsubscribeInEnglish() throws Exception {
         EmailMessage message = new EmailMessage(TO, "We miss you", "Hello Anna!", URL, "en", "touch-43");
 
-        assertInstanceOf(SendResult.Sent.class, new SesEmailGateway(ses, FROM).send(message));
+        assertInstanceOf(SendResult.Sent.class, new SesEmailGateway(ses, FROM, CLOCK).send(message));
 
         RawMail mail = RawMail.parse(onlyRawMessage().path("raw_data").asText());
         assertEquals("We miss you", mail.header("Subject"));
@@ -103,7 +105,7 @@ class EmailCarriesOneClickUnsubscribeHeadersTest {
     void aSenderSesHasNotVerifiedIsRefusedAndNothingGoesOut() throws Exception {
         EmailMessage message = new EmailMessage(TO, "We miss you", "Hello Anna!", URL, "en", "touch-44");
 
-        SendResult result = new SesEmailGateway(ses, "stranger@elsewhere.example").send(message);
+        SendResult result = new SesEmailGateway(ses, "stranger@elsewhere.example", CLOCK).send(message);
 
         SendResult.NotSent notSent = assertInstanceOf(SendResult.NotSent.class, result);
         assertFalse(notSent.retryable(), notSent.reason());
@@ -115,7 +117,7 @@ class EmailCarriesOneClickUnsubscribeHeadersTest {
         EmailMessage message = new EmailMessage(TO + "\r\nBcc: everyone@example.com", "Hi", "Hello", URL, "en",
                 "touch-45");
 
-        SendResult result = new SesEmailGateway(ses, FROM).send(message);
+        SendResult result = new SesEmailGateway(ses, FROM, CLOCK).send(message);
 
         assertEquals(new SendResult.NotBuilt("to must be printable ASCII"), result);
         assertEquals(0, moto.data().path("ses").path("RawMessage").size());
@@ -126,7 +128,7 @@ class EmailCarriesOneClickUnsubscribeHeadersTest {
         EmailMessage message = new EmailMessage("anna@example.com", "Мы скучаем", "Здравствуйте!", URL, "ru",
                 CYRILLIC_TOUCH);
 
-        assertInstanceOf(SendResult.Sent.class, new SesEmailGateway(ses, FROM).send(message));
+        assertInstanceOf(SendResult.Sent.class, new SesEmailGateway(ses, FROM, CLOCK).send(message));
         assertInstanceOf(SendResult.Sent.class, outbox.send(message));
 
         String atSes = onlyRawMessage().path("raw_data").asText();
@@ -143,7 +145,7 @@ class EmailCarriesOneClickUnsubscribeHeadersTest {
     void anAddressAtAnInternationalisedDomainGoesOutInPunycodeOnBothPaths() throws Exception {
         EmailMessage message = new EmailMessage("anna@пример.рф", "Мы скучаем", "Здравствуйте!", URL, "ru", "t-1");
 
-        assertInstanceOf(SendResult.Sent.class, new SesEmailGateway(ses, FROM).send(message));
+        assertInstanceOf(SendResult.Sent.class, new SesEmailGateway(ses, FROM, CLOCK).send(message));
         assertInstanceOf(SendResult.Sent.class, outbox.send(message));
 
         assertEquals("anna@xn--e1afmkfd.xn--p1ai", RawMail.parse(onlyRawMessage().path("raw_data").asText()).header("To"));
@@ -155,7 +157,7 @@ class EmailCarriesOneClickUnsubscribeHeadersTest {
     void anAddressOnlySmtpUtf8CouldCarryIsNotBuiltOnEitherPathAndNothingGoesOut() throws Exception {
         EmailMessage message = new EmailMessage("анна@пример.рф", "Мы скучаем", "Здравствуйте!", URL, "ru", "t-2");
 
-        SendResult atSes = new SesEmailGateway(ses, FROM).send(message);
+        SendResult atSes = new SesEmailGateway(ses, FROM, CLOCK).send(message);
         SendResult local = outbox.send(message);
 
         SendResult.NotBuilt notBuilt = assertInstanceOf(SendResult.NotBuilt.class, atSes);

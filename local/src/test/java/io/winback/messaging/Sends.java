@@ -23,7 +23,7 @@ final class Sends {
 
     static SendResult email(FakeProvider provider) {
         try (SesV2Client ses = MessagingClients.sesForEndpoint(provider.endpoint(), TIMEOUT)) {
-            return new SesEmailGateway(ses, "shop@winback.example").send(EMAIL);
+            return new SesEmailGateway(ses, "shop@winback.example", java.time.Clock.fixed(java.time.Instant.parse("2026-12-05T07:00:00Z"), java.time.ZoneOffset.UTC)).send(EMAIL);
         }
     }
 }

@@ -135,6 +135,21 @@ class AnOptOutSticksWhateverTheTillEchoesTest {
                 "customer.consent.email.givenAt"), fields, invalid.body().toString());
     }
 
+    @Test
+    void anUnsubscribeWinsOverAReceiptStampedAheadByATillsFastClock() throws Exception {
+        start();
+        // The till's clock runs ten minutes fast: its receipt says yes "after" the click that follows it.
+        receipt("R-1", clock.instant().plus(Duration.ofMinutes(10)), "true");
+        clock.advance(Duration.ofMinutes(1));
+        String token = new UnsubscribeTokens(List.of(SECRET), clock).issue("C-7", Channel.EMAIL);
+        assertEquals(200, http.send(HttpRequest.newBuilder(system.baseUrl().resolve("/v1/unsubscribe?token=" + token))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+
+        assertEquals(false, consent().at("/consent/email").asBoolean(), "she clicked unsubscribe: no more email");
+        receipt("R-2", clock.instant().plus(Duration.ofMinutes(12)), "true");
+        assertEquals(false, consent().at("/consent/email").asBoolean(), "nor does the fast till's next echo undo it");
+    }
+
     private void start() throws java.io.IOException {
         Map<String, String> env = ScenarioSettings.freshTables(getClass());
         env.put(WinbackConfig.UNSUBSCRIBE_SECRETS, SECRET);

@@ -15,7 +15,10 @@ public record Contacts(String name, String phone, String email, Boolean consentS
         var locale = customer.properties().get(LANGUAGE_PROPERTY);
         String language = locale instanceof io.winback.domain.CustomProperty.Text text
                 && text.value().toLowerCase(Locale.ROOT).startsWith("en") ? "en" : Playbook.DEFAULT_LANGUAGE;
-        return new Contacts(p.name(), p.phone(), p.email(), p.consentSms(), p.consentEmail(), language);
+        // A standing withdrawal is a no, whatever the consent flag says: nothing goes to a channel withdrawn.
+        Boolean sms = p.withdrawals().sms() != null ? Boolean.FALSE : p.consentSms();
+        Boolean email = p.withdrawals().email() != null ? Boolean.FALSE : p.consentEmail();
+        return new Contacts(p.name(), p.phone(), p.email(), sms, email, language);
     }
 
     /** These contacts without {@code channel}'s address: that channel is off (or was tried and refused). */

@@ -65,7 +65,7 @@ public interface ReactivationStore {
     TaskClosing closeTask(String taskId, CallOutcome outcome, String comment, Instant doneAt);
 
     /**
-     * The call tasks the customer's touches opened (open or closed), found through the touches: a task's id is made
+     * The call tasks the customer's touches opened (open or closed), found through every touch: a task's id is made
      * of the customer's reference and its touch's id ({@link CallTask#idOf}), or, for a task opened before ids
      * stopped carrying the key, of the key ({@link CallTask#legacyIdOf}).
      */

@@ -79,8 +79,11 @@ public record CustomerProfile(
 
     /** This profile with the customer's own statement of consent at {@code at} applied to its withdrawals. */
     public CustomerProfile withStatedConsent(Boolean sms, Boolean email, java.time.Instant at) {
-        return new CustomerProfile(phone, this.email, cardNumber, name, gender, birthday, vip, consentSms,
-                consentEmail, asOf, withdrawals.afterStatement(sms, email, at));
+        // What the customer says directly is their consent now, whatever a receipt stamped later says (a till's clock
+        // running fast cannot keep someone subscribed who just clicked "unsubscribe").
+        return new CustomerProfile(phone, this.email, cardNumber, name, gender, birthday, vip,
+                sms != null ? sms : consentSms, email != null ? email : consentEmail, asOf,
+                withdrawals.afterStatement(sms, email, at));
     }
 
     private static final class Merge {

@@ -192,12 +192,11 @@ public final class DynamoReactivationStore implements ReactivationStore, Consent
     @Override
     public List<CallTask> tasksOf(String customerKey, io.winback.domain.CustomerRefs refs) {
         List<CallTask> tasks = new ArrayList<>();
+        // Every touch, whatever its status: the worker opens a task before it marks the touch call_task.
         for (Touch touch : touchesOf(customerKey)) {
-            if (touch.status() == TouchStatus.CALL_TASK) {
-                task(CallTask.idOf(refs, customerKey, touch.id()))
-                        .or(() -> task(CallTask.legacyIdOf(customerKey, touch.id())))
-                        .ifPresent(tasks::add);
-            }
+            task(CallTask.idOf(refs, customerKey, touch.id()))
+                    .or(() -> task(CallTask.legacyIdOf(customerKey, touch.id())))
+                    .ifPresent(tasks::add);
         }
         return tasks;
     }

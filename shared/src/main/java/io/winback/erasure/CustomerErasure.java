@@ -67,6 +67,7 @@ public final class CustomerErasure {
                     .orElseGet(() -> Tombstone.begin(erasedAs, now, firstPurchase));
             tombstones.save(tombstone);
         } else if (earlier.isPresent()) {
+            sweep(customerKey, earlier.get());
             return new Outcome.Erased(earlier.get(), false);
         } else {
             return new Outcome.Unknown();
@@ -84,5 +85,25 @@ public final class CustomerErasure {
         LOG.info("customer_erased", "customer", JsonLog.mask(customerKey), "erasedAs", erasedAs,
                 "erasedAt", tombstone.erasedAt().toString(), "erased", tombstone.erased());
         return new Outcome.Erased(tombstone, true);
+    }
+
+    /**
+     * Asked again after it finished: every eraser once more (each is idempotent), so whatever a step or a receipt
+     * in flight at the moment of the erasure wrote under the key afterwards goes too. The answer stays the first.
+     */
+    private void sweep(String customerKey, Tombstone done) {
+        CustomerDataEraser.Erasure erasure = new CustomerDataEraser.Erasure(customerKey, done.erasedAs(),
+                done.erasedAt());
+        java.util.Map<String, Integer> found = new java.util.LinkedHashMap<>();
+        for (CustomerDataEraser eraser : erasers) {
+            int erased = eraser.erase(erasure);
+            if (erased > 0) {
+                found.put(eraser.name(), erased);
+            }
+        }
+        if (!found.isEmpty()) {
+            LOG.info("customer_erasure_swept", "customer", JsonLog.mask(customerKey), "erasedAs", done.erasedAs(),
+                    "erased", found);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package io.winback.messaging;
 
-import io.winback.time.WallClock;
 import io.winback.log.JsonLog;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkBytes;
@@ -31,11 +30,16 @@ public final class SesEmailGateway implements EmailGateway {
 
     private final SesV2Client ses;
     private final String from;
+    private final java.time.Clock clock;
 
-    /** {@code from}: a verified SES identity, as an address ({@code shop@example.com}) in ASCII. */
-    public SesEmailGateway(SesV2Client ses, String from) {
+    /**
+     * @param from  a verified SES identity, as an address ({@code shop@example.com}) in ASCII
+     * @param clock the mail's Date header
+     */
+    public SesEmailGateway(SesV2Client ses, String from, java.time.Clock clock) {
         this.ses = ses;
         this.from = from;
+        this.clock = clock;
     }
 
     @Override
@@ -43,7 +47,7 @@ public final class SesEmailGateway implements EmailGateway {
         String to = JsonLog.mask(message.to());
         byte[] mime;
         try {
-            mime = RawMime.of(from, message, ZonedDateTime.now(WallClock.utc()));
+            mime = RawMime.of(from, message, ZonedDateTime.now(clock));
         } catch (RawMime.NotBuilt e) {
             LOG.warn("email_not_built", "touchId", message.touchId(), "to", to, "reason", e.getMessage());
             return new SendResult.NotBuilt(e.getMessage());

@@ -47,13 +47,13 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         this(dynamo, config, clock, new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), clock),
                 new SnsSmsGateway(MessagingClients.snsFromEnvironment(), config.chains().smsSenderId()),
                 config.chains().emailFrom() == null ? null
-                        : new SesEmailGateway(MessagingClients.sesFromEnvironment(), config.chains().emailFrom()),
-                unsubscribeLinks(config.chains()), CapacityMeter.NONE);
+                        : new SesEmailGateway(MessagingClients.sesFromEnvironment(), config.chains().emailFrom(), clock),
+                unsubscribeLinks(config.chains(), clock), CapacityMeter.NONE);
     }
 
     /** Links signed with the first of UNSUBSCRIBE_SECRETS, under PUBLIC_BASE_URL. */
-    public static BiFunction<String, Channel, String> unsubscribeLinks(ChainSettings settings) {
-        UnsubscribeTokens tokens = new UnsubscribeTokens(settings.unsubscribeSecrets());
+    public static BiFunction<String, Channel, String> unsubscribeLinks(ChainSettings settings, Clock clock) {
+        UnsubscribeTokens tokens = new UnsubscribeTokens(settings.unsubscribeSecrets(), clock);
         String base = settings.publicBaseUrl().toString();
         return (customerKey, channel) -> UnsubscribeTokens.link(base, tokens.issue(customerKey, channel));
     }

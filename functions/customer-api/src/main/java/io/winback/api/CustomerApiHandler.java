@@ -75,7 +75,7 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
                 new TillLookup(customers, new PhoneNumbers(config.defaultCountryCode()), bonuses, clock),
                 consents,
                 // Verifies with every secret the chain worker may have signed a link with.
-                new UnsubscribeLinks(new UnsubscribeTokens(config.chains().unsubscribeSecrets()), customers, consents),
+                new UnsubscribeLinks(new UnsubscribeTokens(config.chains().unsubscribeSecrets(), clock), customers, consents),
                 new CustomerExport(customers, sales, bonusAccounts, ledger, view, bonuses, refs, clock),
                 new CustomerErasures(erasure));
         String token = config.apiTokens().isEmpty() ? "" : config.apiTokens().getFirst();

@@ -130,7 +130,7 @@ public final class SaleParser {
             }
             String storeId = text(node, "storeId", 64, true);
             OffsetDateTime occurredAt = occurredAt();
-            SaleCustomer customer = customer();
+            SaleCustomer customer = customer(occurredAt);
             List<SaleLine> lines = lines();
             BigDecimal total = money(node, "total", true);
             String currency = text(node, "currency", 3, false);
@@ -173,7 +173,8 @@ public final class SaleParser {
             return at;
         }
 
-        private SaleCustomer customer() {
+        /** @param occurredAt the receipt's moment (null when invalid): a consent stated on it cannot come later */
+        private SaleCustomer customer(OffsetDateTime occurredAt) {
             JsonNode c = node.get("customer");
             if (c == null || c.isNull()) {
                 error("customer", "is required");
@@ -219,8 +220,8 @@ public final class SaleParser {
             JsonNode consentNode = c.get("consent");
             if (consentNode != null && !consentNode.isNull()) {
                 if (consentNode.isObject()) {
-                    ConsentStatement smsStated = statement(consentNode, "sms");
-                    ConsentStatement emailStated = statement(consentNode, "email");
+                    ConsentStatement smsStated = statement(consentNode, "sms", occurredAt);
+                    ConsentStatement emailStated = statement(consentNode, "email", occurredAt);
                     consent = new Consent(
                             smsStated != null ? (Boolean) smsStated.granted() : consentFlag(consentNode, "sms"),
                             emailStated != null ? (Boolean) emailStated.granted() : consentFlag(consentNode, "email"),
@@ -253,7 +254,7 @@ public final class SaleParser {
          * A channel's consent stated with its proof, {@code {"granted", "textVersion", "givenAt"}}, all three
          * required; null when the channel holds a plain flag or nothing (or the statement is invalid: errors say so).
          */
-        private ConsentStatement statement(JsonNode consent, String channel) {
+        private ConsentStatement statement(JsonNode consent, String channel, OffsetDateTime occurredAt) {
             JsonNode value = consent.get(channel);
             if (value == null || !value.isObject()) {
                 return null;
@@ -276,6 +277,11 @@ public final class SaleParser {
                     givenAt = OffsetDateTime.parse(given).toInstant();
                     if (givenAt.isBefore(EARLIEST) || givenAt.isAfter(clock.instant().plus(1, ChronoUnit.DAYS))) {
                         error(path + ".givenAt", "must be after 1990 and not more than one day in the future");
+                        givenAt = null;
+                    } else if (occurredAt != null && givenAt.isAfter(occurredAt.toInstant())) {
+                        // A receipt reports consent given at or before its sale; a later moment would let a till
+                        // stamping ahead of time undo a withdrawal made in between.
+                        error(path + ".givenAt", "must not be after the sale it comes with (occurredAt " + occurredAt + ")");
                         givenAt = null;
                     }
                 } catch (DateTimeParseException e) {

@@ -70,6 +70,7 @@ class BadRequestsAreRefusedAndNothingIsWrittenTest {
             "\"name\":\"Anna\"|\"name\":\"Anna\",\"birthday\":\"1990-02-30\"|customer.birthday|must be a date yyyy-mm-dd",
             "\"name\":\"Anna\"|\"name\":\"Anna\",\"vip\":\"yes\"|customer.vip|must be true or false",
             "\"consent\":{\"sms\":true,\"email\":false}|\"consent\":{\"sms\":1}|customer.consent.sms|must be true or false, or a consent statement {granted, textVersion, givenAt}",
+            "\"consent\":{\"sms\":true,\"email\":false}|\"consent\":{\"sms\":{\"granted\":true,\"textVersion\":\"2026-01\",\"givenAt\":\"2025-11-20T14:06:00+03:00\"}}|customer.consent.sms.givenAt|must not be after the sale it comes with (occurredAt 2025-11-20T14:05+03:00)",
             "\"quantity\":2|\"quantity\":0|lines[0].quantity|must be greater than 0",
             "\"price\":450.00|\"price\":-1|lines[0].price|must not be negative",
             "\"price\":450.00|\"price\":\"450\"|lines[0].price|must be a number",
