@@ -97,9 +97,15 @@ public final class LocalRunner {
         // Locally nothing leaves the machine, so the email channel is on (the outbox keeps what it "sends").
         env.putIfAbsent(WinbackConfig.EMAIL_FROM, LOCAL_EMAIL_FROM);
         env.putIfAbsent(WinbackConfig.PUBLIC_BASE_URL, "http://localhost:" + options.port() + "/");
+        Path dataDir = options.dataDir() == null ? null : dataDirectory(options.dataDir());
+        if (onTheNetwork && !env.containsKey(WinbackConfig.HOLDOUT_SALT)) {
+            // The salt keys the holdout, customer references and erased customers' pseudonyms: with README's
+            // default anyone could recover a phone from them by trying every number. It must not change while the
+            // data lives (groups and tombstones depend on it), so a data directory keeps the one it was made with.
+            env.put(WinbackConfig.HOLDOUT_SALT, dataDir == null ? randomSecret() : keptSalt(dataDir));
+        }
         WinbackConfig config = WinbackConfig.from(env);
 
-        Path dataDir = options.dataDir() == null ? null : dataDirectory(options.dataDir());
         Path logFile = options.verbose() ? null : (dataDir != null ? dataDir : Path.of(System.getProperty("java.io.tmpdir")))
                 .resolve(requestLogName(options.port())).toAbsolutePath();
         PrintStream requestLog = null;
@@ -180,6 +186,26 @@ public final class LocalRunner {
         if (requestLog != null) {
             JsonLog.redirect(System.out);
             requestLog.close();
+        }
+    }
+
+    /** The data directory's own holdout salt: made on first use, read on every later run. */
+    private static String keptSalt(Path dataDir) {
+        Path file = dataDir.resolve("holdout-salt");
+        try {
+            if (!Files.exists(file)) {
+                Files.writeString(file, randomSecret(), StandardCharsets.UTF_8);
+            }
+            String salt = Files.readString(file, StandardCharsets.UTF_8).strip();
+            if (salt.isEmpty()) {
+                throw CliFailure.stopped(file.toAbsolutePath() + " is empty; restore it from a backup (the holdout"
+                        + " groups and erased customers depend on it), or delete the data directory to start afresh",
+                        null);
+            }
+            return salt;
+        } catch (IOException e) {
+            throw CliFailure.stopped("cannot read or write " + file.toAbsolutePath() + " ("
+                    + e.getClass().getSimpleName() + "); give --data-dir a directory you can write to", e);
         }
     }
 

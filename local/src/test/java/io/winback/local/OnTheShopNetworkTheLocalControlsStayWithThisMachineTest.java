@@ -79,6 +79,22 @@ class OnTheShopNetworkTheLocalControlsStayWithThisMachineTest {
         }
     }
 
+    @Test
+    void listeningOnTheNetworkTheHoldoutSaltIsTheDataDirectorysOwnAndStaysAcrossRuns() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("winback-salt");
+        LocalOptions options = LocalOptions.parse(new String[] {"--host", "0.0.0.0", "--port", "0", "--verbose",
+                "--data-dir", dir.toString()}, Map.of());
+        try (LocalRunner.Running running = LocalRunner.start(options, Map.of())) {
+            assertTrue(running.banner().contains("this run's own secret and token"), running.banner());
+        }
+        String salt = java.nio.file.Files.readString(dir.resolve("holdout-salt"));
+        assertTrue(salt.length() >= 20 && !salt.contains("winback-holdout"), "a random salt, not README's: " + salt);
+        try (LocalRunner.Running again = LocalRunner.start(options, Map.of())) {
+            assertEquals(salt, java.nio.file.Files.readString(dir.resolve("holdout-salt")),
+                    "the holdout and erased customers' tombstones keep their salt");
+        }
+    }
+
     /** An IPv4 address of this machine that is not loopback: a request to it arrives from a network address. */
     private static InetAddress networkAddress() throws Exception {
         for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 /** The first purchase a customer made after a moment, read from their history (newest first) back to it. */
 final class PurchaseLookup {
+    /** Receipts read a Query at a time. */
     private static final int PAGE = 50;
     private final SalesStore sales;
 
@@ -16,21 +17,7 @@ final class PurchaseLookup {
     }
 
     Optional<Sale> firstPurchaseAfter(String customerKey, Instant after) {
-        Sale earliest = null;
-        String cursor = null;
-        do {
-            SalesStore.Page page = sales.historyOf(customerKey, PAGE, cursor);
-            for (Sale sale : page.sales()) {
-                if (!sale.occurredAt().toInstant().isAfter(after)) {
-                    return Optional.ofNullable(earliest);
-                }
-                if (sale.isPurchase()) {
-                    earliest = sale;
-                }
-            }
-            cursor = page.nextCursor();
-        } while (cursor != null);
-        return Optional.ofNullable(earliest);
+        return new io.winback.domain.PurchaseHistory(sales).firstPurchaseAfter(customerKey, after);
     }
 
     /** The store of most of the customer's purchases; the most recent one's on a tie; null with none. */

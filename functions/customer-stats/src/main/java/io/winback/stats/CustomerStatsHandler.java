@@ -14,6 +14,8 @@ import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSaleLineIndex;
+import io.winback.dynamo.DynamoSalesStore;
+import io.winback.domain.PurchaseHistory;
 import io.winback.dynamo.DynamoShopTotals;
 import io.winback.dynamo.DynamoTombstones;
 import io.winback.erasure.ErasedCustomers;
@@ -44,7 +46,9 @@ public final class CustomerStatsHandler implements RequestHandler<DynamodbEvent,
                 new DynamoBonusHistory(dynamo, chainsTable, meter, "stats"),
                 new DynamoShopTotals(dynamo, chainsTable, meter), reactivation,
                 config.shopZone(), clock),
-                new EpisodesEndedByPurchase(reactivation, config.chains().customerRefs(), clock),
+                new EpisodesEndedByPurchase(reactivation, new PurchaseHistory(
+                        new DynamoSalesStore(dynamo, config.salesTable(), meter, config.shopZone())),
+                        config.chains().customerRefs(), clock),
                 new DynamoSaleLineIndex(dynamo, config.saleLinesTable(), meter, "lines"),
                 new ErasedCustomers(config.erasedKeys(),
                         new DynamoTombstones(dynamo, config.customersTable(), meter, "stats")),

@@ -7,7 +7,11 @@ import io.winback.chain.Touch;
 import io.winback.domain.Sale;
 import io.winback.log.JsonLog;
 
+import io.winback.domain.PurchaseHistory;
+
 import java.time.Clock;
+import java.time.Instant;
+import java.util.stream.Stream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -23,11 +27,14 @@ final class EpisodesEndedByPurchase {
     private static final JsonLog LOG = JsonLog.forClass(EpisodesEndedByPurchase.class);
     private static final int ATTEMPTS = 10;
     private final ReactivationStore store;
+    private final PurchaseHistory history;
     private final io.winback.domain.CustomerRefs refs;
     private final Clock clock;
 
-    EpisodesEndedByPurchase(ReactivationStore store, io.winback.domain.CustomerRefs refs, Clock clock) {
+    EpisodesEndedByPurchase(ReactivationStore store, PurchaseHistory history, io.winback.domain.CustomerRefs refs,
+                            Clock clock) {
         this.store = store;
+        this.history = history;
         this.refs = refs;
         this.clock = clock;
     }
@@ -51,12 +58,15 @@ final class EpisodesEndedByPurchase {
                 return;
             }
             Episode episode = read.get();
-            // The first purchase since the episode began, as the worker's history lookup would find it.
-            Optional<Sale> first = sales.stream().filter(sale -> PurchaseEndsEpisode.ends(episode, sale))
-                    .min(Comparator.comparing(sale -> sale.occurredAt().toInstant()));
-            if (first.isEmpty()) {
+            if (sales.stream().noneMatch(sale -> PurchaseEndsEpisode.ends(episode, sale))) {
                 return;
             }
+            // The first purchase since the episode began, whatever order the receipts arrived in: the customer's
+            // history (as the worker reads it), or this batch's when the history index has not caught up yet.
+            Instant after = episode.lastPurchaseBefore() != null ? episode.lastPurchaseBefore() : Instant.EPOCH;
+            Optional<Sale> first = Stream.concat(history.firstPurchaseAfter(customerKey, after).stream(),
+                            sales.stream().filter(sale -> PurchaseEndsEpisode.ends(episode, sale)))
+                    .min(Comparator.comparing(sale -> sale.occurredAt().toInstant()));
             List<Touch> touches = store.touchesOf(customerKey).stream()
                     .filter(t -> t.episodeId().equals(episodeId)).toList();
             Episode ended = PurchaseEndsEpisode.ended(episode, touches, first);
