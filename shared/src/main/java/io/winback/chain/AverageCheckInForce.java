@@ -32,7 +32,9 @@ public record AverageCheckInForce(BigDecimal amount, Source source, long purchas
 
     public static AverageCheckInForce of(BigDecimal configured, Optional<ShopAverageCheck> shop) {
         long purchases = shop.map(ShopAverageCheck::purchases).orElse(0L);
-        if (shop.isPresent() && purchases >= REAL_CHECK_FROM_PURCHASES) {
+        // Returns of sales made before Winback (unmatched, accepted) can take the shop's net spent to zero or below:
+        // no average check to cap bonuses by then, rather than a cap at or below zero that would "grant" a negative.
+        if (shop.isPresent() && purchases >= REAL_CHECK_FROM_PURCHASES && shop.get().amount().signum() > 0) {
             return new AverageCheckInForce(shop.get().amount(), Source.SHOP, purchases);
         }
         if (configured != null) {

@@ -42,6 +42,18 @@ class TheBonusCapIsTheLesserOfMaxBonusAndTheShopsBudgetTest {
     }
 
     @Test
+    void returnsThatTakeTheShopsAverageToZeroOrBelowNeverMakeANegativeCap() {
+        for (String check : new String[]{"0.00", "-1250.40"}) {
+            BonusCap cap = BonusCap.of(BudgetCap.DEFAULT, shop(check, 500), MAX_BONUS);
+
+            assertTrue(cap.amount().signum() > 0, check + " gave a cap of " + cap.amount());
+            assertEquals(AverageCheckInForce.Source.NONE, cap.check().source());
+        }
+        assertEquals(new BigDecimal("180.00"), BonusCap.of(CONFIGURED_900, shop("-5", 500), MAX_BONUS).amount(),
+                "a configured figure stands in for an average that makes no sense");
+    }
+
+    @Test
     void withNothingConfiguredAFewPurchasesAreNoAverageYetAndOnlyMaxBonusCaps() {
         BonusCap cap = BonusCap.of(BudgetCap.DEFAULT, shop("500", 99), MAX_BONUS);
 
