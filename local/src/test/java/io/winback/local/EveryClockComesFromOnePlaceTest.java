@@ -27,7 +27,8 @@ class EveryClockComesFromOnePlaceTest {
     /** The JDK's ways to read the wall clock without being handed a clock. */
     private static final Pattern WALL_CLOCK_READ = Pattern.compile(
             "Clock\\.system(UTC|DefaultZone)?\\(|\\b(Instant|LocalDate|LocalDateTime|LocalTime|ZonedDateTime|"
-                    + "OffsetDateTime|OffsetTime|Year|YearMonth)\\.now\\(\\s*\\)|System\\.currentTimeMillis\\(|new Date\\(\\s*\\)");
+                    + "OffsetDateTime|OffsetTime|Year|YearMonth)\\.now\\(\\s*(\\)|ZoneId\\b|ZoneOffset\\b|\\w*[zZ]one\\b)"
+                    + "|System\\.currentTimeMillis\\(|new Date\\(\\s*\\)");
 
     @Test
     void noMainCodeReadsTheWallClockButTheOnePlace() throws IOException {
@@ -53,7 +54,8 @@ class EveryClockComesFromOnePlaceTest {
     void theScanRecognisesEveryWayOfReadingTheWallClock() {
         for (String read : List.of("Clock.systemUTC()", "Clock.systemDefaultZone()", "Instant.now()",
                 "LocalDate.now()", "ZonedDateTime.now( )", "OffsetDateTime.now()", "System.currentTimeMillis()",
-                "new Date()")) {
+                "new Date()", "LocalDate.now(zone)", "ZonedDateTime.now(shopZone)", "LocalDate.now(ZoneId.of(\"UTC\"))",
+                "OffsetDateTime.now(ZoneOffset.UTC)")) {
             assertTrue(WALL_CLOCK_READ.matcher("x = " + read + ";").find(), read);
         }
         for (String handed : List.of("Instant.now(clock)", "LocalDate.now(clock.withZone(zone))", "clock.instant()")) {
