@@ -219,7 +219,7 @@ public final class HistoryImporter {
         List<Object> sales = batch.stream().map(r -> (Object) r.sale()).toList();
         HttpResponse<String> response = post(Json.write(Map.of("sales", sales)));
         if (response.statusCode() == 200) {
-            count(winbackAnswer(response, "results"));
+            count(winbackAnswer(response, "results"), batch);
             return;
         }
         if (response.statusCode() == 400 && batch.size() > 1) {
@@ -231,10 +231,7 @@ public final class HistoryImporter {
         if (response.statusCode() == 400) {
             rejected.incrementAndGet();
             for (JsonNode error : winbackAnswer(response, "errors")) {
-                String reason = error.path("field").asText() + ": " + error.path("message").asText();
-                reasons.merge(reason, 1L, Long::sum);
-                reasonLines.computeIfAbsent(reason, k -> Collections.synchronizedList(new ArrayList<>()))
-                        .add(batch.getFirst().lineNumber());
+                reject(error, batch.getFirst());
             }
             return;
         }
@@ -298,16 +295,30 @@ public final class HistoryImporter {
         return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 
-    private void count(JsonNode results) {
+    /** The webhook answers one result per sale, in the order sent. */
+    private void count(JsonNode results, List<ImportRow> batch) {
+        int i = 0;
         for (JsonNode result : results) {
+            ImportRow row = batch.get(Math.min(i++, batch.size() - 1));
             switch (result.path("status").asText()) {
                 case "accepted" -> accepted.incrementAndGet();
                 case "duplicate" -> duplicate.incrementAndGet();
                 case "conflict" -> conflict.incrementAndGet();
                 case "erased" -> erased.incrementAndGet();
+                // A return another till's return of the same sale left too little room for, at the same moment.
+                case "refused" -> {
+                    rejected.incrementAndGet();
+                    reject(result, row);
+                }
                 default -> throw new IllegalStateException("unknown result " + result);
             }
         }
+    }
+
+    private void reject(JsonNode error, ImportRow row) {
+        String reason = error.path("field").asText() + ": " + error.path("message").asText();
+        reasons.merge(reason, 1L, Long::sum);
+        reasonLines.computeIfAbsent(reason, k -> Collections.synchronizedList(new ArrayList<>())).add(row.lineNumber());
     }
 
     /**

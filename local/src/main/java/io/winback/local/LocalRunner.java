@@ -98,12 +98,7 @@ public final class LocalRunner {
         env.putIfAbsent(WinbackConfig.EMAIL_FROM, LOCAL_EMAIL_FROM);
         env.putIfAbsent(WinbackConfig.PUBLIC_BASE_URL, "http://localhost:" + options.port() + "/");
         Path dataDir = options.dataDir() == null ? null : dataDirectory(options.dataDir());
-        if (onTheNetwork && !env.containsKey(WinbackConfig.HOLDOUT_SALT)) {
-            // The salt keys the holdout, customer references and erased customers' pseudonyms: with README's
-            // default anyone could recover a phone from them by trying every number. It must not change while the
-            // data lives (groups and tombstones depend on it), so a data directory keeps the one it was made with.
-            env.put(WinbackConfig.HOLDOUT_SALT, dataDir == null ? randomSecret() : keptSalt(dataDir));
-        }
+        chooseHoldoutSalt(env, dataDir, onTheNetwork);
         WinbackConfig config = WinbackConfig.from(env);
 
         Path logFile = options.verbose() ? null : (dataDir != null ? dataDir : Path.of(System.getProperty("java.io.tmpdir")))
@@ -189,12 +184,35 @@ public final class LocalRunner {
         }
     }
 
-    /** The data directory's own holdout salt: made on first use, read on every later run. */
+    /**
+     * The salt keys the holdout, customer references and erased customers' pseudonyms: with README's default anyone
+     * on the network could recover a phone from them by trying every number. It must not change while the data lives
+     * (groups and tombstones depend on it), so a data directory keeps its own whatever --host says; a salt set in
+     * the environment always wins.
+     */
+    static void chooseHoldoutSalt(Map<String, String> env, Path dataDir, boolean onTheNetwork) {
+        if (env.containsKey(WinbackConfig.HOLDOUT_SALT)) {
+            return;
+        }
+        if (dataDir != null) {
+            env.put(WinbackConfig.HOLDOUT_SALT, keptSalt(dataDir));
+        } else if (onTheNetwork) {
+            env.put(WinbackConfig.HOLDOUT_SALT, randomSecret());
+        }
+    }
+
+    /**
+     * The data directory's own holdout salt: made on first use, read on every later run. A directory that already
+     * holds data from before it kept one was made with the default salt, which it keeps (changing it would move
+     * customers between groups and let erased customers back in).
+     */
     private static String keptSalt(Path dataDir) {
         Path file = dataDir.resolve("holdout-salt");
         try {
             if (!Files.exists(file)) {
-                Files.writeString(file, randomSecret(), StandardCharsets.UTF_8);
+                boolean hasData = Files.exists(dataDir.resolve("dynamodb-local.db"));
+                Files.writeString(file, hasData ? WinbackConfig.from(Map.of()).chains().holdout().salt()
+                        : randomSecret(), StandardCharsets.UTF_8);
             }
             String salt = Files.readString(file, StandardCharsets.UTF_8).strip();
             if (salt.isEmpty()) {

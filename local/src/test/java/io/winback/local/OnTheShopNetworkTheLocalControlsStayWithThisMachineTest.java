@@ -95,6 +95,30 @@ class OnTheShopNetworkTheLocalControlsStayWithThisMachineTest {
         }
     }
 
+    @Test
+    void aDataDirectoryKeepsItsSaltWhateverTheHostAndOneWithOlderDataKeepsTheDefault() throws Exception {
+        java.nio.file.Path fresh = java.nio.file.Files.createTempDirectory("winback-salt-fresh");
+        Map<String, String> onNetwork = new java.util.HashMap<>();
+        LocalRunner.chooseHoldoutSalt(onNetwork, fresh, true);
+        Map<String, String> onThisMachine = new java.util.HashMap<>();
+        LocalRunner.chooseHoldoutSalt(onThisMachine, fresh, false);
+        assertEquals(onNetwork, onThisMachine, "one salt for the directory's data, whatever --host");
+
+        java.nio.file.Path older = java.nio.file.Files.createTempDirectory("winback-salt-older");
+        java.nio.file.Files.writeString(older.resolve("dynamodb-local.db"), "");
+        Map<String, String> kept = new java.util.HashMap<>();
+        LocalRunner.chooseHoldoutSalt(kept, older, true);
+        assertEquals("winback-holdout", kept.get(io.winback.config.WinbackConfig.HOLDOUT_SALT),
+                "data made before keeps the salt it was made with");
+
+        Map<String, String> given = new java.util.HashMap<>(Map.of(io.winback.config.WinbackConfig.HOLDOUT_SALT, "x1"));
+        LocalRunner.chooseHoldoutSalt(given, fresh, true);
+        assertEquals("x1", given.get(io.winback.config.WinbackConfig.HOLDOUT_SALT));
+        Map<String, String> none = new java.util.HashMap<>();
+        LocalRunner.chooseHoldoutSalt(none, null, false);
+        assertEquals(Map.of(), none, "this machine alone, no data kept: README's default");
+    }
+
     /** An IPv4 address of this machine that is not loopback: a request to it arrives from a network address. */
     private static InetAddress networkAddress() throws Exception {
         for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {

@@ -15,6 +15,9 @@ import java.util.Set;
  * checked. A return already stored (a retry) is not judged again: its write answers duplicate or conflict.
  */
 public final class ReturnCheck {
+    /** How an erased customer's kept receipts are keyed (see {@code io.winback.erasure.CustomerKeyHash}). */
+    private static final String ERASED = "erased:";
+
     private ReturnCheck() {
     }
 
@@ -66,7 +69,9 @@ public final class ReturnCheck {
     }
 
     private static Verdict judge(Sale ret, RefundableSale original, Map<String, BigDecimal> refundedSoFar) {
-        if (original == null) {
+        if (original == null || original.customerKey().startsWith(ERASED)) {
+            // Unknown, or its customer was erased since (the sale is kept under a pseudonym): nothing to check it
+            // against, so it is taken as unmatched rather than refused as someone else's.
             return new Verdict.Unmatched();
         }
         if (original.type() != SaleType.SALE) {

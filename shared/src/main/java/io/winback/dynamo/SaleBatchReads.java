@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 /** Sales items by id, 100 to a BatchGetItem, only the attributes asked for; unprocessed keys asked again. */
 final class SaleBatchReads {
+    private static final int ATTEMPTS = 8;
     /** BatchGetItem takes at most 100 keys. */
     static final int KEYS_PER_CALL = 100;
 
@@ -33,14 +34,21 @@ final class SaleBatchReads {
             Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys)
                     .consistentRead(consistent).projectionExpression(projection).expressionAttributeNames(names)
                     .build());
-            while (!request.isEmpty()) {
+            for (int attempt = 1; !request.isEmpty(); attempt++) {
+                if (attempt > ATTEMPTS) {
+                    throw new IllegalStateException("sales left unread after " + ATTEMPTS + " BatchGetItem attempts");
+                }
+                if (attempt > 1) {
+                    // UnprocessedKeys come back in a successful answer: the SDK does not retry them, this loop does.
+                    io.winback.retry.Backoff.pause(attempt, 10, "reading sales");
+                }
                 Map<String, KeysAndAttributes> asked = request;
                 var response = dynamo.batchGetItem(b -> b.requestItems(asked).returnConsumedCapacity(meter.total()));
                 if (response.hasConsumedCapacity()) {
                     response.consumedCapacity().forEach(c -> meter.recordRead(purpose, c));
                 }
                 response.responses().getOrDefault(table, List.of()).forEach(each);
-                // What DynamoDB left unprocessed (throttling) is asked again; the SDK backs off between attempts.
+                // What DynamoDB left unprocessed (throttling) is asked again, after a pause.
                 request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
             }
         }

@@ -88,13 +88,8 @@ public final class UnsubscribeTokens {
     }
 
     private Optional<Unsubscribe> verifySealed(String token) {
-        byte[] bytes;
-        try {
-            bytes = Base64.getUrlDecoder().decode(token);
-        } catch (IllegalArgumentException notBase64) {
-            return Optional.empty();
-        }
-        if (bytes.length <= NONCE_BYTES + TAG_BITS / 8) {
+        byte[] bytes = canonical(token);
+        if (bytes == null || bytes.length <= NONCE_BYTES + TAG_BITS / 8) {
             return Optional.empty();
         }
         byte[] nonce = Arrays.copyOf(bytes, NONCE_BYTES);
@@ -116,12 +111,9 @@ public final class UnsubscribeTokens {
         if (dot < 1 || dot != token.lastIndexOf('.')) {
             return Optional.empty();
         }
-        byte[] payload;
-        byte[] signature;
-        try {
-            payload = Base64.getUrlDecoder().decode(token.substring(0, dot));
-            signature = Base64.getUrlDecoder().decode(token.substring(dot + 1));
-        } catch (IllegalArgumentException notBase64) {
+        byte[] payload = canonical(token.substring(0, dot));
+        byte[] signature = canonical(token.substring(dot + 1));
+        if (payload == null || signature == null) {
             return Optional.empty();
         }
         boolean matched = false;
@@ -135,6 +127,19 @@ public final class UnsubscribeTokens {
         String[] parts = new String(payload, StandardCharsets.UTF_8).split("\\.", 4);
         return parts.length == 4 && LEGACY_VERSION.equals(parts[0]) ? unsubscribe(parts[3], parts[1], parts[2])
                 : Optional.empty();
+    }
+
+    /**
+     * The bytes of {@code text} only if it is exactly how they are written (unpadded base64url): the decoder would
+     * also take padding and ignore the spare bits of the last character, so an edited token would still verify.
+     */
+    private static byte[] canonical(String text) {
+        try {
+            byte[] bytes = Base64.getUrlDecoder().decode(text);
+            return ENCODER.encodeToString(bytes).equals(text) ? bytes : null;
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
     }
 
     /** Only authenticated contents get here, but one of a future version must still not throw. */

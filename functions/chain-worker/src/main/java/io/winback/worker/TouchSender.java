@@ -133,8 +133,11 @@ final class TouchSender {
         return new Outcome.Done(done);
     }
 
+    /** Nothing went out: back to claimed, without the text it would have carried (the export shows what was sent). */
     private Touch release(Touch sending) {
-        Touch claimed = sending.with(TouchStatus.CLAIMED, null, null);
+        Touch claimed = new Touch(sending.customerKey(), sending.episodeId(), sending.step(), TouchStatus.CLAIMED,
+                sending.channel(), sending.at(), sending.bonusAmount(), sending.bonusUntil(), sending.windowEnd(),
+                null, null, sending.sendingSince(), null, null);
         store.advance(claimed, TouchStatus.SENDING);
         return claimed;
     }

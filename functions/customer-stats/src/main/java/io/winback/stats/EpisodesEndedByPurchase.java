@@ -54,7 +54,13 @@ final class EpisodesEndedByPurchase {
     private void end(String customerKey, String episodeId, List<Sale> sales) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Optional<Episode> read = store.episode(customerKey, episodeId);
-            if (read.isEmpty() || !read.get().isActive()) {
+            if (read.isEmpty()) {
+                return;
+            }
+            if (!read.get().isActive()) {
+                // Ended since it was listed: by the worker, or by this function on a try whose task closing then
+                // failed. Closing its call tasks again is harmless (a closed task stays as it was) and finishes that.
+                PurchaseEndsEpisode.closeCallTasks(store, refs, read.get(), clock.instant());
                 return;
             }
             Episode episode = read.get();

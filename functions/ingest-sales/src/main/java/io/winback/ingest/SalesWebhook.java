@@ -179,10 +179,23 @@ public final class SalesWebhook {
                                                             Set<String> keptOut) {
         List<Integer> plain = new ArrayList<>();
         ReturnsAgainstOriginals.Written[] written = new ReturnsAgainstOriginals.Written[sales.size()];
+        // A return checked against its original is written in its transaction; a later copy of its saleId in the
+        // same request is answered after it (duplicate or conflict), never written unchecked before it.
+        Map<String, Integer> checkedReturn = new LinkedHashMap<>();
+        for (int i = 0; i < sales.size(); i++) {
+            if (verdicts.get(i) instanceof ReturnCheck.Verdict.Against) {
+                checkedReturn.putIfAbsent(sales.get(i).saleId(), i);
+            }
+        }
+        List<Integer> copies = new ArrayList<>();
         for (int i = 0; i < sales.size(); i++) {
             if (keptOut.contains(sales.get(i).saleId())) {
                 written[i] = new ReturnsAgainstOriginals.Written(SalesStore.Outcome.ERASED, null);
-            } else if (!(verdicts.get(i) instanceof ReturnCheck.Verdict.Against)) {
+            } else if (verdicts.get(i) instanceof ReturnCheck.Verdict.Against) {
+                continue;
+            } else if (checkedReturn.containsKey(sales.get(i).saleId())) {
+                copies.add(i);
+            } else {
                 plain.add(i);
             }
         }
@@ -194,6 +207,11 @@ public final class SalesWebhook {
             if (written[i] == null && verdicts.get(i) instanceof ReturnCheck.Verdict.Against against) {
                 written[i] = returns.write(sales.get(i), against, clock.instant());
             }
+        }
+        for (int i : copies) {
+            ReturnsAgainstOriginals.Written first = written[checkedReturn.get(sales.get(i).saleId())];
+            written[i] = first.refused() != null ? first
+                    : new ReturnsAgainstOriginals.Written(store.record(sales.get(i), clock.instant()), null);
         }
         return List.of(written);
     }

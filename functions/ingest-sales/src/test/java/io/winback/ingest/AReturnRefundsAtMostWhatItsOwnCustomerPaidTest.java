@@ -118,6 +118,35 @@ class AReturnRefundsAtMostWhatItsOwnCustomerPaidTest {
     }
 
     @Test
+    void aReturnListedTwiceInOneRequestIsCheckedOnceAndItsBiggerCopyIsNeverStored() {
+        APIGatewayV2HTTPResponse response = post("{\"sales\":[" + ret("r-1", "C-1", "s-anna", "1") + ","
+                + ret("r-1", "C-1", "s-anna", "999999999") + "]}");
+
+        assertEquals(200, response.getStatusCode(), response.getBody());
+        assertEquals("accepted", body(response).at("/results/0/status").asText());
+        assertEquals("conflict", body(response).at("/results/1/status").asText(), "the checked copy stands");
+        assertEquals(0, new BigDecimal("1").compareTo(refunded("s-anna")));
+        assertEquals(0, new BigDecimal("1").compareTo(new BigDecimal(stored("r-1").get("total").n())));
+    }
+
+    @Test
+    void aReturnOfASaleWhoseCustomerWasErasedIsTakenUnmatched() {
+        // What an erasure leaves: the receipt kept for the books under a pseudonym instead of the customer.
+        LocalDynamo.client().updateItem(b -> b.tableName(config.salesTable())
+                .key(Map.of("saleId", AttributeValue.fromS("s-anna")))
+                .updateExpression("SET customerKey = :erased")
+                .expressionAttributeValues(Map.of(":erased", AttributeValue.fromS("erased:Qx3pseudonym"))));
+
+        APIGatewayV2HTTPResponse response = post("{\"sales\":[" + ret("r-1", "C-1", "s-anna", "30") + ","
+                + sale("s-4", "C-2", DAY, "70") + "]}");
+
+        assertEquals(200, response.getStatusCode(), response.getBody());
+        assertEquals("accepted", body(response).at("/results/0/status").asText());
+        assertFalse(stored("r-1").containsKey(SaleItems.MATCHED_ORIGINAL));
+        assertTrue(stored("s-4") != null, "the other customer's sale in the same request is stored too");
+    }
+
+    @Test
     void aReturnOfASaleWinbackNeverSawIsTakenUnmatched() {
         APIGatewayV2HTTPResponse response = post(ret("r-1", "C-1", "sold-before-winback", "300"));
 
