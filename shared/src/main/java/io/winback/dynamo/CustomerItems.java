@@ -170,7 +170,7 @@ public final class CustomerItems {
                 text(item, CARD_NUMBER), text(item, "name"), gender == null ? null : Gender.valueOf(gender),
                 birthday == null ? null : LocalDate.parse(birthday), flag(item, "vip"), flag(item, "consentSms"),
                 flag(item, "consentEmail"), asOf,
-                new ConsentWithdrawals(withdrawal(item, "sms"), withdrawal(item, "email")));
+                new ConsentWithdrawals(withdrawal(item, "sms", asOf), withdrawal(item, "email", asOf)));
 
         TreeSet<LocalDate> days = new TreeSet<>();
         AttributeValue storedDays = item.get("visitDays");
@@ -217,10 +217,27 @@ public final class CustomerItems {
         }
     }
 
-    private static ConsentWithdrawals.Withdrawal withdrawal(Map<String, AttributeValue> item, String channel) {
+    private static ConsentWithdrawals.Withdrawal withdrawal(Map<String, AttributeValue> item, String channel,
+                                                            Map<String, String> asOf) {
         String at = text(item, channel + "WithdrawnAt");
-        return at == null ? null
-                : new ConsentWithdrawals.Withdrawal(Instant.parse(at), Boolean.TRUE.equals(flag(item, channel + "RefusalNoted")));
+        if (at != null) {
+            return new ConsentWithdrawals.Withdrawal(Instant.parse(at),
+                    Boolean.TRUE.equals(flag(item, channel + "RefusalNoted")));
+        }
+        // A card written before withdrawals were kept: a "no" the customer said directly (the API or an unsubscribe
+        // link, stamped "api", or an SNS opt-out) is the withdrawal it was, so a till's echo cannot undo it now.
+        String field = "consent" + Character.toUpperCase(channel.charAt(0)) + channel.substring(1);
+        String token = asOf.get(field);
+        if (Boolean.FALSE.equals(flag(item, field)) && token != null
+                && (token.endsWith("#api") || token.endsWith("#sns_opt_out")) && token.indexOf('#') > 0) {
+            try {
+                return new ConsentWithdrawals.Withdrawal(
+                        Instant.ofEpochMilli(Long.parseLong(token.substring(0, token.indexOf('#')))), false);
+            } catch (NumberFormatException notAStamp) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The scores as attributes, nothing when null. */
