@@ -1,23 +1,26 @@
 package io.winback.worker;
 
+import io.winback.domain.PurchaseHistory;
 import io.winback.domain.Sale;
 import io.winback.domain.SalesStore;
 
 import java.time.Instant;
 import java.util.Optional;
 
-/** The first purchase a customer made after a moment, read from their history (newest first) back to it. */
+/** What the worker reads of a customer's receipts: the first purchase since a moment, and their usual store. */
 final class PurchaseLookup {
     /** Receipts read a Query at a time. */
     private static final int PAGE = 50;
     private final SalesStore sales;
+    private final PurchaseHistory history;
 
     PurchaseLookup(SalesStore sales) {
         this.sales = sales;
+        this.history = new PurchaseHistory(sales);
     }
 
     Optional<Sale> firstPurchaseAfter(String customerKey, Instant after) {
-        return new io.winback.domain.PurchaseHistory(sales).firstPurchaseAfter(customerKey, after);
+        return history.firstPurchaseAfter(customerKey, after);
     }
 
     /** The store of most of the customer's purchases; the most recent one's on a tie; null with none. */
