@@ -6,9 +6,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.winback.http.FieldError;
+import io.winback.validation.FieldError;
 import io.winback.http.HttpMessages;
-import io.winback.http.Validated;
+import io.winback.validation.Validated;
 import io.winback.json.Json;
 import io.winback.log.JsonLog;
 

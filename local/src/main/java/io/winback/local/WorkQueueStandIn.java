@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.winback.chain.WorkItem;
-import io.winback.chain.WorkItemJson;
+import io.winback.sqs.WorkItemJson;
 import io.winback.chain.WorkQueue;
 import io.winback.sqs.SqsEvents;
 

@@ -1,5 +1,9 @@
 package io.winback.messaging;
 
+import io.winback.aws.MessagingClients;
+
+import io.winback.ses.SesEmailGateway;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.pipeline.MotoServer;
 import org.junit.jupiter.api.AfterAll;

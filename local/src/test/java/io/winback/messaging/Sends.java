@@ -1,5 +1,9 @@
 package io.winback.messaging;
 
+import io.winback.ses.SesEmailGateway;
+import io.winback.sns.SnsSmsGateway;
+import io.winback.aws.MessagingClients;
+
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 

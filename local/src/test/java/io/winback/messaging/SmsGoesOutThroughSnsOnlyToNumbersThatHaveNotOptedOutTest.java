@@ -1,5 +1,8 @@
 package io.winback.messaging;
 
+import io.winback.sns.SnsSmsGateway;
+import io.winback.aws.MessagingClients;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.pipeline.MotoServer;
 import org.junit.jupiter.api.AfterAll;

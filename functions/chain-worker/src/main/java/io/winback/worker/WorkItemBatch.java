@@ -3,7 +3,7 @@ package io.winback.worker;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.winback.chain.WorkItem;
-import io.winback.chain.WorkItemJson;
+import io.winback.sqs.WorkItemJson;
 import io.winback.log.JsonLog;
 
 import java.util.ArrayList;

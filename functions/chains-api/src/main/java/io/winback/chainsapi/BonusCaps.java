@@ -3,7 +3,7 @@ package io.winback.chainsapi;
 import io.winback.chain.BonusCap;
 import io.winback.chain.ChainConfiguration;
 import io.winback.chain.ShopFigures;
-import io.winback.chain.json.BonusLimits;
+import io.winback.json.chain.BonusLimits;
 
 import java.math.BigDecimal;
 

@@ -2,8 +2,8 @@ package io.winback.chainsapi;
 
 import io.winback.chain.ChainConfiguration;
 import io.winback.chain.ChainConfigurationStore;
-import io.winback.chain.json.ChainConfigurationJson;
-import io.winback.chain.json.ParsedConfiguration;
+import io.winback.json.chain.ChainConfigurationJson;
+import io.winback.json.chain.ParsedConfiguration;
 import io.winback.http.ApiReply;
 import io.winback.log.JsonLog;
 
@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * {@code PUT /v1/chains}: a marketer's new configuration becomes the next version, whole or not at all. Every
  * mistake is answered at once (400); a change made on top of a version that is no longer current is refused (409),
  * since storing it would silently undo the change made in between. A bonus the request sets is checked against the
- * cap; one it sends back as it is in force is not (see {@link io.winback.chain.json.BonusLimits}).
+ * cap; one it sends back as it is in force is not (see {@link io.winback.json.chain.BonusLimits}).
  */
 final class ChainsEdits {
     /** Far above any real configuration, and well below DynamoDB's 400 KB item. */

@@ -1,7 +1,7 @@
 package io.winback.chainsapi;
 
 import io.winback.chain.ChainConfigurationStore;
-import io.winback.chain.json.ChainConfigurationJson;
+import io.winback.json.chain.ChainConfigurationJson;
 import io.winback.http.ApiReply;
 
 /**

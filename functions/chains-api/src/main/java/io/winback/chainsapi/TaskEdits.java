@@ -3,7 +3,7 @@ package io.winback.chainsapi;
 import io.winback.chain.ReactivationStore.TaskClosing;
 import io.winback.chain.ReactivationStore;
 import io.winback.http.ApiReply;
-import io.winback.http.Validated;
+import io.winback.validation.Validated;
 import io.winback.log.JsonLog;
 
 import java.nio.charset.StandardCharsets;

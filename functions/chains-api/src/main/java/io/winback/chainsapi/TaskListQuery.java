@@ -1,10 +1,10 @@
 package io.winback.chainsapi;
 
 import io.winback.chain.CallTask;
-import io.winback.http.FieldError;
+import io.winback.validation.FieldError;
 import io.winback.http.PageParameters;
 
-import io.winback.http.Validated;
+import io.winback.validation.Validated;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

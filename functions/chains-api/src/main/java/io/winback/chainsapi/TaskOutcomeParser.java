@@ -2,9 +2,9 @@ package io.winback.chainsapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.chain.CallOutcome;
-import io.winback.http.FieldError;
+import io.winback.validation.FieldError;
 import io.winback.http.JsonObjectBody;
-import io.winback.http.Validated;
+import io.winback.validation.Validated;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.winback.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.domain.CustomProperty;
 import io.winback.domain.StorableNumber;
-import io.winback.http.FieldError;
+import io.winback.validation.FieldError;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.domain.CustomerStatus;
 import io.winback.domain.Gender;
 import io.winback.domain.OneLineText;
-import io.winback.http.FieldError;
-import io.winback.http.Validated;
+import io.winback.validation.FieldError;
+import io.winback.validation.Validated;
 import io.winback.json.Json;
 
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import io.winback.domain.CustomerStore;
 import io.winback.domain.SalesStore;
 import io.winback.http.ApiReply;
 
-import io.winback.http.Validated;
+import io.winback.validation.Validated;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;

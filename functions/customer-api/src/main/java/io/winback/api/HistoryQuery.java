@@ -1,9 +1,9 @@
 package io.winback.api;
 
-import io.winback.http.FieldError;
+import io.winback.validation.FieldError;
 import io.winback.http.PageParameters;
 
-import io.winback.http.Validated;
+import io.winback.validation.Validated;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,9 @@ package io.winback.api;
 
 import io.winback.domain.ContactDetail;
 import io.winback.domain.PhoneNumbers;
-import io.winback.http.FieldError;
+import io.winback.validation.FieldError;
 
-import io.winback.http.Validated;
+import io.winback.validation.Validated;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

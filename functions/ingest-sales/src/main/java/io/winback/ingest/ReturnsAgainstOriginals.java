@@ -6,7 +6,7 @@ import io.winback.domain.ReturnCheck.Verdict;
 import io.winback.domain.Sale;
 import io.winback.domain.SaleType;
 import io.winback.domain.SalesStore;
-import io.winback.http.FieldError;
+import io.winback.validation.FieldError;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -13,7 +13,7 @@ import io.winback.domain.SaleCustomer;
 import io.winback.domain.SaleLine;
 import io.winback.domain.SaleType;
 import io.winback.domain.StorableNumber;
-import io.winback.http.FieldError;
+import io.winback.validation.FieldError;
 import io.winback.json.Json;
 
 import java.math.BigDecimal;

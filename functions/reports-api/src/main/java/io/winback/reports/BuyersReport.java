@@ -6,11 +6,11 @@ import io.winback.domain.CustomerStore;
 import io.winback.http.ApiReply;
 import io.winback.report.CsvWriter;
 import io.winback.report.Product;
-import io.winback.report.ReportCursor;
+import io.winback.http.report.ReportCursor;
 import io.winback.report.ReportFormat;
 import io.winback.report.ReportLanguage;
 import io.winback.report.ReportQuery;
-import io.winback.report.ReportReplies;
+import io.winback.http.report.ReportReplies;
 import io.winback.report.SaleLineIndex;
 
 import java.time.LocalDate;

@@ -6,7 +6,7 @@ import io.winback.report.DaySale;
 import io.winback.report.ReportFormat;
 import io.winback.report.ReportLanguage;
 import io.winback.report.ReportQuery;
-import io.winback.report.ReportReplies;
+import io.winback.http.report.ReportReplies;
 import io.winback.report.SalesByDay;
 
 import java.math.BigDecimal;

@@ -9,7 +9,7 @@ import io.winback.report.FirstPurchases;
 import io.winback.report.MatchedReturns;
 import io.winback.report.ReportFormat;
 import io.winback.report.ReportQuery;
-import io.winback.report.ReportReplies;
+import io.winback.http.report.ReportReplies;
 import io.winback.report.RetentionMetrics;
 import io.winback.report.SalesByDay;
 import io.winback.report.SegmentsSummaryStore;

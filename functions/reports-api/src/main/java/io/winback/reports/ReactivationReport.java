@@ -4,7 +4,7 @@ import io.winback.domain.Segment;
 import io.winback.http.ApiReply;
 import io.winback.report.ReportFormat;
 import io.winback.report.ReportQuery;
-import io.winback.report.ReportReplies;
+import io.winback.http.report.ReportReplies;
 import io.winback.report.reactivation.Economics;
 import io.winback.report.reactivation.ReactivationTally;
 import io.winback.report.reactivation.StartedEpisodes;

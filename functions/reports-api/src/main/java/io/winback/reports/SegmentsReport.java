@@ -5,7 +5,7 @@ import io.winback.report.CsvWriter;
 import io.winback.report.ReportFormat;
 import io.winback.report.ReportLanguage;
 import io.winback.report.ReportQuery;
-import io.winback.report.ReportReplies;
+import io.winback.http.report.ReportReplies;
 import io.winback.report.SegmentsSummary;
 import io.winback.report.SegmentsSummaryStore;
 

@@ -12,7 +12,7 @@ import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
 import io.winback.config.WinbackConfig;
 import io.winback.domain.Segment;
-import io.winback.report.ReportReplies;
+import io.winback.http.report.ReportReplies;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

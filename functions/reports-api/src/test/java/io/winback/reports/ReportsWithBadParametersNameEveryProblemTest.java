@@ -66,7 +66,7 @@ class ReportsWithBadParametersNameEveryProblemTest {
     void sleepingNamesTheMissingDayTheLimitAndAForeignCursor() {
         assertEquals(Set.of("on", "limit"), Set.copyOf(fieldsOf("/v1/reports/sleeping", Map.of("limit", "5001"))));
         assertEquals(java.util.List.of("cursor"), fieldsOf("/v1/reports/sleeping",
-                Map.of("on", "2026-12-05", "cursor", io.winback.report.ReportCursor.encode("sleeping|2026-12-06",
+                Map.of("on", "2026-12-05", "cursor", io.winback.http.report.ReportCursor.encode("sleeping|2026-12-06",
                         Map.of("source", "0")))));
         assertEquals(Map.of(), meter.snapshot());
     }

@@ -1,0 +1,399 @@
+package io.winback.json.chain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.winback.chain.BonusOffer;
+import io.winback.chain.BudgetCap;
+import io.winback.chain.CallTaskRule;
+import io.winback.chain.Chain;
+import io.winback.chain.ChainConfiguration;
+import io.winback.chain.ChainStep;
+import io.winback.chain.Channel;
+import io.winback.chain.MessageContent;
+import io.winback.chain.Playbook;
+import io.winback.chain.TemplateText;
+import io.winback.chain.Trigger;
+import io.winback.domain.OneLineText;
+import io.winback.domain.Segment;
+import io.winback.validation.FieldError;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one configuration document, checking every rule {@link ChainConfigurationJson} lists and collecting every
+ * broken one. One instance reads one document.
+ */
+final class ChainConfigurationReader {
+    static final int MAX_CHAIN_ID_LENGTH = 64;
+    static final int MAX_OFFSET_DAYS = 365;
+    static final int MAX_VALID_DAYS = 90;
+    static final int MAX_DEADLINE_DAYS = 30;
+    static final int MAX_CONVERSION_WINDOW_DAYS = 90;
+    static final int MAX_SMS_LENGTH = 1000;
+    static final int MAX_SUBJECT_LENGTH = 200;
+    static final int MAX_EMAIL_LENGTH = 20_000;
+    static final Set<String> LANGUAGES = ordered(Playbook.DEFAULT_LANGUAGE, "en");
+
+    /** A GET answer carries the cap in force back ({@code bonusCap}); it is computed, so a PUT ignores it. */
+    private static final Set<String> ROOT_FIELDS = ordered("version", "basedOn", "budget", "chains", "bonusCap");
+    private static final Set<String> BUDGET_FIELDS = ordered("averageCheck", "margin", "share");
+    private static final Set<String> CHAIN_FIELDS = ordered("id", "trigger", "segment", "steps");
+    private static final Set<String> STEP_FIELDS =
+            ordered("offsetDays", "bonus", "channels", "messages", "call", "conversionWindowDays");
+    /** A bonus carries back whether the cap holds it down ({@code capped}); computed, so a PUT ignores it. */
+    private static final Set<String> BONUS_FIELDS = ordered("validDays", "amount", "capped");
+    private static final Set<String> CALL_FIELDS = ordered("deadlineDays");
+    /** An SMS carries back what GET reports of its encoding; those are computed, so a PUT ignores them. */
+    private static final Set<String> SMS_FIELDS = ordered("text", "encoding", "parts", "length", "partsWithLongestValues",
+            "note");
+    private static final Set<String> EMAIL_FIELDS = ordered("subject", "text");
+    private static final List<String> BONUS_PLACEHOLDERS = List.of("{amount}", "{until}");
+    private static final String PLACEHOLDER_LIST = "use {name}, {amount}, {until} or {store}";
+    private static final String SEGMENT_LABELS = Arrays.stream(Segment.values()).map(Segment::label)
+            .collect(Collectors.joining(", "));
+
+    private final List<FieldError> errors = new ArrayList<>();
+    private final Fields fields = new Fields(errors);
+    private final BonusLimits limits;
+
+    ChainConfigurationReader(BonusLimits limits) {
+        this.limits = limits;
+    }
+
+    ParsedConfiguration read(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            fields.error("body", "must be a JSON object with the chains and the budget");
+            return new ParsedConfiguration.Invalid(errors);
+        }
+        fields.rejectUnknown(root, "", ROOT_FIELDS);
+        Integer version = Fields.absent(root.get("version")) ? null
+                : fields.wholeNumber(root.get("version"), "version", 0, Integer.MAX_VALUE, "the version");
+        Integer basedOn = Fields.absent(root.get("basedOn")) ? null
+                : fields.wholeNumber(root.get("basedOn"), "basedOn", 0, Integer.MAX_VALUE, "the version you edited");
+        BudgetCap budget = budget(root.get("budget"));
+        List<Chain> chains = chains(root.get("chains"), new BonusCapCheck(budget, limits, fields));
+        if (!errors.isEmpty()) {
+            return new ParsedConfiguration.Invalid(errors);
+        }
+        return new ParsedConfiguration.Valid(new ChainConfiguration(version == null ? 0 : version, chains, budget),
+                basedOn != null ? basedOn : version);
+    }
+
+    /** The budget, {@link BudgetCap#DEFAULT} when absent, null when it has mistakes. */
+    private BudgetCap budget(JsonNode node) {
+        if (Fields.absent(node)) {
+            return BudgetCap.DEFAULT;
+        }
+        if (fields.requiredObject(node, "budget", "averageCheck, margin and share") == null) {
+            return null;
+        }
+        fields.rejectUnknown(node, "budget", BUDGET_FIELDS);
+        int before = errors.size();
+        BigDecimal averageCheck = Fields.absent(node.get("averageCheck")) ? null
+                : fields.money(node.get("averageCheck"), "budget.averageCheck");
+        BigDecimal margin = fields.fraction(node.get("margin"), "budget.margin");
+        BigDecimal share = fields.fraction(node.get("share"), "budget.share");
+        return errors.size() == before ? new BudgetCap(averageCheck, margin, share) : null;
+    }
+
+    private List<Chain> chains(JsonNode node, BonusCapCheck capCheck) {
+        if (Fields.absent(node) || !node.isArray()) {
+            fields.error("chains", (Fields.absent(node) ? "is required; " : "")
+                    + "must be a list of chains (an empty list stops every chain)");
+            return List.of();
+        }
+        List<Chain> chains = new ArrayList<>();
+        Map<String, String> pathOfId = new HashMap<>();
+        Map<String, String> pathOfTriggerAndSegment = new HashMap<>();
+        for (int i = 0; i < node.size(); i++) {
+            String path = JsonPaths.index("chains", i);
+            JsonNode chainNode = fields.requiredObject(node.get(i), path, "id, trigger, segment and steps");
+            if (chainNode == null) {
+                continue;
+            }
+            Chain chain = chain(chainNode, path, capCheck, pathOfId, pathOfTriggerAndSegment);
+            if (chain != null) {
+                chains.add(chain);
+            }
+        }
+        return chains;
+    }
+
+    /** One chain; {@code pathOfId} and {@code pathOfTriggerAndSegment} remember the chains before it. */
+    private Chain chain(JsonNode node, String path, BonusCapCheck capCheck, Map<String, String> pathOfId,
+                        Map<String, String> pathOfTriggerAndSegment) {
+        fields.rejectUnknown(node, path, CHAIN_FIELDS);
+        int before = errors.size();
+        String idPath = JsonPaths.field(path, "id");
+        String id = fields.requiredText(node, "id", idPath, MAX_CHAIN_ID_LENGTH);
+        if (id != null && !id.matches("[A-Za-z0-9._+-]+")) {
+            // Chain ids go into episode records and keys, where '#' and spaces would break them.
+            fields.error(idPath, "may hold only letters, digits, '.', '_', '+' and '-'");
+        }
+        if (id != null && pathOfId.putIfAbsent(id, path) != null) {
+            fields.error(idPath, "duplicate chain id " + id + "; " + pathOfId.get(id) + " has it already");
+        }
+        Trigger trigger = trigger(node, JsonPaths.field(path, "trigger"));
+        Segment segment = segment(node, JsonPaths.field(path, "segment"));
+        if (trigger != null && segment != null) {
+            String earlier = pathOfTriggerAndSegment.putIfAbsent(trigger.name() + "|" + segment.label(), path);
+            if (earlier != null) {
+                fields.error(JsonPaths.field(path, "segment"), earlier + " is already the " + trigger.name()
+                        + " chain of segment " + segment.label() + "; a trigger starts one chain per segment");
+            }
+        }
+        List<ChainStep> steps = steps(node.get("steps"), JsonPaths.field(path, "steps"), id, capCheck);
+        return errors.size() == before ? new Chain(id, trigger, segment, steps) : null;
+    }
+
+    private Trigger trigger(JsonNode chain, String path) {
+        JsonNode node = chain.get("trigger");
+        if (Fields.absent(node) || !node.isTextual()) {
+            fields.error(path, (Fields.absent(node) ? "is required; " : "") + "must be a trigger: "
+                    + Trigger.FellAsleep.NAME);
+            return null;
+        }
+        try {
+            return Trigger.named(node.asText());
+        } catch (IllegalArgumentException unknown) {
+            fields.error(path, unknown.getMessage());
+            return null;
+        }
+    }
+
+    private Segment segment(JsonNode chain, String path) {
+        JsonNode node = chain.get("segment");
+        if (Fields.absent(node) || !node.isTextual()) {
+            fields.error(path, (Fields.absent(node) ? "is required; " : "") + "must be one of " + SEGMENT_LABELS);
+            return null;
+        }
+        try {
+            return Segment.fromLabel(node.asText());
+        } catch (IllegalArgumentException unknown) {
+            fields.error(path, "unknown segment " + node.asText() + "; use " + SEGMENT_LABELS);
+            return null;
+        }
+    }
+
+    private List<ChainStep> steps(JsonNode node, String path, String chainId, BonusCapCheck capCheck) {
+        if (Fields.absent(node) || !node.isArray() || node.isEmpty()) {
+            fields.error(path, "must be a list of at least one step");
+            return List.of();
+        }
+        List<ChainStep> steps = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String stepPath = JsonPaths.index(path, i);
+            JsonNode stepNode = fields.requiredObject(node.get(i), stepPath,
+                    "offsetDays and what the step does: channels with messages, a bonus or a call");
+            if (stepNode != null) {
+                steps.add(step(stepNode, stepPath, chainId, i, capCheck));
+            }
+        }
+        return steps;
+    }
+
+    private ChainStep step(JsonNode node, String path, String chainId, int index, BonusCapCheck capCheck) {
+        boolean first = index == 0;
+        fields.rejectUnknown(node, path, STEP_FIELDS);
+        String offsetPath = JsonPaths.field(path, "offsetDays");
+        Integer offsetDays = first
+                ? fields.wholeNumber(node.get("offsetDays"), offsetPath, 0, MAX_OFFSET_DAYS,
+                "days after the trigger's day (0: that same day)")
+                : fields.wholeNumber(node.get("offsetDays"), offsetPath, 1, MAX_OFFSET_DAYS,
+                "days after the step before");
+        BonusOffer bonus = bonus(node.get("bonus"), JsonPaths.field(path, "bonus"), chainId, index, capCheck);
+        List<Channel> channels = channels(node.get("channels"), JsonPaths.field(path, "channels"));
+        Map<Channel, Map<String, MessageContent>> messages = messages(node.get("messages"),
+                JsonPaths.field(path, "messages"), channels, !Fields.absent(node.get("bonus")));
+        CallTaskRule call = call(node.get("call"), JsonPaths.field(path, "call"));
+        JsonNode window = node.get("conversionWindowDays");
+        Integer conversionWindowDays = Fields.absent(window) ? Integer.valueOf(ChainStep.DEFAULT_CONVERSION_WINDOW_DAYS)
+                : fields.wholeNumber(window, JsonPaths.field(path, "conversionWindowDays"), 1,
+                MAX_CONVERSION_WINDOW_DAYS, "days a purchase after the touch still counts");
+        boolean listsChannels = !Fields.absent(node.get("channels")) && !node.get("channels").isEmpty();
+        if (!listsChannels && Fields.absent(node.get("bonus")) && Fields.absent(node.get("call"))) {
+            fields.error(path, "does nothing: give it channels with messages, a bonus or a call");
+        }
+        if (offsetDays == null || conversionWindowDays == null) {
+            return null;
+        }
+        return new ChainStep(offsetDays, bonus, messages, channels, call, conversionWindowDays);
+    }
+
+    private BonusOffer bonus(JsonNode node, String path, String chainId, int step, BonusCapCheck capCheck) {
+        if (Fields.absent(node)) {
+            return null;
+        }
+        if (fields.requiredObject(node, path, "amount and validDays, or null for no bonus") == null) {
+            return null;
+        }
+        fields.rejectUnknown(node, path, BONUS_FIELDS);
+        BigDecimal amount = fields.money(node.get("amount"), JsonPaths.field(path, "amount"));
+        Integer validDays = fields.wholeNumber(node.get("validDays"), JsonPaths.field(path, "validDays"), 1,
+                MAX_VALID_DAYS, "days");
+        if (amount != null) {
+            capCheck.check(chainId, step, amount, JsonPaths.field(path, "amount"));
+        }
+        return amount == null || validDays == null ? null : new BonusOffer(amount, validDays);
+    }
+
+    private List<Channel> channels(JsonNode node, String path) {
+        if (Fields.absent(node)) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            fields.error(path, "must be a list of channels in order of preference: sms, email");
+            return List.of();
+        }
+        Set<Channel> channels = new LinkedHashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode name = node.get(i);
+            String itemPath = JsonPaths.index(path, i);
+            Channel channel;
+            try {
+                channel = name.isTextual() ? Channel.fromWireName(name.asText()) : null;
+            } catch (IllegalArgumentException unknown) {
+                channel = null;
+            }
+            if (channel == null) {
+                fields.error(itemPath, "must be sms or email");
+            } else if (!channels.add(channel)) {
+                fields.error(itemPath, channel.wireName() + " is listed twice");
+            }
+        }
+        return List.copyOf(channels);
+    }
+
+    private Map<Channel, Map<String, MessageContent>> messages(JsonNode node, String path, List<Channel> channels,
+                                                               boolean hasBonus) {
+        Map<Channel, Map<String, MessageContent>> messages = new EnumMap<>(Channel.class);
+        if (!Fields.absent(node) && !node.isObject()) {
+            fields.error(path, "must be an object of messages by channel and language, such as "
+                    + "{\"sms\":{\"ru\":{\"text\":\"...\"}}}");
+            return messages;
+        }
+        if (!Fields.absent(node)) {
+            node.fields().forEachRemaining(entry -> {
+                String channelPath = JsonPaths.field(path, entry.getKey());
+                Channel channel;
+                try {
+                    channel = Channel.fromWireName(entry.getKey());
+                } catch (IllegalArgumentException unknown) {
+                    fields.error(channelPath, "is not a channel; use sms or email");
+                    return;
+                }
+                Map<String, MessageContent> byLanguage = languages(entry.getValue(), channelPath, channel, hasBonus);
+                if (!byLanguage.isEmpty()) {
+                    messages.put(channel, byLanguage);
+                }
+            });
+        }
+        for (Channel channel : channels) {
+            JsonNode listed = Fields.absent(node) ? null : node.get(channel.wireName());
+            if (listed == null || !listed.isObject() || Fields.absent(listed.get(Playbook.DEFAULT_LANGUAGE))) {
+                fields.error(JsonPaths.field(JsonPaths.field(path, channel.wireName()), Playbook.DEFAULT_LANGUAGE),
+                        "is required: " + channel.wireName() + " is among the channels and "
+                                + Playbook.DEFAULT_LANGUAGE + " is the default language");
+            }
+        }
+        return messages;
+    }
+
+    private Map<String, MessageContent> languages(JsonNode node, String path, Channel channel, boolean hasBonus) {
+        Map<String, MessageContent> byLanguage = new LinkedHashMap<>();
+        if (fields.requiredObject(node, path, "messages by language: ru, en") == null) {
+            return byLanguage;
+        }
+        node.fields().forEachRemaining(entry -> {
+            String languagePath = JsonPaths.field(path, entry.getKey());
+            if (!LANGUAGES.contains(entry.getKey())) {
+                fields.error(languagePath, "is not a language of the messages; use " + String.join(" or ", LANGUAGES));
+                return;
+            }
+            MessageContent content = channel == Channel.SMS ? sms(entry.getValue(), languagePath, hasBonus)
+                    : email(entry.getValue(), languagePath, hasBonus);
+            if (content != null) {
+                byLanguage.put(entry.getKey(), content);
+            }
+        });
+        return byLanguage;
+    }
+
+    private MessageContent sms(JsonNode node, String path, boolean hasBonus) {
+        if (fields.requiredObject(node, path, "{\"text\": \"...\"}") == null) {
+            return null;
+        }
+        fields.rejectUnknown(node, path, SMS_FIELDS);
+        String text = template(node, "text", path, MAX_SMS_LENGTH, hasBonus);
+        return text == null ? null : MessageContent.sms(text);
+    }
+
+    private MessageContent email(JsonNode node, String path, boolean hasBonus) {
+        if (fields.requiredObject(node, path, "{\"subject\": \"...\", \"text\": \"...\"}") == null) {
+            return null;
+        }
+        fields.rejectUnknown(node, path, EMAIL_FIELDS);
+        String subject = oneLine(template(node, "subject", path, MAX_SUBJECT_LENGTH, hasBonus),
+                JsonPaths.field(path, "subject"));
+        String text = template(node, "text", path, MAX_EMAIL_LENGTH, hasBonus);
+        return subject == null || text == null ? null : new MessageContent(subject, text);
+    }
+
+    /** A message text whose placeholders are all known, and which names a bonus only in a step that grants one. */
+    private String template(JsonNode message, String field, String messagePath, int maxLength, boolean hasBonus) {
+        String path = JsonPaths.field(messagePath, field);
+        String text = fields.requiredText(message, field, path, maxLength);
+        if (text == null) {
+            return null;
+        }
+        int before = errors.size();
+        for (String unknown : new LinkedHashSet<>(TemplateText.unknownPlaceholders(text))) {
+            fields.error(path, "unknown placeholder " + unknown + "; " + PLACEHOLDER_LIST);
+        }
+        TemplateText.strayBrace(text).ifPresent(at -> fields.error(path, "the " + text.charAt(at)
+                + " at character " + (at + 1) + " opens or closes no placeholder; " + PLACEHOLDER_LIST));
+        if (!hasBonus) {
+            for (String placeholder : BONUS_PLACEHOLDERS) {
+                if (text.contains(placeholder)) {
+                    fields.error(path, placeholder + " names the bonus, and this step grants none");
+                }
+            }
+        }
+        return errors.size() == before ? text : null;
+    }
+
+    /** A subject is a mail header: a line break in it would end the header and start the body (or another). */
+    private String oneLine(String text, String path) {
+        if (text != null && !OneLineText.isOneLine(text)) {
+            fields.error(path, OneLineText.REFUSAL);
+            return null;
+        }
+        return text;
+    }
+
+    private CallTaskRule call(JsonNode node, String path) {
+        if (Fields.absent(node)) {
+            return null;
+        }
+        if (fields.requiredObject(node, path, "deadlineDays, or null for no call") == null) {
+            return null;
+        }
+        fields.rejectUnknown(node, path, CALL_FIELDS);
+        Integer deadlineDays = fields.wholeNumber(node.get("deadlineDays"), JsonPaths.field(path, "deadlineDays"), 1,
+                MAX_DEADLINE_DAYS, "days staff have to make the call");
+        return deadlineDays == null ? null : new CallTaskRule(deadlineDays);
+    }
+
+    private static Set<String> ordered(String... names) {
+        return new LinkedHashSet<>(List.of(names));
+    }
+}

@@ -1,0 +1,113 @@
+package io.winback.json.chain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.winback.validation.FieldError;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Typed reads of one JSON tree that record a {@link FieldError} and answer null instead of throwing, so the reader
+ * goes on and finds every other mistake too. JSON {@code null} and an absent field read the same.
+ */
+final class Fields {
+    private final List<FieldError> errors;
+
+    Fields(List<FieldError> errors) {
+        this.errors = errors;
+    }
+
+    void error(String path, String message) {
+        errors.add(FieldError.of(path, message));
+    }
+
+    static boolean absent(JsonNode node) {
+        return node == null || node.isNull();
+    }
+
+    /** Every field of {@code object} outside {@code known} is an error: a typo must not be silently ignored. */
+    void rejectUnknown(JsonNode object, String path, Set<String> known) {
+        object.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                error(JsonPaths.field(path, name), "is not a field here; known: " + String.join(", ", known));
+            }
+        });
+    }
+
+    /** The object at {@code path}, or null (and an error) when it is absent or something else. */
+    JsonNode requiredObject(JsonNode node, String path, String what) {
+        if (absent(node)) {
+            error(path, "is required: " + what);
+            return null;
+        }
+        if (!node.isObject()) {
+            error(path, "must be an object: " + what);
+            return null;
+        }
+        return node;
+    }
+
+    /** A non-blank string of at most {@code maxLength} characters, or null (and an error). */
+    String requiredText(JsonNode parent, String field, String path, int maxLength) {
+        JsonNode node = parent.get(field);
+        String message = "must be a text of 1 to " + maxLength + " characters";
+        if (absent(node)) {
+            error(path, "is required; " + message);
+            return null;
+        }
+        if (!node.isTextual() || node.asText().isBlank()
+                || node.asText().codePointCount(0, node.asText().length()) > maxLength) {
+            error(path, message);
+            return null;
+        }
+        return node.asText();
+    }
+
+    /** A whole number from {@code min} to {@code max}; {@code meaning} completes the message ("days", ...). */
+    Integer wholeNumber(JsonNode node, String path, int min, int max, String meaning) {
+        String message = "must be a whole number of " + meaning + " from " + min + " to " + max;
+        if (absent(node)) {
+            error(path, "is required; " + message);
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
+            error(path, message);
+            return null;
+        }
+        return node.intValue();
+    }
+
+    /** An amount of money: a JSON number above 0 with at most 2 decimals. */
+    BigDecimal money(JsonNode node, String path) {
+        String message = "must be an amount above 0 with at most 2 decimals, such as 100 or 99.50";
+        if (absent(node)) {
+            error(path, "is required; " + message);
+            return null;
+        }
+        if (!node.isNumber()) {
+            error(path, message);
+            return null;
+        }
+        BigDecimal value = node.decimalValue();
+        if (value.signum() <= 0 || value.stripTrailingZeros().scale() > 2) {
+            error(path, message);
+            return null;
+        }
+        return value;
+    }
+
+    /** A share such as a margin: a JSON number above 0 and at most 1 (0.40 is 40 %). */
+    BigDecimal fraction(JsonNode node, String path) {
+        String message = "must be a number above 0 and at most 1, such as 0.40 for 40 %";
+        if (absent(node)) {
+            error(path, "is required; " + message);
+            return null;
+        }
+        if (!node.isNumber() || node.decimalValue().signum() <= 0 || node.decimalValue().compareTo(BigDecimal.ONE) > 0) {
+            error(path, message);
+            return null;
+        }
+        return node.decimalValue();
+    }
+}

@@ -1,0 +1,118 @@
+package io.winback.sns;
+
+import io.winback.messaging.SendResult;
+import io.winback.messaging.SmsGateway;
+
+import io.winback.log.JsonLog;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sns.model.OptedOutException;
+import software.amazon.awssdk.services.sns.model.ThrottledException;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * SMS through SNS {@code Publish} to a phone number, after asking SNS whether the number has opted out (replied
+ * STOP): SNS would drop such a message anyway, but asking first tells the caller to withdraw SMS consent.
+ *
+ * <p>Messages go as {@code Promotional}: a reactivation touch is marketing, and SNS (and the carriers behind it)
+ * expect marketing to say so; {@code Transactional} is for one-time codes and receipts, costs more in many countries
+ * and would misdeclare the traffic. The sender id, where the country supports one, is the shop's name.
+ *
+ * <p>One attempt per send (see {@link MessagingClients}); what a failure means is decided here, what to do about it
+ * by the caller.
+ */
+public final class SnsSmsGateway implements SmsGateway {
+    private static final JsonLog LOG = JsonLog.forClass(SnsSmsGateway.class);
+
+    private final SnsClient sns;
+    private final Map<String, MessageAttributeValue> attributes;
+
+    /** {@code senderId}: up to 11 letters and digits shown as the sender; null where none is registered. */
+    public SnsSmsGateway(SnsClient sns, String senderId) {
+        this.sns = sns;
+        Map<String, MessageAttributeValue> attributes = new LinkedHashMap<>();
+        attributes.put("AWS.SNS.SMS.SMSType", text("Promotional"));
+        if (senderId != null && !senderId.isBlank()) {
+            attributes.put("AWS.SNS.SMS.SenderID", text(senderId));
+        }
+        this.attributes = Map.copyOf(attributes);
+    }
+
+    @Override
+    public SendResult send(String phoneE164, String text, String touchId) {
+        String to = JsonLog.mask(phoneE164);
+        boolean optedOut;
+        try {
+            optedOut = sns.checkIfPhoneNumberIsOptedOut(r -> r.phoneNumber(phoneE164)).isOptedOut();
+        } catch (RuntimeException e) {
+            SendResult result = beforeSending(e);
+            LOG.warn("sms_opt_out_check_failed", "touchId", touchId, "to", to, "result", result.toString());
+            return result;
+        }
+        if (optedOut) {
+            LOG.info("sms_opted_out", "touchId", touchId, "to", to);
+            return new SendResult.OptedOut();
+        }
+        try {
+            String messageId = sns.publish(r -> r.phoneNumber(phoneE164).message(text).messageAttributes(attributes))
+                    .messageId();
+            LOG.info("sms_sent", "touchId", touchId, "to", to, "messageId", messageId);
+            return new SendResult.Sent(messageId);
+        } catch (RuntimeException e) {
+            SendResult result = classify(e);
+            LOG.warn("sms_not_confirmed", "touchId", touchId, "to", to, "result", result.toString());
+            return result;
+        }
+    }
+
+    /** What a failed {@code Publish} means for the touch. */
+    static SendResult classify(RuntimeException e) {
+        if (e instanceof OptedOutException) {
+            return new SendResult.OptedOut(); // opted out between the check and the send
+        }
+        if (e instanceof AwsServiceException service) {
+            String reason = reason(service);
+            if (service instanceof ThrottledException || service.isThrottlingException()) {
+                return new SendResult.NotSent(reason, true);
+            }
+            int status = service.statusCode();
+            if (status >= 400 && status < 500) {
+                // A 4xx is SNS refusing the request (bad number, no permission, SMS disabled): nothing went out.
+                return new SendResult.NotSent(reason, false);
+            }
+            return new SendResult.Unknown(reason); // a 5xx may come after SNS handed the message on
+        }
+        if (e instanceof SdkClientException) {
+            return new SendResult.Unknown("no answer from SNS: " + e.getMessage()); // timeout, dropped connection
+        }
+        return new SendResult.Unknown(e.getClass().getSimpleName());
+    }
+
+    /**
+     * A failed opt-out check sent nothing, whatever the failure: a refusal is final, anything else (throttling, a
+     * 5xx, a timeout) is worth another try later; never {@link SendResult.Unknown}, which would lose the touch.
+     */
+    private static SendResult beforeSending(RuntimeException e) {
+        if (e instanceof AwsServiceException service) {
+            int status = service.statusCode();
+            boolean refused = status >= 400 && status < 500 && !service.isThrottlingException()
+                    && !(service instanceof ThrottledException);
+            return new SendResult.NotSent("opt-out check failed: " + reason(service), !refused);
+        }
+        return new SendResult.NotSent("opt-out check failed: " + e.getClass().getSimpleName(), true);
+    }
+
+    /** Status and error code only: SNS messages may quote the phone number, which no log may hold. */
+    private static String reason(AwsServiceException e) {
+        String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+        return "SNS " + e.statusCode() + " " + (code == null ? e.getClass().getSimpleName() : code);
+    }
+
+    private static MessageAttributeValue text(String value) {
+        return MessageAttributeValue.builder().dataType("String").stringValue(value).build();
+    }
+}

@@ -1,0 +1,58 @@
+package io.winback.sqs;
+
+import io.winback.chain.WorkItem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.winback.json.Json;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Work items as queue message bodies: small JSON objects with a {@code type}. */
+public final class WorkItemJson {
+    private WorkItemJson() {
+    }
+
+    public static String write(WorkItem item) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        switch (item) {
+            case WorkItem.DecideSleeper d -> {
+                body.put("type", "decide-sleeper");
+                body.put("customerKey", d.customerKey());
+                body.put("sleepAt", d.sleepAt().toString());
+            }
+            case WorkItem.AdvanceEpisode a -> {
+                body.put("type", "advance-episode");
+                body.put("customerKey", a.customerKey());
+                body.put("episodeId", a.episodeId());
+            }
+        }
+        body.put("runTime", item.runTime().toString());
+        return Json.write(body);
+    }
+
+    /** Reads a body written by {@link #write}; anything else is an {@link IllegalArgumentException}. */
+    public static WorkItem read(String body) {
+        try {
+            JsonNode node = Json.readTree(body);
+            String customerKey = node.path("customerKey").asText(null);
+            Instant runTime = Instant.parse(node.path("runTime").asText());
+            if (customerKey == null) {
+                throw new IllegalArgumentException("work item without customerKey");
+            }
+            return switch (node.path("type").asText()) {
+                case "decide-sleeper" -> new WorkItem.DecideSleeper(customerKey,
+                        LocalDate.parse(node.path("sleepAt").asText()), runTime);
+                case "advance-episode" -> new WorkItem.AdvanceEpisode(customerKey,
+                        node.path("episodeId").asText(), runTime);
+                default -> throw new IllegalArgumentException("unknown work item type " + node.path("type"));
+            };
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalArgumentException("unreadable work item: " + e.getMessage(), e);
+        }
+    }
+}
