@@ -635,7 +635,7 @@ public final class Benchmark {
         Sale sample = Priming.sampleSale();
         return new Sale(saleId, sample.type(), null, "store-1", OffsetDateTime.parse("2025-01-01T12:00:00+03:00")
                 .plusMinutes(n), new SaleCustomer(customerId, "+7916" + String.format("%07d", n % 10_000_000), null,
-                null, "Customer " + customerId, null, null, null, new io.winback.domain.Consent(true, false)),
+                null, "Customer " + customerId, null, null, null, new io.winback.consent.Consent(true, false)),
                 List.of(sample.lines().getFirst(), sample.lines().getFirst()), new BigDecimal("2.00"), "RUB",
                 new BigDecimal("0.00"));
     }

@@ -1,24 +1,24 @@
 package io.winback.bench;
 
 import io.winback.time.WallClock;
-import io.winback.chain.SmsParts;
+import io.winback.messages.SmsParts;
 import io.winback.chain.Touch;
 import io.winback.chain.WorkItem;
 import io.winback.chain.WorkQueue;
 import io.winback.check.SleepingCheckHandler;
 import io.winback.config.WinbackConfig;
-import io.winback.domain.Consent;
+import io.winback.consent.Consent;
 import io.winback.domain.Customer;
 import io.winback.domain.Sale;
 import io.winback.domain.SaleCustomer;
 import io.winback.domain.SaleType;
-import io.winback.domain.Segment;
+import io.winback.domain.PurchaseBand;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.TableDefinitions;
-import io.winback.messaging.Outbox;
+import io.winback.messages.Outbox;
 import io.winback.worker.ChainWorkerHandler;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -281,7 +281,7 @@ final class ChainsBench {
     /** The day a one-purchase customer last visits to fall asleep on the run's day (66 days before, by default). */
     private static LocalDate visitAsleepOnRunDay(WinbackConfig config) {
         LocalDate runDay = runTime().atZone(config.shopZone()).toLocalDate();
-        return runDay.minusDays(config.sleep().sleepAt(Segment.ONE, runDay).toEpochDay() - runDay.toEpochDay());
+        return runDay.minusDays(config.sleep().sleepAt(PurchaseBand.ONE, runDay).toEpochDay() - runDay.toEpochDay());
     }
 
     private static Instant runTime() {

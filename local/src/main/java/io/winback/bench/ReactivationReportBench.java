@@ -10,7 +10,7 @@ import io.winback.chain.EpisodeStatus;
 import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
 import io.winback.config.WinbackConfig;
-import io.winback.domain.Segment;
+import io.winback.domain.PurchaseBand;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.ChainsTable;
 import io.winback.dynamo.EpisodeItems;
@@ -110,7 +110,7 @@ final class ReactivationReportBench {
             boolean holdout = i % 10 == 0;
             Conversion conversion = i % 8 == 0 ? new Conversion(id + "#1", 1, "s-" + key, at.plusSeconds(86_400 * 9),
                     new BigDecimal("1450.50"), holdout ? BigDecimal.ZERO : new BigDecimal("150")) : null;
-            Episode episode = new Episode(key, id, "sleep-" + (1 + i % 3), 1, Segment.ONE, holdout, at, null,
+            Episode episode = new Episode(key, id, "sleep-" + (1 + i % 3), 1, PurchaseBand.ONE, holdout, at, null,
                     conversion == null ? EpisodeStatus.COMPLETED : EpisodeStatus.CONVERTED, 2, null, null,
                     conversion == null ? "no_purchase" : "purchase", conversion,
                     i % 5 == 0 ? Deferrals.NONE.plus(0, "quiet_hours") : Deferrals.NONE, 3);

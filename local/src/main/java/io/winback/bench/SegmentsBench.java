@@ -2,7 +2,7 @@ package io.winback.bench;
 
 import io.winback.time.WallClock;
 import io.winback.config.WinbackConfig;
-import io.winback.domain.Consent;
+import io.winback.consent.Consent;
 import io.winback.domain.Customer;
 import io.winback.domain.Sale;
 import io.winback.domain.SaleCustomer;

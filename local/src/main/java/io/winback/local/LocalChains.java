@@ -5,7 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.winback.check.SleepingCheckHandler;
 import io.winback.json.Json;
-import io.winback.messaging.Outbox;
+import io.winback.messages.Outbox;
 import io.winback.time.ManualClock;
 
 import java.time.OffsetDateTime;

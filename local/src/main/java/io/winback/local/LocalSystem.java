@@ -18,7 +18,7 @@ import io.winback.dynamo.TableDefinitions;
 import io.winback.erasure.OutboxEraser;
 import io.winback.ingest.IngestSalesHandler;
 import io.winback.aws.MessagingClients;
-import io.winback.messaging.Outbox;
+import io.winback.messages.Outbox;
 import io.winback.ses.SesEmailGateway;
 import io.winback.sns.SnsSmsGateway;
 import io.winback.sqs.SqsClients;

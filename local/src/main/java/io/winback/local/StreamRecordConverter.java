@@ -2,7 +2,7 @@ package io.winback.local;
 
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
-import io.winback.dynamo.LambdaStreamImages;
+import io.winback.dynamo.StreamImages;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 
 import java.util.Date;
@@ -16,12 +16,12 @@ public final class StreamRecordConverter {
     public static DynamodbEvent.DynamodbStreamRecord toLambdaRecord(Record record, String streamArn, String region) {
         var sdk = record.dynamodb();
         StreamRecord stream = new StreamRecord();
-        stream.setKeys(LambdaStreamImages.of(sdk.keys()));
+        stream.setKeys(StreamImages.toLambda(sdk.keys()));
         if (sdk.hasNewImage()) {
-            stream.setNewImage(LambdaStreamImages.of(sdk.newImage()));
+            stream.setNewImage(StreamImages.toLambda(sdk.newImage()));
         }
         if (sdk.hasOldImage()) {
-            stream.setOldImage(LambdaStreamImages.of(sdk.oldImage()));
+            stream.setOldImage(StreamImages.toLambda(sdk.oldImage()));
         }
         stream.setSequenceNumber(sdk.sequenceNumber());
         stream.setSizeBytes(sdk.sizeBytes());

@@ -1,9 +1,9 @@
 package io.winback.bench;
 
-import io.winback.domain.Consent;
+import io.winback.consent.Consent;
 import io.winback.domain.Sale;
 import io.winback.domain.SaleCustomer;
-import io.winback.dynamo.LambdaStreamImages;
+import io.winback.dynamo.StreamImages;
 import io.winback.dynamo.SaleItems;
 import io.winback.snapstart.Priming;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class AColdStartProbeReceivesTheStreamBatchTheBenchMadeTest {
         ColdStartInputs.writeImage(new DataOutputStream(bytes), item);
         var read = StreamBatchReader.readImage(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
 
-        assertEquals(LambdaStreamImages.of(item), read);
+        assertEquals(StreamImages.toLambda(item), read);
     }
 
     @Test

@@ -11,7 +11,7 @@ import io.winback.chain.Holdout;
 import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
 import io.winback.config.WinbackConfig;
-import io.winback.domain.Segment;
+import io.winback.domain.PurchaseBand;
 import io.winback.dynamo.EpisodeItems;
 import io.winback.json.Json;
 import io.winback.reports.ReportsApiHandler;
@@ -149,7 +149,7 @@ class ACampaignOnCdnowBuyersRecoversTheKnownUpliftTest {
         String id = "fell-asleep@" + day;
         Conversion conversion = credited == null ? null : new Conversion(id + "#0", 0, credited.saleId(),
                 credited.day().atTime(12, 0).toInstant(ZoneOffset.UTC), credited.total(), BigDecimal.ZERO);
-        Episode episode = new Episode(key, id, "sleep-1", 0, Segment.ONE, held, started, null,
+        Episode episode = new Episode(key, id, "sleep-1", 0, PurchaseBand.ONE, held, started, null,
                 conversion != null ? EpisodeStatus.CONVERTED : EpisodeStatus.COMPLETED, 1, null, null,
                 conversion != null ? "purchase" : "no_purchase", conversion, Deferrals.NONE, 1);
         Touch touch = new Touch(key, id, 0, held ? TouchStatus.HOLDOUT : TouchStatus.SENT, Channel.SMS, started, null,

@@ -1,7 +1,7 @@
 package io.winback.local;
 
 import io.winback.chain.Channel;
-import io.winback.messaging.UnsubscribeTokens;
+import io.winback.messages.UnsubscribeTokens;
 import io.winback.time.WallClock;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,10 @@
 package io.winback.messaging;
 
+import io.winback.messages.EmailMessage;
+import io.winback.messages.Outbox;
+import io.winback.messages.RawMime;
+import io.winback.messages.SendResult;
+
 import io.winback.aws.MessagingClients;
 
 import io.winback.ses.SesEmailGateway;

@@ -1,5 +1,8 @@
 package io.winback.messaging;
 
+import io.winback.messages.EmailMessage;
+import io.winback.messages.SendResult;
+
 import io.winback.ses.SesEmailGateway;
 import io.winback.sns.SnsSmsGateway;
 import io.winback.aws.MessagingClients;

@@ -1,5 +1,7 @@
 package io.winback.messaging;
 
+import io.winback.messages.SendResult;
+
 import io.winback.sns.SnsSmsGateway;
 import io.winback.aws.MessagingClients;
 

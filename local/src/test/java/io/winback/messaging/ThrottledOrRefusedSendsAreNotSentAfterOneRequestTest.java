@@ -1,5 +1,7 @@
 package io.winback.messaging;
 
+import io.winback.messages.SendResult;
+
 import org.junit.jupiter.api.Test;
 
 import static io.winback.messaging.FakeProvider.sesError;

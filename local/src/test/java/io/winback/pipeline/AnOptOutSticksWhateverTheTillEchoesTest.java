@@ -5,7 +5,7 @@ import io.winback.chain.Channel;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.local.LocalSystem;
-import io.winback.messaging.UnsubscribeTokens;
+import io.winback.messages.UnsubscribeTokens;
 import io.winback.time.ManualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

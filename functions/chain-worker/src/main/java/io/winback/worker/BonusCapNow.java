@@ -1,10 +1,10 @@
 package io.winback.worker;
 
-import io.winback.chain.AverageCheckInForce;
+import io.winback.shop.AverageCheckInForce;
 import io.winback.chain.BonusCap;
 import io.winback.chain.BudgetCap;
 import io.winback.chain.ChainConfigurationStore;
-import io.winback.chain.ShopFigures;
+import io.winback.shop.AverageCheckReader;
 import io.winback.chain.StartFigures;
 import io.winback.log.JsonLog;
 
@@ -19,10 +19,10 @@ import java.math.BigDecimal;
 final class BonusCapNow {
     private static final JsonLog LOG = JsonLog.forClass(BonusCapNow.class);
     private final ChainConfigurationStore configurations;
-    private final ShopFigures shop;
+    private final AverageCheckReader shop;
     private final BigDecimal maxBonus;
 
-    BonusCapNow(ChainConfigurationStore configurations, ShopFigures shop, BigDecimal maxBonus) {
+    BonusCapNow(ChainConfigurationStore configurations, AverageCheckReader shop, BigDecimal maxBonus) {
         this.configurations = configurations;
         this.shop = shop;
         this.maxBonus = maxBonus;

@@ -1,5 +1,7 @@
 package io.winback.worker;
 
+import io.winback.messages.MessageText;
+
 import io.winback.time.WallClock;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -18,13 +20,13 @@ import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoBonusHistory;
 import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSalesStore;
-import io.winback.dynamo.DynamoShopFigures;
-import io.winback.messaging.EmailGateway;
+import io.winback.dynamo.DynamoAverageCheckReader;
+import io.winback.messages.EmailGateway;
 import io.winback.aws.MessagingClients;
 import io.winback.ses.SesEmailGateway;
-import io.winback.messaging.SmsGateway;
+import io.winback.messages.SmsGateway;
 import io.winback.sns.SnsSmsGateway;
-import io.winback.messaging.UnsubscribeTokens;
+import io.winback.messages.UnsubscribeTokens;
 import io.winback.snapstart.Priming;
 import io.winback.sqs.SqsEvents;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -73,7 +75,7 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         var updates = new CustomerUpdates(customers,
                 new DynamoBonusHistory(dynamo, settings.chainsTable(), meter, "worker"), clock);
         var messengers = new Messengers(sms, email, unsubscribeLink, settings.customerRefs());
-        var bonusCap = new BonusCapNow(configurations, new DynamoShopFigures(dynamo, settings.chainsTable()),
+        var bonusCap = new BonusCapNow(configurations, new DynamoAverageCheckReader(dynamo, settings.chainsTable()),
                 settings.maxBonus());
         var steps = new EpisodeSteps(store, configurations, updates, purchases, settings.stepRules(),
                 new MessageText(settings.storeName(), config.shopZone()),

@@ -1,12 +1,15 @@
 package io.winback.worker;
 
+import io.winback.tasks.CallTaskCard;
+import io.winback.messages.MessageText;
+
 import io.winback.bonus.BonusGrant;
 import io.winback.chain.BonusValidity;
 import io.winback.chain.Chain;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.ChainStep;
 import io.winback.chain.Channel;
-import io.winback.chain.ConsentChange;
+import io.winback.consent.ConsentChange;
 import io.winback.chain.Contacts;
 import io.winback.chain.ConversionRule;
 import io.winback.chain.Episode;
@@ -51,7 +54,7 @@ final class EpisodeSteps {
     private final TouchSender sender;
     private final Messengers messengers;
     private final ZoneId zone;
-    private final io.winback.domain.SegmentPolicy segments;
+    private final io.winback.domain.PurchaseBandPolicy segments;
     private final Clock clock;
     private final BonusCapNow bonusCap;
     /** Longer than the worker's timeout (60 s in template.yaml), with a margin. */
@@ -62,7 +65,7 @@ final class EpisodeSteps {
 
     EpisodeSteps(ReactivationStore store, ChainConfigurationStore configurations, CustomerUpdates customerUpdates,
                  PurchaseLookup purchases, StepRules rules, MessageText texts, TouchSender sender,
-                 Messengers messengers, ZoneId zone, io.winback.domain.SegmentPolicy segments, Clock clock,
+                 Messengers messengers, ZoneId zone, io.winback.domain.PurchaseBandPolicy segments, Clock clock,
                  BonusCapNow bonusCap) {
         this.bonusCap = bonusCap;
         this.segments = segments;
@@ -362,7 +365,7 @@ final class EpisodeSteps {
         String token = CustomerProfile.asOfToken(now.toEpochMilli(), "sns_opt_out");
         return customerUpdates.update(customer.key(), c -> c.withProfile(c.profile().mergedWith(
                         new io.winback.domain.SaleCustomer(null, null, null, null, null, null, null, null,
-                                new io.winback.domain.Consent(false, null)), token).withStatedConsent(false, null, now)))
+                                new io.winback.consent.Consent(false, null)), token).withStatedConsent(false, null, now)))
                 .orElse(customer);
     }
 

@@ -3,8 +3,8 @@ package io.winback.worker;
 import io.winback.chain.Channel;
 import io.winback.chain.Touch;
 import io.winback.domain.CustomerRefs;
-import io.winback.messaging.EmailGateway;
-import io.winback.messaging.SmsGateway;
+import io.winback.messages.EmailGateway;
+import io.winback.messages.SmsGateway;
 
 import java.util.function.BiFunction;
 

@@ -11,8 +11,8 @@ import io.winback.chain.ReactivationStore;
 import io.winback.chain.Trigger;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStatus;
-import io.winback.domain.Segment;
-import io.winback.domain.SegmentPolicy;
+import io.winback.domain.PurchaseBand;
+import io.winback.domain.PurchaseBandPolicy;
 import io.winback.domain.SleepDecision;
 import io.winback.domain.SleepPolicy;
 import io.winback.log.JsonLog;
@@ -35,7 +35,7 @@ final class SleeperDecisions {
     private final ChainConfigurationStore configurations;
     private final CustomerUpdates customerUpdates;
     private final EpisodeSteps steps;
-    private final SegmentPolicy segments;
+    private final PurchaseBandPolicy segments;
     private final SleepPolicy sleep;
     private final CatchUpWindow catchUp;
     private final Holdout holdout;
@@ -43,7 +43,7 @@ final class SleeperDecisions {
     private final BonusCapNow bonusCap;
 
     SleeperDecisions(ReactivationStore store, ChainConfigurationStore configurations, CustomerUpdates customerUpdates,
-                     EpisodeSteps steps, SegmentPolicy segments, SleepPolicy sleep, CatchUpWindow catchUp,
+                     EpisodeSteps steps, PurchaseBandPolicy segments, SleepPolicy sleep, CatchUpWindow catchUp,
                      Holdout holdout, ZoneId zone, BonusCapNow bonusCap) {
         this.bonusCap = bonusCap;
         this.store = store;
@@ -103,7 +103,7 @@ final class SleeperDecisions {
             outcome = SleepDecision.IN_EPISODE;
         } else {
             ChainConfiguration configuration = configurations.current();
-            Segment segment = customer.segment(segments);
+            PurchaseBand segment = customer.segment(segments);
             Optional<Chain> chain = segment == null ? Optional.empty()
                     : configuration.chainFor(occasion.trigger(), segment);
             if (chain.isEmpty()) {

@@ -1,14 +1,14 @@
 package io.winback.worker;
 
 import io.winback.chain.Channel;
-import io.winback.chain.MessageCharge;
-import io.winback.chain.MessageContent;
+import io.winback.messages.MessageCharge;
+import io.winback.messages.MessageContent;
 import io.winback.chain.ReactivationStore;
 import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
 import io.winback.log.JsonLog;
-import io.winback.messaging.EmailMessage;
-import io.winback.messaging.SendResult;
+import io.winback.messages.EmailMessage;
+import io.winback.messages.SendResult;
 import io.winback.report.reactivation.MessagePrices;
 import io.winback.retry.Backoff;
 

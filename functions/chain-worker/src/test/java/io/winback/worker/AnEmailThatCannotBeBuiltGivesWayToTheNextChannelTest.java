@@ -7,7 +7,7 @@ import io.winback.chain.Channel;
 import io.winback.chain.Playbook;
 import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
-import io.winback.messaging.RawMime;
+import io.winback.messages.RawMime;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

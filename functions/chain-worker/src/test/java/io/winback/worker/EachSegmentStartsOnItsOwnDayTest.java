@@ -1,6 +1,6 @@
 package io.winback.worker;
 
-import io.winback.domain.Consent;
+import io.winback.consent.Consent;
 import io.winback.domain.SaleCustomer;
 import org.junit.jupiter.api.Test;
 

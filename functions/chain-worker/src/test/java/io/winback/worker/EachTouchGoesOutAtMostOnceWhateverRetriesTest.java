@@ -2,7 +2,7 @@ package io.winback.worker;
 
 import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
-import io.winback.messaging.SendResult;
+import io.winback.messages.SendResult;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

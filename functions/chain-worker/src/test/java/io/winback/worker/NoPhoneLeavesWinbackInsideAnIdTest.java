@@ -1,12 +1,12 @@
 package io.winback.worker;
 
-import io.winback.chain.CallTask;
-import io.winback.domain.Consent;
+import io.winback.tasks.CallTask;
+import io.winback.consent.Consent;
 import io.winback.domain.CustomerRefs;
 import io.winback.domain.SaleCustomer;
 import io.winback.log.JsonLog;
 import io.winback.dynamo.ChainsTable;
-import io.winback.messaging.Outbox;
+import io.winback.messages.Outbox;
 import io.winback.testing.LocalDynamo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package io.winback.worker;
 import io.winback.bonus.BonusGrant;
 import io.winback.chain.EpisodeStatus;
 import io.winback.chain.TouchStatus;
-import io.winback.messaging.Outbox;
+import io.winback.messages.Outbox;
 import io.winback.testing.LocalDynamo;
 import org.junit.jupiter.api.Test;
 

@@ -2,12 +2,12 @@ package io.winback.worker;
 
 import io.winback.chain.EpisodeStatus;
 import io.winback.chain.TouchStatus;
-import io.winback.domain.Consent;
+import io.winback.consent.Consent;
 import io.winback.domain.CustomerProfile;
 import io.winback.domain.Sale;
 import io.winback.domain.SaleCustomer;
 import io.winback.domain.SaleType;
-import io.winback.messaging.SendResult;
+import io.winback.messages.SendResult;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

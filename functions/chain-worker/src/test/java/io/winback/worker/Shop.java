@@ -7,7 +7,7 @@ import io.winback.chain.Touch;
 import io.winback.chain.WorkItem;
 import io.winback.check.SleepingCheckHandler;
 import io.winback.config.WinbackConfig;
-import io.winback.domain.Consent;
+import io.winback.consent.Consent;
 import io.winback.domain.Customer;
 import io.winback.domain.Sale;
 import io.winback.domain.SaleCustomer;
@@ -17,7 +17,7 @@ import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSalesStore;
-import io.winback.messaging.Outbox;
+import io.winback.messages.Outbox;
 import io.winback.sqs.SqsEvents;
 import io.winback.testing.LocalDynamo;
 import io.winback.time.ManualClock;
@@ -76,7 +76,7 @@ final class Shop {
 
     /** The shop's totals as the stats function keeps them: what its real average check is computed from. */
     void shopTotals(int purchases, String netSpent) {
-        new io.winback.dynamo.DynamoShopTotals(LocalDynamo.client(), config.chains().chainsTable(), CapacityMeter.NONE)
+        new io.winback.dynamo.DynamoShopTotalsWriter(LocalDynamo.client(), config.chains().chainsTable(), CapacityMeter.NONE)
                 .add(purchases, new BigDecimal(netSpent));
     }
 

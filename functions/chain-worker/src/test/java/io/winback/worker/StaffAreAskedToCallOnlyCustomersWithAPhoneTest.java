@@ -2,7 +2,7 @@ package io.winback.worker;
 
 import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
-import io.winback.domain.Consent;
+import io.winback.consent.Consent;
 import io.winback.domain.CustomProperty;
 import io.winback.domain.SaleCustomer;
 import org.junit.jupiter.api.Test;

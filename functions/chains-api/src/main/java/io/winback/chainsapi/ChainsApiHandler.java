@@ -13,7 +13,7 @@ import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoReactivationStore;
-import io.winback.dynamo.DynamoShopFigures;
+import io.winback.dynamo.DynamoAverageCheckReader;
 import io.winback.http.ApiRequest;
 import io.winback.security.BearerTokens;
 import io.winback.snapstart.Priming;
@@ -39,7 +39,7 @@ public final class ChainsApiHandler implements RequestHandler<APIGatewayV2HTTPEv
         String table = config.chains().chainsTable();
         var store = new DynamoChainConfigurationStore(dynamo, table, clock);
         var tasks = new DynamoReactivationStore(dynamo, table, CapacityMeter.NONE, "chains-api");
-        var caps = new BonusCaps(new DynamoShopFigures(dynamo, table), config.chains().maxBonus());
+        var caps = new BonusCaps(new DynamoAverageCheckReader(dynamo, table), config.chains().maxBonus());
         String storeName = config.chains().storeName();
         this.api = new ChainsApi(new BearerTokens(config.apiTokens()), new ChainsReads(store, caps, storeName),
                 new ChainsEdits(store, caps, storeName), new TaskReads(tasks, clock),

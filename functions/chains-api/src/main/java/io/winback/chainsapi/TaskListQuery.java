@@ -1,6 +1,6 @@
 package io.winback.chainsapi;
 
-import io.winback.chain.CallTask;
+import io.winback.tasks.CallTask;
 import io.winback.validation.FieldError;
 import io.winback.http.PageParameters;
 

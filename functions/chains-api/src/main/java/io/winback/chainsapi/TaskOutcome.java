@@ -1,7 +1,7 @@
 package io.winback.chainsapi;
 
-import io.winback.chain.CallOutcome;
-import io.winback.chain.CallTask;
+import io.winback.tasks.CallOutcome;
+import io.winback.tasks.CallTask;
 
 import java.util.Objects;
 

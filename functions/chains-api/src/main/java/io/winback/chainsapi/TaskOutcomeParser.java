@@ -1,7 +1,7 @@
 package io.winback.chainsapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.winback.chain.CallOutcome;
+import io.winback.tasks.CallOutcome;
 import io.winback.validation.FieldError;
 import io.winback.http.JsonObjectBody;
 import io.winback.validation.Validated;

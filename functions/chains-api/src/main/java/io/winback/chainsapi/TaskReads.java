@@ -44,7 +44,7 @@ final class TaskReads {
     }
 
     ApiReply one(String taskId) {
-        return (taskId.length() > TaskEdits.MAX_TASK_ID_LENGTH ? java.util.Optional.<io.winback.chain.CallTask>empty()
+        return (taskId.length() > TaskEdits.MAX_TASK_ID_LENGTH ? java.util.Optional.<io.winback.tasks.CallTask>empty()
                 : store.task(taskId))
                 .map(task -> ApiReply.ok(TaskView.of(task, clock.instant())))
                 .orElseGet(() -> TaskEdits.unknown(taskId));

@@ -1,6 +1,6 @@
 package io.winback.chainsapi;
 
-import io.winback.chain.CallTask;
+import io.winback.tasks.CallTask;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;

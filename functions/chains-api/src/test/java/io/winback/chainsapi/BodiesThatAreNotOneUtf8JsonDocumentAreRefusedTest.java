@@ -1,7 +1,7 @@
 package io.winback.chainsapi;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import io.winback.chain.CallTask;
+import io.winback.tasks.CallTask;
 import io.winback.testing.HttpApiEvents;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.winback.chain.CallTask;
+import io.winback.tasks.CallTask;
 
 import java.util.List;
 import java.util.Map;

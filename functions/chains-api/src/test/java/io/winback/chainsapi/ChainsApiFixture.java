@@ -3,7 +3,7 @@ package io.winback.chainsapi;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.winback.chain.CallTask;
+import io.winback.tasks.CallTask;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.ChainsTable;

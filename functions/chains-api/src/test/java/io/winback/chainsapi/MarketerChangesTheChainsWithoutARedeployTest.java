@@ -9,7 +9,7 @@ import io.winback.chain.ChainConfiguration;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.config.WinbackConfig;
-import io.winback.dynamo.DynamoShopFigures;
+import io.winback.dynamo.DynamoAverageCheckReader;
 import io.winback.http.ApiReply;
 import io.winback.json.Json;
 import io.winback.testing.LocalDynamo;
@@ -103,7 +103,7 @@ class MarketerChangesTheChainsWithoutARedeployTest {
         var store = new DynamoChainConfigurationStore(LocalDynamo.client(), fixture.table, Clock.systemUTC());
         ChainConfiguration seenBeforeTheOtherWrite = store.current();
         var edits = new ChainsEdits(new StoreThatReadBeforeTheOtherWrite(store, seenBeforeTheOtherWrite),
-                new BonusCaps(new DynamoShopFigures(LocalDynamo.client(), fixture.table), WinbackConfig.DEFAULT_MAX_BONUS),
+                new BonusCaps(new DynamoAverageCheckReader(LocalDynamo.client(), fixture.table), WinbackConfig.DEFAULT_MAX_BONUS),
                 fixture.config.chains().storeName());
         store.storeNext(seenBeforeTheOtherWrite, 0);
 

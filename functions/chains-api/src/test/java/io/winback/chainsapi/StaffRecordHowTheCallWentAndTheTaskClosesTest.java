@@ -2,7 +2,7 @@ package io.winback.chainsapi;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.winback.chain.CallTask;
+import io.winback.tasks.CallTask;
 import io.winback.dynamo.ChainsTable;
 import io.winback.testing.LocalDynamo;
 import org.junit.jupiter.api.Test;

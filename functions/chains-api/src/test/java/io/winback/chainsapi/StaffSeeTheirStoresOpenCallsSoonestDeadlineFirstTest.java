@@ -91,7 +91,7 @@ class StaffSeeTheirStoresOpenCallsSoonestDeadlineFirstTest {
         assertEquals(400, fixture.listTasks(Map.of("store", "12", "cursor", cursor)).getStatusCode(),
                 "a cursor of the all-stores list is not one of a store's");
 
-        fixture.tasks.closeTask("C-2/fell-asleep@2026-12-05#2", io.winback.chain.CallOutcome.REACHED, null,
+        fixture.tasks.closeTask("C-2/fell-asleep@2026-12-05#2", io.winback.tasks.CallOutcome.REACHED, null,
                 java.time.Instant.parse("2026-12-20T10:00:00Z"));
         assertEquals(List.of("C-1/fell-asleep@2026-12-05#2", "C-3/fell-asleep@2026-12-05#2"),
                 taskIds(fixture.listTasks(Map.of())));

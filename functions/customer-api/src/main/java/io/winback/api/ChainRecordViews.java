@@ -1,6 +1,6 @@
 package io.winback.api;
 
-import io.winback.chain.CallTask;
+import io.winback.tasks.CallTask;
 import io.winback.chain.Conversion;
 import io.winback.chain.Episode;
 import io.winback.chain.Touch;

@@ -1,7 +1,7 @@
 package io.winback.api;
 
 import io.winback.chain.Channel;
-import io.winback.chain.ConsentChange;
+import io.winback.consent.ConsentChange;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.winback.api;
 
-import io.winback.chain.ConsentChange;
+import io.winback.consent.ConsentChange;
 import io.winback.domain.Customer;
 
 import java.util.List;

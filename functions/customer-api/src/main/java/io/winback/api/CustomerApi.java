@@ -6,7 +6,7 @@ import io.winback.http.ApiReply;
 import io.winback.http.ApiRequest;
 import io.winback.http.TokenRefusal;
 import io.winback.log.JsonLog;
-import io.winback.messaging.UnsubscribeTokens.Unsubscribe;
+import io.winback.messages.UnsubscribeTokens.Unsubscribe;
 import io.winback.security.BearerTokens;
 
 import java.util.Optional;

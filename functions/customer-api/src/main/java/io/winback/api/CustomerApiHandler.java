@@ -23,7 +23,7 @@ import io.winback.erasure.CustomerDataEraser;
 import io.winback.erasure.CustomerErasers;
 import io.winback.erasure.CustomerErasure;
 import io.winback.http.ApiRequest;
-import io.winback.messaging.UnsubscribeTokens;
+import io.winback.messages.UnsubscribeTokens;
 import io.winback.security.BearerTokens;
 import io.winback.snapstart.Priming;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

@@ -1,9 +1,9 @@
 package io.winback.api;
 
 import io.winback.chain.Channel;
-import io.winback.chain.ConsentChange;
+import io.winback.consent.ConsentChange;
 import io.winback.chain.ReactivationStore;
-import io.winback.domain.ConsentWithdrawals;
+import io.winback.consent.ConsentWithdrawals;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerProfile;
 import io.winback.domain.CustomerStore;

@@ -5,8 +5,8 @@ import io.winback.domain.Customer;
 import io.winback.domain.CustomerProfile;
 import io.winback.domain.CustomerStats;
 import io.winback.domain.RfmScores;
-import io.winback.domain.Segment;
-import io.winback.domain.SegmentPolicy;
+import io.winback.domain.PurchaseBand;
+import io.winback.domain.PurchaseBandPolicy;
 import io.winback.domain.SleepPolicy;
 
 import java.time.Instant;
@@ -21,16 +21,16 @@ import java.util.Map;
  * the request, so the card changes as grants expire without anything being written.
  */
 final class CustomerView {
-    private final SegmentPolicy segments;
+    private final PurchaseBandPolicy segments;
     private final SleepPolicy sleep;
 
-    CustomerView(SegmentPolicy segments, SleepPolicy sleep) {
+    CustomerView(PurchaseBandPolicy segments, SleepPolicy sleep) {
         this.segments = segments;
         this.sleep = sleep;
     }
 
     Map<String, Object> of(Customer customer, Instant now) {
-        Segment segment = customer.segment(segments);
+        PurchaseBand segment = customer.segment(segments);
         LocalDate sleepAt = customer.sleepAt(segments, sleep);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("customerId", customer.key());

@@ -4,8 +4,8 @@ import io.winback.chain.Contacts;
 import io.winback.chain.Playbook;
 import io.winback.domain.CustomerStore;
 import io.winback.http.ApiReply;
-import io.winback.messaging.UnsubscribeTokens.Unsubscribe;
-import io.winback.messaging.UnsubscribeTokens;
+import io.winback.messages.UnsubscribeTokens.Unsubscribe;
+import io.winback.messages.UnsubscribeTokens;
 
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.winback.api;
 
-import io.winback.chain.CallTask;
+import io.winback.tasks.CallTask;
 import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
 import io.winback.dynamo.CapacityMeter;

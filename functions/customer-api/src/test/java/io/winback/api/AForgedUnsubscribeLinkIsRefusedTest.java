@@ -3,7 +3,7 @@ package io.winback.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.winback.chain.Channel;
 import io.winback.domain.Customer;
-import io.winback.messaging.UnsubscribeTokens;
+import io.winback.messages.UnsubscribeTokens;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package io.winback.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.winback.chain.Channel;
-import io.winback.chain.ConsentChange;
+import io.winback.consent.ConsentChange;
 import io.winback.domain.CustomerProfile;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.bonus.BonusGrant;
 import io.winback.chain.Channel;
 import io.winback.config.WinbackConfig;
-import io.winback.domain.Consent;
+import io.winback.consent.Consent;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStore;
 import io.winback.domain.Sale;
@@ -20,7 +20,7 @@ import io.winback.dynamo.DynamoBonusHistory;
 import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSalesStore;
 import io.winback.json.Json;
-import io.winback.messaging.UnsubscribeTokens;
+import io.winback.messages.UnsubscribeTokens;
 import io.winback.security.BearerTokens;
 import io.winback.testing.LocalDynamo;
 

@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.winback.domain.Consent;
+import io.winback.consent.Consent;
 import io.winback.domain.SaleCustomer;
 import io.winback.domain.Sales;
 import org.junit.jupiter.api.Test;

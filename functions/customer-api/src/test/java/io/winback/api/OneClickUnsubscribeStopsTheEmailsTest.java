@@ -2,8 +2,8 @@ package io.winback.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.winback.chain.Channel;
-import io.winback.chain.ConsentChange;
-import io.winback.domain.Consent;
+import io.winback.consent.ConsentChange;
+import io.winback.consent.Consent;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerProfile;
 import io.winback.domain.SaleCustomer;

@@ -16,7 +16,7 @@ import io.winback.dynamo.DynamoReactivationStore;
 import io.winback.dynamo.DynamoSaleLineIndex;
 import io.winback.dynamo.DynamoSalesStore;
 import io.winback.domain.PurchaseHistory;
-import io.winback.dynamo.DynamoShopTotals;
+import io.winback.dynamo.DynamoShopTotalsWriter;
 import io.winback.dynamo.DynamoTombstones;
 import io.winback.erasure.ErasedCustomers;
 import io.winback.snapstart.Priming;
@@ -44,7 +44,7 @@ public final class CustomerStatsHandler implements RequestHandler<DynamodbEvent,
                 new DynamoCustomerStore(dynamo, config.customersTable(), items, meter, "stats"),
                 new DynamoAppliedSaleMarkers(dynamo, chainsTable, meter, "stats"),
                 new DynamoBonusHistory(dynamo, chainsTable, meter, "stats"),
-                new DynamoShopTotals(dynamo, chainsTable, meter), reactivation,
+                new DynamoShopTotalsWriter(dynamo, chainsTable, meter), reactivation,
                 config.shopZone(), clock),
                 new EpisodesEndedByPurchase(reactivation, new PurchaseHistory(
                         new DynamoSalesStore(dynamo, config.salesTable(), meter, config.shopZone())),

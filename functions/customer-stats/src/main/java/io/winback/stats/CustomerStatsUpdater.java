@@ -1,11 +1,13 @@
 package io.winback.stats;
 
+import io.winback.consent.SaleConsent;
+
 import io.winback.concurrent.DaemonThreads;
 import io.winback.domain.Customer;
-import io.winback.chain.ConsentChange;
-import io.winback.chain.ConsentLedger;
+import io.winback.consent.ConsentChange;
+import io.winback.consent.ConsentLedger;
 import io.winback.domain.CustomerStore;
-import io.winback.domain.ShopTotals;
+import io.winback.shop.ShopTotalsWriter;
 import io.winback.bonus.BonusHistory;
 import io.winback.bonus.BonusRedemption;
 import io.winback.domain.AppliedSaleMarkers;
@@ -50,13 +52,13 @@ public final class CustomerStatsUpdater {
     private final CustomerStore customers;
     private final AppliedSaleMarkers markers;
     private final BonusHistory bonusHistory;
-    private final ShopTotals shopTotals;
+    private final ShopTotalsWriter shopTotals;
     private final ConsentLedger consentLedger;
     private final ZoneId shopZone;
     private final Clock clock;
 
     public CustomerStatsUpdater(CustomerStore customers, AppliedSaleMarkers markers, BonusHistory bonusHistory,
-                                ShopTotals shopTotals, ConsentLedger consentLedger, ZoneId shopZone, Clock clock) {
+                                ShopTotalsWriter shopTotals, ConsentLedger consentLedger, ZoneId shopZone, Clock clock) {
         this.markers = markers;
         this.bonusHistory = bonusHistory;
         this.shopTotals = shopTotals;

@@ -1,5 +1,7 @@
 package io.winback.stats;
 
+import io.winback.dynamo.StreamImages;
+
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import io.winback.concurrent.DaemonThreads;

@@ -55,7 +55,7 @@ class ABatchReadsItsCustomersTogetherTest {
     @Test
     void twentyCustomersOfThirtySalesCostOneBatchReadAndNoSingleReads() {
         CountingStore store = new CountingStore();
-        CustomerStatsUpdater updater = new CustomerStatsUpdater(store, new InMemoryLedgers(), new InMemoryLedgers(), io.winback.domain.ShopTotals.NONE, io.winback.chain.ConsentLedger.NONE, ZoneId.of("Europe/Moscow"), Clock.systemUTC());
+        CustomerStatsUpdater updater = new CustomerStatsUpdater(store, new InMemoryLedgers(), new InMemoryLedgers(), io.winback.shop.ShopTotalsWriter.NONE, io.winback.consent.ConsentLedger.NONE, ZoneId.of("Europe/Moscow"), Clock.systemUTC());
 
         updater.apply(batch("2026-01-10"));
         CustomerStatsUpdater.Outcome second = updater.apply(batch("2026-02-10"));
@@ -70,7 +70,7 @@ class ABatchReadsItsCustomersTogetherTest {
     @Test
     void whenTheBatchReadFailsEachCustomerIsReadAloneAndNothingIsLost() {
         CountingStore store = new CountingStore();
-        CustomerStatsUpdater updater = new CustomerStatsUpdater(store, new InMemoryLedgers(), new InMemoryLedgers(), io.winback.domain.ShopTotals.NONE, io.winback.chain.ConsentLedger.NONE, ZoneId.of("Europe/Moscow"), Clock.systemUTC());
+        CustomerStatsUpdater updater = new CustomerStatsUpdater(store, new InMemoryLedgers(), new InMemoryLedgers(), io.winback.shop.ShopTotalsWriter.NONE, io.winback.consent.ConsentLedger.NONE, ZoneId.of("Europe/Moscow"), Clock.systemUTC());
         updater.apply(batch("2026-01-10"));
         store.batchReadFails = true;
 

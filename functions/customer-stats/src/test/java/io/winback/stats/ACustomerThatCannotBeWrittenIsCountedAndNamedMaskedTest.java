@@ -42,7 +42,7 @@ class ACustomerThatCannotBeWrittenIsCountedAndNamedMaskedTest {
             }
         };
         CustomerStatsUpdater updater = new CustomerStatsUpdater(refusing, new InMemoryLedgers(),
-                new InMemoryLedgers(), io.winback.domain.ShopTotals.NONE, io.winback.chain.ConsentLedger.NONE,
+                new InMemoryLedgers(), io.winback.shop.ShopTotalsWriter.NONE, io.winback.consent.ConsentLedger.NONE,
                 ZoneId.of("Europe/Moscow"), new ManualClock(Instant.parse("2026-11-20T10:00:00Z")));
 
         CustomerStatsUpdater.Outcome outcome = updater.apply(List.of(

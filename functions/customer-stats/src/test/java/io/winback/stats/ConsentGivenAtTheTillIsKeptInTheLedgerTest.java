@@ -3,7 +3,7 @@ package io.winback.stats;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import io.winback.chain.Channel;
-import io.winback.chain.ConsentChange;
+import io.winback.consent.ConsentChange;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.DynamoReactivationStore;

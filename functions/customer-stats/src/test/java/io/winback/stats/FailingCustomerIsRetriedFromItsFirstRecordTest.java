@@ -34,7 +34,7 @@ class FailingCustomerIsRetriedFromItsFirstRecordTest {
     @Test
     void onlyTheFirstRecordOfTheFailingCustomerIsReportedAndOthersApply() {
         StoreFailingFor store = new StoreFailingFor("C-2");
-        CustomerStatsUpdater updater = new CustomerStatsUpdater(store, new InMemoryLedgers(), new InMemoryLedgers(), io.winback.domain.ShopTotals.NONE, io.winback.chain.ConsentLedger.NONE, ZoneId.of("Europe/Moscow"), Clock.systemUTC());
+        CustomerStatsUpdater updater = new CustomerStatsUpdater(store, new InMemoryLedgers(), new InMemoryLedgers(), io.winback.shop.ShopTotalsWriter.NONE, io.winback.consent.ConsentLedger.NONE, ZoneId.of("Europe/Moscow"), Clock.systemUTC());
         List<StreamedSale> batch = List.of(
                 InMemoryLedgers.streamed("100", Sales.sale("a", "C-1", "2025-01-01T12:00:00+03:00", "1")),
                 InMemoryLedgers.streamed("101", Sales.sale("b", "C-2", "2025-01-01T12:00:00+03:00", "1")),

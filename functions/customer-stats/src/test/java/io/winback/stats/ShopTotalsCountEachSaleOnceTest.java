@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
-import io.winback.dynamo.DynamoShopTotals;
+import io.winback.dynamo.DynamoShopTotalsWriter;
 import io.winback.testing.LocalDynamo;
 import org.junit.jupiter.params.ParameterizedTest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -29,7 +29,7 @@ class ShopTotalsCountEachSaleOnceTest {
         handler.handleRequest(event, null);
 
         Map<String, AttributeValue> totals = LocalDynamo.client().getItem(b -> b.tableName(config.chains().chainsTable())
-                .key(DynamoShopTotals.KEY).consistentRead(true)).item();
+                .key(DynamoShopTotalsWriter.KEY).consistentRead(true)).item();
         assertEquals("2", totals.get("purchases").n());
         assertEquals(0, new BigDecimal("2700.00").compareTo(new BigDecimal(totals.get("netSpent").n())));
     }

@@ -44,7 +44,7 @@ class TwoShardsUpdatingOneCustomerAtOnceLoseNothingTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Integer>> retries = new ArrayList<>();
         for (List<StreamedSale> shard : shards) {
-            CustomerStatsUpdater updater = new CustomerStatsUpdater(store, markers, history, io.winback.domain.ShopTotals.NONE, io.winback.chain.ConsentLedger.NONE, config.shopZone(), Clock.systemUTC());
+            CustomerStatsUpdater updater = new CustomerStatsUpdater(store, markers, history, io.winback.shop.ShopTotalsWriter.NONE, io.winback.consent.ConsentLedger.NONE, config.shopZone(), Clock.systemUTC());
             retries.add(pool.submit(() -> {
                 int raced = 0;
                 for (int from = 0; from < shard.size(); from += 5) {

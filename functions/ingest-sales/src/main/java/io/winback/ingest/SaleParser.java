@@ -2,8 +2,8 @@ package io.winback.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.winback.domain.Consent;
-import io.winback.domain.ConsentStatement;
+import io.winback.consent.Consent;
+import io.winback.consent.ConsentStatement;
 import io.winback.domain.EmailAddress;
 import io.winback.domain.Gender;
 import io.winback.domain.OneLineText;

@@ -43,7 +43,7 @@ final class BuyersReport implements Report {
         LocalDate to = query.requiredDate("to");
         query.checkPeriod(from, to);
         query.checkLength(from, to, "a list");
-        Stores stores = Stores.read(query);
+        StoreFilter stores = StoreFilter.read(query);
         int limit = Paging.limit(query);
         String list = "buyers|" + (product == null ? "" : product.indexKey()) + "|" + from + "|" + to + "|"
                 + stores.label();

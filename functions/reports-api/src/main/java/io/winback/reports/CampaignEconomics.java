@@ -1,9 +1,9 @@
 package io.winback.reports;
 
-import io.winback.chain.AverageCheckInForce;
+import io.winback.shop.AverageCheckInForce;
 import io.winback.chain.BudgetCap;
 import io.winback.chain.ChainConfigurationStore;
-import io.winback.chain.ShopFigures;
+import io.winback.shop.AverageCheckReader;
 import io.winback.report.reactivation.Economics;
 import io.winback.report.reactivation.MessagePrices;
 
@@ -16,10 +16,10 @@ import java.util.function.Supplier;
  */
 final class CampaignEconomics implements Supplier<Economics> {
     private final ChainConfigurationStore configurations;
-    private final ShopFigures shop;
+    private final AverageCheckReader shop;
     private final MessagePrices prices;
 
-    CampaignEconomics(ChainConfigurationStore configurations, ShopFigures shop, MessagePrices prices) {
+    CampaignEconomics(ChainConfigurationStore configurations, AverageCheckReader shop, MessagePrices prices) {
         this.configurations = configurations;
         this.shop = shop;
         this.prices = prices;

@@ -96,7 +96,7 @@ final class DiscountsReport implements Report {
         LocalDate to = query.requiredDate("to");
         query.checkPeriod(from, to);
         query.checkLength(from, to, "a report");
-        Stores stores = Stores.read(query);
+        StoreFilter stores = StoreFilter.read(query);
         if (!query.isValid()) {
             return ApiReply.errors(400, query.errors());
         }
@@ -125,7 +125,7 @@ final class DiscountsReport implements Report {
      * Hands a day's rows over, by store, as soon as the next day begins, and adds them to the totals. A day's stores
      * are kept apart in a map rather than by the index's order, so a store name holding '#' cannot split a row.
      */
-    private void read(LocalDate from, LocalDate to, Stores stores, Row totals, Consumer<Row> write) {
+    private void read(LocalDate from, LocalDate to, StoreFilter stores, Row totals, Consumer<Row> write) {
         TreeMap<String, Row> day = new TreeMap<>();
         Consumer<TreeMap<String, Row>> finish = rows -> {
             rows.values().forEach(row -> {

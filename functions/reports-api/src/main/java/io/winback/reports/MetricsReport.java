@@ -1,7 +1,7 @@
 package io.winback.reports;
 
 import io.winback.config.WinbackConfig;
-import io.winback.domain.Segment;
+import io.winback.domain.PurchaseBand;
 import io.winback.http.ApiReply;
 import io.winback.report.CsvWriter;
 import io.winback.report.DaySale;
@@ -50,7 +50,7 @@ final class MetricsReport implements Report {
         this.segments = segments;
         this.shopZone = config.shopZone();
         // A customer counts as active until they would fall asleep in the most patient segment.
-        this.defaultActiveDays = config.sleep().daysFor(Segment.MANY);
+        this.defaultActiveDays = config.sleep().daysFor(PurchaseBand.MANY);
     }
 
     @Override
@@ -58,7 +58,7 @@ final class MetricsReport implements Report {
         LocalDate from = query.requiredDate("from");
         LocalDate to = query.requiredDate("to");
         query.checkPeriod(from, to);
-        Stores stores = Stores.read(query);
+        StoreFilter stores = StoreFilter.read(query);
         BigDecimal spend = query.amount("spend", null);
         int activeDays = query.whole("activeDays", defaultActiveDays, 1, MAX_ACTIVE_DAYS);
         int periods = query.whole("periods", 12, 1, 1200);

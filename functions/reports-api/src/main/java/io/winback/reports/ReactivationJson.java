@@ -1,6 +1,6 @@
 package io.winback.reports;
 
-import io.winback.domain.Segment;
+import io.winback.domain.PurchaseBand;
 import io.winback.report.ReportLanguage;
 import io.winback.report.reactivation.Comparison;
 import io.winback.report.reactivation.Economics;
@@ -27,7 +27,7 @@ final class ReactivationJson {
     private ReactivationJson() {
     }
 
-    static Map<String, Object> body(LocalDate from, LocalDate to, String chain, Segment segment, ReactivationRows rows,
+    static Map<String, Object> body(LocalDate from, LocalDate to, String chain, PurchaseBand segment, ReactivationRows rows,
                                     Economics economics, ReportLanguage language) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("from", from.toString());

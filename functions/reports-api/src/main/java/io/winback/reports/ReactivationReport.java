@@ -1,6 +1,6 @@
 package io.winback.reports;
 
-import io.winback.domain.Segment;
+import io.winback.domain.PurchaseBand;
 import io.winback.http.ApiReply;
 import io.winback.report.ReportFormat;
 import io.winback.report.ReportQuery;
@@ -35,7 +35,7 @@ final class ReactivationReport implements Report {
         LocalDate to = query.requiredDate("to");
         query.checkPeriod(from, to);
         String chain = query.text("chain");
-        Segment segment = segment(query);
+        PurchaseBand segment = segment(query);
         query.checkLength(from, to, "a report");
         if (!query.isValid()) {
             return ApiReply.errors(400, query.errors());
@@ -51,18 +51,18 @@ final class ReactivationReport implements Report {
         return ApiReply.ok(ReactivationJson.body(from, to, chain, segment, rows, economics, query.language()));
     }
 
-    private static Segment segment(ReportQuery query) {
+    private static PurchaseBand segment(ReportQuery query) {
         String label = query.text("segment");
         if (label == null) {
             return null;
         }
-        for (Segment segment : Segment.values()) {
+        for (PurchaseBand segment : PurchaseBand.values()) {
             if (segment.label().equalsIgnoreCase(label)) {
                 return segment;
             }
         }
-        query.reject("segment", "must be one of " + String.join(", ", Arrays.stream(Segment.values())
-                .map(Segment::label).toList()) + ", was \"" + label + "\"");
+        query.reject("segment", "must be one of " + String.join(", ", Arrays.stream(PurchaseBand.values())
+                .map(PurchaseBand::label).toList()) + ", was \"" + label + "\"");
         return null;
     }
 }

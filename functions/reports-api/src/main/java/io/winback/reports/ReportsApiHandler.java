@@ -10,7 +10,7 @@ import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.dynamo.DynamoClients;
-import io.winback.dynamo.DynamoShopFigures;
+import io.winback.dynamo.DynamoAverageCheckReader;
 import io.winback.dynamo.DynamoStartedEpisodes;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoReactivationStore;
@@ -56,7 +56,7 @@ public final class ReportsApiHandler implements RequestHandler<APIGatewayV2HTTPE
                 new DynamoReactivationStore(dynamo, config.chains().chainsTable(), meter, "reports"), config));
         var started = new DynamoStartedEpisodes(dynamo, config.chains().chainsTable(), meter, "reports");
         var economics = new CampaignEconomics(new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(),
-                clock), new DynamoShopFigures(dynamo, config.chains().chainsTable()), config.messagePrices());
+                clock), new DynamoAverageCheckReader(dynamo, config.chains().chainsTable()), config.messagePrices());
         reports.put(Routes.Endpoint.REACTIVATION, new ReactivationReport(started, economics));
         var segments = new DynamoSegmentsSummary(dynamo, config.chains().chainsTable(), meter, "reports");
         reports.put(Routes.Endpoint.SEGMENTS, new SegmentsReport(segments));

@@ -7,8 +7,8 @@ import io.winback.config.WinbackConfig;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerProfile;
 import io.winback.domain.CustomerStore;
-import io.winback.domain.Segment;
-import io.winback.domain.SegmentPolicy;
+import io.winback.domain.PurchaseBand;
+import io.winback.domain.PurchaseBandPolicy;
 import io.winback.domain.SleepDecision;
 import io.winback.domain.SleepPolicy;
 import io.winback.http.ApiReply;
@@ -40,7 +40,7 @@ final class SleepingReport implements Report {
     private final SleepDayIndex sleepers;
     private final CustomerStore customers;
     private final ReactivationStore reactivation;
-    private final SegmentPolicy segments;
+    private final PurchaseBandPolicy segments;
     private final SleepPolicy sleep;
 
     SleepingReport(SleepDayIndex sleepers, CustomerStore customers, ReactivationStore reactivation,
@@ -100,7 +100,7 @@ final class SleepingReport implements Report {
 
     private Map<String, Object> row(Customer card, LocalDate on, String decision) {
         CustomerProfile p = card.profile();
-        Segment segment = card.segment(segments);
+        PurchaseBand segment = card.segment(segments);
         Optional<Episode> episode = episodeFor(card.key(), on, decision);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("customerKey", card.key());

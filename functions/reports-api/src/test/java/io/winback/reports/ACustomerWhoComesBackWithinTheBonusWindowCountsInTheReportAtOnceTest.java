@@ -7,7 +7,7 @@ import io.winback.chain.EpisodeStatus;
 import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
 import io.winback.domain.Customer;
-import io.winback.domain.Segment;
+import io.winback.domain.PurchaseBand;
 import io.winback.domain.SleepDecision;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class ACustomerWhoComesBackWithinTheBonusWindowCountsInTheReportAtOnceTest {
         Customer before = shop.customers.find("anna").orElseThrow();
         assertTrue(shop.customers.saveIfUnchanged(before.withSleepDecision(new SleepDecision(
                 LocalDate.parse("2026-12-05"), SleepDecision.STARTED)), ReportsShop.NOW));
-        shop.chains.start(new Episode("anna", EPISODE, "sleep-1", 0, Segment.ONE, false, TOUCHED,
+        shop.chains.start(new Episode("anna", EPISODE, "sleep-1", 0, PurchaseBand.ONE, false, TOUCHED,
                 before.stats().lastPurchaseAt(), EpisodeStatus.ACTIVE, 1, LocalDate.parse("2026-12-12"), null, null,
                 null, null, 0));
         shop.chains.claim(new Touch("anna", EPISODE, 0, TouchStatus.SENT, Channel.SMS, TOUCHED, new BigDecimal("100"),

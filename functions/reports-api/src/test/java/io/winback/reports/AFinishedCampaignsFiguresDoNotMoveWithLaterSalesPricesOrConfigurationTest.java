@@ -8,13 +8,13 @@ import io.winback.chain.Conversion;
 import io.winback.chain.Deferrals;
 import io.winback.chain.Episode;
 import io.winback.chain.EpisodeStatus;
-import io.winback.chain.MessageCharge;
+import io.winback.messages.MessageCharge;
 import io.winback.chain.Playbook;
 import io.winback.chain.StartFigures;
 import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
 import io.winback.config.WinbackConfig;
-import io.winback.domain.Segment;
+import io.winback.domain.PurchaseBand;
 import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.testing.LocalDynamo;
 import org.junit.jupiter.api.Test;
@@ -101,7 +101,7 @@ class AFinishedCampaignsFiguresDoNotMoveWithLaterSalesPricesOrConfigurationTest 
                 started.plusSeconds(3 * 86_400), new BigDecimal("1000.00"), holdout ? BigDecimal.ZERO
                 : new BigDecimal("100.00")) : null;
         EpisodeStatus status = converted ? EpisodeStatus.CONVERTED : EpisodeStatus.COMPLETED;
-        fixture.episodes.start(new Episode(customer, id, "sleep-1", 0, Segment.ONE, holdout, started, null, status, 1,
+        fixture.episodes.start(new Episode(customer, id, "sleep-1", 0, PurchaseBand.ONE, holdout, started, null, status, 1,
                 null, null, converted ? "purchase" : "no_purchase", conversion, Deferrals.NONE, 0,
                 new StartFigures(new BigDecimal("900.00"), new BigDecimal("0.40"))));
         Touch touch = new Touch(customer, id, 0, holdout ? TouchStatus.HOLDOUT : TouchStatus.SENT,

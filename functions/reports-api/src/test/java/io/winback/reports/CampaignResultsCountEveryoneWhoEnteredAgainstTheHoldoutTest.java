@@ -11,7 +11,7 @@ import io.winback.chain.EpisodeStatus;
 import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
 import io.winback.config.WinbackConfig;
-import io.winback.domain.Segment;
+import io.winback.domain.PurchaseBand;
 import io.winback.http.report.ReportReplies;
 import org.junit.jupiter.api.Test;
 
@@ -214,25 +214,25 @@ class CampaignResultsCountEveryoneWhoEnteredAgainstTheHoldoutTest {
                 touch(1, TouchStatus.UNKNOWN, Channel.SMS, "timeout")), convertedAt(1, "s-t9", "2000", "100"));
         treated("T10", nov2, List.of(touch(0, TouchStatus.FAILED, Channel.SMS, "invalid_number")), null);
         // Put off twice by quiet hours and once by the cap, not yet taken.
-        write(episode("T11", nov2, CHAIN, Segment.ONE, false, null,
+        write(episode("T11", nov2, CHAIN, PurchaseBand.ONE, false, null,
                 new Deferrals(Map.of(0, Map.of("quiet_hours", 2, "frequency_cap", 1)))), List.of());
         treated("T12", nov2, sent(0), convertedAt(0, "s-t12", "1200", "0"));
         // The same purchase also converted T12's episode of another chain, entered three days later.
-        write(episode("T12", "2026-11-05", OTHER_CHAIN, Segment.FEW, false, convertedAt(0, "s-t12", "1200", "0"),
+        write(episode("T12", "2026-11-05", OTHER_CHAIN, PurchaseBand.FEW, false, convertedAt(0, "s-t12", "1200", "0"),
                 Deferrals.NONE), sent(0));
         treated("T13", "2026-12-01", sent(0), null);
-        write(episode("H1", nov2, CHAIN, Segment.ONE, true, convertedAt(0, "s-h1", "800", "0"), Deferrals.NONE),
+        write(episode("H1", nov2, CHAIN, PurchaseBand.ONE, true, convertedAt(0, "s-h1", "800", "0"), Deferrals.NONE),
                 List.of(touch(0, TouchStatus.HOLDOUT, Channel.SMS, null)));
         for (String h : List.of("H2", "H3", "H4", "H5")) {
-            write(episode(h, nov2, CHAIN, Segment.ONE, true, null, Deferrals.NONE),
+            write(episode(h, nov2, CHAIN, PurchaseBand.ONE, true, null, Deferrals.NONE),
                     List.of(touch(0, TouchStatus.HOLDOUT, Channel.SMS, null)));
         }
-        write(episode("H6", nov2, CHAIN, Segment.ONE, true, null, Deferrals.NONE),
+        write(episode("H6", nov2, CHAIN, PurchaseBand.ONE, true, null, Deferrals.NONE),
                 List.of(touch(0, TouchStatus.HOLDOUT, null, "no_consent")));
     }
 
     private void treated(String customer, String day, List<TouchSpec> touches, Conversion conversion) {
-        write(episode(customer, day, CHAIN, Segment.ONE, false, conversion, Deferrals.NONE), touches);
+        write(episode(customer, day, CHAIN, PurchaseBand.ONE, false, conversion, Deferrals.NONE), touches);
     }
 
     private record TouchSpec(int step, TouchStatus status, Channel channel, String reason) {
@@ -250,7 +250,7 @@ class CampaignResultsCountEveryoneWhoEnteredAgainstTheHoldoutTest {
         return new Conversion(null, step, saleId, null, new BigDecimal(revenue), new BigDecimal(bonus));
     }
 
-    private static Episode episode(String customer, String day, String chain, Segment segment, boolean holdout,
+    private static Episode episode(String customer, String day, String chain, PurchaseBand segment, boolean holdout,
                                    Conversion conversion, Deferrals deferrals) {
         Instant started = LocalDate.parse(day).atTime(9, 0).toInstant(java.time.ZoneOffset.ofHours(3));
         String id = "fell-asleep@" + day;

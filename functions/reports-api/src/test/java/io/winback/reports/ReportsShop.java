@@ -3,7 +3,7 @@ package io.winback.reports;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.config.WinbackConfig;
-import io.winback.domain.Consent;
+import io.winback.consent.Consent;
 import io.winback.domain.Sale;
 import io.winback.domain.SaleCustomer;
 import io.winback.domain.SaleLine;
@@ -53,7 +53,7 @@ final class ReportsShop {
             CapacityMeter.NONE);
     final ReportsApiHandler reports = new ReportsApiHandler(LocalDynamo.client(), config, clock);
 
-    /** Stores the receipts as the webhook does, then hands them to the stats function as one stream batch. */
+    /** StoreFilter the receipts as the webhook does, then hands them to the stats function as one stream batch. */
     void sell(List<Sale> receipts) {
         List<String> ids = new ArrayList<>();
         for (Sale sale : receipts) {

@@ -7,7 +7,7 @@ import io.winback.chain.Episode;
 import io.winback.chain.EpisodeStatus;
 import io.winback.chain.Trigger;
 import io.winback.domain.Customer;
-import io.winback.domain.Segment;
+import io.winback.domain.PurchaseBand;
 import io.winback.domain.SleepDecision;
 import org.junit.jupiter.api.Test;
 
@@ -109,7 +109,7 @@ class SleepingCustomersOfADayShowTheirChainStateTest {
         Customer card = shop.customers.find(key).orElseThrow();
         if (outcome.equals(SleepDecision.STARTED)) {
             shop.chains.start(new Episode(key, new Trigger.FellAsleep().on(DAY).episodeId(), "sleep-1", 1,
-                    Segment.ONE, false, Instant.parse("2026-12-05T07:00:00Z"), card.stats().lastPurchaseAt(),
+                    PurchaseBand.ONE, false, Instant.parse("2026-12-05T07:00:00Z"), card.stats().lastPurchaseAt(),
                     EpisodeStatus.ACTIVE, 1, DAY.plusDays(7), null, null, null, Deferrals.NONE, 0));
         }
         assertTrue(shop.customers.saveIfUnchanged(card.withSleepDecision(new SleepDecision(DAY, outcome)),

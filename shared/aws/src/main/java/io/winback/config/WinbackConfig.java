@@ -4,8 +4,8 @@ import io.winback.chain.CatchUpWindow;
 import io.winback.chain.FrequencyCap;
 import io.winback.chain.Holdout;
 import io.winback.chain.QuietHours;
-import io.winback.domain.Segment;
-import io.winback.domain.SegmentPolicy;
+import io.winback.domain.PurchaseBand;
+import io.winback.domain.PurchaseBandPolicy;
 import io.winback.domain.SleepPolicy;
 import io.winback.report.reactivation.MessagePrices;
 
@@ -32,7 +32,7 @@ public record WinbackConfig(
         ZoneId shopZone,
         String defaultCurrency,
         String defaultCountryCode,
-        SegmentPolicy segments,
+        PurchaseBandPolicy segments,
         SleepPolicy sleep,
         ChainSettings chains,
         String saleLinesTable,
@@ -106,12 +106,12 @@ public record WinbackConfig(
                 zone,
                 r.text(DEFAULT_CURRENCY, "RUB"),
                 r.text(DEFAULT_COUNTRY_CODE, "7"),
-                new SegmentPolicy((int) r.number(SEGMENT_FEW_FROM, 2), (int) r.number(SEGMENT_MANY_FROM, 4)),
+                new PurchaseBandPolicy((int) r.number(SEGMENT_FEW_FROM, 2), (int) r.number(SEGMENT_MANY_FROM, 4)),
                 new SleepPolicy(Map.of(
-                        Segment.ONE, (int) r.number(SLEEP_DAYS_ONE, 66),
-                        Segment.FEW, (int) r.number(SLEEP_DAYS_FEW, 80),
-                        Segment.MANY, (int) r.number(SLEEP_DAYS_MANY, 90),
-                        Segment.VIP, (int) r.number(SLEEP_DAYS_VIP, 90))),
+                        PurchaseBand.ONE, (int) r.number(SLEEP_DAYS_ONE, 66),
+                        PurchaseBand.FEW, (int) r.number(SLEEP_DAYS_FEW, 80),
+                        PurchaseBand.MANY, (int) r.number(SLEEP_DAYS_MANY, 90),
+                        PurchaseBand.VIP, (int) r.number(SLEEP_DAYS_VIP, 90))),
                 chainSettings(r, zone),
                 r.text(SALE_LINES_TABLE, "winback-sale-lines"),
                 new MessagePrices(r.price(SMS_PRICE, MessagePrices.DEFAULT_SMS),

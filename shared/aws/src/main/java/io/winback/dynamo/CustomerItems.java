@@ -1,7 +1,7 @@
 package io.winback.dynamo;
 
 import io.winback.domain.AbcClass;
-import io.winback.domain.ConsentWithdrawals;
+import io.winback.consent.ConsentWithdrawals;
 import io.winback.domain.CustomProperty;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerProfile;
@@ -10,8 +10,8 @@ import io.winback.domain.CustomerStatus;
 import io.winback.domain.Gender;
 import io.winback.domain.RecentlyAppliedSales;
 import io.winback.domain.RfmScores;
-import io.winback.domain.Segment;
-import io.winback.domain.SegmentPolicy;
+import io.winback.domain.PurchaseBand;
+import io.winback.domain.PurchaseBandPolicy;
 import io.winback.domain.SleepDecision;
 import io.winback.domain.SleepPolicy;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -67,10 +67,10 @@ public final class CustomerItems {
     public static final int SLEEP_SHARDS = 16;
     public static final List<String> SLEEP_INDEX_ATTRIBUTES = List.of("segment", "status", "lastVisitDay");
 
-    private final SegmentPolicy segments;
+    private final PurchaseBandPolicy segments;
     private final SleepPolicy sleep;
 
-    public CustomerItems(SegmentPolicy segments, SleepPolicy sleep) {
+    public CustomerItems(PurchaseBandPolicy segments, SleepPolicy sleep) {
         this.segments = segments;
         this.sleep = sleep;
     }
@@ -128,7 +128,7 @@ public final class CustomerItems {
         putNumber(item, "meanIntervalDays", s.meanIntervalDays());
         putNumber(item, "medianIntervalDays", s.medianIntervalDays());
         putObject(item, "lastVisitDay", s.lastVisitDay());
-        Segment segment = customer.segment(segments);
+        PurchaseBand segment = customer.segment(segments);
         if (segment != null) {
             putText(item, "segment", segment.label());
         }

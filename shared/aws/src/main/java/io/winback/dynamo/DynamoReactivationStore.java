@@ -1,9 +1,9 @@
 package io.winback.dynamo;
 
-import io.winback.chain.CallOutcome;
-import io.winback.chain.CallTask;
-import io.winback.chain.ConsentChange;
-import io.winback.chain.ConsentLedger;
+import io.winback.tasks.CallOutcome;
+import io.winback.tasks.CallTask;
+import io.winback.consent.ConsentChange;
+import io.winback.consent.ConsentLedger;
 import io.winback.chain.Episode;
 import io.winback.chain.ReactivationStore;
 import io.winback.chain.Touch;

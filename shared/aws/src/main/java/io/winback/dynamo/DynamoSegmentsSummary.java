@@ -118,10 +118,10 @@ public final class DynamoSegmentsSummary implements SegmentsSummaryStore {
                         wholeNumber(r, "scoresWritten", 0), wholeNumber(r, "skippedChanged", 0))));
     }
 
-    /** Segment label → customers, in the segments' own order (1, 2-3, 4+, VIP). */
+    /** PurchaseBand label → customers, in the segments' own order (1, 2-3, 4+, VIP). */
     private static Map<String, Long> bySegment(Map<String, AttributeValue> stored) {
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        for (io.winback.domain.Segment segment : io.winback.domain.Segment.values()) {
+        for (io.winback.domain.PurchaseBand segment : io.winback.domain.PurchaseBand.values()) {
             AttributeValue count = stored.get(segment.label());
             if (count != null) {
                 counts.put(segment.label(), Long.parseLong(count.n()));

@@ -1,19 +1,19 @@
 package io.winback.dynamo;
 
-import io.winback.chain.CallTask;
+import io.winback.tasks.CallTask;
 import io.winback.chain.Channel;
-import io.winback.chain.ConsentChange;
+import io.winback.consent.ConsentChange;
 import io.winback.chain.Conversion;
 import io.winback.chain.Deferrals;
 import io.winback.chain.Episode;
 import io.winback.chain.EpisodeStatus;
-import io.winback.chain.MessageContent;
-import io.winback.chain.MessageCharge;
+import io.winback.messages.MessageContent;
+import io.winback.messages.MessageCharge;
 import io.winback.chain.StartFigures;
 import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
 import io.winback.chain.Trigger;
-import io.winback.domain.Segment;
+import io.winback.domain.PurchaseBand;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.math.BigDecimal;
@@ -140,7 +140,7 @@ final class ReactivationItems {
         }
         String dueOn = text(item, ChainsTable.DUE_ON);
         return new Episode(text(item, "customerKey"), text(item, "episodeId"), text(item, "chainId"),
-                (int) wholeNumber(item, "configVersion", 0), Segment.fromLabel(text(item, "segment")),
+                (int) wholeNumber(item, "configVersion", 0), PurchaseBand.fromLabel(text(item, "segment")),
                 item.get("holdout").bool(), instant(item, "startedAt"), instant(item, "lastPurchaseBefore"),
                 EpisodeStatus.fromWireName(text(item, "status")), (int) wholeNumber(item, "nextStep", 0),
                 dueOn == null ? null : LocalDate.parse(dueOn), instant(item, "notBefore"), text(item, "endReason"),

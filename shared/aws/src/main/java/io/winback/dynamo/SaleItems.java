@@ -1,7 +1,7 @@
 package io.winback.dynamo;
 
-import io.winback.domain.Consent;
-import io.winback.domain.ConsentStatement;
+import io.winback.consent.Consent;
+import io.winback.consent.ConsentStatement;
 import io.winback.domain.Gender;
 import io.winback.domain.RefundableSale;
 import io.winback.domain.Sale;

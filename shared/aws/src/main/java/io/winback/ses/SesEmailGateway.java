@@ -1,9 +1,9 @@
 package io.winback.ses;
 
-import io.winback.messaging.EmailGateway;
-import io.winback.messaging.EmailMessage;
-import io.winback.messaging.RawMime;
-import io.winback.messaging.SendResult;
+import io.winback.messages.EmailGateway;
+import io.winback.messages.EmailMessage;
+import io.winback.messages.RawMime;
+import io.winback.messages.SendResult;
 
 import io.winback.log.JsonLog;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;

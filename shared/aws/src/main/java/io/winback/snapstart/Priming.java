@@ -1,6 +1,6 @@
 package io.winback.snapstart;
 
-import io.winback.domain.Consent;
+import io.winback.consent.Consent;
 import io.winback.domain.Sale;
 import io.winback.domain.SaleCustomer;
 import io.winback.domain.SaleLine;

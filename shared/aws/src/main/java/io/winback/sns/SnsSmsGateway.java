@@ -1,7 +1,7 @@
 package io.winback.sns;
 
-import io.winback.messaging.SendResult;
-import io.winback.messaging.SmsGateway;
+import io.winback.messages.SendResult;
+import io.winback.messages.SmsGateway;
 
 import io.winback.log.JsonLog;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;

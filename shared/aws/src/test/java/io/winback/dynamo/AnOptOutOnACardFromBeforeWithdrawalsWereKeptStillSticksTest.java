@@ -1,7 +1,7 @@
 package io.winback.dynamo;
 
 import io.winback.config.WinbackConfig;
-import io.winback.domain.Consent;
+import io.winback.consent.Consent;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerProfile;
 import io.winback.domain.SaleCustomer;

@@ -56,7 +56,7 @@ class AnUnmeteredStoreAsksDynamoDbForNoCapacityFiguresTest {
         assertTrue(store.saveIfUnchanged(customer, NOW));
         assertEquals(customer.stats(), store.findAll(List.of("C-1")).get("C-1").stats());
         assertEquals(customer.stats(), store.find("C-1").orElseThrow().stats());
-        new DynamoShopTotals(dynamo, config.chains().chainsTable(), meter).add(1, new BigDecimal("900.00"));
+        new DynamoShopTotalsWriter(dynamo, config.chains().chainsTable(), meter).add(1, new BigDecimal("900.00"));
         return asked;
     }
 

@@ -2,17 +2,17 @@ package io.winback.dynamo;
 
 import io.winback.chain.BonusOffer;
 import io.winback.chain.BudgetCap;
-import io.winback.chain.CallTaskRule;
+import io.winback.tasks.CallTaskRule;
 import io.winback.chain.Chain;
 import io.winback.chain.ChainConfiguration;
 import io.winback.chain.ChainConfigurationStore.ConcurrentChangeException;
 import io.winback.chain.ChainStep;
 import io.winback.chain.Channel;
-import io.winback.chain.MessageContent;
+import io.winback.messages.MessageContent;
 import io.winback.chain.Playbook;
 import io.winback.chain.Trigger;
 import io.winback.config.WinbackConfig;
-import io.winback.domain.Segment;
+import io.winback.domain.PurchaseBand;
 import io.winback.testing.LocalDynamo;
 import org.junit.jupiter.api.Test;
 
@@ -96,7 +96,7 @@ class EachVersionIsKeptSoEpisodesKeepTheirsTest {
                         "en", MessageContent.sms("{amount} roubles until {until}"))),
                 List.of(Channel.SMS), null, 7);
         ChainStep call = new ChainStep(7, null, Map.of(), List.of(), new CallTaskRule(2), 14);
-        return new ChainConfiguration(0, List.of(new Chain("sleep-1", new Trigger.FellAsleep(), Segment.ONE,
+        return new ChainConfiguration(0, List.of(new Chain("sleep-1", new Trigger.FellAsleep(), PurchaseBand.ONE,
                 List.of(bonus, call))), new BudgetCap(new BigDecimal("900"), new BigDecimal("0.40"), new BigDecimal("0.50")));
     }
 }

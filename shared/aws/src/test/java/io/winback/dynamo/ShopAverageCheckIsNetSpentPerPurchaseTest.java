@@ -1,6 +1,6 @@
 package io.winback.dynamo;
 
-import io.winback.chain.ShopAverageCheck;
+import io.winback.shop.ShopAverageCheck;
 import io.winback.config.WinbackConfig;
 import io.winback.testing.LocalDynamo;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ShopAverageCheckIsNetSpentPerPurchaseTest {
     private final String table = LocalDynamo.freshTables(Map.of()).chains().chainsTable();
-    private final DynamoShopFigures figures = new DynamoShopFigures(LocalDynamo.client(), table);
+    private final DynamoAverageCheckReader figures = new DynamoAverageCheckReader(LocalDynamo.client(), table);
 
     @Test
     void ninetyThousandOverAHundredPurchasesIs900() {

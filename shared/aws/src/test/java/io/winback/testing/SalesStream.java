@@ -1,6 +1,6 @@
 package io.winback.testing;
 
-import io.winback.dynamo.LambdaStreamImages;
+import io.winback.dynamo.StreamImages;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -41,8 +41,8 @@ public final class SalesStream {
         List<DynamodbEvent.DynamodbStreamRecord> records = new ArrayList<>();
         for (Map<String, AttributeValue> item : items) {
             StreamRecord stream = new StreamRecord();
-            stream.setKeys(LambdaStreamImages.of(Map.of("saleId", item.get("saleId"))));
-            stream.setNewImage(LambdaStreamImages.of(item));
+            stream.setKeys(StreamImages.toLambda(Map.of("saleId", item.get("saleId"))));
+            stream.setNewImage(StreamImages.toLambda(item));
             stream.setSequenceNumber(Long.toString(SEQUENCE.incrementAndGet()));
             stream.setStreamViewType(com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamViewType.NEW_IMAGE);
             DynamodbEvent.DynamodbStreamRecord record = new DynamodbEvent.DynamodbStreamRecord();

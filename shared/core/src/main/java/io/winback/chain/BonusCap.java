@@ -1,5 +1,8 @@
 package io.winback.chain;
 
+import io.winback.shop.ShopAverageCheck;
+import io.winback.shop.AverageCheckInForce;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;

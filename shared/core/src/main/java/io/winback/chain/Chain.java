@@ -1,11 +1,11 @@
 package io.winback.chain;
 
-import io.winback.domain.Segment;
+import io.winback.domain.PurchaseBand;
 
 import java.util.List;
 
 /** The steps a customer of one segment goes through after one trigger. */
-public record Chain(String id, Trigger trigger, Segment segment, List<ChainStep> steps) {
+public record Chain(String id, Trigger trigger, PurchaseBand segment, List<ChainStep> steps) {
 
     public Chain {
         steps = List.copyOf(steps);

@@ -1,6 +1,6 @@
 package io.winback.chain;
 
-import io.winback.domain.Segment;
+import io.winback.domain.PurchaseBand;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +16,7 @@ public record ChainConfiguration(int version, List<Chain> chains, BudgetCap budg
     }
 
     /** The chain {@code trigger} starts for a customer of {@code segment}, if any. */
-    public Optional<Chain> chainFor(Trigger trigger, Segment segment) {
+    public Optional<Chain> chainFor(Trigger trigger, PurchaseBand segment) {
         return chains.stream().filter(c -> c.trigger().equals(trigger) && c.segment() == segment).findFirst();
     }
 

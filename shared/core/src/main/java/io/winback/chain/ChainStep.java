@@ -1,5 +1,8 @@
 package io.winback.chain;
 
+import io.winback.tasks.CallTaskRule;
+import io.winback.messages.MessageContent;
+
 import java.util.List;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package io.winback.chain;
 
-import io.winback.domain.Segment;
+import io.winback.domain.PurchaseBand;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ import java.time.LocalDate;
  * @param figures   what a customer won back was worth when it started (the campaign report's net effect); null for
  *                  an episode started before they were recorded
  */
-public record Episode(String customerKey, String id, String chainId, int configVersion, Segment segment,
+public record Episode(String customerKey, String id, String chainId, int configVersion, PurchaseBand segment,
                       boolean holdout, Instant startedAt, Instant lastPurchaseBefore, EpisodeStatus status,
                       int nextStep, LocalDate dueOn, Instant notBefore, String endReason, Conversion conversion,
                       Deferrals deferrals, long version, StartFigures figures) {
@@ -30,7 +30,7 @@ public record Episode(String customerKey, String id, String chainId, int configV
     }
 
     /** An episode without recorded start figures. */
-    public Episode(String customerKey, String id, String chainId, int configVersion, Segment segment, boolean holdout,
+    public Episode(String customerKey, String id, String chainId, int configVersion, PurchaseBand segment, boolean holdout,
                    Instant startedAt, Instant lastPurchaseBefore, EpisodeStatus status, int nextStep, LocalDate dueOn,
                    Instant notBefore, String endReason, Conversion conversion, Deferrals deferrals, long version) {
         this(customerKey, id, chainId, configVersion, segment, holdout, startedAt, lastPurchaseBefore, status, nextStep,

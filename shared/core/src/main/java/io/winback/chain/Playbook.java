@@ -1,6 +1,9 @@
 package io.winback.chain;
 
-import io.winback.domain.Segment;
+import io.winback.tasks.CallTaskRule;
+import io.winback.messages.MessageContent;
+
+import io.winback.domain.PurchaseBand;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,7 +13,7 @@ import java.util.Map;
 /**
  * The reference retailer's reactivation playbook, in force until a marketer stores a configuration of their own:
  * on the sleep day a 100 bonus for 7 days with an SMS; no purchase by its expiry, 180 for 7 days with an SMS; still
- * nothing, a call task for staff with two days to make it. Segment 1 falls asleep after 66 days, 2-3 after 80,
+ * nothing, a call task for staff with two days to make it. PurchaseBand 1 falls asleep after 66 days, 2-3 after 80,
  * 4+ and VIP after 90 (the {@code SleepPolicy}); the chain is the same for each.
  */
 public final class Playbook {
@@ -21,7 +24,7 @@ public final class Playbook {
 
     public static ChainConfiguration configuration() {
         List<Chain> chains = new ArrayList<>();
-        for (Segment segment : Segment.values()) {
+        for (PurchaseBand segment : PurchaseBand.values()) {
             chains.add(new Chain("sleep-" + segment.label(), new Trigger.FellAsleep(), segment, steps()));
         }
         return new ChainConfiguration(0, chains, BudgetCap.DEFAULT);

@@ -1,5 +1,8 @@
 package io.winback.chain;
 
+import io.winback.tasks.CallTask;
+import io.winback.tasks.CallOutcome;
+
 import io.winback.domain.CustomerRefs;
 import io.winback.domain.Sale;
 

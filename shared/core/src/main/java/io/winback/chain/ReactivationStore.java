@@ -1,5 +1,9 @@
 package io.winback.chain;
 
+import io.winback.consent.ConsentChange;
+import io.winback.tasks.CallTask;
+import io.winback.tasks.CallOutcome;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

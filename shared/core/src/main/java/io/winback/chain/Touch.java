@@ -1,5 +1,8 @@
 package io.winback.chain;
 
+import io.winback.messages.MessageContent;
+import io.winback.messages.MessageCharge;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 

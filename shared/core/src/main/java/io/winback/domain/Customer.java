@@ -84,16 +84,16 @@ public record Customer(
         return new Customer(key, profile, stats, status, properties, kept, version, sleepDecision, bonuses, scores);
     }
 
-    public Segment segment(SegmentPolicy policy) {
+    public PurchaseBand segment(PurchaseBandPolicy policy) {
         return policy.segmentOf(stats.purchases(), profile.isVip());
     }
 
-    public LocalDate sleepAt(SegmentPolicy segments, SleepPolicy sleep) {
+    public LocalDate sleepAt(PurchaseBandPolicy segments, SleepPolicy sleep) {
         return sleep.sleepAt(segment(segments), stats.lastVisitDay());
     }
 
     /** The sleep day the daily check still has to decide on; null when there is none or it was decided. */
-    public LocalDate undecidedSleepAt(SegmentPolicy segments, SleepPolicy sleep) {
+    public LocalDate undecidedSleepAt(PurchaseBandPolicy segments, SleepPolicy sleep) {
         LocalDate sleepAt = sleepAt(segments, sleep);
         return sleepAt == null || (sleepDecision != null && sleepAt.equals(sleepDecision.sleepDay())) ? null : sleepAt;
     }

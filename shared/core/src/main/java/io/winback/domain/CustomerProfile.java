@@ -1,5 +1,9 @@
 package io.winback.domain;
 
+import io.winback.consent.Consent;
+import io.winback.consent.ConsentStatement;
+import io.winback.consent.ConsentWithdrawals;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package io.winback.domain;
 
+import io.winback.consent.Consent;
+
 import java.time.LocalDate;
 
 /**

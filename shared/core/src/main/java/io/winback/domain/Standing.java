@@ -17,9 +17,9 @@ public enum Standing {
     }
 
     /** The rule above, with the shop's thresholds. */
-    public record Policy(SegmentPolicy segments, SleepPolicy sleep, int maxLateDays) {
+    public record Policy(PurchaseBandPolicy segments, SleepPolicy sleep, int maxLateDays) {
         public Standing on(LocalDate day, int purchases, boolean vip, LocalDate lastVisitDay) {
-            Segment segment = segments.segmentOf(purchases, vip);
+            PurchaseBand segment = segments.segmentOf(purchases, vip);
             LocalDate sleepAt = purchases <= 0 ? null : sleep.sleepAt(segment, lastVisitDay);
             if (sleepAt == null) {
                 return NEVER_BOUGHT;

@@ -1,6 +1,6 @@
 package io.winback.erasure;
 
-import io.winback.chain.CallTask;
+import io.winback.tasks.CallTask;
 import io.winback.chain.ReactivationStore;
 import io.winback.domain.CustomerRefs;
 

@@ -1,6 +1,6 @@
 package io.winback.erasure;
 
-import io.winback.chain.ConsentChange;
+import io.winback.consent.ConsentChange;
 import io.winback.chain.ReactivationStore;
 
 /** The consent ledger, kept under the pseudonym: what was said, when and how, with no contact in it. */

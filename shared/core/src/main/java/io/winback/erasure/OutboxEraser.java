@@ -3,7 +3,7 @@ package io.winback.erasure;
 import io.winback.chain.ReactivationStore;
 import io.winback.chain.Touch;
 import io.winback.domain.CustomerRefs;
-import io.winback.messaging.Outbox;
+import io.winback.messages.Outbox;
 
 import java.util.HashSet;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.winback.erasure;
 
-import io.winback.chain.ConsentChange;
+import io.winback.consent.ConsentChange;
 import io.winback.chain.Episode;
 import io.winback.chain.EpisodeStatus;
 import io.winback.chain.Touch;

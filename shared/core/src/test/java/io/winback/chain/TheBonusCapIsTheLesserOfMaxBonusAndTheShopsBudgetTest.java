@@ -1,5 +1,8 @@
 package io.winback.chain;
 
+import io.winback.shop.ShopAverageCheck;
+import io.winback.shop.AverageCheckInForce;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

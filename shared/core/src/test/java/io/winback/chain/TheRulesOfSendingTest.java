@@ -1,5 +1,8 @@
 package io.winback.chain;
 
+import io.winback.messages.SmsParts;
+import io.winback.messages.TemplateText;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

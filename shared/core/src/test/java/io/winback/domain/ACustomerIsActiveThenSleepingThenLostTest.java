@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Default thresholds: one purchase sleeps 66 days after the visit; lost more than 30 days after that. */
 class ACustomerIsActiveThenSleepingThenLostTest {
-    private final Standing.Policy policy = new Standing.Policy(SegmentPolicy.DEFAULT, SleepPolicy.DEFAULT, 30);
+    private final Standing.Policy policy = new Standing.Policy(PurchaseBandPolicy.DEFAULT, SleepPolicy.DEFAULT, 30);
     private final LocalDate visit = LocalDate.parse("2026-09-30");
 
     @Test

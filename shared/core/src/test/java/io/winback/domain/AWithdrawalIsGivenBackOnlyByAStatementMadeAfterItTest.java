@@ -1,5 +1,8 @@
 package io.winback.domain;
 
+import io.winback.consent.Consent;
+import io.winback.consent.ConsentStatement;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

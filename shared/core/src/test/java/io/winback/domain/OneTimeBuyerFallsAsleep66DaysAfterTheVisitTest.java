@@ -18,8 +18,8 @@ class OneTimeBuyerFallsAsleep66DaysAfterTheVisitTest {
     void oneTimeBuyerIsInSegmentOneAndSleepsAfter66Days() {
         Customer customer = Customer.firstSeen("C-1").apply(sale("s1", "C-1", "2026-09-01T12:00:00+03:00", "900"), NOW, MOSCOW);
 
-        assertEquals(Segment.ONE, customer.segment(SegmentPolicy.DEFAULT));
-        assertEquals(LocalDate.parse("2026-11-06"), customer.sleepAt(SegmentPolicy.DEFAULT, SleepPolicy.DEFAULT));
+        assertEquals(PurchaseBand.ONE, customer.segment(PurchaseBandPolicy.DEFAULT));
+        assertEquals(LocalDate.parse("2026-11-06"), customer.sleepAt(PurchaseBandPolicy.DEFAULT, SleepPolicy.DEFAULT));
     }
 
     @Test
@@ -27,12 +27,12 @@ class OneTimeBuyerFallsAsleep66DaysAfterTheVisitTest {
         Customer customer = Customer.firstSeen("C-1");
         String[] days = {"2026-01-10", "2026-02-10", "2026-03-10", "2026-04-10"};
         int[] expectedSleepDays = {66, 80, 80, 90};
-        Segment[] expectedSegments = {Segment.ONE, Segment.FEW, Segment.FEW, Segment.MANY};
+        PurchaseBand[] expectedSegments = {PurchaseBand.ONE, PurchaseBand.FEW, PurchaseBand.FEW, PurchaseBand.MANY};
         for (int i = 0; i < days.length; i++) {
             customer = customer.apply(sale("s" + i, "C-1", days[i] + "T12:00:00+03:00", "100"), NOW, MOSCOW);
-            assertEquals(expectedSegments[i], customer.segment(SegmentPolicy.DEFAULT));
+            assertEquals(expectedSegments[i], customer.segment(PurchaseBandPolicy.DEFAULT));
             assertEquals(LocalDate.parse(days[i]).plusDays(expectedSleepDays[i]),
-                    customer.sleepAt(SegmentPolicy.DEFAULT, SleepPolicy.DEFAULT));
+                    customer.sleepAt(PurchaseBandPolicy.DEFAULT, SleepPolicy.DEFAULT));
         }
     }
 
@@ -42,8 +42,8 @@ class OneTimeBuyerFallsAsleep66DaysAfterTheVisitTest {
                 new SaleCustomer("C-1", null, null, null, null, null, null, true, null));
         Customer customer = Customer.firstSeen("C-1").apply(sale, NOW, MOSCOW);
 
-        assertEquals(Segment.VIP, customer.segment(SegmentPolicy.DEFAULT));
-        assertEquals(LocalDate.parse("2026-11-30"), customer.sleepAt(SegmentPolicy.DEFAULT, SleepPolicy.DEFAULT));
+        assertEquals(PurchaseBand.VIP, customer.segment(PurchaseBandPolicy.DEFAULT));
+        assertEquals(LocalDate.parse("2026-11-30"), customer.sleepAt(PurchaseBandPolicy.DEFAULT, SleepPolicy.DEFAULT));
     }
 
     @Test
@@ -51,16 +51,16 @@ class OneTimeBuyerFallsAsleep66DaysAfterTheVisitTest {
         Customer customer = Customer.firstSeen("C-1")
                 .apply(Sales.refund("r1", "C-1", "2026-09-01T12:00:00+03:00", "300"), NOW, MOSCOW);
 
-        assertNull(customer.segment(SegmentPolicy.DEFAULT));
-        assertNull(customer.sleepAt(SegmentPolicy.DEFAULT, SleepPolicy.DEFAULT));
+        assertNull(customer.segment(PurchaseBandPolicy.DEFAULT));
+        assertNull(customer.sleepAt(PurchaseBandPolicy.DEFAULT, SleepPolicy.DEFAULT));
     }
 
     @Test
     void configuredThresholdsMoveTheSegmentBoundaries() {
-        SegmentPolicy segments = new SegmentPolicy(3, 6);
+        PurchaseBandPolicy segments = new PurchaseBandPolicy(3, 6);
 
-        assertEquals(Segment.ONE, segments.segmentOf(2, false));
-        assertEquals(Segment.FEW, segments.segmentOf(5, false));
-        assertEquals(Segment.MANY, segments.segmentOf(6, false));
+        assertEquals(PurchaseBand.ONE, segments.segmentOf(2, false));
+        assertEquals(PurchaseBand.FEW, segments.segmentOf(5, false));
+        assertEquals(PurchaseBand.MANY, segments.segmentOf(6, false));
     }
 }

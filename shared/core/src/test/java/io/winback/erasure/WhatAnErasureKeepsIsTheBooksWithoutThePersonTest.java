@@ -2,19 +2,19 @@ package io.winback.erasure;
 
 import io.winback.chain.Channel;
 import io.winback.chain.Conversion;
-import io.winback.chain.ConsentChange;
+import io.winback.consent.ConsentChange;
 import io.winback.chain.Episode;
 import io.winback.chain.EpisodeStatus;
-import io.winback.chain.MessageContent;
+import io.winback.messages.MessageContent;
 import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
-import io.winback.domain.Consent;
+import io.winback.consent.Consent;
 import io.winback.domain.Gender;
 import io.winback.domain.Sale;
 import io.winback.domain.SaleCustomer;
 import io.winback.domain.SaleLine;
 import io.winback.domain.Sales;
-import io.winback.domain.Segment;
+import io.winback.domain.PurchaseBand;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -125,7 +125,7 @@ class WhatAnErasureKeepsIsTheBooksWithoutThePersonTest {
     }
 
     private static Episode episode(EpisodeStatus status, Conversion conversion) {
-        return new Episode(KEY, "fell-asleep@2026-08-06", "sleep-1", 0, Segment.ONE, false, AT, null, status, 1,
+        return new Episode(KEY, "fell-asleep@2026-08-06", "sleep-1", 0, PurchaseBand.ONE, false, AT, null, status, 1,
                 status == EpisodeStatus.ACTIVE ? LocalDate.parse("2026-08-13") : null, null, null, conversion, null, 3);
     }
 

@@ -1,7 +1,7 @@
 package io.winback.json.chain;
 
 import io.winback.chain.ChainConfiguration;
-import io.winback.chain.ShopFigures;
+import io.winback.shop.AverageCheckReader;
 
 import java.math.BigDecimal;
 
@@ -13,6 +13,6 @@ import java.math.BigDecimal;
  * @param current  the configuration the request replaces; null: every bonus counts as changed
  * @param maxBonus null checks nothing: reading back stored versions, which were checked when stored
  */
-public record BonusLimits(ChainConfiguration current, ShopFigures shop, BigDecimal maxBonus) {
-    public static final BonusLimits NONE = new BonusLimits(null, ShopFigures.NONE, null);
+public record BonusLimits(ChainConfiguration current, AverageCheckReader shop, BigDecimal maxBonus) {
+    public static final BonusLimits NONE = new BonusLimits(null, AverageCheckReader.NONE, null);
 }

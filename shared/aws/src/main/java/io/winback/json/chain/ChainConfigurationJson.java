@@ -33,7 +33,7 @@ import java.util.List;
  *       someone else's change unseen. With neither, the document replaces whatever is current.</li>
  *   <li>{@code budget} absent (or null) means 40 % margin, 50 % of it given away, the shop's real average check.
  *       {@code averageCheck} is used only while the shop has fewer than 100 purchases
- *       ({@link io.winback.chain.AverageCheckInForce}); null means the shop's real average check from its sales.</li>
+ *       ({@link io.winback.shop.AverageCheckInForce}); null means the shop's real average check from its sales.</li>
  *   <li>{@code bonusCap} (written by GET, ignored by PUT): the cap in force, {@link BonusCap}.</li>
  *   <li>{@code trigger}: {@code fell-asleep}; {@code segment}: {@code 1}, {@code 2-3}, {@code 4+} or {@code VIP}; one
  *       chain per trigger and segment; chain ids unique, of letters, digits and {@code . _ + -} (such as the playbook's {@code sleep-4+}).</li>
@@ -54,7 +54,7 @@ import java.util.List;
  *   <li>A step with no channel, no bonus and no call does nothing and is refused. Unknown fields are refused too:
  *       a typo must not be silently ignored.</li>
  * </ul>
- * Each SMS text is written with {@code encoding}, {@code parts} and {@code length} from {@link io.winback.chain.SmsParts}
+ * Each SMS text is written with {@code encoding}, {@code parts} and {@code length} from {@link io.winback.messages.SmsParts}
  * (of the template as written), so a marketer sees what a text costs; a PUT ignores them when they are sent back.
  */
 public final class ChainConfigurationJson {

@@ -3,17 +3,17 @@ package io.winback.json.chain;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.chain.BonusOffer;
 import io.winback.chain.BudgetCap;
-import io.winback.chain.CallTaskRule;
+import io.winback.tasks.CallTaskRule;
 import io.winback.chain.Chain;
 import io.winback.chain.ChainConfiguration;
 import io.winback.chain.ChainStep;
 import io.winback.chain.Channel;
-import io.winback.chain.MessageContent;
+import io.winback.messages.MessageContent;
 import io.winback.chain.Playbook;
-import io.winback.chain.TemplateText;
+import io.winback.messages.TemplateText;
 import io.winback.chain.Trigger;
 import io.winback.domain.OneLineText;
-import io.winback.domain.Segment;
+import io.winback.domain.PurchaseBand;
 import io.winback.validation.FieldError;
 
 import java.math.BigDecimal;
@@ -58,7 +58,7 @@ final class ChainConfigurationReader {
     private static final Set<String> EMAIL_FIELDS = ordered("subject", "text");
     private static final List<String> BONUS_PLACEHOLDERS = List.of("{amount}", "{until}");
     private static final String PLACEHOLDER_LIST = "use {name}, {amount}, {until} or {store}";
-    private static final String SEGMENT_LABELS = Arrays.stream(Segment.values()).map(Segment::label)
+    private static final String SEGMENT_LABELS = Arrays.stream(PurchaseBand.values()).map(PurchaseBand::label)
             .collect(Collectors.joining(", "));
 
     private final List<FieldError> errors = new ArrayList<>();
@@ -143,7 +143,7 @@ final class ChainConfigurationReader {
             fields.error(idPath, "duplicate chain id " + id + "; " + pathOfId.get(id) + " has it already");
         }
         Trigger trigger = trigger(node, JsonPaths.field(path, "trigger"));
-        Segment segment = segment(node, JsonPaths.field(path, "segment"));
+        PurchaseBand segment = segment(node, JsonPaths.field(path, "segment"));
         if (trigger != null && segment != null) {
             String earlier = pathOfTriggerAndSegment.putIfAbsent(trigger.name() + "|" + segment.label(), path);
             if (earlier != null) {
@@ -170,14 +170,14 @@ final class ChainConfigurationReader {
         }
     }
 
-    private Segment segment(JsonNode chain, String path) {
+    private PurchaseBand segment(JsonNode chain, String path) {
         JsonNode node = chain.get("segment");
         if (Fields.absent(node) || !node.isTextual()) {
             fields.error(path, (Fields.absent(node) ? "is required; " : "") + "must be one of " + SEGMENT_LABELS);
             return null;
         }
         try {
-            return Segment.fromLabel(node.asText());
+            return PurchaseBand.fromLabel(node.asText());
         } catch (IllegalArgumentException unknown) {
             fields.error(path, "unknown segment " + node.asText() + "; use " + SEGMENT_LABELS);
             return null;

@@ -8,10 +8,10 @@ import io.winback.chain.Chain;
 import io.winback.chain.ChainConfiguration;
 import io.winback.chain.ChainStep;
 import io.winback.chain.Channel;
-import io.winback.chain.MessageContent;
+import io.winback.messages.MessageContent;
 import io.winback.chain.Playbook;
-import io.winback.chain.SmsParts;
-import io.winback.chain.TemplateText;
+import io.winback.messages.SmsParts;
+import io.winback.messages.TemplateText;
 import io.winback.json.Json;
 
 import java.util.ArrayList;

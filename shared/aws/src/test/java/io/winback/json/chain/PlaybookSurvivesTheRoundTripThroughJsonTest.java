@@ -2,7 +2,7 @@ package io.winback.json.chain;
 
 import io.winback.chain.ChainConfiguration;
 import io.winback.chain.Playbook;
-import io.winback.chain.ShopAverageCheck;
+import io.winback.shop.ShopAverageCheck;
 import io.winback.json.Json;
 import org.junit.jupiter.api.Test;
 

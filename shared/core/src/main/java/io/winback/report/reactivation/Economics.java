@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * What turns extra customers into money for episodes and messages that recorded nothing of their own (started or
- * sent before those figures were recorded): today's average check in force ({@link io.winback.chain.AverageCheckInForce})
+ * sent before those figures were recorded): today's average check in force ({@link io.winback.shop.AverageCheckInForce})
  * and margin, and the message prices.
  *
  * @param averageCheck null when neither configured nor known yet (no sales): no net effect then

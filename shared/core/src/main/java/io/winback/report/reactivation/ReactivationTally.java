@@ -4,7 +4,7 @@ import io.winback.chain.Conversion;
 import io.winback.chain.Episode;
 import io.winback.chain.EpisodeStatus;
 import io.winback.chain.Touch;
-import io.winback.domain.Segment;
+import io.winback.domain.PurchaseBand;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -21,17 +21,17 @@ public final class ReactivationTally {
     /** The one key of a pooled tally: every chain together. */
     public static final String ALL_CHAINS = "*";
     private final String chain;
-    private final Segment segment;
+    private final PurchaseBand segment;
     private final boolean pooled;
     private final Map<String, ChainTally> chains = new TreeMap<>();
     private final Set<String> creditedPurchases = new HashSet<>();
 
     /** @param chain only this chain's episodes (null: all); @param segment only this segment's (null: all) */
-    public ReactivationTally(String chain, Segment segment) {
+    public ReactivationTally(String chain, PurchaseBand segment) {
         this(chain, segment, false);
     }
 
-    private ReactivationTally(String chain, Segment segment, boolean pooled) {
+    private ReactivationTally(String chain, PurchaseBand segment, boolean pooled) {
         this.chain = chain;
         this.segment = segment;
         this.pooled = pooled;

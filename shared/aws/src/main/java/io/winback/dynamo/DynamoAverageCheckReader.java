@@ -1,0 +1,47 @@
+package io.winback.dynamo;
+
+import io.winback.shop.ShopAverageCheck;
+import io.winback.shop.AverageCheckReader;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The shop's totals item of the Chains table ({@code shop} / {@code totals}, kept by the stats function): the
+ * average check is net spent per purchase. Read each time it is asked (a PUT or GET of the chains, a bonus step, an
+ * episode's start, a campaign report): the totals move with every sale.
+ */
+public final class DynamoAverageCheckReader implements AverageCheckReader {
+    static final String SHOP_PK = "shop";
+    static final String TOTALS_SK = "totals";
+    static final String PURCHASES = "purchases";
+    static final String NET_SPENT = "netSpent";
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoAverageCheckReader(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public Optional<ShopAverageCheck> averageCheck() {
+        var response = dynamo.getItem(b -> b.tableName(table).key(Map.of(
+                ChainsTable.PK, AttributeValue.fromS(SHOP_PK), ChainsTable.SK, AttributeValue.fromS(TOTALS_SK))));
+        if (!response.hasItem()) {
+            return Optional.empty();
+        }
+        BigDecimal purchases = Attributes.number(response.item(), PURCHASES);
+        BigDecimal netSpent = Attributes.number(response.item(), NET_SPENT);
+        if (purchases == null || netSpent == null || purchases.signum() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new ShopAverageCheck(netSpent.divide(purchases, 2, RoundingMode.HALF_UP),
+                purchases.longValueExact()));
+    }
+}

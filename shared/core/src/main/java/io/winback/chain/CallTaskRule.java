@@ -1,5 +1,0 @@
-package io.winback.chain;
-
-/** A step that asks staff to phone the customer within {@code deadlineDays}. */
-public record CallTaskRule(int deadlineDays) {
-}

@@ -1,0 +1,47 @@
+package io.winback.tasks;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A phone call a chain asks staff to make, with what they need on the card. Its id is the touch's, so a retried
+ * step opens it once. {@code store} is the customer's most visited store, so each shop sees its own list.
+ *
+ * @param outcome a {@link CallOutcome} wire name once staff closed the task; null while open
+ * @param comment what staff noted about the call, or null
+ * @param doneAt  when staff closed the task; null while open
+ */
+public record CallTask(String id, String customerKey, String store, String name, String phone, String segment,
+                       LocalDate lastVisitDay, BigDecimal averageCheck, int touchesSoFar, String reason,
+                       Instant createdAt, Instant deadline, String status, String outcome, String comment,
+                       Instant doneAt) {
+    /**
+     * The id of the task a touch opens: the customer's reference (a keyed hash, never the key: the id travels in URLs
+     * and request logs) and the touch id, base64url-encoded, so the id is the same on every retry and travels in a
+     * URL path as it is (touch ids hold '/', '#', '@').
+     */
+    public static String idOf(io.winback.domain.CustomerRefs refs, String customerKey, String touchId) {
+        return base64Url(refs.touch(customerKey, touchId));
+    }
+
+    /**
+     * The id tasks were opened under before ids stopped carrying the customer key (base64url of key and touch id):
+     * a purchase still closes such a task. Only tasks opened before that change have it.
+     */
+    public static String legacyIdOf(String customerKey, String touchId) {
+        return base64Url(customerKey + "/" + touchId);
+    }
+
+    private static String base64Url(String text) {
+        return java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public static final String OPEN = "open";
+    public static final String DONE = "done";
+
+    public boolean isOpen() {
+        return OPEN.equals(status);
+    }
+}
