@@ -9,20 +9,15 @@ import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoScoreStore;
 import io.winback.dynamo.DynamoSegmentsSummary;
-import io.winback.report.SegmentsSummary;
 import io.winback.snapstart.Priming;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Lambda entry point of the daily RFM/ABC job, invoked by EventBridge Scheduler with {@code {"scheduledTime": ...}}. */
 public final class SegmentsJobHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
-    private final SegmentsJob job;
-    private final ZoneId shopZone;
-    private final Clock clock;
+    private final ScheduledSegmentsJob scheduled;
 
     public SegmentsJobHandler() {
         this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), WallClock.utc(), CapacityMeter.NONE);
@@ -32,10 +27,9 @@ public final class SegmentsJobHandler implements RequestHandler<Map<String, Obje
     public SegmentsJobHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock, CapacityMeter meter) {
         var customers = new DynamoScoreStore(dynamo, config.customersTable(), meter, "segments");
         var summaries = new DynamoSegmentsSummary(dynamo, config.chains().chainsTable(), meter, "segments");
-        this.job = new SegmentsJob(customers, summaries, new Standing.Policy(config.segments(), config.sleep(),
+        var job = new SegmentsJob(customers, summaries, new Standing.Policy(config.segments(), config.sleep(),
                 config.chains().catchUp().maxLateDays()));
-        this.shopZone = config.shopZone();
-        this.clock = clock;
+        this.scheduled = new ScheduledSegmentsJob(job, config.shopZone(), clock);
         // Priming walks the SDK's UpdateItem path on a key that never exists: the version condition fails, nothing
         // is written.
         Priming.beforeSnapshot("segments-job", () -> customers.saveScoresIfUnchanged(Priming.NEVER_A_KEY, 1, null));
@@ -43,17 +37,6 @@ public final class SegmentsJobHandler implements RequestHandler<Map<String, Obje
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
-        return outcome(job.run(ScheduledDay.of(event, shopZone), clock.instant()));
-    }
-
-    private static Map<String, Object> outcome(SegmentsSummary summary) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("day", summary.asOf().toString());
-        out.put("customersRead", summary.run().customersRead());
-        out.put("scoredCustomers", summary.scoredCustomers());
-        out.put("scoresWritten", summary.run().scoresWritten());
-        out.put("skippedChanged", summary.run().skippedChanged());
-        out.put("readUnits", summary.run().readUnits());
-        return out;
+        return scheduled.run(event);
     }
 }

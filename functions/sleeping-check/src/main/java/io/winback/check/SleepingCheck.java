@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The daily check: finds what needs a decision on the run's day and hands each piece to the chain worker through
@@ -39,6 +41,15 @@ public final class SleepingCheck {
 
     /** What one run queued. */
     public record Run(Instant scheduledTime, LocalDate day, int sleepers, int dueEpisodes) {
+        /** What the scheduler's invocation answers (and the local runner's tick shows). */
+        public Map<String, Object> summary() {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("scheduledTime", scheduledTime.toString());
+            out.put("day", day.toString());
+            out.put("sleepersQueued", sleepers);
+            out.put("dueEpisodesQueued", dueEpisodes);
+            return out;
+        }
     }
 
     public Run run(Instant scheduledTime) {

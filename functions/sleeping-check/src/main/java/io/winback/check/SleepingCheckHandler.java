@@ -15,7 +15,6 @@ import io.winback.sqs.SqsWorkQueue;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Lambda entry point of the daily check, invoked by EventBridge Scheduler with {@code {"scheduledTime": ...}}. */
@@ -49,15 +48,6 @@ public final class SleepingCheckHandler implements RequestHandler<Map<String, Ob
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
-        return summary(check.run(ScheduledTime.of(event)));
-    }
-
-    private static Map<String, Object> summary(SleepingCheck.Run run) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("scheduledTime", run.scheduledTime().toString());
-        out.put("day", run.day().toString());
-        out.put("sleepersQueued", run.sleepers());
-        out.put("dueEpisodesQueued", run.dueEpisodes());
-        return out;
+        return check.run(ScheduledTime.of(event)).summary();
     }
 }
