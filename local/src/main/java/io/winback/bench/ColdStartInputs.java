@@ -43,10 +43,13 @@ final class ColdStartInputs {
         switch (function) {
             case "ingest-sales" -> Files.write(file, signedBodies(webhookSecret), StandardCharsets.UTF_8);
             case "customer-stats" -> {
+                // Stored as the webhook stores a sale: received now (the stats function needs to know when, to bound
+                // how long the record may come again).
+                String receivedAt = WallClock.utc().instant().toString();
                 try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
                     for (int i = 0; i < CALLS; i++) {
                         writeImage(out, SaleItems.toItem(sale(statsCustomer, Priming.sampleSale().occurredAt()),
-                                "coldstart", ZoneOffset.UTC));
+                                receivedAt, ZoneOffset.UTC));
                     }
                 }
             }

@@ -21,6 +21,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
  * The probe rebuilds a stream batch from the bench's few bytes; the image must be the one the Lambda runtime would
@@ -60,5 +61,16 @@ class AColdStartProbeReceivesTheStreamBatchTheBenchMadeTest {
         assertEquals("INSERT", first.getEventName());
         assertNotEquals(first.getDynamodb().getNewImage().get(SaleItems.SALE_ID).getS(),
                 last.getDynamodb().getNewImage().get(SaleItems.SALE_ID).getS());
+    }
+
+    /** The stats function refuses a sale that says neither when it was received nor when it entered the stream. */
+    @Test
+    void eachSaleSaysWhenTheWebhookReceivedIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("stats.in");
+        ColdStartInputs.write("customer-stats", file, "unused", "C-7");
+
+        var record = StreamBatchReader.batch(file, 0).getRecords().getFirst();
+
+        assertNotNull(SaleItems.receivedAt(StreamImages.toSdk(record.getDynamodb().getNewImage())));
     }
 }
