@@ -308,7 +308,8 @@ final class ChainsBench {
         // the bench would measure that pacing, not the engine, so it is set out of reach here.
         env.put(WinbackConfig.SENDS_PER_SECOND, "1000000");
         WinbackConfig config = WinbackConfig.from(env);
-        TableDefinitions.createIfMissing(dynamo, config);
+        TableDefinitions.createAll(dynamo, config.salesTable(), config.customersTable(),
+                config.chains().chainsTable(), config.saleLinesTable());
         return config;
     }
 }

@@ -52,7 +52,8 @@ final class ColdStarts {
             WinbackConfig config = WinbackConfig.from(environment(endpoint));
             try (DynamoDbClient dynamo = DynamoClients.forEndpoint(endpoint)) {
                 // Every table the functions' configuration names, so that no call fails on a missing one.
-                TableDefinitions.createIfMissing(dynamo, config);
+                TableDefinitions.createAll(dynamo, config.salesTable(), config.customersTable(),
+                        config.chains().chainsTable(), config.saleLinesTable());
                 this.customers = new ReturningCustomers(dynamo, config);
                 // One seeded untimed, so that the bench's own first use of the customer classes precedes every probe.
                 customers.next();

@@ -89,7 +89,8 @@ public final class LocalSystem implements AutoCloseable {
                        UnaryOperator<RequestHandler<DynamodbEvent, StreamsEventResponse>> wrapStatsHandler,
                        URI awsEndpoint, java.nio.file.Path streamCheckpoints) throws IOException {
         this.urlHost = listen.host().equals("0.0.0.0") || listen.host().equals("::") ? Listen.LOOPBACK : listen.host();
-        TableDefinitions.createIfMissing(dynamo, config);
+        TableDefinitions.createAll(dynamo, config.salesTable(), config.customersTable(),
+                config.chains().chainsTable(), config.saleLinesTable());
         String streamArn = dynamo.describeTable(b -> b.tableName(config.salesTable())).table().latestStreamArn();
         var ingest = timings.timed("ingest-sales", new IngestSalesHandler(dynamo, config, clock, meter));
         var chainsApi = timings.timed("chains-api", new ChainsApiHandler(dynamo, config, clock));

@@ -100,6 +100,14 @@ class TheHouseKeepsItsLayersTest {
     }
 
     @Test
+    void adaptersAreHandedTheirSettingsAndNeverReadTheConfiguration() {
+        noClasses().that().resideOutsideOfPackage("io.winback.config..")
+                .should().dependOnClassesThat().resideInAPackage("io.winback.config..")
+                .because("the configuration is read where the functions are wired; an adapter is given its table")
+                .check(adapters);
+    }
+
+    @Test
     void noFunctionImportsAnotherFunction() {
         for (String own : functionPackages) {
             Set<String> others = new TreeSet<>(functionPackages);

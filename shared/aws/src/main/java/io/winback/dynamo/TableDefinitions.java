@@ -107,10 +107,11 @@ public final class TableDefinitions {
                 .build();
     }
 
-    /** Creates every table {@code config} names unless it exists, and waits until they are active. */
-    public static void createIfMissing(DynamoDbClient dynamo, io.winback.config.WinbackConfig config) {
-        createIfMissing(dynamo, sales(config.salesTable()), customers(config.customersTable()),
-                ChainsTable.definition(config.chains().chainsTable()), SaleLinesTable.definition(config.saleLinesTable()));
+    /** Creates Winback's four tables, by the names given, unless they exist, and waits until they are active. */
+    public static void createAll(DynamoDbClient dynamo, String sales, String customers, String chains,
+                                 String saleLines) {
+        createIfMissing(dynamo, sales(sales), customers(customers), ChainsTable.definition(chains),
+                SaleLinesTable.definition(saleLines));
     }
 
     /** Creates both tables unless they exist, and waits until they are active. */

@@ -44,7 +44,8 @@ public final class LocalDynamo {
         env.put(WinbackConfig.CHAINS_TABLE, "chains-" + n);
         env.put(WinbackConfig.SALE_LINES_TABLE, "sale-lines-" + n);
         WinbackConfig config = WinbackConfig.from(env);
-        TableDefinitions.createIfMissing(client(), config);
+        TableDefinitions.createAll(client(), config.salesTable(), config.customersTable(),
+                config.chains().chainsTable(), config.saleLinesTable());
         return config;
     }
 
