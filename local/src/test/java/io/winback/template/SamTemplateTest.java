@@ -104,10 +104,10 @@ class SamTemplateTest {
         }
         set.remove("JAVA_TOOL_OPTIONS");
         assertEquals(new TreeSet<>(WinbackConfig.VARIABLES), set);
-        assertTrue(readme().contains("`WEBHOOK_SECRETS`"), "README documents the configuration");
+        assertTrue(configurationPage().contains("`WEBHOOK_SECRETS`"), "docs/configuration.md documents the configuration");
         for (String variable : WinbackConfig.VARIABLES) {
             String documented = variable.startsWith("SLEEP_DAYS_") ? "SLEEP_DAYS_" : variable;
-            assertTrue(readme().contains(documented), variable + " is documented in README.md");
+            assertTrue(configurationPage().contains(documented), variable + " is documented in docs/configuration.md");
         }
     }
 
@@ -336,9 +336,9 @@ class SamTemplateTest {
         return functions;
     }
 
-    private static String readme() {
+    private static String configurationPage() {
         try {
-            return Files.readString(root.resolve("README.md"));
+            return Files.readString(root.resolve("docs/configuration.md"));
         } catch (IOException e) {
             throw new AssertionError(e);
         }
