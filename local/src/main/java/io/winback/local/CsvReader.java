@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Past sales as CSV with a header row (RFC 4180: commas, double quotes, quotes doubled inside). Columns are those
- * of README.md; values are passed to the webhook as they are, so the webhook's validation reports bad ones.
+ * of docs/local.md; values are passed to the webhook as they are, so the webhook's validation reports bad ones.
  */
 final class CsvReader {
     static final List<String> COLUMNS = List.of("saleId", "type", "originalSaleId", "storeId", "occurredAt",
@@ -47,7 +47,7 @@ final class CsvReader {
             }
             if (!unknown.isEmpty()) {
                 throw CliFailure.stopped("unknown CSV columns " + unknown + " in " + file + "; the columns are "
-                        + COLUMNS + " (README.md, Import past sales)");
+                        + COLUMNS + " (docs/local.md, Import past sales)");
             }
             while (true) {
                 long startLine = lineNumber[0] + 1;

@@ -1,6 +1,6 @@
 package io.winback.local;
 
-/** What {@code ./winback} exits with; README.md lists the same codes. */
+/** What {@code ./winback} exits with; docs/local.md lists the same codes. */
 public enum ExitCode {
     /** Done, nothing refused. */
     OK(0),

@@ -91,7 +91,7 @@ final class CustomerApi {
                     + " is not allowed on " + notAllowed.pathTemplate() + "; use " + String.join(" or ", notAllowed.allowed()))
                     .withHeaders(Routes.allowHeader(notAllowed));
             case Routes.RouteMatch.NoRoute none -> ApiReply.error(404, "path", "no route " + request.method() + " "
-                    + (request.rawPath() == null ? "" : request.rawPath()) + "; see the customer API in README.md");
+                    + (request.rawPath() == null ? "" : request.rawPath()) + "; see the customer API in docs/api.md");
         };
     }
 

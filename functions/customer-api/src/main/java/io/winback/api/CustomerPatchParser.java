@@ -156,7 +156,7 @@ final class CustomerPatchParser {
                     }
                 }
             }
-            errors.add(FieldError.of("status", "must be \"active\", \"control\" (holdout group) or \"archive\""));
+            errors.add(FieldError.of("status", "must be \"active\", \"control\" or \"archive\""));
             return null;
         }
 

@@ -48,7 +48,7 @@ final class CustomerView {
         view.put("properties", properties(customer.properties()));
         view.put("stats", stats(customer.stats()));
         if (customer.scores() != null) {
-            // The segments job's last scores (README, "Segments: RFM and ABC"); absent for the lost and never-bought.
+            // The segments job's last scores (docs/reports.md, "Segments: RFM and ABC"); absent for the lost and never-bought.
             RfmScores r = customer.scores();
             view.put("rfm", Map.of("recency", r.recency(), "frequency", r.frequency(), "monetary", r.monetary(),
                     "score", r.rfm(), "abc", r.abc().name()));
@@ -100,7 +100,7 @@ final class CustomerView {
         stats.put("visitDays", s.visitDays().size());
         stats.put("firstVisitDay", textOf(s.firstVisitDay()));
         stats.put("lastVisitDay", textOf(s.lastVisitDay()));
-        // With one visit day there is no interval: said as null, as README documents, not left out.
+        // With one visit day there is no interval: said as null, as docs/api.md documents, not left out.
         stats.put("meanIntervalDays", orJsonNull(s.meanIntervalDays()));
         stats.put("medianIntervalDays", orJsonNull(s.medianIntervalDays()));
         return stats;

@@ -124,7 +124,7 @@ public final class CustomerStatsUpdater {
 
     /**
      * A customer whose sales could not be applied: their stream records go back to Lambda, which retries them and,
-     * after its last retry, parks them on the stream's failure destination (README, "Where failures go"). The line
+     * after its last retry, parks them on the stream's failure destination (docs/operations.md). The line
      * counts in the {@code CustomerUpdatesFailed} metric, which an alarm watches, so a customer that cannot be
      * written never holds its shard back unseen; it names the sale ids (receipt numbers, no personal data) and the
      * stream range to replay, with the customer's key masked.

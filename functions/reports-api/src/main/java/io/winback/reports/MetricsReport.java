@@ -28,7 +28,7 @@ import java.util.Set;
 
 /**
  * {@code GET /v1/reports/metrics?from=&to=&store=&spend=&activeDays=&periods=}: AOV, CRR, repeat-purchase rate, LTV,
- * CAC and the period's customer counts (definitions in README, "Retention metrics"). Reads the receipts of the period
+ * CAC and the period's customer counts (definitions in docs/reports.md, "Retention metrics"). Reads the receipts of the period
  * and of the {@code activeDays} before it through the byDay index, and the cards of the period's buyers (for who is
  * new): costs follow the period, never the whole history. Holds one entry per buyer, not the receipts.
  */

@@ -19,7 +19,7 @@ import static io.winback.reports.ReactivationRows.percent;
 
 /**
  * The campaign report as CSV: one line per chain × step × group (treated, holdout), the comparison's figures on the
- * treated line only, so a column adds up. README lists the columns.
+ * treated line only, so a column adds up. docs/reports.md lists the columns.
  */
 final class ReactivationCsv {
     static final List<String> COLUMNS = List.of("chain", "step", "group", "entered", "sent", "unknown", "failed",

@@ -18,7 +18,7 @@ import static io.winback.reports.ReactivationRows.low;
 import static io.winback.reports.ReactivationRows.money;
 import static io.winback.reports.ReactivationRows.percent;
 
-/** The campaign report as JSON: the assumptions, then one object per chain and step (README lists each field). */
+/** The campaign report as JSON: the assumptions, then one object per chain and step (docs/reports.md lists each field). */
 final class ReactivationJson {
     static final String METHOD = "uplift: difference of conversion rates, 95 % interval by Newcombe's hybrid score "
             + "method (Wilson intervals per group); revenue per customer entered: difference of means, 95 % Welch "

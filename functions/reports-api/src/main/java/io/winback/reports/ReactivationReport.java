@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 
 /**
  * {@code GET /v1/reports/reactivation?from=&to=&chain=&segment=}: the campaign results, treated against holdout, of
- * the episodes whose customers entered a chain from {@code from} to {@code to} (definitions in README, "Campaign
+ * the episodes whose customers entered a chain from {@code from} to {@code to} (definitions in docs/reports.md, "Campaign
  * results"). Reads those episodes and their touches through the byStart index (one Query per shard), the chain
  * configuration (margin, configured average check) and the shop's totals (real average check); holds counts, never
  * the episodes.

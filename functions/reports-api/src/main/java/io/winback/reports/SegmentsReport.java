@@ -20,7 +20,7 @@ import java.util.Optional;
 /**
  * {@code GET /v1/reports/segments}: the last segments job's summary, one GetItem: customers and net spent per cell of
  * the 5 × 5 recency × frequency grid and per ABC class, the cut points behind the scores, and the census by standing
- * (definitions in README, "Segments: RFM and ABC"). Before the job's first run it answers 200 with a message saying
+ * (definitions in docs/reports.md, "Segments: RFM and ABC"). Before the job's first run it answers 200 with a message saying
  * so and an empty grid: nothing is wrong, there is just nothing yet.
  */
 final class SegmentsReport implements Report {

@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * Every setting Winback reads, from environment variables (the SAM template sets them; the local runner passes
- * its own map). The names and defaults here are the ones README.md documents.
+ * its own map). The names and defaults here are the ones docs/configuration.md documents.
  */
 public record WinbackConfig(
         String salesTable,
@@ -74,7 +74,7 @@ public record WinbackConfig(
     public static final String MAX_BONUS = "MAX_BONUS";
     public static final BigDecimal DEFAULT_MAX_BONUS = new BigDecimal("1000");
 
-    /** All variable names, for the test that checks the SAM template and README against this loader. */
+    /** All variable names, for the test that checks the SAM template and docs/configuration.md against this loader. */
     public static final List<String> VARIABLES = List.of(SALES_TABLE, CUSTOMERS_TABLE, WEBHOOK_SECRETS,
             WEBHOOK_TOLERANCE_SECONDS, API_TOKENS, SHOP_TIMEZONE, DEFAULT_CURRENCY, DEFAULT_COUNTRY_CODE,
             SEGMENT_FEW_FROM, SEGMENT_MANY_FROM, SLEEP_DAYS_ONE, SLEEP_DAYS_FEW, SLEEP_DAYS_MANY, SLEEP_DAYS_VIP,

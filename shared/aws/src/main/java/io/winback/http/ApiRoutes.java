@@ -70,6 +70,6 @@ public final class ApiRoutes {
             }
         });
         return ApiReply.error(404, "path", "no route " + method + " " + path + "; Winback's paths are "
-                + String.join(", ", paths) + " (README lists each with its methods)");
+                + String.join(", ", paths) + " (docs/openapi.yaml lists each with its methods)");
     }
 }

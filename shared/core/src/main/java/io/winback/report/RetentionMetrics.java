@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The retention metrics' definitions, as a CRM vendor's guide gives them (README, "Retention metrics"). Money is in
+ * The retention metrics' definitions, as a CRM vendor's guide gives them (docs/reports.md, "Retention metrics"). Money is in
  * roubles with kopecks; a rate is in percent with two decimals. Each answers null when its denominator is zero: no
  * figure is better than a wrong one.
  */
