@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.Channel;
+import io.winback.chain.StepPlanner;
 import io.winback.chain.WorkItem;
 import io.winback.config.ChainSettings;
 import io.winback.config.WinbackConfig;
@@ -77,11 +78,14 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         var messengers = new Messengers(sms, email, unsubscribeLink, settings.customerRefs());
         var bonusCap = new BonusCapNow(configurations, new DynamoAverageCheckReader(dynamo, settings.chainsTable()),
                 settings.maxBonus());
-        var steps = new EpisodeSteps(store, configurations, updates, purchases, settings.stepRules(),
-                new MessageText(settings.storeName(), config.shopZone()),
+        var planner = new StepPlanner(settings.stepRules(), config.shopZone());
+        var paused = new PausedChannels();
+        var claimed = new ClaimedTouches(store, updates, new MessageText(settings.storeName(), config.shopZone()),
                 new TouchSender(store, messengers, new SendPacer(settings.sendsPerSecond()), clock,
-                        config.messagePrices()), messengers,
-                config.shopZone(), config.segments(), clock, bonusCap);
+                        config.messagePrices()), messengers, planner, paused, clock);
+        var steps = new EpisodeSteps(store,
+                new StepFactsReader(store, configurations, updates, purchases, messengers, paused, clock), planner,
+                claimed, updates, bonusCap, purchases, messengers, config.segments(), clock);
         var sleepers = new SleeperDecisions(store, configurations, updates, steps, config.segments(), config.sleep(),
                 settings.catchUp(), settings.holdout(), config.shopZone(), bonusCap);
         this.batch = new WorkItemBatch(new ChainWorker(sleepers, steps));

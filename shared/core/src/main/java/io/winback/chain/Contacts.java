@@ -21,6 +21,12 @@ public record Contacts(String name, String phone, String email, Boolean consentS
         return new Contacts(p.name(), p.phone(), p.email(), sms, email, language);
     }
 
+    /** As {@link #of(Customer)}, without email when Winback has no sender identity: that channel is never chosen. */
+    public static Contacts of(Customer customer, boolean emailChannel) {
+        Contacts contacts = of(customer);
+        return emailChannel ? contacts : contacts.without(Channel.EMAIL);
+    }
+
     /** These contacts without {@code channel}'s address: that channel is off (or was tried and refused). */
     public Contacts without(Channel channel) {
         return channel == Channel.SMS ? new Contacts(name, null, email, consentSms, consentEmail, language)

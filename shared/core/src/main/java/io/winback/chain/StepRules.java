@@ -5,18 +5,19 @@ import java.util.Collection;
 import java.util.Set;
 
 /**
- * Decides a due step for one customer, the same way for the holdout as for everyone else: the channel (the first
- * of the step's channels with a contact and consent), then quiet hours, the frequency cap and a paused channel,
- * each of which defers the step rather than dropping it.
+ * Whether a due step may go now, and on which channel, for one customer, the same way for the holdout as for
+ * everyone else: the channel (the first of the step's channels with a contact and consent), then quiet hours, the
+ * frequency cap and a paused channel, each of which defers the step rather than dropping it. What the step then
+ * does (send, skip, open a call task, grant only a bonus, record the holdout) is {@link StepPlanner}'s to say.
  */
 public record StepRules(QuietHours quietHours, FrequencyCap frequencyCap) {
     /** Why a step that only asks for a call does nothing: there is no number for staff to dial. */
     public static final String NO_PHONE = "no_phone";
 
-    public StepDecision decide(ChainStep step, Contacts contacts, Instant now, Collection<Instant> earlierTouches,
-                               Set<Channel> pausedChannels) {
+    public ChannelChoice decide(ChainStep step, Contacts contacts, Instant now, Collection<Instant> earlierTouches,
+                                Set<Channel> pausedChannels) {
         if (!step.sendsMessage()) {
-            return new StepDecision.Take(null, step.call() != null && !contacts.canBeCalled() ? NO_PHONE : null);
+            return new ChannelChoice.Take(null, step.call() != null && !contacts.canBeCalled() ? NO_PHONE : null);
         }
         Channel chosen = null;
         String firstReason = null;
@@ -29,19 +30,19 @@ public record StepRules(QuietHours quietHours, FrequencyCap frequencyCap) {
             firstReason = firstReason == null ? whyNot : firstReason;
         }
         if (chosen == null) {
-            return new StepDecision.Take(null, firstReason);
+            return new ChannelChoice.Take(null, firstReason);
         }
         if (pausedChannels.contains(chosen)) {
-            return new StepDecision.Defer(now.plus(java.time.Duration.ofDays(1)), "channel_paused");
+            return new ChannelChoice.Defer(now.plus(java.time.Duration.ofDays(1)), "channel_paused");
         }
         Instant quietEnd = quietHours.nextAllowed(now);
         if (quietEnd.isAfter(now)) {
-            return new StepDecision.Defer(quietEnd, "quiet_hours");
+            return new ChannelChoice.Defer(quietEnd, "quiet_hours");
         }
         Instant capEnd = frequencyCap.nextAllowed(earlierTouches, now);
         if (capEnd.isAfter(now)) {
-            return new StepDecision.Defer(capEnd, "frequency_cap");
+            return new ChannelChoice.Defer(capEnd, "frequency_cap");
         }
-        return new StepDecision.Take(chosen, null);
+        return new ChannelChoice.Take(chosen, null);
     }
 }

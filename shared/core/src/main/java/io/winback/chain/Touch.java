@@ -63,6 +63,12 @@ public record Touch(String customerKey, String episodeId, int step, TouchStatus 
                 windowEnd, null, null, since, sent, charge);
     }
 
+    /** This touch granting {@code amount} (a new touch's bonus held down to the cap in force before it is claimed). */
+    public Touch withBonusAmount(BigDecimal amount) {
+        return new Touch(customerKey, episodeId, step, status, channel, at, amount, bonusUntil, windowEnd,
+                providerMessageId, reason, sendingSince, message, charge);
+    }
+
     public Touch onChannel(Channel newChannel) {
         return new Touch(customerKey, episodeId, step, status, newChannel, at, bonusAmount, bonusUntil, windowEnd,
                 providerMessageId, reason, sendingSince, message, charge);

@@ -68,11 +68,11 @@ class TheRulesOfSendingTest {
         StepRules rules = new StepRules(quiet, cap);
         Instant morning = Instant.parse("2026-12-05T07:00:00Z");
         Contacts emailOnly = new Contacts("Анна", "+79161234567", "a@example.com", null, true, "ru");
-        assertEquals(new StepDecision.Take(Channel.EMAIL, null), rules.decide(step, emailOnly, morning, List.of(), Set.of()));
+        assertEquals(new ChannelChoice.Take(Channel.EMAIL, null), rules.decide(step, emailOnly, morning, List.of(), Set.of()));
         Contacts nobody = new Contacts("Анна", "+79161234567", null, false, null, "ru");
-        assertEquals(new StepDecision.Take(null, "no_consent"), rules.decide(step, nobody, morning, List.of(), Set.of()));
+        assertEquals(new ChannelChoice.Take(null, "no_consent"), rules.decide(step, nobody, morning, List.of(), Set.of()));
         Contacts sms = new Contacts("Анна", "+79161234567", null, true, null, "ru");
-        assertInstanceOf(StepDecision.Defer.class, rules.decide(step, sms, morning, List.of(), Set.of(Channel.SMS)));
+        assertInstanceOf(ChannelChoice.Defer.class, rules.decide(step, sms, morning, List.of(), Set.of(Channel.SMS)));
     }
 
     @Test

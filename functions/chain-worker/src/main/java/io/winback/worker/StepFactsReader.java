@@ -1,0 +1,59 @@
+package io.winback.worker;
+
+import io.winback.chain.Chain;
+import io.winback.chain.ChainConfigurationStore;
+import io.winback.chain.Episode;
+import io.winback.chain.ReactivationStore;
+import io.winback.chain.StepFacts;
+import io.winback.chain.StepPlanner;
+import io.winback.domain.Customer;
+import io.winback.domain.Sale;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Reads what a due step is decided from: the customer, the episode's chain, the customer's touches and their first
+ * receipt since the episode's last known purchase, in that order; for a customer that is gone, nothing more.
+ */
+final class StepFactsReader {
+    private final ReactivationStore store;
+    private final ChainConfigurationStore configurations;
+    private final CustomerUpdates customerUpdates;
+    private final PurchaseLookup purchases;
+    private final Messengers messengers;
+    private final PausedChannels paused;
+    private final Clock clock;
+
+    StepFactsReader(ReactivationStore store, ChainConfigurationStore configurations, CustomerUpdates customerUpdates,
+                    PurchaseLookup purchases, Messengers messengers, PausedChannels paused, Clock clock) {
+        this.store = store;
+        this.configurations = configurations;
+        this.customerUpdates = customerUpdates;
+        this.purchases = purchases;
+        this.messengers = messengers;
+        this.paused = paused;
+        this.clock = clock;
+    }
+
+    StepFacts read(String customerKey, Episode episode, Instant runTime) {
+        Optional<Customer> customer = customerUpdates.find(customerKey);
+        if (customer.isEmpty()) {
+            return StepFacts.customerGone(episode, runTime, clock.instant());
+        }
+        Chain chain = configurations.version(episode.configVersion())
+                .flatMap(config -> config.chain(episode.chainId()))
+                .orElseThrow(() -> new IllegalStateException("chain " + episode.chainId() + " of configuration version "
+                        + episode.configVersion() + " is missing"));
+        var touches = store.touchesOf(customer.get().key());
+        Optional<Sale> since = firstPurchaseSince(customer.get().key(), episode);
+        return new StepFacts(episode, customer, chain, touches, since, messengers.email() != null,
+                paused.in(runTime), runTime, clock.instant());
+    }
+
+    /** The customer's first receipt since the episode's last known purchase, from their own history. */
+    Optional<Sale> firstPurchaseSince(String customerKey, Episode episode) {
+        return purchases.firstPurchaseAfter(customerKey, StepPlanner.purchasesAfter(episode));
+    }
+}
