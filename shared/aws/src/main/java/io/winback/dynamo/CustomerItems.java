@@ -14,6 +14,7 @@ import io.winback.domain.PurchaseBand;
 import io.winback.domain.PurchaseBandPolicy;
 import io.winback.domain.SleepDecision;
 import io.winback.domain.SleepPolicy;
+import io.winback.money.Money;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.math.BigDecimal;
@@ -284,6 +285,6 @@ public final class CustomerItems {
     }
 
     private static BigDecimal orZero(BigDecimal amount) {
-        return amount == null ? BigDecimal.ZERO.setScale(2) : amount.setScale(2);
+        return (amount == null ? Money.ZERO : Money.of(amount)).amount();
     }
 }

@@ -1,12 +1,12 @@
 package io.winback.dynamo;
 
+import io.winback.money.Money;
 import io.winback.shop.ShopAverageCheck;
 import io.winback.shop.AverageCheckReader;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,7 +41,7 @@ public final class DynamoAverageCheckReader implements AverageCheckReader {
         if (purchases == null || netSpent == null || purchases.signum() <= 0) {
             return Optional.empty();
         }
-        return Optional.of(new ShopAverageCheck(netSpent.divide(purchases, 2, RoundingMode.HALF_UP),
+        return Optional.of(new ShopAverageCheck(Money.perEach(netSpent, purchases.longValueExact()).amount(),
                 purchases.longValueExact()));
     }
 }

@@ -8,10 +8,10 @@ import io.winback.domain.Sale;
 import io.winback.domain.SaleCustomer;
 import io.winback.domain.SaleLine;
 import io.winback.domain.SaleType;
+import io.winback.money.Money;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -89,13 +89,13 @@ public final class SaleItems {
     }
 
     static BigDecimal discountTotal(Sale sale) {
-        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        Money total = Money.ZERO;
         for (SaleLine line : sale.lines()) {
             if (line.discount() != null) {
-                total = total.add(line.discount());
+                total = total.plus(Money.of(line.discount()));
             }
         }
-        return total;
+        return total.amount();
     }
 
     public static String saleSort(Sale sale) {
@@ -205,15 +205,14 @@ public final class SaleItems {
     /** DynamoDB drops trailing zeros (900.00 comes back as 900); money always has two decimals here. */
     private static BigDecimal money(Map<String, AttributeValue> item, String name) {
         BigDecimal amount = number(item, name);
-        return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY);
+        return amount == null ? null : Money.of(amount).amount();
     }
 
     /** The figures of a stored receipt a return is checked against (a projection of the item is enough). */
     public static RefundableSale refundableOf(Map<String, AttributeValue> item) {
         BigDecimal refunded = number(item, REFUNDED_TOTAL);
         return new RefundableSale(text(item, SALE_ID), text(item, CUSTOMER_KEY), SaleType.valueOf(text(item, "type")),
-                money(item, "total"), refunded == null ? BigDecimal.ZERO.setScale(2) : refunded.setScale(2,
-                RoundingMode.UNNECESSARY));
+                money(item, "total"), Money.of(refunded == null ? BigDecimal.ZERO : refunded).amount());
     }
 
     public static String contentHashOf(Map<String, AttributeValue> item) {
