@@ -10,6 +10,7 @@ import io.winback.domain.SaleType;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.TableDefinitions;
+import io.winback.money.Money;
 import io.winback.segments.SegmentsJobHandler;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -89,7 +90,7 @@ final class SegmentsBench {
         int purchases = 1 + i % 8;
         LocalDate last = day.minusDays((i * 7919L) % 200);
         for (int p = 0; p < purchases; p++) {
-            BigDecimal total = BigDecimal.valueOf(100 + (i * 31L + p * 17L) % 5000, 0).setScale(2);
+            BigDecimal total = Money.of(BigDecimal.valueOf(100 + (i * 31L + p * 17L) % 5000, 0)).amount();
             Sale sale = new Sale(key + "-" + p, SaleType.SALE, null, "store-1",
                     last.minusDays(8L * p).atTime(12, 0).atZone(zone).toOffsetDateTime(), who, List.of(), total, "RUB",
                     new BigDecimal("0.00"));

@@ -1,9 +1,10 @@
 package io.winback.local;
 
+import io.winback.money.Money;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -107,7 +108,7 @@ final class CdnowReader {
                     continue;
                 }
                 try {
-                    total = new BigDecimal(cols[date + 2]).setScale(2, RoundingMode.UNNECESSARY);
+                    total = Money.of(new BigDecimal(cols[date + 2])).amount();
                 } catch (NumberFormatException | ArithmeticException e) {
                     problems.add("line " + lineNumber + ": dollar_value " + cols[date + 2] + " is not an amount with"
                             + " at most two decimals");

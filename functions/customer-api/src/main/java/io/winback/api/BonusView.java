@@ -4,6 +4,7 @@ import io.winback.bonus.BonusGrant;
 import io.winback.bonus.BonusHistory;
 import io.winback.bonus.BonusLedger;
 import io.winback.bonus.BonusRedemption;
+import io.winback.money.Money;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -107,6 +108,6 @@ final class BonusView {
      * rounded: an amount with more decimals is shown as it is kept.
      */
     static BigDecimal money(BigDecimal amount) {
-        return amount.scale() < 2 ? amount.setScale(2) : amount;
+        return Money.asKept(amount);
     }
 }

@@ -6,9 +6,9 @@ import io.winback.domain.ReturnCheck.Verdict;
 import io.winback.domain.Sale;
 import io.winback.domain.SaleType;
 import io.winback.domain.SalesStore;
+import io.winback.money.Money;
 import io.winback.validation.FieldError;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +50,7 @@ final class ReturnsAgainstOriginals {
         for (Sale sale : sales) {
             if (sale.type() == SaleType.SALE && ids.contains(sale.saleId())) {
                 known.putIfAbsent(sale.saleId(), new RefundableSale(sale.saleId(), sale.customerKey(), SaleType.SALE,
-                        sale.total(), BigDecimal.ZERO.setScale(2)));
+                        sale.total(), Money.ZERO.amount()));
             }
         }
         return ReturnCheck.judge(sales, known);

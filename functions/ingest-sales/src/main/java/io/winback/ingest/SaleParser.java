@@ -15,9 +15,9 @@ import io.winback.domain.SaleType;
 import io.winback.domain.StorableNumber;
 import io.winback.validation.FieldError;
 import io.winback.json.Json;
+import io.winback.money.Money;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -149,7 +149,7 @@ public final class SaleParser {
             }
             return new Sale(saleId, type, originalSaleId, storeId, occurredAt, customer, lines, total,
                     currency == null ? defaultCurrency : currency,
-                    bonusRedeemed == null ? BigDecimal.ZERO.setScale(2) : bonusRedeemed);
+                    bonusRedeemed == null ? Money.ZERO.amount() : bonusRedeemed);
         }
 
         private OffsetDateTime occurredAt() {
@@ -346,7 +346,7 @@ public final class SaleParser {
                 BigDecimal price = money(line, path + ".price", "price", true);
                 BigDecimal discount = money(line, path + ".discount", "discount", false);
                 result.add(new SaleLine(sku, group, name, quantity == null ? null : quantity.stripTrailingZeros(),
-                        price, discount == null ? BigDecimal.ZERO.setScale(2) : discount));
+                        price, discount == null ? Money.ZERO.amount() : discount));
             }
             return result;
         }
@@ -406,15 +406,13 @@ public final class SaleParser {
             if (amount == null) {
                 return null;
             }
-            if (amount.signum() < 0) {
-                error(path, "must not be negative");
-                return null;
-            }
-            if (amount.stripTrailingZeros().scale() > 2) {
-                error(path, "must have at most 2 decimal places");
-                return null;
-            }
-            return amount.setScale(2, RoundingMode.UNNECESSARY);
+            return switch (Money.fromReceipt(amount)) {
+                case Money.Read.Accepted accepted -> accepted.money().amount();
+                case Money.Read.Refused refused -> {
+                    error(path, refused.reason());
+                    yield null;
+                }
+            };
         }
 
         private BigDecimal decimal(JsonNode from, String path, String name, boolean required) {

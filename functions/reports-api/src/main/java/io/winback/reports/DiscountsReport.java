@@ -8,8 +8,8 @@ import io.winback.report.ReportLanguage;
 import io.winback.report.ReportQuery;
 import io.winback.http.report.ReportReplies;
 import io.winback.report.SalesByDay;
+import io.winback.report.SalesTally;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,16 +31,11 @@ final class DiscountsReport implements Report {
         this.sales = sales;
     }
 
-    /** One day at one store, or the totals. */
+    /** One day at one store, or the totals: the same tally of purchases as the metrics report's. */
     static final class Row {
         final LocalDate day;
         final String store;
-        long purchases;
-        long withDiscount;
-        long withBonus;
-        BigDecimal revenue = money(BigDecimal.ZERO);
-        BigDecimal discounts = money(BigDecimal.ZERO);
-        BigDecimal bonusRedeemed = money(BigDecimal.ZERO);
+        final SalesTally tally = new SalesTally();
 
         Row(LocalDate day, String store) {
             this.day = day;
@@ -48,26 +43,17 @@ final class DiscountsReport implements Report {
         }
 
         void add(DaySale sale) {
-            purchases++;
-            revenue = revenue.add(sale.total());
-            discounts = discounts.add(sale.discountTotal());
-            bonusRedeemed = bonusRedeemed.add(sale.bonusRedeemed());
-            withDiscount += sale.discountTotal().signum() > 0 ? 1 : 0;
-            withBonus += sale.bonusRedeemed().signum() > 0 ? 1 : 0;
+            tally.add(sale);
         }
 
         void add(Row row) {
-            purchases += row.purchases;
-            withDiscount += row.withDiscount;
-            withBonus += row.withBonus;
-            revenue = revenue.add(row.revenue);
-            discounts = discounts.add(row.discounts);
-            bonusRedeemed = bonusRedeemed.add(row.bonusRedeemed);
+            tally.add(row.tally);
         }
 
         List<Object> cells() {
-            return List.of(day == null ? "" : day, store == null ? "" : store, purchases, withDiscount, discounts,
-                    withBonus, bonusRedeemed, revenue);
+            return List.of(day == null ? "" : day, store == null ? "" : store, tally.purchases(),
+                    tally.purchasesWithDiscount(), tally.discounts().amount(), tally.purchasesWithBonus(),
+                    tally.bonusRedeemed().amount(), tally.revenue().amount());
         }
 
         Map<String, Object> fields() {
@@ -76,17 +62,13 @@ final class DiscountsReport implements Report {
                 fields.put("day", day.toString());
                 fields.put("store", store);
             }
-            fields.put("purchases", purchases);
-            fields.put("purchasesWithDiscount", withDiscount);
-            fields.put("discounts", discounts);
-            fields.put("purchasesWithBonus", withBonus);
-            fields.put("bonusRedeemed", bonusRedeemed);
-            fields.put("revenue", revenue);
+            fields.put("purchases", tally.purchases());
+            fields.put("purchasesWithDiscount", tally.purchasesWithDiscount());
+            fields.put("discounts", tally.discounts().amount());
+            fields.put("purchasesWithBonus", tally.purchasesWithBonus());
+            fields.put("bonusRedeemed", tally.bonusRedeemed().amount());
+            fields.put("revenue", tally.revenue().amount());
             return fields;
-        }
-
-        private static BigDecimal money(BigDecimal amount) {
-            return amount.setScale(2);
         }
     }
 

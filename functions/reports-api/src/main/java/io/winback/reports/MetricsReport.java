@@ -12,6 +12,7 @@ import io.winback.report.ReportQuery;
 import io.winback.http.report.ReportReplies;
 import io.winback.report.RetentionMetrics;
 import io.winback.report.SalesByDay;
+import io.winback.report.SalesTally;
 import io.winback.report.SegmentsSummaryStore;
 
 import java.math.BigDecimal;
@@ -98,18 +99,20 @@ final class MetricsReport implements Report {
         long newAtEnd = newBuyers.stream().filter(t.activeAtEnd::contains).count();
         long retained = t.activeAtStart.stream().filter(t.activeAtEnd::contains).count();
         long repeatBuyers = t.buyers.values().stream().filter(n -> n >= 2).count();
-        BigDecimal aov = RetentionMetrics.aov(t.revenue, t.purchases);
-        BigDecimal purchasesPerBuyer = t.buyers.isEmpty() ? null : BigDecimal.valueOf(t.purchases)
+        SalesTally sales = t.sales;
+        BigDecimal aov = RetentionMetrics.aov(sales.revenue().amount(), sales.purchases());
+        // A count per buyer, not money: four decimals, so that LTV (money) is rounded once, at the end.
+        BigDecimal purchasesPerBuyer = t.buyers.isEmpty() ? null : BigDecimal.valueOf(sales.purchases())
                 .divide(BigDecimal.valueOf(t.buyers.size()), 4, RoundingMode.HALF_UP);
         Map<String, Object> f = new LinkedHashMap<>();
-        f.put("purchases", t.purchases);
-        f.put("revenue", t.revenue);
-        f.put("returns", t.returns);
-        f.put("refunds", t.refunds);
+        f.put("purchases", sales.purchases());
+        f.put("revenue", sales.revenue().amount());
+        f.put("returns", sales.returns());
+        f.put("refunds", sales.refunds().amount());
         f.put("unmatchedReturns", t.unmatchedReturns);
-        f.put("netRevenue", t.revenue.subtract(t.refunds));
-        f.put("discounts", t.discounts);
-        f.put("bonusRedeemed", t.bonusRedeemed);
+        f.put("netRevenue", sales.netRevenue().amount());
+        f.put("discounts", sales.discounts().amount());
+        f.put("bonusRedeemed", sales.bonusRedeemed().amount());
         f.put("aov", aov);
         f.put("buyers", t.buyers.size());
         f.put("repeatBuyers", repeatBuyers);
@@ -168,15 +171,11 @@ final class MetricsReport implements Report {
         private final Map<String, Integer> buyers = new HashMap<>();
         private final Set<String> activeAtStart = new HashSet<>();
         private final Set<String> activeAtEnd = new HashSet<>();
-        private long purchases;
-        private long returns;
+        /** The period's receipts, counted as the discounts report counts them. */
+        private final SalesTally sales = new SalesTally();
         /** The period's returns, by id: which were matched to their original sale is read once at the end. */
         private final List<String> returnIds = new ArrayList<>();
         private long unmatchedReturns;
-        private BigDecimal revenue = money(BigDecimal.ZERO);
-        private BigDecimal refunds = money(BigDecimal.ZERO);
-        private BigDecimal discounts = money(BigDecimal.ZERO);
-        private BigDecimal bonusRedeemed = money(BigDecimal.ZERO);
 
         Tally(LocalDate from, LocalDate to, int activeDays) {
             this.from = from;
@@ -196,22 +195,12 @@ final class MetricsReport implements Report {
             if (sale.day().isBefore(from) || sale.day().isAfter(to)) {
                 return;
             }
+            sales.add(sale);
             if (sale.isPurchase()) {
-                purchases++;
-                revenue = revenue.add(sale.total());
                 buyers.merge(sale.customerKey(), 1, Integer::sum);
-                // As the discounts report counts them: a return gives money back, not a discount.
-                discounts = discounts.add(sale.discountTotal());
-                bonusRedeemed = bonusRedeemed.add(sale.bonusRedeemed());
             } else {
-                returns++;
                 returnIds.add(sale.saleId());
-                refunds = refunds.add(sale.total());
             }
-        }
-
-        private static BigDecimal money(BigDecimal amount) {
-            return amount.setScale(2, RoundingMode.HALF_UP);
         }
     }
 }

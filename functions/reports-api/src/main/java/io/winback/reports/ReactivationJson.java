@@ -1,6 +1,7 @@
 package io.winback.reports;
 
 import io.winback.domain.PurchaseBand;
+import io.winback.money.Money;
 import io.winback.report.ReportLanguage;
 import io.winback.report.reactivation.Comparison;
 import io.winback.report.reactivation.Economics;
@@ -63,7 +64,7 @@ final class ReactivationJson {
         r.put("revenueDifferenceHigh", high(c.revenueDifferenceInterval(), false));
         r.put("incrementalCustomers", customers(c.incrementalCustomers()));
         r.put("valuePerCustomerWonBack", c.valuePerCustomer() == null ? null
-                : c.valuePerCustomer().setScale(2, java.math.RoundingMode.HALF_UP));
+                : Money.rounded(c.valuePerCustomer()).amount());
         r.put("messageCost", c.messageCost());
         r.put("netEffect", c.netEffect());
         r.put("verdict", c.verdict().wireName());

@@ -1,5 +1,6 @@
 package io.winback.reports;
 
+import io.winback.money.Money;
 import io.winback.report.reactivation.ChainTally;
 import io.winback.report.reactivation.Comparison;
 import io.winback.report.reactivation.Economics;
@@ -34,13 +35,13 @@ record ReactivationRows(List<Row> rows) {
         return new ReactivationRows(rows);
     }
 
-    /** A share as a percentage (or percentage points) with 2 decimals; null stays null. */
+    /** A share as a percentage (or percentage points) with 2 decimals; null stays null. A rate, not money. */
     static BigDecimal percent(Double share) {
         return share == null ? null : BigDecimal.valueOf(share * 100).setScale(2, RoundingMode.HALF_UP);
     }
 
     static BigDecimal money(Double amount) {
-        return amount == null ? null : BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP);
+        return amount == null ? null : Money.rounded(BigDecimal.valueOf(amount)).amount();
     }
 
     static BigDecimal low(Interval interval, boolean asPercent) {
@@ -51,7 +52,7 @@ record ReactivationRows(List<Row> rows) {
         return interval == null ? null : asPercent ? percent(interval.high()) : money(interval.high());
     }
 
-    /** Incremental customers with one decimal. */
+    /** Incremental customers with one decimal: a count of people, not money. */
     static BigDecimal customers(Double count) {
         return count == null ? null : BigDecimal.valueOf(count).setScale(1, RoundingMode.HALF_UP);
     }

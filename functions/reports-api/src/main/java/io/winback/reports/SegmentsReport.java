@@ -126,7 +126,7 @@ final class SegmentsReport implements Report {
         return csv;
     }
 
-    /** Share of the scored customers' net spent, two decimals; null when there is none. */
+    /** Share of the scored customers' net spent, in percent with two decimals (a rate, not money); null when none. */
     private static BigDecimal sharePercent(BigDecimal revenue, SegmentsSummary s) {
         BigDecimal all = s.scoredRevenue();
         return all.signum() == 0 ? null : revenue.multiply(BigDecimal.valueOf(100)).divide(all, 2, RoundingMode.HALF_UP);

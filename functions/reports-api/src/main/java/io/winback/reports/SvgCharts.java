@@ -54,6 +54,7 @@ final class SvgCharts {
                 .append("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
         svg.append("<title>").append(escape(title)).append("</title>\n");
         for (int i = 0; i <= 4; i++) {
+            // An axis label of any series (counts, percent or money alike), not an amount: its own scale.
             BigDecimal tick = top.multiply(BigDecimal.valueOf(i)).divide(BigDecimal.valueOf(4), 2, RoundingMode.HALF_UP);
             int y = TOP + plotHeight - plotHeight * i / 4;
             svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")

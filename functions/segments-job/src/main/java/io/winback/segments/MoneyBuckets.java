@@ -20,6 +20,8 @@ final class MoneyBuckets {
         if (amount == null) {
             return 0;
         }
+        // A bucket key, not an amount: whole roubles, kopecks dropped (never Money's rounding, which would tie 9.995
+        // with 10).
         long roubles = amount.abs().setScale(0, RoundingMode.FLOOR).longValueExact();
         long step = 1;
         while (roubles / step >= EXACT_BELOW) {

@@ -7,6 +7,7 @@ import io.winback.chain.QuietHours;
 import io.winback.domain.PurchaseBand;
 import io.winback.domain.PurchaseBandPolicy;
 import io.winback.domain.SleepPolicy;
+import io.winback.money.Money;
 import io.winback.report.reactivation.MessagePrices;
 
 import java.math.BigDecimal;
@@ -198,7 +199,7 @@ public record WinbackConfig(
 
         /** An amount of money above 0 with at most 2 decimals, such as 1000. */
         BigDecimal maxBonus(String name, BigDecimal fallback) {
-            return money(name, fallback, amount -> amount.signum() > 0 && amount.stripTrailingZeros().scale() <= 2,
+            return money(name, fallback, amount -> Money.positive(amount) instanceof Money.Read.Accepted,
                     "an amount above 0 with at most 2 decimals in the shop's currency, such as 1000");
         }
 

@@ -14,6 +14,7 @@ import io.winback.domain.PurchaseBand;
 import io.winback.domain.PurchaseBandPolicy;
 import io.winback.domain.SleepDecision;
 import io.winback.domain.SleepPolicy;
+import io.winback.money.Money;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.math.BigDecimal;
@@ -58,6 +59,9 @@ public final class CustomerItems {
     static final String RECENT_SALES = "recentSales";
     static final String RECENT_SALES_FORGOTTEN_UP_TO = "recentSalesForgottenUpTo";
     public static final String NET_SPENT = "netSpent";
+    /** When the customer first bought; a tombstone keeps it under the same name (TombstoneItems). */
+    public static final String FIRST_PURCHASE_AT = "firstPurchaseAt";
+    public static final String LAST_PURCHASE_AT = "lastPurchaseAt";
     public static final String LAST_VISIT_DAY = "lastVisitDay";
     public static final String VIP = "vip";
     /** Profile attributes that are also keys of the byPhone and byCard indexes. */
@@ -111,19 +115,19 @@ public final class CustomerItems {
         }
 
         CustomerStats s = customer.stats();
-        putNumber(item, "purchases", s.purchases());
+        putNumber(item, PURCHASES, s.purchases());
         putNumber(item, "returns", s.returns());
         putNumber(item, "salesTotal", s.salesTotal());
         putNumber(item, "returnsTotal", s.returnsTotal());
-        putObject(item, "firstPurchaseAt", s.firstPurchaseAt());
-        putObject(item, "lastPurchaseAt", s.lastPurchaseAt());
+        putObject(item, FIRST_PURCHASE_AT, s.firstPurchaseAt());
+        putObject(item, LAST_PURCHASE_AT, s.lastPurchaseAt());
         if (!s.visitDays().isEmpty()) {
             List<String> days = new ArrayList<>(s.visitDays().size());
             s.visitDays().forEach(day -> days.add(Long.toString(day.toEpochDay())));
             item.put("visitDays", AttributeValue.fromNs(days));
         }
         putNumber(item, "visitDayCount", s.visitDays().size());
-        putNumber(item, "netSpent", s.netSpent());
+        putNumber(item, NET_SPENT, s.netSpent());
         putNumber(item, "averageCheck", s.averageCheck());
         putNumber(item, "meanIntervalDays", s.meanIntervalDays());
         putNumber(item, "medianIntervalDays", s.medianIntervalDays());
@@ -177,9 +181,9 @@ public final class CustomerItems {
         if (storedDays != null && storedDays.hasNs()) {
             storedDays.ns().forEach(day -> days.add(LocalDate.ofEpochDay(Long.parseLong(day))));
         }
-        String first = text(item, "firstPurchaseAt");
-        String last = text(item, "lastPurchaseAt");
-        CustomerStats stats = new CustomerStats((int) wholeNumber(item, "purchases", 0),
+        String first = text(item, FIRST_PURCHASE_AT);
+        String last = text(item, LAST_PURCHASE_AT);
+        CustomerStats stats = new CustomerStats((int) wholeNumber(item, PURCHASES, 0),
                 (int) wholeNumber(item, "returns", 0), orZero(number(item, "salesTotal")),
                 orZero(number(item, "returnsTotal")), first == null ? null : Instant.parse(first),
                 last == null ? null : Instant.parse(last), days);
@@ -284,6 +288,6 @@ public final class CustomerItems {
     }
 
     private static BigDecimal orZero(BigDecimal amount) {
-        return amount == null ? BigDecimal.ZERO.setScale(2) : amount.setScale(2);
+        return (amount == null ? Money.ZERO : Money.of(amount)).amount();
     }
 }

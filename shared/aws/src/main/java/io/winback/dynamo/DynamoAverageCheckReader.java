@@ -1,13 +1,11 @@
 package io.winback.dynamo;
 
+import io.winback.money.Money;
 import io.winback.shop.ShopAverageCheck;
 import io.winback.shop.AverageCheckReader;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,10 +14,6 @@ import java.util.Optional;
  * episode's start, a campaign report): the totals move with every sale.
  */
 public final class DynamoAverageCheckReader implements AverageCheckReader {
-    static final String SHOP_PK = "shop";
-    static final String TOTALS_SK = "totals";
-    static final String PURCHASES = "purchases";
-    static final String NET_SPENT = "netSpent";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -31,17 +25,16 @@ public final class DynamoAverageCheckReader implements AverageCheckReader {
 
     @Override
     public Optional<ShopAverageCheck> averageCheck() {
-        var response = dynamo.getItem(b -> b.tableName(table).key(Map.of(
-                ChainsTable.PK, AttributeValue.fromS(SHOP_PK), ChainsTable.SK, AttributeValue.fromS(TOTALS_SK))));
+        var response = dynamo.getItem(b -> b.tableName(table).key(DynamoShopTotalsWriter.KEY));
         if (!response.hasItem()) {
             return Optional.empty();
         }
-        BigDecimal purchases = Attributes.number(response.item(), PURCHASES);
-        BigDecimal netSpent = Attributes.number(response.item(), NET_SPENT);
+        BigDecimal purchases = Attributes.number(response.item(), DynamoShopTotalsWriter.PURCHASES);
+        BigDecimal netSpent = Attributes.number(response.item(), DynamoShopTotalsWriter.NET_SPENT);
         if (purchases == null || netSpent == null || purchases.signum() <= 0) {
             return Optional.empty();
         }
-        return Optional.of(new ShopAverageCheck(netSpent.divide(purchases, 2, RoundingMode.HALF_UP),
+        return Optional.of(new ShopAverageCheck(Money.perEach(netSpent, purchases.longValueExact()).amount(),
                 purchases.longValueExact()));
     }
 }

@@ -28,7 +28,6 @@ public final class DynamoCustomerStore implements CustomerStore, FirstPurchases 
     private final String table;
     private final CustomerItems items;
     private final CapacityMeter meter;
-    private static final String FIRST_PURCHASE_AT = "firstPurchaseAt";
     private final String purpose;
     private final ShardedDayIndex sleepIndex;
     private final DynamoBatches batches;
@@ -80,8 +79,8 @@ public final class DynamoCustomerStore implements CustomerStore, FirstPurchases 
     @Override
     public Map<String, Instant> firstPurchaseAt(Collection<String> customerKeys) {
         Map<String, Instant> found = new HashMap<>();
-        batchGet(customerKeys, CustomerItems.CUSTOMER_KEY + ", " + FIRST_PURCHASE_AT, false, item -> {
-            AttributeValue first = item.get(FIRST_PURCHASE_AT);
+        batchGet(customerKeys, CustomerItems.CUSTOMER_KEY + ", " + CustomerItems.FIRST_PURCHASE_AT, false, item -> {
+            AttributeValue first = item.get(CustomerItems.FIRST_PURCHASE_AT);
             if (first != null && first.s() != null) {
                 found.put(item.get(CustomerItems.CUSTOMER_KEY).s(), Instant.parse(first.s()));
             }

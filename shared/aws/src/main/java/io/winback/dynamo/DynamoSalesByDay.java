@@ -94,9 +94,10 @@ public final class DynamoSalesByDay implements SalesByDay {
 
     private static DaySale sale(Map<String, AttributeValue> item, LocalDate day) {
         return new DaySale(text(item, SaleItems.SALE_ID), text(item, SaleItems.CUSTOMER_KEY),
-                SaleType.valueOf(text(item, "type")), SaleItems.storeOf(text(item, "storeId")), day,
-                OffsetDateTime.parse(text(item, "occurredAt")).toInstant(), orZero(number(item, "total")),
-                orZero(number(item, "bonusRedeemed")), orZero(number(item, SaleItems.DISCOUNT_TOTAL)));
+                SaleType.valueOf(text(item, SaleItems.TYPE)), SaleItems.storeOf(text(item, SaleItems.STORE_ID)), day,
+                OffsetDateTime.parse(text(item, SaleItems.OCCURRED_AT)).toInstant(),
+                orZero(number(item, SaleItems.TOTAL)), orZero(number(item, SaleItems.BONUS_REDEEMED)),
+                orZero(number(item, SaleItems.DISCOUNT_TOTAL)));
     }
 
     private static BigDecimal orZero(BigDecimal amount) {

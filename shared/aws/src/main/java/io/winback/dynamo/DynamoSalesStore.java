@@ -84,7 +84,7 @@ public final class DynamoSalesStore implements SalesStore {
     public Map<String, RefundableSale> refundables(Collection<String> saleIds) {
         Map<String, RefundableSale> found = new HashMap<>();
         SaleBatchReads.read(dynamo, table, saleIds, Map.of("#id", SaleItems.SALE_ID, "#c", SaleItems.CUSTOMER_KEY,
-                "#t", "type", "#total", "total", "#refunded", SaleItems.REFUNDED_TOTAL), true, meter, "ingest",
+                "#t", SaleItems.TYPE, "#total", SaleItems.TOTAL, "#refunded", SaleItems.REFUNDED_TOTAL), true, meter, "ingest",
                 item -> found.put(item.get(SaleItems.SALE_ID).s(), SaleItems.refundableOf(item)));
         return found;
     }
@@ -93,8 +93,8 @@ public final class DynamoSalesStore implements SalesStore {
     public ReturnWrite recordReturn(Sale ret, Instant receivedAt, ReturnCheck.Verdict.Against against) {
         Map<String, AttributeValue> item = SaleItems.toItem(ret, receivedAt.toString(), shopZone);
         item.put(SaleItems.MATCHED_ORIGINAL, AttributeValue.fromBool(true));
-        Map<String, String> names = new HashMap<>(Map.of("#c", SaleItems.CUSTOMER_KEY, "#t", "type",
-                "#total", "total", "#refunded", SaleItems.REFUNDED_TOTAL));
+        Map<String, String> names = new HashMap<>(Map.of("#c", SaleItems.CUSTOMER_KEY, "#t", SaleItems.TYPE,
+                "#total", SaleItems.TOTAL, "#refunded", SaleItems.REFUNDED_TOTAL));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":c", AttributeValue.fromS(ret.customerKey()),
                 ":sale", AttributeValue.fromS(SaleType.SALE.name()),
                 ":before", AttributeValue.fromN(against.before().toPlainString()),

@@ -16,6 +16,10 @@ import java.util.Map;
 public final class DynamoShopTotalsWriter implements ShopTotalsWriter {
     public static final Map<String, AttributeValue> KEY = Map.of(ChainsTable.PK, AttributeValue.fromS("shop"),
             ChainsTable.SK, AttributeValue.fromS("totals"));
+    /** Purchases counted so far (the {@link DynamoAverageCheckReader} divides by it). */
+    static final String PURCHASES = "purchases";
+    /** Their net spent: sales minus refunds. */
+    static final String NET_SPENT = "netSpent";
     private final DynamoDbClient dynamo;
     private final String table;
     private final CapacityMeter meter;
@@ -32,7 +36,7 @@ public final class DynamoShopTotalsWriter implements ShopTotalsWriter {
             return;
         }
         var response = dynamo.updateItem(b -> b.tableName(table).key(KEY)
-                .updateExpression("ADD purchases :p, netSpent :n")
+                .updateExpression("ADD " + PURCHASES + " :p, " + NET_SPENT + " :n")
                 .expressionAttributeValues(Map.of(":p", AttributeValue.fromN(Integer.toString(purchases)),
                         ":n", AttributeValue.fromN(netSpent.toPlainString())))
                 .returnConsumedCapacity(meter.total()));

@@ -8,10 +8,10 @@ import io.winback.domain.Sale;
 import io.winback.domain.SaleCustomer;
 import io.winback.domain.SaleLine;
 import io.winback.domain.SaleType;
+import io.winback.money.Money;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,6 +44,18 @@ public final class SaleItems {
     /** Sort key of the byCustomer index: UTC time, fixed width, then the sale id, so newest-first is exact. */
     public static final String SALE_SORT = "saleSort";
     public static final String CONTENT_HASH = "contentHash";
+    /** SALE or RETURN. */
+    public static final String TYPE = "type";
+    /** On a return: the sale it gives money back for, as the till named it. */
+    public static final String ORIGINAL_SALE_ID = "originalSaleId";
+    public static final String STORE_ID = "storeId";
+    public static final String OCCURRED_AT = "occurredAt";
+    public static final String TOTAL = "total";
+    public static final String CURRENCY = "currency";
+    /** The bonus the receipt paid with (on the sale item; the customer's card keeps its own sum, BonusItems). */
+    public static final String BONUS_REDEEMED = "bonusRedeemed";
+    /** The receipt's lines, a list of maps (sku, group, name, quantity, price, discount). */
+    static final String LINES = "lines";
     /** Who bought, as the POS sent them (a map). */
     static final String CUSTOMER = "customer";
     public static final String RECEIVED_AT = "receivedAt";
@@ -89,13 +101,13 @@ public final class SaleItems {
     }
 
     static BigDecimal discountTotal(Sale sale) {
-        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        Money total = Money.ZERO;
         for (SaleLine line : sale.lines()) {
             if (line.discount() != null) {
-                total = total.add(line.discount());
+                total = total.plus(Money.of(line.discount()));
             }
         }
-        return total;
+        return total.amount();
     }
 
     public static String saleSort(Sale sale) {
@@ -107,13 +119,13 @@ public final class SaleItems {
         putText(item, SALE_ID, sale.saleId());
         putText(item, CUSTOMER_KEY, sale.customerKey());
         putText(item, SALE_SORT, saleSort(sale));
-        putText(item, "type", sale.type().name());
-        putText(item, "originalSaleId", sale.originalSaleId());
-        putText(item, "storeId", sale.storeId());
-        putText(item, "occurredAt", sale.occurredAt().toString());
-        putNumber(item, "total", sale.total());
-        putText(item, "currency", sale.currency());
-        putNumber(item, "bonusRedeemed", sale.bonusRedeemed());
+        putText(item, TYPE, sale.type().name());
+        putText(item, ORIGINAL_SALE_ID, sale.originalSaleId());
+        putText(item, STORE_ID, sale.storeId());
+        putText(item, OCCURRED_AT, sale.occurredAt().toString());
+        putNumber(item, TOTAL, sale.total());
+        putText(item, CURRENCY, sale.currency());
+        putNumber(item, BONUS_REDEEMED, sale.bonusRedeemed());
         item.put(CUSTOMER, customerOf(sale.customer()));
         if (!sale.lines().isEmpty()) {
             List<AttributeValue> lines = new ArrayList<>();
@@ -127,7 +139,7 @@ public final class SaleItems {
                 putNumber(l, "discount", line.discount());
                 lines.add(AttributeValue.fromM(l));
             }
-            item.put("lines", AttributeValue.fromL(lines));
+            item.put(LINES, AttributeValue.fromL(lines));
         }
         return item;
     }
@@ -164,7 +176,7 @@ public final class SaleItems {
                 sms == null && email == null ? null : new Consent(sms, email,
                         statement(c, "consentSmsStatement"), statement(c, "consentEmailStatement")));
         List<SaleLine> lines = new ArrayList<>();
-        AttributeValue storedLines = item.get("lines");
+        AttributeValue storedLines = item.get(LINES);
         if (storedLines != null && storedLines.hasL()) {
             for (AttributeValue value : storedLines.l()) {
                 Map<String, AttributeValue> l = value.m();
@@ -172,9 +184,9 @@ public final class SaleItems {
                         money(l, "price"), money(l, "discount")));
             }
         }
-        return new Sale(text(item, SALE_ID), SaleType.valueOf(text(item, "type")), text(item, "originalSaleId"),
-                text(item, "storeId"), OffsetDateTime.parse(text(item, "occurredAt")), customer, lines,
-                money(item, "total"), text(item, "currency"), money(item, "bonusRedeemed"));
+        return new Sale(text(item, SALE_ID), SaleType.valueOf(text(item, TYPE)), text(item, ORIGINAL_SALE_ID),
+                text(item, STORE_ID), OffsetDateTime.parse(text(item, OCCURRED_AT)), customer, lines,
+                money(item, TOTAL), text(item, CURRENCY), money(item, BONUS_REDEEMED));
     }
 
     /** A consent statement as a map: granted, textVersion, givenAt; nothing when null. */
@@ -205,15 +217,14 @@ public final class SaleItems {
     /** DynamoDB drops trailing zeros (900.00 comes back as 900); money always has two decimals here. */
     private static BigDecimal money(Map<String, AttributeValue> item, String name) {
         BigDecimal amount = number(item, name);
-        return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY);
+        return amount == null ? null : Money.of(amount).amount();
     }
 
     /** The figures of a stored receipt a return is checked against (a projection of the item is enough). */
     public static RefundableSale refundableOf(Map<String, AttributeValue> item) {
         BigDecimal refunded = number(item, REFUNDED_TOTAL);
-        return new RefundableSale(text(item, SALE_ID), text(item, CUSTOMER_KEY), SaleType.valueOf(text(item, "type")),
-                money(item, "total"), refunded == null ? BigDecimal.ZERO.setScale(2) : refunded.setScale(2,
-                RoundingMode.UNNECESSARY));
+        return new RefundableSale(text(item, SALE_ID), text(item, CUSTOMER_KEY), SaleType.valueOf(text(item, TYPE)),
+                money(item, TOTAL), Money.of(refunded == null ? BigDecimal.ZERO : refunded).amount());
     }
 
     public static String contentHashOf(Map<String, AttributeValue> item) {

@@ -34,8 +34,9 @@ public final class TableDefinitions {
     public static final String SALES_BY_CUSTOMER = "byCustomer";
     public static final String SALES_BY_DAY = "byDay";
     /** What byDay carries: the figures the store and day reports add up, and no personal data. */
-    public static final List<String> SALES_BY_DAY_ATTRIBUTES = List.of(SaleItems.CUSTOMER_KEY, "type", "storeId",
-            "occurredAt", "total", "bonusRedeemed", SaleItems.DISCOUNT_TOTAL);
+    public static final List<String> SALES_BY_DAY_ATTRIBUTES = List.of(SaleItems.CUSTOMER_KEY, SaleItems.TYPE,
+            SaleItems.STORE_ID, SaleItems.OCCURRED_AT, SaleItems.TOTAL, SaleItems.BONUS_REDEEMED,
+            SaleItems.DISCOUNT_TOTAL);
     public static final String CUSTOMERS_BY_SLEEP_AT = "bySleepAt";
     public static final String CUSTOMERS_BY_PHONE = "byPhone";
     public static final String CUSTOMERS_BY_CARD = "byCard";

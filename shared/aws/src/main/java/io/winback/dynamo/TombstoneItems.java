@@ -19,7 +19,6 @@ import static io.winback.dynamo.Attributes.text;
  */
 final class TombstoneItems {
     static final String ERASED_AT = "erasedAt";
-    private static final String FIRST_PURCHASE_AT = "firstPurchaseAt";
     private static final String ERASED = "erased";
     private static final String FINISHED = "erasureFinished";
 
@@ -34,7 +33,7 @@ final class TombstoneItems {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(CustomerItems.CUSTOMER_KEY, AttributeValue.fromS(tombstone.erasedAs()));
         putObject(item, ERASED_AT, tombstone.erasedAt());
-        putObject(item, FIRST_PURCHASE_AT, tombstone.firstPurchaseAt());
+        putObject(item, CustomerItems.FIRST_PURCHASE_AT, tombstone.firstPurchaseAt());
         Map<String, AttributeValue> erased = new HashMap<>();
         tombstone.erased().forEach((eraser, count) -> erased.put(eraser, AttributeValue.fromN(count.toString())));
         item.put(ERASED, AttributeValue.fromM(erased));
@@ -43,7 +42,7 @@ final class TombstoneItems {
     }
 
     static Tombstone fromItem(Map<String, AttributeValue> item) {
-        String first = text(item, FIRST_PURCHASE_AT);
+        String first = text(item, CustomerItems.FIRST_PURCHASE_AT);
         Map<String, Integer> erased = new LinkedHashMap<>();
         map(item, ERASED).forEach((eraser, count) -> erased.put(eraser, Integer.parseInt(count.n())));
         AttributeValue finished = item.get(FINISHED);

@@ -1,10 +1,10 @@
 package io.winback.chain;
 
+import io.winback.money.Money;
 import io.winback.shop.ShopAverageCheck;
 import io.winback.shop.AverageCheckInForce;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
@@ -24,7 +24,7 @@ public record BonusCap(BigDecimal amount, BigDecimal maxBonus, BudgetCap budget,
     public static BonusCap of(BudgetCap budget, Optional<ShopAverageCheck> shop, BigDecimal maxBonus) {
         AverageCheckInForce check = AverageCheckInForce.of(budget.averageCheck(), shop);
         BigDecimal checkCap = check.amount() == null ? null
-                : check.amount().multiply(budget.margin()).multiply(budget.share()).setScale(2, RoundingMode.HALF_UP);
+                : Money.rounded(check.amount().multiply(budget.margin()).multiply(budget.share())).amount();
         BigDecimal amount = checkCap == null ? maxBonus : checkCap.min(maxBonus);
         return new BonusCap(amount, maxBonus, budget, check, checkCap);
     }
@@ -69,7 +69,8 @@ public record BonusCap(BigDecimal amount, BigDecimal maxBonus, BudgetCap budget,
         return value.toPlainString();
     }
 
+    /** The check, and the margin and share alike, as the API shows amounts: at least two decimals, never rounded. */
     static String twoDecimals(BigDecimal value) {
-        return (value.scale() < 2 ? value.setScale(2) : value).toPlainString();
+        return Money.asKept(value).toPlainString();
     }
 }

@@ -1,5 +1,7 @@
 package io.winback.domain;
 
+import io.winback.money.Money;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -54,7 +56,7 @@ public record CustomerStats(
 
     /** Net spent per purchase, two decimals rounded half-up; null before the first purchase. */
     public BigDecimal averageCheck() {
-        return purchases == 0 ? null : netSpent().divide(BigDecimal.valueOf(purchases), 2, RoundingMode.HALF_UP);
+        return purchases == 0 ? null : Money.perEach(netSpent(), purchases).amount();
     }
 
     public LocalDate firstVisitDay() {
@@ -65,7 +67,10 @@ public record CustomerStats(
         return visitDays.isEmpty() ? null : visitDays.last();
     }
 
-    /** (last visit day − first visit day) / (visit days − 1), two decimals half-up; null with one visit day. */
+    /**
+     * (last visit day − first visit day) / (visit days − 1), two decimals half-up; null with one visit day. Days,
+     * not money: the scale is the interval's own.
+     */
     public BigDecimal meanIntervalDays() {
         if (visitDays.size() < 2) {
             return null;
@@ -74,7 +79,7 @@ public record CustomerStats(
         return BigDecimal.valueOf(span).divide(BigDecimal.valueOf(visitDays.size() - 1L), 2, RoundingMode.HALF_UP);
     }
 
-    /** Median of the gaps between consecutive visit days (a half when the count of gaps is even). */
+    /** Median of the gaps between consecutive visit days (a half when the count of gaps is even); days, not money. */
     public BigDecimal medianIntervalDays() {
         if (visitDays.size() < 2) {
             return null;
@@ -96,6 +101,6 @@ public record CustomerStats(
     }
 
     private static BigDecimal money(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.UNNECESSARY);
+        return Money.of(amount).amount();
     }
 }

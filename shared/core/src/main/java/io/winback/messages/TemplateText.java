@@ -1,5 +1,7 @@
 package io.winback.messages;
 
+import io.winback.money.Money;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,10 +71,9 @@ public final class TemplateText {
                 Math.min(MAX_NAME_IN_MESSAGE, shorter.codePointCount(0, shorter.length()))));
     }
 
-    /** 100, not 100.00: whole amounts read as people write them. */
+    /** 100, not 100.00: whole amounts read as people write them ({@link Money#inMessage(BigDecimal)}). */
     public static String amount(BigDecimal amount) {
-        BigDecimal plain = amount.stripTrailingZeros();
-        return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
+        return Money.inMessage(amount);
     }
 
     /**

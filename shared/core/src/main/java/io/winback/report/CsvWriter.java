@@ -1,5 +1,6 @@
 package io.winback.report;
 
+import io.winback.money.Money;
 import java.math.BigDecimal;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
@@ -56,6 +57,7 @@ public final class CsvWriter {
         return switch (cell) {
             case null -> "";
             case BigDecimal decimal -> language.decimal(decimal);
+            case Money amount -> language.money(amount);
             case Double d -> language.decimal(BigDecimal.valueOf(d));
             case Float f -> language.decimal(new BigDecimal(Float.toString(f)));
             case Boolean flag -> flag ? language.pick("да", "yes") : language.pick("нет", "no");

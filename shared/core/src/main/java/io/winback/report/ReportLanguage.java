@@ -1,5 +1,6 @@
 package io.winback.report;
 
+import io.winback.money.Money;
 import java.math.BigDecimal;
 
 /**
@@ -30,8 +31,12 @@ public enum ReportLanguage {
 
     /** {@code 1234.5} as this locale writes it in a cell: no grouping, so Excel reads it back as a number. */
     public String decimal(BigDecimal value) {
-        String plain = value.toPlainString();
-        return decimalMark == '.' ? plain : plain.replace('.', decimalMark);
+        return Money.written(value, decimalMark);
+    }
+
+    /** An amount as this locale writes it in a cell: 1234,50 in Russian, 1234.50 in English. */
+    public String money(Money amount) {
+        return amount.written(decimalMark);
     }
 
     /** The language a {@code lang} parameter names; null when it names none of them. */

@@ -1,5 +1,7 @@
 package io.winback.report;
 
+import io.winback.money.Money;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -15,12 +17,12 @@ public final class RetentionMetrics {
     /** Customer acquisition cost: marketing spend / new customers (125,000 / 250 = 500). */
     public static BigDecimal cac(BigDecimal marketingSpend, long newCustomers) {
         return marketingSpend == null || newCustomers == 0 ? null
-                : marketingSpend.divide(BigDecimal.valueOf(newCustomers), 2, RoundingMode.HALF_UP);
+                : Money.perEach(marketingSpend, newCustomers).amount();
     }
 
     /** Average order value: revenue / purchases (1,675,000 / 250 = 6,700). */
     public static BigDecimal aov(BigDecimal revenue, long purchases) {
-        return purchases == 0 ? null : revenue.divide(BigDecimal.valueOf(purchases), 2, RoundingMode.HALF_UP);
+        return purchases == 0 ? null : Money.perEach(revenue, purchases).amount();
     }
 
     /**
@@ -37,8 +39,7 @@ public final class RetentionMetrics {
      */
     public static BigDecimal ltv(BigDecimal averageCheck, BigDecimal purchasesPerPeriod, int periods) {
         return averageCheck == null || purchasesPerPeriod == null ? null
-                : averageCheck.multiply(purchasesPerPeriod).multiply(BigDecimal.valueOf(periods))
-                .setScale(2, RoundingMode.HALF_UP);
+                : Money.rounded(averageCheck.multiply(purchasesPerPeriod).multiply(BigDecimal.valueOf(periods))).amount();
     }
 
     /** Repeat-purchase rate, percent: buyers of the period with two or more purchases in it / all its buyers. */
@@ -46,7 +47,7 @@ public final class RetentionMetrics {
         return buyers == 0 ? null : percent(repeatBuyers, buyers);
     }
 
-    /** {@code part / whole} in percent, two decimals, half up. */
+    /** {@code part / whole} in percent, two decimals, half up: a rate, not money, so not {@link Money}. */
     public static BigDecimal percent(long part, long whole) {
         return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);

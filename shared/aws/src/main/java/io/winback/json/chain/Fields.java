@@ -1,6 +1,7 @@
 package io.winback.json.chain;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.winback.money.Money;
 import io.winback.validation.FieldError;
 
 import java.math.BigDecimal;
@@ -78,20 +79,22 @@ final class Fields {
         return node.intValue();
     }
 
-    /** An amount of money: a JSON number above 0 with at most 2 decimals. */
+    /**
+     * An amount of money: a JSON number above 0 with at most 2 decimals ({@link Money#positive}). Answered as the
+     * request wrote it (100 stays 100), since the configuration is shown back as the shop wrote it.
+     */
     BigDecimal money(JsonNode node, String path) {
-        String message = "must be an amount above 0 with at most 2 decimals, such as 100 or 99.50";
         if (absent(node)) {
-            error(path, "is required; " + message);
+            error(path, "is required; " + Money.NOT_POSITIVE);
             return null;
         }
         if (!node.isNumber()) {
-            error(path, message);
+            error(path, Money.NOT_POSITIVE);
             return null;
         }
         BigDecimal value = node.decimalValue();
-        if (value.signum() <= 0 || value.stripTrailingZeros().scale() > 2) {
-            error(path, message);
+        if (Money.positive(value) instanceof Money.Read.Refused refused) {
+            error(path, refused.reason());
             return null;
         }
         return value;

@@ -1,8 +1,9 @@
 package io.winback.report.reactivation;
 
+import io.winback.money.Money;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 
 /**
  * Count, sum and sum of squares of a value per customer (revenue won back): enough for the mean and the variance,
@@ -32,6 +33,6 @@ public record Moments(long n, BigDecimal sum, BigDecimal sumOfSquares) {
     }
 
     public BigDecimal meanMoney() {
-        return n == 0 ? null : sum.divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP);
+        return n == 0 ? null : Money.perEach(sum, n).amount();
     }
 }

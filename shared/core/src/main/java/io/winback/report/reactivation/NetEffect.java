@@ -1,7 +1,8 @@
 package io.winback.report.reactivation;
 
+import io.winback.money.Money;
+
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * What the chain earned beyond what would have come anyway: incremental customers × average check × margin − bonus
@@ -25,8 +26,8 @@ public final class NetEffect {
         if (incrementalCustomers == null || valuePerCustomer == null) {
             return null;
         }
-        return BigDecimal.valueOf(incrementalCustomers).multiply(valuePerCustomer)
-                .subtract(bonusSpent).subtract(messageCost).setScale(2, RoundingMode.HALF_UP);
+        return Money.rounded(BigDecimal.valueOf(incrementalCustomers).multiply(valuePerCustomer)
+                .subtract(bonusSpent).subtract(messageCost)).amount();
     }
 
     /** Uplift × treated customers; null without an uplift. */
