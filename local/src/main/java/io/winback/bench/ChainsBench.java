@@ -16,7 +16,7 @@ import io.winback.domain.PurchaseBand;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoChainConfigurationStore;
-import io.winback.dynamo.DynamoReactivationStore;
+import io.winback.dynamo.DynamoTouches;
 import io.winback.dynamo.TableDefinitions;
 import io.winback.messages.Outbox;
 import io.winback.worker.ChainWorkerHandler;
@@ -259,10 +259,10 @@ final class ChainsBench {
     }
 
     private static Map<String, Integer> touchesByStatus(DynamoDbClient dynamo, WinbackConfig config) {
-        var store = new DynamoReactivationStore(dynamo, config.chains().chainsTable(), CapacityMeter.NONE, "bench");
+        var touches = new DynamoTouches(dynamo, config.chains().chainsTable(), CapacityMeter.NONE, "bench");
         Map<String, Integer> byStatus = new TreeMap<>();
         for (int i = 0; i < WORKER_CUSTOMERS; i++) {
-            for (Touch touch : store.touchesOf(workerKey(i))) {
+            for (Touch touch : touches.touchesOf(workerKey(i))) {
                 byStatus.merge(touch.status().wireName(), 1, Integer::sum);
             }
         }

@@ -14,6 +14,7 @@ import io.winback.domain.PurchaseBand;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.ChainsTable;
 import io.winback.dynamo.EpisodeItems;
+import io.winback.dynamo.TouchItems;
 import io.winback.reports.ReportsApiHandler;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -114,10 +115,10 @@ final class ReactivationReportBench {
                     conversion == null ? EpisodeStatus.COMPLETED : EpisodeStatus.CONVERTED, 2, null, null,
                     conversion == null ? "no_purchase" : "purchase", conversion,
                     i % 5 == 0 ? Deferrals.NONE.plus(0, "quiet_hours") : Deferrals.NONE, 3);
-            add(dynamo, table, batch, EpisodeItems.episode(episode));
+            add(dynamo, table, batch, EpisodeItems.item(episode));
             for (int step = 0; step < 2; step++) {
                 Instant touched = at.plusSeconds(step * 7L * 86_400);
-                add(dynamo, table, batch, EpisodeItems.touch(new Touch(key, id, step,
+                add(dynamo, table, batch, TouchItems.item(new Touch(key, id, step,
                         holdout ? TouchStatus.HOLDOUT : TouchStatus.SENT, Channel.SMS, touched, null, null,
                         touched.plusSeconds(7L * 86_400), holdout ? null : "msg-" + key + "-" + step, null, null)));
             }

@@ -115,7 +115,7 @@ public final class LocalSystem implements AutoCloseable {
         // The outbox is what this process "sent": an erased customer's copies there go with the rest of them.
         Outbox sent = outbox;
         var api = timings.timed("customer-api", new CustomerApiHandler(dynamo, config, clock,
-                chainsStore -> List.of(new OutboxEraser(sent, chainsStore, config.chains().customerRefs()))));
+                touches -> List.of(new OutboxEraser(sent, touches, config.chains().customerRefs()))));
         ManualClock tickClock = new ManualClock(WallClock.utc().instant());
         var worker = timings.timed("chain-worker", new ChainWorkerHandler(dynamo, config, tickClock,
                 new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), clock), outbox,

@@ -13,6 +13,7 @@ import io.winback.chain.TouchStatus;
 import io.winback.config.WinbackConfig;
 import io.winback.domain.PurchaseBand;
 import io.winback.dynamo.EpisodeItems;
+import io.winback.dynamo.TouchItems;
 import io.winback.json.Json;
 import io.winback.reports.ReportsApiHandler;
 import io.winback.testing.LocalDynamo;
@@ -154,7 +155,7 @@ class ACampaignOnCdnowBuyersRecoversTheKnownUpliftTest {
                 conversion != null ? "purchase" : "no_purchase", conversion, Deferrals.NONE, 1);
         Touch touch = new Touch(key, id, 0, held ? TouchStatus.HOLDOUT : TouchStatus.SENT, Channel.SMS, started, null,
                 null, started.plusSeconds(WINDOW_DAYS * 86_400L), null, null, null);
-        return List.of(EpisodeItems.episode(episode), EpisodeItems.touch(touch));
+        return List.of(EpisodeItems.item(episode), TouchItems.item(touch));
     }
 
     private static void write(String table, List<Map<String, AttributeValue>> items) {

@@ -12,7 +12,7 @@ import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.dynamo.DynamoClients;
-import io.winback.dynamo.DynamoReactivationStore;
+import io.winback.dynamo.DynamoCallTasks;
 import io.winback.dynamo.DynamoAverageCheckReader;
 import io.winback.http.ApiRequest;
 import io.winback.security.BearerTokens;
@@ -38,7 +38,7 @@ public final class ChainsApiHandler implements RequestHandler<APIGatewayV2HTTPEv
     public ChainsApiHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock) {
         String table = config.chains().chainsTable();
         var store = new DynamoChainConfigurationStore(dynamo, table, clock);
-        var tasks = new DynamoReactivationStore(dynamo, table, CapacityMeter.NONE, "chains-api");
+        var tasks = new DynamoCallTasks(dynamo, table, CapacityMeter.NONE, "chains-api");
         var caps = new BonusCaps(new DynamoAverageCheckReader(dynamo, table), config.chains().maxBonus());
         String storeName = config.chains().storeName();
         this.api = new ChainsApi(new BearerTokens(config.apiTokens()), new ChainsReads(store, caps, storeName),

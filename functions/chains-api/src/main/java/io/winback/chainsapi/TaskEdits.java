@@ -1,7 +1,7 @@
 package io.winback.chainsapi;
 
-import io.winback.chain.ReactivationStore.TaskClosing;
-import io.winback.chain.ReactivationStore;
+import io.winback.tasks.CallTasks;
+import io.winback.tasks.CallTasks.TaskClosing;
 import io.winback.http.ApiReply;
 import io.winback.validation.Validated;
 import io.winback.log.JsonLog;
@@ -22,11 +22,11 @@ final class TaskEdits {
     static final int MAX_TASK_ID_LENGTH = 512;
     private static final JsonLog LOG = JsonLog.forClass(TaskEdits.class);
 
-    private final ReactivationStore store;
+    private final CallTasks tasks;
     private final Clock clock;
 
-    TaskEdits(ReactivationStore store, Clock clock) {
-        this.store = store;
+    TaskEdits(CallTasks tasks, Clock clock) {
+        this.tasks = tasks;
         this.clock = clock;
     }
 
@@ -45,7 +45,7 @@ final class TaskEdits {
             return unknown(taskId);
         }
         Instant now = clock.instant();
-        return switch (store.closeTask(taskId, outcome.outcome(), outcome.comment(), now)) {
+        return switch (tasks.closeTask(taskId, outcome.outcome(), outcome.comment(), now)) {
             case TaskClosing.Closed closed -> {
                 LOG.info("task_closed", "customer", JsonLog.mask(closed.task().customerKey()), "store", closed.task().store(),
                         "outcome", closed.task().outcome());

@@ -1,6 +1,6 @@
 package io.winback.chainsapi;
 
-import io.winback.chain.ReactivationStore;
+import io.winback.tasks.CallTasks;
 import io.winback.http.ApiReply;
 
 import io.winback.validation.Validated;
@@ -14,11 +14,11 @@ import java.util.Map;
  * closed ones with their outcomes, most recently closed first. {@code GET /v1/tasks/{taskId}}: one task.
  */
 final class TaskReads {
-    private final ReactivationStore store;
+    private final CallTasks tasks;
     private final Clock clock;
 
-    TaskReads(ReactivationStore store, Clock clock) {
-        this.store = store;
+    TaskReads(CallTasks tasks, Clock clock) {
+        this.tasks = tasks;
         this.clock = clock;
     }
 
@@ -31,10 +31,10 @@ final class TaskReads {
             case Validated.Valid<TaskListQuery> valid -> query = valid.value();
         }
         Instant now = clock.instant();
-        ReactivationStore.TaskPage page;
+        CallTasks.TaskPage page;
         try {
-            page = store.tasks(query.status(), query.store(), query.limit(), query.cursor());
-        } catch (ReactivationStore.InvalidCursorException e) {
+            page = tasks.tasks(query.status(), query.store(), query.limit(), query.cursor());
+        } catch (CallTasks.InvalidCursorException e) {
             return ApiReply.error(400, "cursor", e.getMessage() + "; pass the nextCursor of the previous page");
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -45,7 +45,7 @@ final class TaskReads {
 
     ApiReply one(String taskId) {
         return (taskId.length() > TaskEdits.MAX_TASK_ID_LENGTH ? java.util.Optional.<io.winback.tasks.CallTask>empty()
-                : store.task(taskId))
+                : tasks.task(taskId))
                 .map(task -> ApiReply.ok(TaskView.of(task, clock.instant())))
                 .orElseGet(() -> TaskEdits.unknown(taskId));
     }

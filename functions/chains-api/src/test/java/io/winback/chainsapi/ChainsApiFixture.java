@@ -7,7 +7,7 @@ import io.winback.tasks.CallTask;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.ChainsTable;
-import io.winback.dynamo.DynamoReactivationStore;
+import io.winback.dynamo.DynamoCallTasks;
 import io.winback.testing.ApiAnswers;
 import io.winback.testing.HttpApiEvents;
 import io.winback.testing.LocalDynamo;
@@ -36,7 +36,7 @@ final class ChainsApiFixture {
     final ManualClock clock = new ManualClock(NOW);
     final ChainsApiHandler handler;
     /** Where the chain worker opens call tasks, on the same table. */
-    final DynamoReactivationStore tasks;
+    final DynamoCallTasks tasks;
 
     ChainsApiFixture() {
         this(Map.of());
@@ -49,7 +49,7 @@ final class ChainsApiFixture {
         config = LocalDynamo.freshTables(env);
         table = config.chains().chainsTable();
         handler = new ChainsApiHandler(LocalDynamo.client(), config, clock);
-        tasks = new DynamoReactivationStore(LocalDynamo.client(), table, CapacityMeter.NONE, "test");
+        tasks = new DynamoCallTasks(LocalDynamo.client(), table, CapacityMeter.NONE, "test");
     }
 
     APIGatewayV2HTTPResponse get() {

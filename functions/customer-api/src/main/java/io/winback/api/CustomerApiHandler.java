@@ -12,13 +12,16 @@ import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoBonusHistory;
-import io.winback.dynamo.DynamoReactivationStore;
+import io.winback.dynamo.DynamoCallTasks;
+import io.winback.dynamo.DynamoConsentLedger;
+import io.winback.dynamo.DynamoEpisodes;
+import io.winback.dynamo.DynamoTouches;
 import io.winback.dynamo.DynamoSaleLineIndex;
 import io.winback.dynamo.DynamoSalesStore;
 import io.winback.dynamo.DynamoTombstones;
 import io.winback.bonus.CustomerBonuses;
 import io.winback.dynamo.DynamoAppliedSaleMarkers;
-import io.winback.chain.ReactivationStore;
+import io.winback.chain.Touches;
 import io.winback.erasure.CustomerDataEraser;
 import io.winback.erasure.CustomerErasers;
 import io.winback.erasure.CustomerErasure;
@@ -47,28 +50,32 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
     }
 
     /**
-     * @param moreErasers erasers of stores only this deployment has (the local outbox), given the chains' store; they
-     *                    run after the standard ones
+     * @param moreErasers erasers of stores only this deployment has (the local outbox), given the chains' touches;
+     *                    they run after the standard ones
      */
     public CustomerApiHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock,
-                              Function<ReactivationStore, List<CustomerDataEraser>> moreErasers) {
+                              Function<Touches, List<CustomerDataEraser>> moreErasers) {
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
                 new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "api");
         var view = new CustomerView(config.segments(), config.sleep());
         var bonuses = new BonusView(config.shopZone());
-        var ledger = new DynamoReactivationStore(dynamo, config.chains().chainsTable(), CapacityMeter.NONE, "api");
+        String chainsTable = config.chains().chainsTable();
+        var ledger = new DynamoConsentLedger(dynamo, chainsTable, CapacityMeter.NONE, "api");
+        var episodes = new DynamoEpisodes(dynamo, chainsTable, CapacityMeter.NONE, "api");
+        var touches = new DynamoTouches(dynamo, chainsTable, CapacityMeter.NONE, "api");
+        var tasks = new DynamoCallTasks(dynamo, chainsTable, CapacityMeter.NONE, "api");
         var consents = new CustomerConsents(customers, ledger, clock);
         var sales = new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE, config.shopZone());
-        var bonusHistory = new DynamoBonusHistory(dynamo, config.chains().chainsTable(), CapacityMeter.NONE, "api");
+        var bonusHistory = new DynamoBonusHistory(dynamo, chainsTable, CapacityMeter.NONE, "api");
         var bonusAccounts = new CustomerBonuses(customers, bonusHistory, clock);
         var refs = config.chains().customerRefs();
         var erasure = new CustomerErasure(config.erasedKeys(),
                 new DynamoTombstones(dynamo, config.customersTable(), CapacityMeter.NONE, "erasure"), customers,
                 CustomerErasers.of(bonusAccounts, customers,
-                        new DynamoAppliedSaleMarkers(dynamo, config.chains().chainsTable(), CapacityMeter.NONE, "erasure"),
-                        ledger, sales,
+                        new DynamoAppliedSaleMarkers(dynamo, chainsTable, CapacityMeter.NONE, "erasure"),
+                        tasks, touches, episodes, ledger, sales,
                         new DynamoSaleLineIndex(dynamo, config.saleLinesTable(), CapacityMeter.NONE, "erasure"),
-                        config.shopZone(), refs, moreErasers.apply(ledger)), clock);
+                        config.shopZone(), refs, moreErasers.apply(touches)), clock);
         this.api = new CustomerApi(new BearerTokens(config.apiTokens()),
                 new CustomerReads(customers, sales, view, bonuses, bonusHistory, clock),
                 new CustomerEdits(customers, view, clock, config.shopZone()),
@@ -76,7 +83,8 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
                 consents,
                 // Verifies with every secret the chain worker may have signed a link with.
                 new UnsubscribeLinks(new UnsubscribeTokens(config.chains().unsubscribeSecrets(), clock), customers, consents),
-                new CustomerExport(customers, sales, bonusAccounts, ledger, view, bonuses, refs, clock),
+                new CustomerExport(customers, sales, bonusAccounts, ledger, episodes, touches, tasks, view, bonuses,
+                        refs, clock),
                 new CustomerErasures(erasure));
         String token = config.apiTokens().isEmpty() ? "" : config.apiTokens().getFirst();
         Priming.beforeSnapshot("customer-api", () -> prime(token));

@@ -2,7 +2,7 @@ package io.winback.api;
 
 import io.winback.chain.Channel;
 import io.winback.consent.ConsentChange;
-import io.winback.chain.ReactivationStore;
+import io.winback.consent.ConsentLedger;
 import io.winback.consent.ConsentWithdrawals;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerProfile;
@@ -26,10 +26,10 @@ import java.util.Optional;
  */
 final class CustomerConsents {
     private final CustomerStore customers;
-    private final ReactivationStore ledger;
+    private final ConsentLedger ledger;
     private final Clock clock;
 
-    CustomerConsents(CustomerStore customers, ReactivationStore ledger, Clock clock) {
+    CustomerConsents(CustomerStore customers, ConsentLedger ledger, Clock clock) {
         this.customers = customers;
         this.ledger = ledger;
         this.clock = clock;
@@ -44,7 +44,7 @@ final class CustomerConsents {
         body.put("customerId", customerId);
         body.put("consent", CustomerView.consent(customer.get().profile()));
         body.put("withdrawn", withdrawn(customer.get().profile().withdrawals()));
-        body.put("history", ledger.consentHistory(customerId).stream().map(CustomerConsents::change).toList());
+        body.put("history", ledger.history(customerId).stream().map(CustomerConsents::change).toList());
         return ApiReply.ok(body);
     }
 
@@ -101,7 +101,7 @@ final class CustomerConsents {
                     now));
             if (changed.equals(current.get()) || customers.saveIfUnchanged(changed, now)) {
                 List<ConsentChange> recorded = request.changes(customerId, now);
-                recorded.forEach(ledger::recordConsent);
+                recorded.forEach(ledger::record);
                 return new ConsentWrite.Written(changed, recorded);
             }
         }
@@ -116,7 +116,7 @@ final class CustomerConsents {
         if (!profileAgrees) {
             return false; // the profile is read already; the ledger's Query only when it could make a difference
         }
-        List<ConsentChange> history = ledger.consentHistory(customer.key());
+        List<ConsentChange> history = ledger.history(customer.key());
         return request.granted().entrySet().stream().allMatch(said -> history.stream()
                 .filter(change -> change.channel() == said.getKey() && change.applied()).findFirst()
                 .map(newest -> newest.granted() == said.getValue()).orElse(false));

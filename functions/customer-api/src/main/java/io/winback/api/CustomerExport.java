@@ -2,15 +2,20 @@ package io.winback.api;
 
 import io.winback.bonus.BonusAccounts;
 import io.winback.domain.CustomerRefs;
-import io.winback.chain.ReactivationStore;
+import io.winback.chain.Episodes;
+import io.winback.chain.Touch;
+import io.winback.chain.Touches;
+import io.winback.consent.ConsentLedger;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStore;
 import io.winback.domain.SalesStore;
 import io.winback.http.ApiReply;
+import io.winback.tasks.CallTasks;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,19 +31,25 @@ final class CustomerExport {
     private final CustomerStore customers;
     private final SalesStore sales;
     private final BonusAccounts bonuses;
-    private final ReactivationStore chains;
+    private final ConsentLedger ledger;
+    private final Episodes episodes;
+    private final Touches touches;
+    private final CallTasks tasks;
     private final CustomerView view;
     private final BonusView bonusView;
     private final CustomerRefs refs;
     private final Clock clock;
 
-    CustomerExport(CustomerStore customers, SalesStore sales, BonusAccounts bonuses, ReactivationStore chains,
-                   CustomerView view, BonusView bonusView, CustomerRefs refs, Clock clock) {
+    CustomerExport(CustomerStore customers, SalesStore sales, BonusAccounts bonuses, ConsentLedger ledger,
+                   Episodes episodes, Touches touches, CallTasks tasks, CustomerView view, BonusView bonusView, CustomerRefs refs, Clock clock) {
         this.refs = refs;
         this.customers = customers;
         this.sales = sales;
         this.bonuses = bonuses;
-        this.chains = chains;
+        this.ledger = ledger;
+        this.episodes = episodes;
+        this.touches = touches;
+        this.tasks = tasks;
         this.view = view;
         this.bonusView = bonusView;
         this.clock = clock;
@@ -55,12 +66,13 @@ final class CustomerExport {
         body.put("customerId", customerId);
         body.put("exportedAt", now.toString());
         body.put("customer", view.of(customer.get(), now));
-        body.put("consentHistory", chains.consentHistory(customerId).stream().map(CustomerConsents::change).toList());
+        body.put("consentHistory", ledger.history(customerId).stream().map(CustomerConsents::change).toList());
         body.put("sales", SaleView.of(sales.allOf(customerId)));
         body.put("bonuses", bonusView.of(account.ledger(), account.history(), now));
-        body.put("episodes", chains.episodesOf(customerId).stream().map(ChainRecordViews::episode).toList());
-        body.put("touches", chains.touchesOf(customerId).stream().map(ChainRecordViews::touch).toList());
-        body.put("callTasks", chains.tasksOf(customerId, refs).stream().map(ChainRecordViews::task).toList());
+        body.put("episodes", episodes.episodesOf(customerId).stream().map(ChainRecordViews::episode).toList());
+        List<Touch> touchesOf = touches.touchesOf(customerId);
+        body.put("touches", touchesOf.stream().map(ChainRecordViews::touch).toList());
+        body.put("callTasks", tasks.tasksOf(customerId, refs, touchesOf).stream().map(ChainRecordViews::task).toList());
         return ApiReply.ok(body);
     }
 }

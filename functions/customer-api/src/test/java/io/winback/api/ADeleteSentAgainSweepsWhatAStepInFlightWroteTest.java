@@ -35,9 +35,9 @@ class ADeleteSentAgainSweepsWhatAStepInFlightWroteTest {
 
         Touch claimed = new Touch("C-1001", "fell-asleep@2025-11-20", 2, TouchStatus.CLAIMED, null,
                 CustomerApiFixture.NOW, null, null, CustomerApiFixture.NOW.plus(Duration.ofDays(7)), null, null, null);
-        fixture.ledger.claim(claimed);
+        fixture.touches.claim(claimed);
         String taskId = CallTask.idOf(fixture.config.chains().customerRefs(), "C-1001", claimed.id());
-        fixture.ledger.openTask(new CallTask(taskId, "C-1001", "moscow-1", "Анна", "+79161234567", "1",
+        fixture.tasks.openTask(new CallTask(taskId, "C-1001", "moscow-1", "Анна", "+79161234567", "1",
                 LocalDate.parse("2025-09-01"), new BigDecimal("1000.00"), 2, "Не приходит с 01.09.2025",
                 CustomerApiFixture.NOW, CustomerApiFixture.NOW.plus(Duration.ofDays(2)), CallTask.OPEN, null, null,
                 null));
@@ -46,10 +46,10 @@ class ADeleteSentAgainSweepsWhatAStepInFlightWroteTest {
 
         assertFalse(again.now());
         assertEquals(first.tombstone(), again.tombstone(), "the answer is the first erasure's");
-        assertTrue(fixture.ledger.task(taskId).isEmpty(), "the task with her name and phone is gone");
-        assertEquals(List.of(), fixture.ledger.touchesOf("C-1001"), "nothing left under her key");
+        assertTrue(fixture.tasks.task(taskId).isEmpty(), "the task with her name and phone is gone");
+        assertEquals(List.of(), fixture.touches.touchesOf("C-1001"), "nothing left under her key");
         assertTrue(new DynamoTombstones(LocalDynamo.client(), fixture.config.customersTable(), CapacityMeter.NONE,
                 "test").find(fixture.config.erasedKeys().pseudonymOf("C-1001")).orElseThrow().finished());
-        assertEquals(List.of(), fixture.ledger.openTasks(null, 10, null).tasks());
+        assertEquals(List.of(), fixture.tasks.openTasks(null, 10, null).tasks());
     }
 }

@@ -66,7 +66,7 @@ class AForgedUnsubscribeLinkIsRefusedTest {
         assertEquals(400, post.getStatusCode(), post.getBody());
         assertEquals(400, get.getStatusCode(), get.getBody());
         assertEquals(before, fixture.stored("C-1001"));
-        assertEquals(List.of(), fixture.ledger.consentHistory("C-1001"));
+        assertEquals(List.of(), fixture.ledger.history("C-1001"));
     }
 
     private void assertRefusedAndNothingWritten(String token) {
@@ -83,6 +83,6 @@ class AForgedUnsubscribeLinkIsRefusedTest {
             assertFalse(page.contains("<form"), "nothing to confirm");
         }
         assertEquals(before, fixture.stored("C-1001"), "same version: no write");
-        assertEquals(List.of(), fixture.ledger.consentHistory("C-1001"));
+        assertEquals(List.of(), fixture.ledger.history("C-1001"));
     }
 }

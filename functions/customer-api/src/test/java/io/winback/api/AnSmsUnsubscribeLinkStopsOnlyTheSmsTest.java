@@ -29,7 +29,7 @@ class AnSmsUnsubscribeLinkStopsOnlyTheSmsTest {
         assertEquals(false, stored.consentSms());
         assertEquals(true, stored.consentEmail());
         assertEquals(List.of(new ConsentChange("C-1001", Channel.SMS, false, NOW, "unsubscribe_link", null)),
-                fixture.ledger.consentHistory("C-1001"));
+                fixture.ledger.history("C-1001"));
     }
 
     @Test

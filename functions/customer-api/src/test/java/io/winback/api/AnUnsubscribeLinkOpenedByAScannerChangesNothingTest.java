@@ -36,7 +36,7 @@ class AnUnsubscribeLinkOpenedByAScannerChangesNothingTest {
         assertFalse(page.contains("http"), "nothing is loaded from elsewhere");
         assertEquals(before, fixture.stored("C-1001"), "same version: no write");
         assertEquals(true, fixture.stored("C-1001").profile().consentEmail());
-        assertEquals(List.of(), fixture.ledger.consentHistory("C-1001"));
+        assertEquals(List.of(), fixture.ledger.history("C-1001"));
     }
 
     @Test

@@ -36,7 +36,7 @@ class BodiesThatAreNotOneUtf8JsonDocumentAreRefusedTest {
 
     @Test
     void aConsentInWindows1251IsRefusedAndTheLedgerStays() {
-        var ledgerBefore = fixture.ledger.consentHistory("C-1001");
+        var ledgerBefore = fixture.ledger.history("C-1001");
         byte[] cp1251 = "{\"sms\":false,\"source\":\"форма\"}".getBytes(Charset.forName("windows-1251"));
 
         APIGatewayV2HTTPResponse response = fixture.handler.handleRequest(HttpApiEvents.withRawBody(
@@ -44,13 +44,13 @@ class BodiesThatAreNotOneUtf8JsonDocumentAreRefusedTest {
 
         assertEquals(400, response.getStatusCode(), response.getBody());
         assertEquals("body", errorField(response));
-        assertEquals(ledgerBefore, fixture.ledger.consentHistory("C-1001"));
+        assertEquals(ledgerBefore, fixture.ledger.history("C-1001"));
     }
 
     @Test
     void textAfterTheJsonIsRefusedOnPatchAndConsent() {
         Customer before = fixture.stored("C-1001");
-        var ledgerBefore = fixture.ledger.consentHistory("C-1001");
+        var ledgerBefore = fixture.ledger.history("C-1001");
 
         APIGatewayV2HTTPResponse patch = fixture.patch("C-1001", "{\"name\":\"Changed\"} {\"vip\":true}");
         APIGatewayV2HTTPResponse consent = fixture.recordConsent("C-1001", "{\"sms\":false} please");
@@ -60,6 +60,6 @@ class BodiesThatAreNotOneUtf8JsonDocumentAreRefusedTest {
         assertEquals(400, consent.getStatusCode(), consent.getBody());
         assertEquals("body", errorField(consent));
         assertEquals(before, fixture.stored("C-1001"));
-        assertEquals(ledgerBefore, fixture.ledger.consentHistory("C-1001"));
+        assertEquals(ledgerBefore, fixture.ledger.history("C-1001"));
     }
 }

@@ -55,7 +55,7 @@ class ConsentChangesAreKeptInTheLedgerTest {
         assertEquals("2026-01", recorded.get("textVersion").asText());
 
         assertEquals(List.of(new ConsentChange("C-1001", Channel.SMS, false, NOW, "pos", "2026-01")),
-                fixture.ledger.consentHistory("C-1001"));
+                fixture.ledger.history("C-1001"));
         CustomerProfile stored = fixture.stored("C-1001").profile();
         assertEquals(false, stored.consentSms());
         assertEquals(true, stored.consentEmail());
@@ -72,7 +72,7 @@ class ConsentChangesAreKeptInTheLedgerTest {
         assertEquals("email", answer.at("/recorded/1/channel").asText());
         assertEquals("api", answer.at("/recorded/0/source").asText());
         assertTrue(answer.at("/recorded/0/textVersion").isMissingNode());
-        assertEquals(2, fixture.ledger.consentHistory("C-1001").size());
+        assertEquals(2, fixture.ledger.history("C-1001").size());
         Customer stored = fixture.stored("C-1001");
         assertEquals(false, stored.profile().consentSms());
         assertEquals(false, stored.profile().consentEmail());
@@ -135,7 +135,7 @@ class ConsentChangesAreKeptInTheLedgerTest {
         json(response).get("errors").forEach(error -> fields.add(error.get("field").asText()));
         assertEquals(List.of("push", "sms", "email", "source", "textVersion"), fields);
         assertEquals(before, fixture.stored("C-1001"), "same version: no write");
-        assertEquals(List.of(), fixture.ledger.consentHistory("C-1001"));
+        assertEquals(List.of(), fixture.ledger.history("C-1001"));
     }
 
     @Test
@@ -146,7 +146,7 @@ class ConsentChangesAreKeptInTheLedgerTest {
             assertEquals(400, response.getStatusCode(), body + " -> " + response.getBody());
             assertEquals("body", errorField(response), body);
         }
-        assertEquals(List.of(), fixture.ledger.consentHistory("C-1001"));
+        assertEquals(List.of(), fixture.ledger.history("C-1001"));
     }
 
     @Test
@@ -159,7 +159,7 @@ class ConsentChangesAreKeptInTheLedgerTest {
         assertEquals(404, get.getStatusCode());
         assertEquals("customerId", errorField(get));
         assertTrue(fixture.customers.find("nobody").isEmpty(), "not created");
-        assertEquals(List.of(), fixture.ledger.consentHistory("nobody"));
+        assertEquals(List.of(), fixture.ledger.history("nobody"));
     }
 
     @Test

@@ -17,7 +17,10 @@ import io.winback.dynamo.CustomerItems;
 import io.winback.domain.PhoneNumbers;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoBonusHistory;
-import io.winback.dynamo.DynamoReactivationStore;
+import io.winback.dynamo.DynamoCallTasks;
+import io.winback.dynamo.DynamoConsentLedger;
+import io.winback.dynamo.DynamoEpisodes;
+import io.winback.dynamo.DynamoTouches;
 import io.winback.dynamo.DynamoSalesStore;
 import io.winback.json.Json;
 import io.winback.messages.UnsubscribeTokens;
@@ -53,8 +56,14 @@ final class CustomerApiFixture {
             new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "test");
     final DynamoSalesStore sales = new DynamoSalesStore(LocalDynamo.client(), config.salesTable(),
             CapacityMeter.NONE, config.shopZone());
-    final DynamoReactivationStore ledger = new DynamoReactivationStore(LocalDynamo.client(),
+    final DynamoConsentLedger ledger = new DynamoConsentLedger(LocalDynamo.client(),
             config.chains().chainsTable(), CapacityMeter.NONE, "test");
+    final DynamoEpisodes episodes = new DynamoEpisodes(LocalDynamo.client(), config.chains().chainsTable(),
+            CapacityMeter.NONE, "test");
+    final DynamoTouches touches = new DynamoTouches(LocalDynamo.client(), config.chains().chainsTable(),
+            CapacityMeter.NONE, "test");
+    final DynamoCallTasks tasks = new DynamoCallTasks(LocalDynamo.client(), config.chains().chainsTable(),
+            CapacityMeter.NONE, "test");
     final DynamoBonusHistory bonusHistory = new DynamoBonusHistory(LocalDynamo.client(),
             config.chains().chainsTable(), CapacityMeter.NONE, "test");
     final CustomerApiHandler handler = new CustomerApiHandler(LocalDynamo.client(), config, Clock.fixed(NOW, ZoneOffset.UTC));
@@ -114,8 +123,8 @@ final class CustomerApiFixture {
                 new CustomerEdits(store, view, clock, config.shopZone()),
                 new TillLookup(store, new PhoneNumbers(config.defaultCountryCode()), bonuses, clock),
                 consents, new UnsubscribeLinks(unsubscribeTokens, store, consents),
-                new CustomerExport(store, sales, bonusesOf(store, clock), ledger, view, bonuses,
-                        config.chains().customerRefs(), clock),
+                new CustomerExport(store, sales, bonusesOf(store, clock), ledger, episodes, touches, tasks, view,
+                        bonuses, config.chains().customerRefs(), clock),
                 new CustomerErasures(erasureOver(store, clock, java.util.List.of())));
     }
 
@@ -139,7 +148,7 @@ final class CustomerApiFixture {
         return io.winback.erasure.CustomerErasers.of(bonusesOf(store, clock), store,
                 new io.winback.dynamo.DynamoAppliedSaleMarkers(LocalDynamo.client(), config.chains().chainsTable(),
                         CapacityMeter.NONE, "test"),
-                ledger, sales, new io.winback.dynamo.DynamoSaleLineIndex(LocalDynamo.client(),
+                tasks, touches, episodes, ledger, sales, new io.winback.dynamo.DynamoSaleLineIndex(LocalDynamo.client(),
                         config.saleLinesTable(), CapacityMeter.NONE, "test"), config.shopZone(),
                 config.chains().customerRefs(), more);
     }

@@ -46,7 +46,7 @@ class OneClickUnsubscribeStopsTheEmailsTest {
         assertEquals(true, stored.consentSms(), "the email link leaves SMS alone");
         assertEquals(CustomerProfile.asOfToken(NOW.toEpochMilli(), "api"), stored.asOf().get("consentEmail"),
                 "stamped now, so a receipt from before the click cannot give the consent back");
-        assertEquals(List.of(WITHDRAWN_BY_LINK), fixture.ledger.consentHistory("C-1001"));
+        assertEquals(List.of(WITHDRAWN_BY_LINK), fixture.ledger.history("C-1001"));
     }
 
     @Test
@@ -59,7 +59,7 @@ class OneClickUnsubscribeStopsTheEmailsTest {
 
             assertEquals(200, response.getStatusCode(), body + " -> " + response.getBody());
             assertEquals(false, another.stored("C-1001").profile().consentEmail(), String.valueOf(body));
-            assertEquals(List.of(WITHDRAWN_BY_LINK), another.ledger.consentHistory("C-1001"), String.valueOf(body));
+            assertEquals(List.of(WITHDRAWN_BY_LINK), another.ledger.history("C-1001"), String.valueOf(body));
         }
     }
 
@@ -74,7 +74,7 @@ class OneClickUnsubscribeStopsTheEmailsTest {
 
         assertEquals(200, again.getStatusCode(), again.getBody());
         assertTrue(again.getBody().contains("Больше мы не будем присылать вам письма."), again.getBody());
-        assertEquals(List.of(WITHDRAWN_BY_LINK), fixture.ledger.consentHistory("C-1001"));
+        assertEquals(List.of(WITHDRAWN_BY_LINK), fixture.ledger.history("C-1001"));
         assertEquals(afterFirst, fixture.stored("C-1001"), "same version: not written again");
     }
 
@@ -88,7 +88,7 @@ class OneClickUnsubscribeStopsTheEmailsTest {
         fixture.handlerAt(NOW.plusSeconds(5)).handleRequest(unrouted("POST", Routes.UNSUBSCRIBE, "token=" + token,
                 null, null), null);
 
-        assertEquals(List.of(WITHDRAWN_BY_LINK), fixture.ledger.consentHistory("C-1001"),
+        assertEquals(List.of(WITHDRAWN_BY_LINK), fixture.ledger.history("C-1001"),
                 "the receipt is not the customer's own statement; the click is, and it is kept once");
     }
 
@@ -108,7 +108,7 @@ class OneClickUnsubscribeStopsTheEmailsTest {
         assertEquals(false, fixture.stored("C-1001").profile().consentEmail());
         assertEquals(List.of(new ConsentChange("C-1001", Channel.EMAIL, false, clickedAgain, "unsubscribe_link", null),
                         new ConsentChange("C-1001", Channel.EMAIL, true, regranted, "form", null), WITHDRAWN_BY_LINK),
-                fixture.ledger.consentHistory("C-1001"));
+                fixture.ledger.history("C-1001"));
     }
 
     @Test
@@ -148,6 +148,6 @@ class OneClickUnsubscribeStopsTheEmailsTest {
         assertEquals(200, response.getStatusCode(), response.getBody());
         assertEquals(known.getBody(), response.getBody(), "the page does not tell whether someone is a customer");
         assertTrue(fixture.customers.find("C-2002").isEmpty(), "not created");
-        assertEquals(List.of(), fixture.ledger.consentHistory("C-2002"));
+        assertEquals(List.of(), fixture.ledger.history("C-2002"));
     }
 }

@@ -122,7 +122,7 @@ class PatchSurvivesAConcurrentStatsUpdateTest {
         Customer stored = fixture.stored("C-1001");
         assertEquals(false, stored.profile().consentSms());
         assertEquals(4, stored.stats().purchases(), "the concurrent sale survived the consent change");
-        assertEquals(1, fixture.ledger.consentHistory("C-1001").size());
+        assertEquals(1, fixture.ledger.history("C-1001").size());
     }
 
     @Test
@@ -135,6 +135,6 @@ class PatchSurvivesAConcurrentStatsUpdateTest {
 
         assertEquals(409, response.getStatusCode(), response.getBody());
         assertEquals(true, fixture.stored("C-1001").profile().consentSms());
-        assertEquals(List.of(), fixture.ledger.consentHistory("C-1001"));
+        assertEquals(List.of(), fixture.ledger.history("C-1001"));
     }
 }

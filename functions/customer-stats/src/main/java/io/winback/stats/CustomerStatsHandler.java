@@ -12,7 +12,10 @@ import io.winback.dynamo.DynamoBonusHistory;
 import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
-import io.winback.dynamo.DynamoReactivationStore;
+import io.winback.dynamo.DynamoCallTasks;
+import io.winback.dynamo.DynamoConsentLedger;
+import io.winback.dynamo.DynamoEpisodes;
+import io.winback.dynamo.DynamoTouches;
 import io.winback.dynamo.DynamoSaleLineIndex;
 import io.winback.dynamo.DynamoSalesStore;
 import io.winback.domain.PurchaseHistory;
@@ -39,14 +42,16 @@ public final class CustomerStatsHandler implements RequestHandler<DynamodbEvent,
     public CustomerStatsHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock, CapacityMeter meter) {
         CustomerItems items = new CustomerItems(config.segments(), config.sleep());
         String chainsTable = config.chains().chainsTable();
-        var reactivation = new DynamoReactivationStore(dynamo, chainsTable, meter, "stats");
         this.processor = new SalesStreamProcessor(new CustomerStatsUpdater(
                 new DynamoCustomerStore(dynamo, config.customersTable(), items, meter, "stats"),
                 new DynamoAppliedSaleMarkers(dynamo, chainsTable, meter, "stats"),
                 new DynamoBonusHistory(dynamo, chainsTable, meter, "stats"),
-                new DynamoShopTotalsWriter(dynamo, chainsTable, meter), reactivation,
+                new DynamoShopTotalsWriter(dynamo, chainsTable, meter),
+                new DynamoConsentLedger(dynamo, chainsTable, meter, "stats"),
                 config.shopZone(), clock),
-                new EpisodesEndedByPurchase(reactivation, new PurchaseHistory(
+                new EpisodesEndedByPurchase(new DynamoEpisodes(dynamo, chainsTable, meter, "stats"),
+                        new DynamoTouches(dynamo, chainsTable, meter, "stats"),
+                        new DynamoCallTasks(dynamo, chainsTable, meter, "stats"), new PurchaseHistory(
                         new DynamoSalesStore(dynamo, config.salesTable(), meter, config.shopZone())),
                         config.chains().customerRefs(), clock),
                 new DynamoSaleLineIndex(dynamo, config.saleLinesTable(), meter, "lines"),

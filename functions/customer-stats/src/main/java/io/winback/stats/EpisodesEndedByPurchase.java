@@ -1,13 +1,15 @@
 package io.winback.stats;
 
 import io.winback.chain.Episode;
+import io.winback.chain.Episodes;
 import io.winback.chain.PurchaseEndsEpisode;
-import io.winback.chain.ReactivationStore;
 import io.winback.chain.Touch;
+import io.winback.chain.Touches;
 import io.winback.domain.Sale;
 import io.winback.log.JsonLog;
 
 import io.winback.domain.PurchaseHistory;
+import io.winback.tasks.CallTasks;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,14 +28,18 @@ import java.util.Optional;
 final class EpisodesEndedByPurchase {
     private static final JsonLog LOG = JsonLog.forClass(EpisodesEndedByPurchase.class);
     private static final int ATTEMPTS = 10;
-    private final ReactivationStore store;
+    private final Episodes episodes;
+    private final Touches touches;
+    private final CallTasks tasks;
     private final PurchaseHistory history;
     private final io.winback.domain.CustomerRefs refs;
     private final Clock clock;
 
-    EpisodesEndedByPurchase(ReactivationStore store, PurchaseHistory history, io.winback.domain.CustomerRefs refs,
-                            Clock clock) {
-        this.store = store;
+    EpisodesEndedByPurchase(Episodes episodes, Touches touches, CallTasks tasks, PurchaseHistory history,
+                            io.winback.domain.CustomerRefs refs, Clock clock) {
+        this.episodes = episodes;
+        this.touches = touches;
+        this.tasks = tasks;
         this.history = history;
         this.refs = refs;
         this.clock = clock;
@@ -44,7 +50,7 @@ final class EpisodesEndedByPurchase {
         if (sales.stream().noneMatch(Sale::isPurchase)) {
             return;
         }
-        for (Episode episode : store.episodesOf(customerKey)) {
+        for (Episode episode : episodes.episodesOf(customerKey)) {
             if (episode.isActive()) {
                 end(customerKey, episode.id(), sales);
             }
@@ -53,14 +59,14 @@ final class EpisodesEndedByPurchase {
 
     private void end(String customerKey, String episodeId, List<Sale> sales) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            Optional<Episode> read = store.episode(customerKey, episodeId);
+            Optional<Episode> read = episodes.episode(customerKey, episodeId);
             if (read.isEmpty()) {
                 return;
             }
             if (!read.get().isActive()) {
                 // Ended since it was listed: by the worker, or by this function on a try whose task closing then
                 // failed. Closing its call tasks again is harmless (a closed task stays as it was) and finishes that.
-                PurchaseEndsEpisode.closeCallTasks(store, refs, read.get(), clock.instant());
+                PurchaseEndsEpisode.closeCallTasks(touches, tasks, refs, read.get(), clock.instant());
                 return;
             }
             Episode episode = read.get();
@@ -73,11 +79,11 @@ final class EpisodesEndedByPurchase {
             Optional<Sale> first = Stream.concat(history.firstPurchaseAfter(customerKey, after).stream(),
                             sales.stream().filter(sale -> PurchaseEndsEpisode.ends(episode, sale)))
                     .min(Comparator.comparing(sale -> sale.occurredAt().toInstant()));
-            List<Touch> touches = store.touchesOf(customerKey).stream()
+            List<Touch> touchesOfEpisode = touches.touchesOf(customerKey).stream()
                     .filter(t -> t.episodeId().equals(episodeId)).toList();
-            Episode ended = PurchaseEndsEpisode.ended(episode, touches, first);
-            if (store.saveIfUnchanged(ended)) {
-                PurchaseEndsEpisode.closeCallTasks(store, refs, ended, clock.instant());
+            Episode ended = PurchaseEndsEpisode.ended(episode, touchesOfEpisode, first);
+            if (episodes.saveIfUnchanged(ended)) {
+                PurchaseEndsEpisode.closeCallTasks(touches, tasks, refs, ended, clock.instant());
                 LOG.info("episode_ended", "customer", JsonLog.mask(customerKey), "episode", episodeId,
                         "status", ended.status().wireName(), "reason", ended.endReason(), "holdout", ended.holdout(),
                         "by", "stats");

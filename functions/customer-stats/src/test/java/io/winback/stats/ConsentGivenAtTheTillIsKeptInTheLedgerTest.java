@@ -6,7 +6,7 @@ import io.winback.chain.Channel;
 import io.winback.consent.ConsentChange;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
-import io.winback.dynamo.DynamoReactivationStore;
+import io.winback.dynamo.DynamoConsentLedger;
 import io.winback.testing.LocalDynamo;
 import org.junit.jupiter.params.ParameterizedTest;
 
@@ -32,8 +32,8 @@ class ConsentGivenAtTheTillIsKeptInTheLedgerTest {
         handler.handleRequest(event, null);
         handler.handleRequest(event, null);
 
-        List<ConsentChange> ledger = new DynamoReactivationStore(LocalDynamo.client(), config.chains().chainsTable(),
-                CapacityMeter.NONE, "test").consentHistory("C-1001");
+        List<ConsentChange> ledger = new DynamoConsentLedger(LocalDynamo.client(), config.chains().chainsTable(),
+                CapacityMeter.NONE, "test").history("C-1001");
         assertEquals(2, ledger.size(), "SMS granted and email declined, each once: " + ledger);
         assertEquals(Map.of(Channel.SMS, true, Channel.EMAIL, false),
                 Map.of(ledger.get(0).channel(), ledger.get(0).granted(), ledger.get(1).channel(), ledger.get(1).granted()));

@@ -13,7 +13,7 @@ import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoAverageCheckReader;
 import io.winback.dynamo.DynamoStartedEpisodes;
 import io.winback.dynamo.DynamoCustomerStore;
-import io.winback.dynamo.DynamoReactivationStore;
+import io.winback.dynamo.DynamoEpisodes;
 import io.winback.dynamo.DynamoSaleLineIndex;
 import io.winback.dynamo.DynamoMatchedReturns;
 import io.winback.dynamo.DynamoSalesByDay;
@@ -53,7 +53,7 @@ public final class ReportsApiHandler implements RequestHandler<APIGatewayV2HTTPE
         reports.put(Routes.Endpoint.DISCOUNTS, new DiscountsReport(sales));
         reports.put(Routes.Endpoint.SLEEPING, new SleepingReport(
                 new DynamoSleepDayIndex(dynamo, config.customersTable(), meter, "reports"), customers,
-                new DynamoReactivationStore(dynamo, config.chains().chainsTable(), meter, "reports"), config));
+                new DynamoEpisodes(dynamo, config.chains().chainsTable(), meter, "reports"), config));
         var started = new DynamoStartedEpisodes(dynamo, config.chains().chainsTable(), meter, "reports");
         var economics = new CampaignEconomics(new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(),
                 clock), new DynamoAverageCheckReader(dynamo, config.chains().chainsTable()), config.messagePrices());

@@ -1,7 +1,7 @@
 package io.winback.reports;
 
 import io.winback.chain.Episode;
-import io.winback.chain.ReactivationStore;
+import io.winback.chain.Episodes;
 import io.winback.chain.Trigger;
 import io.winback.config.WinbackConfig;
 import io.winback.domain.Customer;
@@ -39,15 +39,15 @@ final class SleepingReport implements Report {
     static final String UNDECIDED = "undecided";
     private final SleepDayIndex sleepers;
     private final CustomerStore customers;
-    private final ReactivationStore reactivation;
+    private final Episodes episodes;
     private final PurchaseBandPolicy segments;
     private final SleepPolicy sleep;
 
-    SleepingReport(SleepDayIndex sleepers, CustomerStore customers, ReactivationStore reactivation,
+    SleepingReport(SleepDayIndex sleepers, CustomerStore customers, Episodes episodes,
                    WinbackConfig config) {
         this.sleepers = sleepers;
         this.customers = customers;
-        this.reactivation = reactivation;
+        this.episodes = episodes;
         this.segments = config.segments();
         this.sleep = config.sleep();
     }
@@ -129,8 +129,8 @@ final class SleepingReport implements Report {
     private Optional<Episode> episodeFor(String customerKey, LocalDate on, String decision) {
         return switch (decision) {
             case SleepDecision.STARTED ->
-                    reactivation.episode(customerKey, new Trigger.FellAsleep().on(on).episodeId());
-            case SleepDecision.IN_EPISODE -> reactivation.episodesOf(customerKey).stream()
+                    episodes.episode(customerKey, new Trigger.FellAsleep().on(on).episodeId());
+            case SleepDecision.IN_EPISODE -> episodes.episodesOf(customerKey).stream()
                     .filter(e -> e.startedAt() != null)
                     .max(Comparator.comparing(Episode::startedAt));
             default -> Optional.empty();

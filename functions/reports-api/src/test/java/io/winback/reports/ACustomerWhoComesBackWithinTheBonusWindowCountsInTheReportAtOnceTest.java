@@ -39,10 +39,10 @@ class ACustomerWhoComesBackWithinTheBonusWindowCountsInTheReportAtOnceTest {
         Customer before = shop.customers.find("anna").orElseThrow();
         assertTrue(shop.customers.saveIfUnchanged(before.withSleepDecision(new SleepDecision(
                 LocalDate.parse("2026-12-05"), SleepDecision.STARTED)), ReportsShop.NOW));
-        shop.chains.start(new Episode("anna", EPISODE, "sleep-1", 0, PurchaseBand.ONE, false, TOUCHED,
+        shop.episodes.start(new Episode("anna", EPISODE, "sleep-1", 0, PurchaseBand.ONE, false, TOUCHED,
                 before.stats().lastPurchaseAt(), EpisodeStatus.ACTIVE, 1, LocalDate.parse("2026-12-12"), null, null,
                 null, null, 0));
-        shop.chains.claim(new Touch("anna", EPISODE, 0, TouchStatus.SENT, Channel.SMS, TOUCHED, new BigDecimal("100"),
+        shop.touches.claim(new Touch("anna", EPISODE, 0, TouchStatus.SENT, Channel.SMS, TOUCHED, new BigDecimal("100"),
                 Instant.parse("2026-12-11T20:59:00Z"), Instant.parse("2026-12-11T20:59:00Z"), "m-1", null, null));
         assertEquals(0, all().at("/treated/converted").asLong(), "not back yet");
     }
@@ -56,7 +56,7 @@ class ACustomerWhoComesBackWithinTheBonusWindowCountsInTheReportAtOnceTest {
         assertEquals(1, all.at("/treated/converted").asLong(), all.toString());
         assertEquals(0, new BigDecimal("1200").compareTo(all.at("/treated/revenue").decimalValue()));
         assertEquals(0, new BigDecimal("100").compareTo(all.at("/treated/bonusSpent").decimalValue()));
-        Episode episode = shop.chains.episode("anna", EPISODE).orElseThrow();
+        Episode episode = shop.episodes.episode("anna", EPISODE).orElseThrow();
         assertEquals(EpisodeStatus.CONVERTED, episode.status());
         assertEquals("s-1208", episode.conversion().saleId());
         assertEquals(EPISODE + "#0", episode.conversion().touchId());
@@ -66,12 +66,12 @@ class ACustomerWhoComesBackWithinTheBonusWindowCountsInTheReportAtOnceTest {
     void aRedeliveredRecordChangesNothing() {
         shop.sell(List.of(ReportsShop.purchase("s-1208", anna, "moscow-1", "2026-12-08", "100",
                 ReportsShop.line("cake", "food", "1", "1200", "0"))));
-        Episode ended = shop.chains.episode("anna", EPISODE).orElseThrow();
+        Episode ended = shop.episodes.episode("anna", EPISODE).orElseThrow();
         JsonNode report = all();
 
         shop.stream(List.of("s-1208"));
 
-        assertEquals(ended, shop.chains.episode("anna", EPISODE).orElseThrow());
+        assertEquals(ended, shop.episodes.episode("anna", EPISODE).orElseThrow());
         assertEquals(report, all());
     }
 
@@ -80,7 +80,7 @@ class ACustomerWhoComesBackWithinTheBonusWindowCountsInTheReportAtOnceTest {
         shop.sell(List.of(ReportsShop.purchase("s-1212", anna, "moscow-1", "2026-12-12", "0",
                 ReportsShop.line("cake", "food", "1", "1200", "0"))));
 
-        Episode episode = shop.chains.episode("anna", EPISODE).orElseThrow();
+        Episode episode = shop.episodes.episode("anna", EPISODE).orElseThrow();
         assertEquals(EpisodeStatus.EXITED, episode.status());
         assertEquals("purchase_outside_window", episode.endReason());
         assertEquals(0, all().at("/treated/converted").asLong());

@@ -108,6 +108,6 @@ class AFinishedCampaignsFiguresDoNotMoveWithLaterSalesPricesOrConfigurationTest 
                 Channel.SMS, started, new BigDecimal("100"), started.plusSeconds(7 * 86_400),
                 started.plusSeconds(7 * 86_400), holdout ? null : "m-" + customer, null, null, null,
                 holdout ? null : new MessageCharge(2, new BigDecimal("4.00")));
-        fixture.episodes.claim(touch);
+        fixture.touches.claim(touch);
     }
 }

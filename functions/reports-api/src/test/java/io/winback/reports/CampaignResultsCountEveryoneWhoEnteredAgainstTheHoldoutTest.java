@@ -267,7 +267,7 @@ class CampaignResultsCountEveryoneWhoEnteredAgainstTheHoldoutTest {
         assertTrue(fixture.episodes.start(episode));
         for (TouchSpec t : touches) {
             Instant at = episode.startedAt().plusSeconds(t.step() * 3L * 86_400);
-            assertTrue(fixture.episodes.claim(new Touch(episode.customerKey(), episode.id(), t.step(), t.status(),
+            assertTrue(fixture.touches.claim(new Touch(episode.customerKey(), episode.id(), t.step(), t.status(),
                     t.channel(), at, null, null, at.plusSeconds(7 * 86_400), null, t.reason(), null)));
         }
     }

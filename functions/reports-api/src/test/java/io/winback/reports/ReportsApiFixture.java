@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.ChainsTable;
-import io.winback.dynamo.DynamoReactivationStore;
+import io.winback.dynamo.DynamoEpisodes;
+import io.winback.dynamo.DynamoTouches;
 import io.winback.json.Json;
 import io.winback.testing.HttpApiEvents;
 import io.winback.testing.LocalDynamo;
@@ -27,7 +28,8 @@ final class ReportsApiFixture {
     final String chainsTable;
     final ReportsApiHandler handler;
     /** Where the chain worker keeps episodes and touches, on the same table. */
-    final DynamoReactivationStore episodes;
+    final DynamoEpisodes episodes;
+    final DynamoTouches touches;
 
     ReportsApiFixture(Map<String, String> settings) {
         Map<String, String> env = new HashMap<>(settings);
@@ -35,7 +37,8 @@ final class ReportsApiFixture {
         config = LocalDynamo.freshTables(env);
         chainsTable = config.chains().chainsTable();
         handler = new ReportsApiHandler(LocalDynamo.client(), config, Clock.fixed(NOW, ZoneOffset.UTC));
-        episodes = new DynamoReactivationStore(LocalDynamo.client(), chainsTable, CapacityMeter.NONE, "test");
+        episodes = new DynamoEpisodes(LocalDynamo.client(), chainsTable, CapacityMeter.NONE, "test");
+        touches = new DynamoTouches(LocalDynamo.client(), chainsTable, CapacityMeter.NONE, "test");
     }
 
     /** {@code GET <path>?<query>} as API Gateway routes it, with the token. */

@@ -12,7 +12,8 @@ import io.winback.domain.SalesStore;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoCustomerStore;
-import io.winback.dynamo.DynamoReactivationStore;
+import io.winback.dynamo.DynamoEpisodes;
+import io.winback.dynamo.DynamoTouches;
 import io.winback.dynamo.DynamoSalesStore;
 import io.winback.stats.CustomerStatsHandler;
 import io.winback.testing.ApiAnswers;
@@ -47,8 +48,10 @@ final class ReportsShop {
             config.shopZone());
     final DynamoCustomerStore customers = new DynamoCustomerStore(LocalDynamo.client(), config.customersTable(),
             new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "test");
-    final DynamoReactivationStore chains = new DynamoReactivationStore(LocalDynamo.client(),
-            config.chains().chainsTable(), CapacityMeter.NONE, "test");
+    final DynamoEpisodes episodes = new DynamoEpisodes(LocalDynamo.client(), config.chains().chainsTable(),
+            CapacityMeter.NONE, "test");
+    final DynamoTouches touches = new DynamoTouches(LocalDynamo.client(), config.chains().chainsTable(),
+            CapacityMeter.NONE, "test");
     private final CustomerStatsHandler stats = new CustomerStatsHandler(LocalDynamo.client(), config, clock,
             CapacityMeter.NONE);
     final ReportsApiHandler reports = new ReportsApiHandler(LocalDynamo.client(), config, clock);

@@ -108,7 +108,7 @@ class SleepingCustomersOfADayShowTheirChainStateTest {
     private void decide(String key, String outcome) {
         Customer card = shop.customers.find(key).orElseThrow();
         if (outcome.equals(SleepDecision.STARTED)) {
-            shop.chains.start(new Episode(key, new Trigger.FellAsleep().on(DAY).episodeId(), "sleep-1", 1,
+            shop.episodes.start(new Episode(key, new Trigger.FellAsleep().on(DAY).episodeId(), "sleep-1", 1,
                     PurchaseBand.ONE, false, Instant.parse("2026-12-05T07:00:00Z"), card.stats().lastPurchaseAt(),
                     EpisodeStatus.ACTIVE, 1, DAY.plusDays(7), null, null, null, Deferrals.NONE, 0));
         }

@@ -1,7 +1,7 @@
 package io.winback.check;
 
 import io.winback.chain.QuietHours;
-import io.winback.chain.ReactivationStore;
+import io.winback.chain.Episodes;
 import io.winback.chain.WorkItem;
 import io.winback.chain.WorkQueue;
 import io.winback.domain.CustomerStore;
@@ -25,16 +25,16 @@ import java.util.Map;
 public final class SleepingCheck {
     private static final JsonLog LOG = JsonLog.forClass(SleepingCheck.class);
     private final CustomerStore customers;
-    private final ReactivationStore reactivation;
+    private final Episodes episodes;
     private final WorkQueue queue;
     private final ZoneId shopZone;
     private final QuietHours quietHours;
 
-    public SleepingCheck(CustomerStore customers, ReactivationStore reactivation, WorkQueue queue, ZoneId shopZone,
+    public SleepingCheck(CustomerStore customers, Episodes episodes, WorkQueue queue, ZoneId shopZone,
                          QuietHours quietHours) {
         this.quietHours = quietHours;
         this.customers = customers;
-        this.reactivation = reactivation;
+        this.episodes = episodes;
         this.queue = queue;
         this.shopZone = shopZone;
     }
@@ -65,7 +65,7 @@ public final class SleepingCheck {
         customers.undecidedSleepersBy(day).forEach(s ->
                 items.add(new WorkItem.DecideSleeper(s.customerKey(), s.sleepAt(), scheduledTime)));
         int sleepers = items.size();
-        reactivation.dueBy(day).forEach(e ->
+        episodes.dueBy(day).forEach(e ->
                 items.add(new WorkItem.AdvanceEpisode(e.customerKey(), e.episodeId(), scheduledTime)));
         queue.sendAll(items);
         Run run = new Run(scheduledTime, day, sleepers, items.size() - sleepers);

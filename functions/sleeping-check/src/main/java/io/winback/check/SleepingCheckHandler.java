@@ -8,7 +8,7 @@ import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
-import io.winback.dynamo.DynamoReactivationStore;
+import io.winback.dynamo.DynamoEpisodes;
 import io.winback.snapstart.Priming;
 import io.winback.sqs.SqsClients;
 import io.winback.sqs.SqsWorkQueue;
@@ -36,13 +36,13 @@ public final class SleepingCheckHandler implements RequestHandler<Map<String, Ob
                 : new SqsWorkQueue(SqsClients.fromEnvironment(), config.chains().workQueueUrl());
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
                 new CustomerItems(config.segments(), config.sleep()), meter, "check");
-        var reactivation = new DynamoReactivationStore(dynamo, config.chains().chainsTable(), meter, "check");
-        this.check = new SleepingCheck(customers, reactivation, workQueue, config.shopZone(),
+        var episodes = new DynamoEpisodes(dynamo, config.chains().chainsTable(), meter, "check");
+        this.check = new SleepingCheck(customers, episodes, workQueue, config.shopZone(),
                 config.chains().quietHours());
         // Priming walks both index queries for a day long before any data; nothing is queued.
         Priming.beforeSnapshot("sleeping-check", () -> {
             customers.undecidedSleepersBy(LocalDate.EPOCH);
-            reactivation.dueBy(LocalDate.EPOCH);
+            episodes.dueBy(LocalDate.EPOCH);
         });
     }
 

@@ -3,6 +3,7 @@ package io.winback.dynamo;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Map;
 
 /** Small conversions between Java values and DynamoDB attribute values; absent stays absent, never NULL. */
@@ -41,6 +42,11 @@ final class Attributes {
     static String text(Map<String, AttributeValue> item, String name) {
         AttributeValue value = item.get(name);
         return value == null ? null : value.s();
+    }
+
+    static Instant instant(Map<String, AttributeValue> item, String name) {
+        String value = text(item, name);
+        return value == null ? null : Instant.parse(value);
     }
 
     static BigDecimal number(Map<String, AttributeValue> item, String name) {

@@ -1,6 +1,7 @@
 package io.winback.dynamo;
 
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
@@ -9,6 +10,8 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+import java.util.Map;
 
 /**
  * The Chains table, one table for everything the reactivation chains keep (template.yaml declares the same; a test
@@ -54,6 +57,11 @@ public final class ChainsTable {
 
     public static String customerPk(String customerKey) {
         return "customer#" + customerKey;
+    }
+
+    /** The key of the item {@code sk} in the customer's partition. */
+    static Map<String, AttributeValue> customerItemKey(String customerKey, String sk) {
+        return Map.of(PK, AttributeValue.fromS(customerPk(customerKey)), SK, AttributeValue.fromS(sk));
     }
 
     public static CreateTableRequest definition(String tableName) {

@@ -103,11 +103,11 @@ public final class DynamoStartedEpisodes implements StartedEpisodes {
                 flush();
                 key = groupKey;
             }
-            if (sk.startsWith(ReactivationItems.EPISODE)) {
-                Episode episode = ReactivationItems.episode(item);
+            if (sk.startsWith(EpisodeItems.PREFIX)) {
+                Episode episode = EpisodeItems.episode(item);
                 episodes.put(episode.id(), episode);
-            } else if (sk.startsWith(ReactivationItems.TOUCH)) {
-                Touch touch = ReactivationItems.touch(item);
+            } else if (sk.startsWith(TouchItems.PREFIX)) {
+                Touch touch = TouchItems.touch(item);
                 touches.computeIfAbsent(touch.episodeId(), id -> new ArrayList<>()).add(touch);
             }
         }

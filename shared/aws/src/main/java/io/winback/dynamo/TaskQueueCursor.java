@@ -1,7 +1,7 @@
 package io.winback.dynamo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.winback.chain.ReactivationStore.InvalidCursorException;
+import io.winback.tasks.CallTasks.InvalidCursorException;
 import io.winback.json.Json;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -57,8 +57,8 @@ final class TaskQueueCursor {
             }
             start.put(name, AttributeValue.fromS(value.asText()));
         }
-        if (!start.get(ChainsTable.PK).s().startsWith(ReactivationItems.TASK)
-                || !ReactivationItems.TASK_SK.equals(start.get(ChainsTable.SK).s())) {
+        if (!start.get(ChainsTable.PK).s().startsWith(CallTaskItems.PREFIX)
+                || !CallTaskItems.SK.equals(start.get(ChainsTable.SK).s())) {
             throw new InvalidCursorException("cursor is not one this API returned");
         }
         if (!queue.value().equals(start.get(queue.attribute()).s())) {

@@ -2,6 +2,7 @@ package io.winback.chain;
 
 import io.winback.tasks.CallTask;
 import io.winback.tasks.CallOutcome;
+import io.winback.tasks.CallTasks;
 
 import io.winback.domain.CustomerRefs;
 import io.winback.domain.Sale;
@@ -46,20 +47,26 @@ public final class PurchaseEndsEpisode {
      * A purchase ends the episode, and with it any call its steps asked staff to make: the task is closed as
      * {@code came_back}, so nobody phones a customer who is back. A task staff closed already stays as they left it.
      */
-    public static void closeCallTasks(ReactivationStore store, CustomerRefs refs, Episode ended, Instant now) {
+    public static void closeCallTasks(Touches touches, CallTasks tasks, CustomerRefs refs, Episode ended,
+                                      Instant now) {
         if (ended.conversion() == null && !String.valueOf(ended.endReason()).startsWith("purchase")) {
             return;
         }
-        for (Touch touch : store.touchesOf(ended.customerKey())) {
+        for (Touch touch : touches.touchesOf(ended.customerKey())) {
             if (touch.episodeId().equals(ended.id()) && touch.status() == TouchStatus.CALL_TASK) {
                 String id = CallTask.idOf(refs, ended.customerKey(), touch.id());
-                if (store.closeTask(id, CallOutcome.CAME_BACK, CAME_BACK, now)
-                        instanceof ReactivationStore.TaskClosing.NoSuchTask) {
+                if (tasks.closeTask(id, CallOutcome.CAME_BACK, CAME_BACK, now)
+                        instanceof CallTasks.TaskClosing.NoSuchTask) {
                     // A task opened before ids stopped carrying the customer key.
-                    store.closeTask(CallTask.legacyIdOf(ended.customerKey(), touch.id()), CallOutcome.CAME_BACK,
+                    tasks.closeTask(CallTask.legacyIdOf(ended.customerKey(), touch.id()), CallOutcome.CAME_BACK,
                             CAME_BACK, now);
                 }
             }
         }
+    }
+
+    /** TEMPORARY, for the chain worker until it takes the narrow ports: {@link ReactivationStore} is both. */
+    public static void closeCallTasks(ReactivationStore store, CustomerRefs refs, Episode ended, Instant now) {
+        closeCallTasks(store, store, refs, ended, now);
     }
 }

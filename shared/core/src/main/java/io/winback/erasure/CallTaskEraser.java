@@ -1,7 +1,8 @@
 package io.winback.erasure;
 
+import io.winback.chain.Touches;
 import io.winback.tasks.CallTask;
-import io.winback.chain.ReactivationStore;
+import io.winback.tasks.CallTasks;
 import io.winback.domain.CustomerRefs;
 
 /**
@@ -9,11 +10,13 @@ import io.winback.domain.CustomerRefs;
  * lists with it, so nobody calls an erased customer. Runs before the touches move, since tasks are found through them.
  */
 public final class CallTaskEraser implements CustomerDataEraser {
-    private final ReactivationStore store;
+    private final CallTasks tasks;
+    private final Touches touches;
     private final CustomerRefs refs;
 
-    public CallTaskEraser(ReactivationStore store, CustomerRefs refs) {
-        this.store = store;
+    public CallTaskEraser(CallTasks tasks, Touches touches, CustomerRefs refs) {
+        this.tasks = tasks;
+        this.touches = touches;
         this.refs = refs;
     }
 
@@ -25,8 +28,9 @@ public final class CallTaskEraser implements CustomerDataEraser {
     @Override
     public int erase(Erasure erasure) {
         int erased = 0;
-        for (CallTask task : store.tasksOf(erasure.customerKey(), refs)) {
-            store.deleteTask(task.id());
+        String key = erasure.customerKey();
+        for (CallTask task : tasks.tasksOf(key, refs, touches.touchesOf(key))) {
+            tasks.deleteTask(task.id());
             erased++;
         }
         return erased;

@@ -1,14 +1,14 @@
 package io.winback.erasure;
 
 import io.winback.consent.ConsentChange;
-import io.winback.chain.ReactivationStore;
+import io.winback.consent.ConsentLedger;
 
 /** The consent ledger, kept under the pseudonym: what was said, when and how, with no contact in it. */
 public final class ConsentLedgerEraser implements CustomerDataEraser {
-    private final ReactivationStore store;
+    private final ConsentLedger ledger;
 
-    public ConsentLedgerEraser(ReactivationStore store) {
-        this.store = store;
+    public ConsentLedgerEraser(ConsentLedger ledger) {
+        this.ledger = ledger;
     }
 
     @Override
@@ -19,9 +19,9 @@ public final class ConsentLedgerEraser implements CustomerDataEraser {
     @Override
     public int erase(Erasure erasure) {
         int moved = 0;
-        for (ConsentChange change : store.consentHistory(erasure.customerKey())) {
-            store.recordConsent(WhatErasureKeeps.consent(change, erasure.erasedAs()));
-            store.deleteConsent(change);
+        for (ConsentChange change : ledger.history(erasure.customerKey())) {
+            ledger.record(WhatErasureKeeps.consent(change, erasure.erasedAs()));
+            ledger.delete(change);
             moved++;
         }
         return moved;

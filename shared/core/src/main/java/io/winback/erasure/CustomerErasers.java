@@ -1,12 +1,15 @@
 package io.winback.erasure;
 
 import io.winback.bonus.BonusAccounts;
-import io.winback.chain.ReactivationStore;
+import io.winback.chain.Episodes;
+import io.winback.chain.Touches;
+import io.winback.consent.ConsentLedger;
 import io.winback.domain.AppliedSaleMarkers;
 import io.winback.domain.CustomerRefs;
 import io.winback.domain.CustomerStore;
 import io.winback.domain.SalesStore;
 import io.winback.report.SaleLineIndex;
+import io.winback.tasks.CallTasks;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,17 +26,18 @@ public final class CustomerErasers {
      * receipts (their keys come from the receipts under the customer's key); {@code extra} (the local outbox) last.
      */
     public static List<CustomerDataEraser> of(BonusAccounts bonuses, CustomerStore customers,
-                                              AppliedSaleMarkers markers, ReactivationStore chains, SalesStore sales,
+                                              AppliedSaleMarkers markers, CallTasks tasks, Touches touches,
+                                              Episodes episodes, ConsentLedger consent, SalesStore sales,
                                               SaleLineIndex lines, ZoneId shopZone, CustomerRefs refs,
                                               List<CustomerDataEraser> extra) {
         List<CustomerDataEraser> erasers = new ArrayList<>(List.of(
                 new BonusEraser(bonuses),
                 new CustomerCardEraser(customers),
                 new AppliedSaleMarkerEraser(markers),
-                new CallTaskEraser(chains, refs),
-                new TouchEraser(chains),
-                new EpisodeEraser(chains),
-                new ConsentLedgerEraser(chains),
+                new CallTaskEraser(tasks, touches, refs),
+                new TouchEraser(touches),
+                new EpisodeEraser(episodes),
+                new ConsentLedgerEraser(consent),
                 new SaleLineEraser(sales, lines, shopZone),
                 new SaleEraser(sales)));
         erasers.addAll(extra);

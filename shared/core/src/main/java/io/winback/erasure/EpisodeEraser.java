@@ -1,14 +1,14 @@
 package io.winback.erasure;
 
 import io.winback.chain.Episode;
-import io.winback.chain.ReactivationStore;
+import io.winback.chain.Episodes;
 
 /** The episodes, kept under the pseudonym; one still running ends ({@link WhatErasureKeeps#episode}). */
 public final class EpisodeEraser implements CustomerDataEraser {
-    private final ReactivationStore store;
+    private final Episodes episodes;
 
-    public EpisodeEraser(ReactivationStore store) {
-        this.store = store;
+    public EpisodeEraser(Episodes episodes) {
+        this.episodes = episodes;
     }
 
     @Override
@@ -19,10 +19,10 @@ public final class EpisodeEraser implements CustomerDataEraser {
     @Override
     public int erase(Erasure erasure) {
         int moved = 0;
-        for (Episode episode : store.episodesOf(erasure.customerKey())) {
+        for (Episode episode : episodes.episodesOf(erasure.customerKey())) {
             // Put-if-absent, then removed: a retry after an interruption finds the kept copy and leaves it.
-            store.start(WhatErasureKeeps.episode(episode, erasure.erasedAs()));
-            store.deleteEpisode(episode.customerKey(), episode.id());
+            episodes.start(WhatErasureKeeps.episode(episode, erasure.erasedAs()));
+            episodes.deleteEpisode(episode.customerKey(), episode.id());
             moved++;
         }
         return moved;

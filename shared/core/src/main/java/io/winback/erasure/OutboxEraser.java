@@ -1,7 +1,7 @@
 package io.winback.erasure;
 
-import io.winback.chain.ReactivationStore;
 import io.winback.chain.Touch;
+import io.winback.chain.Touches;
 import io.winback.domain.CustomerRefs;
 import io.winback.messages.Outbox;
 
@@ -15,12 +15,12 @@ import java.util.Set;
  */
 public final class OutboxEraser implements CustomerDataEraser {
     private final Outbox outbox;
-    private final ReactivationStore store;
+    private final Touches touches;
     private final CustomerRefs refs;
 
-    public OutboxEraser(Outbox outbox, ReactivationStore store, CustomerRefs refs) {
+    public OutboxEraser(Outbox outbox, Touches touches, CustomerRefs refs) {
         this.outbox = outbox;
-        this.store = store;
+        this.touches = touches;
         this.refs = refs;
     }
 
@@ -32,8 +32,8 @@ public final class OutboxEraser implements CustomerDataEraser {
     @Override
     public int erase(Erasure erasure) {
         Set<String> sentAs = new HashSet<>();
-        store.touchesOf(erasure.customerKey()).forEach(touch -> sentAs.add(refs.touch(erasure.customerKey(), touch.id())));
-        for (Touch kept : store.touchesOf(erasure.erasedAs())) {
+        touches.touchesOf(erasure.customerKey()).forEach(touch -> sentAs.add(refs.touch(erasure.customerKey(), touch.id())));
+        for (Touch kept : touches.touchesOf(erasure.erasedAs())) {
             sentAs.add(refs.touch(erasure.customerKey(), kept.id()));
         }
         return outbox.scrub(sentAs);

@@ -1,14 +1,14 @@
 package io.winback.erasure;
 
-import io.winback.chain.ReactivationStore;
 import io.winback.chain.Touch;
+import io.winback.chain.Touches;
 
 /** The touches, kept under the pseudonym without their messages ({@link WhatErasureKeeps#touch}). */
 public final class TouchEraser implements CustomerDataEraser {
-    private final ReactivationStore store;
+    private final Touches touches;
 
-    public TouchEraser(ReactivationStore store) {
-        this.store = store;
+    public TouchEraser(Touches touches) {
+        this.touches = touches;
     }
 
     @Override
@@ -19,11 +19,11 @@ public final class TouchEraser implements CustomerDataEraser {
     @Override
     public int erase(Erasure erasure) {
         int moved = 0;
-        for (Touch touch : store.touchesOf(erasure.customerKey())) {
+        for (Touch touch : touches.touchesOf(erasure.customerKey())) {
             // Kept first, then removed: an interruption between the two leaves the kept copy, which the retry's
             // put-if-absent leaves as it is.
-            store.claim(WhatErasureKeeps.touch(touch, erasure.erasedAs()));
-            store.deleteTouch(touch.customerKey(), touch.id());
+            touches.claim(WhatErasureKeeps.touch(touch, erasure.erasedAs()));
+            touches.deleteTouch(touch.customerKey(), touch.id());
             moved++;
         }
         return moved;

@@ -1,0 +1,82 @@
+package io.winback.dynamo;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The calls the chains' records make on the Chains table (read one item, read a kind of item of a customer's
+ * partition, put, put on a condition, delete), each with its consumed capacity counted for {@code purpose}.
+ */
+record MeteredChainsTable(DynamoDbClient dynamo, String table, CapacityMeter meter, String purpose) {
+
+    /** A strongly consistent read of one item. */
+    Optional<Map<String, AttributeValue>> get(Map<String, AttributeValue> key) {
+        var response = dynamo.getItem(b -> b.tableName(table).key(key).consistentRead(true)
+                .returnConsumedCapacity(meter.total()));
+        meter.recordRead(purpose, response.consumedCapacity());
+        return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
+    }
+
+    /**
+     * Every item of the customer's partition whose sort key begins with {@code prefix}, strongly consistent.
+     *
+     * @param backwards read the sort keys from the last
+     */
+    List<Map<String, AttributeValue>> partition(String customerKey, String prefix, boolean backwards) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        var pages = dynamo.queryPaginator(b -> b.tableName(table).consistentRead(true).scanIndexForward(!backwards)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", ChainsTable.PK, "#sk", ChainsTable.SK))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(ChainsTable.customerPk(customerKey)),
+                        ":prefix", AttributeValue.fromS(prefix)))
+                .returnConsumedCapacity(meter.total()));
+        for (var page : pages) {
+            meter.recordRead(purpose, page.consumedCapacity());
+            items.addAll(page.items());
+        }
+        return items;
+    }
+
+    void put(Map<String, AttributeValue> item) {
+        var response = dynamo.putItem(b -> b.tableName(table).item(item).returnConsumedCapacity(meter.perIndex()));
+        meter.recordWrite(purpose, response.consumedCapacity());
+    }
+
+    /** Puts the item unless one with its key exists already; false then, and nothing written. */
+    boolean putIfAbsent(Map<String, AttributeValue> item) {
+        return putIf(item, "attribute_not_exists(#pk)", Map.of("#pk", ChainsTable.PK), Map.of());
+    }
+
+    /** Puts the item if the stored one has {@code attribute} equal to {@code expected}; false otherwise. */
+    boolean putIfStill(Map<String, AttributeValue> item, String attribute, AttributeValue expected) {
+        return putIf(item, "#a = :a", Map.of("#a", attribute), Map.of(":a", expected));
+    }
+
+    void delete(Map<String, AttributeValue> key) {
+        var response = dynamo.deleteItem(b -> b.tableName(table).key(key).returnConsumedCapacity(meter.perIndex()));
+        meter.recordWrite(purpose, response.consumedCapacity());
+    }
+
+    private boolean putIf(Map<String, AttributeValue> item, String condition, Map<String, String> names,
+                          Map<String, AttributeValue> values) {
+        try {
+            var response = dynamo.putItem(b -> {
+                b.tableName(table).item(item).conditionExpression(condition).expressionAttributeNames(names)
+                        .returnConsumedCapacity(meter.perIndex());
+                if (!values.isEmpty()) {
+                    b.expressionAttributeValues(values);
+                }
+            });
+            meter.recordWrite(purpose, response.consumedCapacity());
+            return true;
+        } catch (ConditionalCheckFailedException taken) {
+            return false;
+        }
+    }
+}

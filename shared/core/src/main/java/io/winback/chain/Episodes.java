@@ -1,0 +1,31 @@
+package io.winback.chain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a customer's reactivation episodes are kept, and the index of those due for a step. Every write a retry could
+ * repeat is conditional, so a repeat changes nothing.
+ */
+public interface Episodes {
+
+    Optional<Episode> episode(String customerKey, String episodeId);
+
+    List<Episode> episodesOf(String customerKey);
+
+    /** Stores a new episode; false if one with its id exists already (a retried start). */
+    boolean start(Episode episode);
+
+    /** Saves over the version read (and moves it in or out of the due index); false if someone else saved first. */
+    boolean saveIfUnchanged(Episode episode);
+
+    /** Active episodes whose next step (or closing) is due on {@code day} or earlier. */
+    List<DueEpisode> dueBy(LocalDate day);
+
+    /** Removes one episode of the customer; an absent one is no trouble. */
+    void deleteEpisode(String customerKey, String episodeId);
+
+    record DueEpisode(String customerKey, String episodeId) {
+    }
+}
