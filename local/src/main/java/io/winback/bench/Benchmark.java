@@ -540,7 +540,7 @@ public final class Benchmark {
                 && want.visitDays() == s.visitDays().size() && want.lastVisitDay().equals(s.lastVisitDay())
                 && java.util.Objects.equals(want.meanIntervalDays(), s.meanIntervalDays())
                 && java.util.Objects.equals(want.medianIntervalDays(), s.medianIntervalDays())
-                && want.segment().equals(got.segment(config.segments()).label())
+                && want.band().equals(got.band(config.segments()).label())
                 && want.sleepAt().equals(got.sleepAt(config.segments(), config.sleep()));
     }
 

@@ -27,7 +27,7 @@ import java.util.TreeSet;
 public final class CdnowReference {
     public record Expected(String customerId, int purchases, BigDecimal netSpent, BigDecimal averageCheck,
                     Instant firstPurchaseAt, Instant lastPurchaseAt, int visitDays, LocalDate lastVisitDay,
-                    BigDecimal meanIntervalDays, BigDecimal medianIntervalDays, String segment, LocalDate sleepAt) {
+                    BigDecimal meanIntervalDays, BigDecimal medianIntervalDays, String band, LocalDate sleepAt) {
     }
 
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
@@ -72,11 +72,11 @@ public final class CdnowReference {
             median = m % 2 == 1 ? new BigDecimal(gaps.get(m / 2)).setScale(1)
                     : new BigDecimal(gaps.get(m / 2 - 1) + gaps.get(m / 2)).divide(new BigDecimal(2), 1, RoundingMode.UNNECESSARY);
         }
-        String segment = n == 1 ? "1" : n <= 3 ? "2-3" : "4+";
+        String band = n == 1 ? "1" : n <= 3 ? "2-3" : "4+";
         int sleepDays = n == 1 ? 66 : n <= 3 ? 80 : 90;
         return new Expected(id, n, spent, spent.divide(new BigDecimal(n), 2, RoundingMode.HALF_UP),
                 first.atTime(LocalTime.NOON).atZone(zone).toInstant(),
-                last.atTime(LocalTime.NOON).atZone(zone).toInstant(), days.size(), last, mean, median, segment,
+                last.atTime(LocalTime.NOON).atZone(zone).toInstant(), days.size(), last, mean, median, band,
                 last.plusDays(sleepDays));
     }
 

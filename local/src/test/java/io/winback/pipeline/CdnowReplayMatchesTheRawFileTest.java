@@ -73,7 +73,7 @@ class CdnowReplayMatchesTheRawFileTest {
         assertEquals(want.lastVisitDay().toString(), stats.get("lastVisitDay").asText(), who);
         assertEquals(want.meanIntervalDays(), decimalOrNull(stats.get("meanIntervalDays")), who);
         assertEquals(want.medianIntervalDays(), decimalOrNull(stats.get("medianIntervalDays")), who);
-        assertEquals(want.segment(), customer.get("segment").asText(), who);
+        assertEquals(want.band(), customer.get("segment").asText(), who);
         assertEquals(want.sleepAt().toString(), customer.get("sleepAt").asText(), who);
     }
 

@@ -103,14 +103,14 @@ final class SleeperDecisions {
             outcome = SleepDecision.IN_EPISODE;
         } else {
             ChainConfiguration configuration = configurations.current();
-            PurchaseBand segment = customer.segment(segments);
-            Optional<Chain> chain = segment == null ? Optional.empty()
-                    : configuration.chainFor(occasion.trigger(), segment);
+            PurchaseBand band = customer.band(segments);
+            Optional<Chain> chain = band == null ? Optional.empty()
+                    : configuration.chainFor(occasion.trigger(), band);
             if (chain.isEmpty()) {
                 outcome = SleepDecision.NO_CHAIN;
             } else {
                 Episode episode = new Episode(customerKey, occasion.episodeId(), chain.get().id(),
-                        configuration.version(), segment, holdout.contains(customerKey), now,
+                        configuration.version(), band, holdout.contains(customerKey), now,
                         customer.stats().lastPurchaseAt(), EpisodeStatus.ACTIVE, 0,
                         sleepAt.plusDays(chain.get().step(0).offsetDays()), null, null, null, null, 0,
                         bonusCap.figuresAtStart(configuration.budget()));

@@ -70,7 +70,7 @@ class AnEmailThatCannotBeBuiltGivesWayToTheNextChannelTest {
     private static ChainConfiguration emailThenSms() {
         ChainConfiguration playbook = Playbook.configuration();
         List<Chain> chains = playbook.chains().stream().map(chain -> new Chain(chain.id(), chain.trigger(),
-                chain.segment(), chain.steps().stream().map(step -> new ChainStep(step.offsetDays(), step.bonus(),
+                chain.band(), chain.steps().stream().map(step -> new ChainStep(step.offsetDays(), step.bonus(),
                         step.messages(), step.channels().reversed(), step.call(), step.conversionWindowDays()))
                         .toList())).toList();
         return new ChainConfiguration(playbook.version(), chains, playbook.budget());

@@ -86,7 +86,7 @@ class NoPhoneLeavesWinbackInsideAnIdTest {
                 .key(Map.of(ChainsTable.PK, AttributeValue.fromS("task#" + opened.id()),
                         ChainsTable.SK, AttributeValue.fromS("task"))));
         shop.reactivation.openTask(new CallTask(legacy, opened.customerKey(), opened.store(),
-                opened.name(), opened.phone(), opened.segment(), opened.lastVisitDay(), opened.averageCheck(),
+                opened.name(), opened.phone(), opened.band(), opened.lastVisitDay(), opened.averageCheck(),
                 opened.touchesSoFar(), opened.reason(), opened.createdAt(), opened.deadline(), "open", null, null,
                 null));
         shop.buys("C-1", "2026-12-20", "700");

@@ -23,7 +23,7 @@ final class TaskView {
         view.put("store", task.store());
         view.put("name", task.name());
         view.put("phone", task.phone());
-        view.put("segment", task.segment());
+        view.put("segment", task.band());
         view.put("lastVisitDay", task.lastVisitDay() == null ? null : task.lastVisitDay().toString());
         view.put("averageCheck", task.averageCheck());
         view.put("touchesSoFar", task.touchesSoFar());

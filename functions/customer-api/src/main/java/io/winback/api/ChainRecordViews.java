@@ -19,7 +19,7 @@ final class ChainRecordViews {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("episodeId", e.id());
         view.put("chainId", e.chainId());
-        view.put("segment", e.segment() == null ? null : e.segment().label());
+        view.put("segment", e.band() == null ? null : e.band().label());
         // Whether the customer was in the holdout group, who get nothing so the chains' effect can be measured.
         view.put("holdout", e.holdout());
         view.put("status", e.status().wireName());

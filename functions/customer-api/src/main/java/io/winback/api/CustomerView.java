@@ -30,12 +30,12 @@ final class CustomerView {
     }
 
     Map<String, Object> of(Customer customer, Instant now) {
-        PurchaseBand segment = customer.segment(segments);
+        PurchaseBand band = customer.band(segments);
         LocalDate sleepAt = customer.sleepAt(segments, sleep);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("customerId", customer.key());
         view.put("status", customer.status().wireName());
-        view.put("segment", segment == null ? null : segment.label());
+        view.put("segment", band == null ? null : band.label());
         view.put("sleepAt", textOf(sleepAt));
         if (customer.sleepDecision() != null) {
             // What the daily check decided for that sleep day: started (a chain), lost, archived, in_episode, no_chain.

@@ -28,13 +28,13 @@ final class ReactivationJson {
     private ReactivationJson() {
     }
 
-    static Map<String, Object> body(LocalDate from, LocalDate to, String chain, PurchaseBand segment, ReactivationRows rows,
+    static Map<String, Object> body(LocalDate from, LocalDate to, String chain, PurchaseBand band, ReactivationRows rows,
                                     Economics economics, ReportLanguage language) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("from", from.toString());
         body.put("to", to.toString());
         body.put("chain", chain);
-        body.put("segment", segment == null ? null : segment.label());
+        body.put("segment", band == null ? null : band.label());
         body.put("averageCheck", economics.averageCheck());
         body.put("margin", economics.margin());
         body.put("smsPrice", economics.prices().sms());

@@ -35,12 +35,12 @@ final class ReactivationReport implements Report {
         LocalDate to = query.requiredDate("to");
         query.checkPeriod(from, to);
         String chain = query.text("chain");
-        PurchaseBand segment = segment(query);
+        PurchaseBand band = band(query);
         query.checkLength(from, to, "a report");
         if (!query.isValid()) {
             return ApiReply.errors(400, query.errors());
         }
-        ReactivationTally tally = new ReactivationTally(chain, segment);
+        ReactivationTally tally = new ReactivationTally(chain, band);
         episodes.forEach(from, to, tally::add);
         Economics economics = this.economics.get();
         ReactivationRows rows = ReactivationRows.of(tally, economics);
@@ -48,17 +48,17 @@ final class ReactivationReport implements Report {
             return ReportReplies.csv("reactivation-" + from + "-" + to,
                     ReactivationCsv.write(rows, economics, query.language()));
         }
-        return ApiReply.ok(ReactivationJson.body(from, to, chain, segment, rows, economics, query.language()));
+        return ApiReply.ok(ReactivationJson.body(from, to, chain, band, rows, economics, query.language()));
     }
 
-    private static PurchaseBand segment(ReportQuery query) {
+    private static PurchaseBand band(ReportQuery query) {
         String label = query.text("segment");
         if (label == null) {
             return null;
         }
-        for (PurchaseBand segment : PurchaseBand.values()) {
-            if (segment.label().equalsIgnoreCase(label)) {
-                return segment;
+        for (PurchaseBand band : PurchaseBand.values()) {
+            if (band.label().equalsIgnoreCase(label)) {
+                return band;
             }
         }
         query.reject("segment", "must be one of " + String.join(", ", Arrays.stream(PurchaseBand.values())

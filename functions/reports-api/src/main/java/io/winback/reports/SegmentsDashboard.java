@@ -21,7 +21,7 @@ final class SegmentsDashboard {
     private static DashboardSources.Segments view(SegmentsSummary summary, ReportLanguage language) {
         SegmentsSummary.Census census = summary.census();
         List<ChartBar> customers = census.bySegment().entrySet().stream()
-                .map(segment -> ChartBar.of(segment.getKey(), segment.getValue())).toList();
+                .map(band -> ChartBar.of(band.getKey(), band.getValue())).toList();
         List<ChartBar> standing = List.of(
                 ChartBar.of(language.pick("Активные", "Active"), census.active()),
                 ChartBar.of(language.pick("Спящие", "Sleeping"), census.sleeping()),

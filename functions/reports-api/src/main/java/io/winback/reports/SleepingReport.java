@@ -100,7 +100,7 @@ final class SleepingReport implements Report {
 
     private Map<String, Object> row(Customer card, LocalDate on, String decision) {
         CustomerProfile p = card.profile();
-        PurchaseBand segment = card.segment(segments);
+        PurchaseBand band = card.band(segments);
         Optional<Episode> episode = episodeFor(card.key(), on, decision);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("customerKey", card.key());
@@ -109,7 +109,7 @@ final class SleepingReport implements Report {
         row.put("email", p.email());
         row.put("consentSms", p.consentSms());
         row.put("consentEmail", p.consentEmail());
-        row.put("segment", segment == null ? null : segment.label());
+        row.put("segment", band == null ? null : band.label());
         row.put("lastVisitDay", card.stats().lastVisitDay() == null ? null
                 : card.stats().lastVisitDay().toString());
         row.put("decision", decision);

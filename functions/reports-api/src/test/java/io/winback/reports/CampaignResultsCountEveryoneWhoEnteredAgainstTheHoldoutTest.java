@@ -250,7 +250,7 @@ class CampaignResultsCountEveryoneWhoEnteredAgainstTheHoldoutTest {
         return new Conversion(null, step, saleId, null, new BigDecimal(revenue), new BigDecimal(bonus));
     }
 
-    private static Episode episode(String customer, String day, String chain, PurchaseBand segment, boolean holdout,
+    private static Episode episode(String customer, String day, String chain, PurchaseBand band, boolean holdout,
                                    Conversion conversion, Deferrals deferrals) {
         Instant started = LocalDate.parse(day).atTime(9, 0).toInstant(java.time.ZoneOffset.ofHours(3));
         String id = "fell-asleep@" + day;
@@ -259,7 +259,7 @@ class CampaignResultsCountEveryoneWhoEnteredAgainstTheHoldoutTest {
                 conversion.bonusRedeemed());
         EpisodeStatus status = conversion != null ? EpisodeStatus.CONVERTED
                 : deferrals.byStep().isEmpty() ? EpisodeStatus.COMPLETED : EpisodeStatus.ACTIVE;
-        return new Episode(customer, id, chain, 1, segment, holdout, started, null, status, 1, null, null,
+        return new Episode(customer, id, chain, 1, band, holdout, started, null, status, 1, null, null,
                 status == EpisodeStatus.CONVERTED ? "purchase" : null, credited, deferrals, 0);
     }
 

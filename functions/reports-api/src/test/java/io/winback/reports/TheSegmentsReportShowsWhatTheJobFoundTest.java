@@ -79,8 +79,8 @@ class TheSegmentsReportShowsWhatTheJobFoundTest {
         assertEquals(summary.census().active(), body.at("/census/active").asLong());
         assertEquals(summary.census().sleeping(), body.at("/census/sleeping").asLong());
         assertTrue(!summary.census().bySegment().isEmpty(), "the seed has buyers");
-        summary.census().bySegment().forEach((segment, customers) ->
-                assertEquals(customers, body.at("/census/bySegment").get(segment).asLong(), segment));
+        summary.census().bySegment().forEach((band, customers) ->
+                assertEquals(customers, body.at("/census/bySegment").get(band).asLong(), band));
         assertEquals(summary.scoredCustomers(), body.get("scoredCustomers").asLong());
         assertTrue(summary.scoredCustomers() > 0);
     }

@@ -52,9 +52,9 @@ final class SecondPass {
 
     void add(ScoreStore.Figures customer) {
         census.get(scoring.standingOf(customer)).incrementAndGet();
-        String segment = scoring.segmentOf(customer);
-        if (segment != null) {
-            bySegment.computeIfAbsent(segment, label -> new AtomicLong()).incrementAndGet();
+        String band = scoring.bandOf(customer);
+        if (band != null) {
+            bySegment.computeIfAbsent(band, label -> new AtomicLong()).incrementAndGet();
         }
         RfmScores scores = scoring.scoresOf(customer);
         if (scores != null) {

@@ -87,11 +87,11 @@ class TheJobScoresEveryActiveCustomerAsSortingThemAllWouldTest {
         shop.customers.forEach(c -> census.merge(shop.standingOf(c, SeededShop.DAY), 1L, Long::sum));
         // Customers who bought, by the chains' segment (the seed has no VIP), in the segments' order.
         Map<String, Long> bySegment = new java.util.LinkedHashMap<>();
-        for (io.winback.domain.PurchaseBand segment : io.winback.domain.PurchaseBand.values()) {
+        for (io.winback.domain.PurchaseBand band : io.winback.domain.PurchaseBand.values()) {
             long count = shop.customers.stream().filter(c -> c.purchases() > 0
-                    && shop.config.segments().segmentOf(c.purchases(), false) == segment).count();
+                    && shop.config.segments().bandOf(c.purchases(), false) == band).count();
             if (count > 0) {
-                bySegment.put(segment.label(), count);
+                bySegment.put(band.label(), count);
             }
         }
         assertEquals(new SegmentsSummary.Census(census.get(Standing.ACTIVE), census.get(Standing.SLEEPING),

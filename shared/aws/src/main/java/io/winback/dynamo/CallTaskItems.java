@@ -73,7 +73,7 @@ final class CallTaskItems {
         putText(item, STORE, t.store());
         putText(item, NAME, t.name());
         putText(item, PHONE, t.phone());
-        putText(item, SEGMENT, t.segment());
+        putText(item, SEGMENT, t.band());
         putObject(item, LAST_VISIT_DAY, t.lastVisitDay());
         putNumber(item, AVERAGE_CHECK, t.averageCheck());
         putNumber(item, TOUCHES_SO_FAR, t.touchesSoFar());

@@ -132,9 +132,9 @@ public final class CustomerItems {
         putNumber(item, "meanIntervalDays", s.meanIntervalDays());
         putNumber(item, "medianIntervalDays", s.medianIntervalDays());
         putObject(item, "lastVisitDay", s.lastVisitDay());
-        PurchaseBand segment = customer.segment(segments);
-        if (segment != null) {
-            putText(item, "segment", segment.label());
+        PurchaseBand band = customer.band(segments);
+        if (band != null) {
+            putText(item, "segment", band.label());
         }
         LocalDate sleepAt = customer.sleepAt(segments, sleep);
         if (sleepAt != null) {

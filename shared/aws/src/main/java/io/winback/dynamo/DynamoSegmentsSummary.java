@@ -121,10 +121,10 @@ public final class DynamoSegmentsSummary implements SegmentsSummaryStore {
     /** PurchaseBand label → customers, in the segments' own order (1, 2-3, 4+, VIP). */
     private static Map<String, Long> bySegment(Map<String, AttributeValue> stored) {
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        for (io.winback.domain.PurchaseBand segment : io.winback.domain.PurchaseBand.values()) {
-            AttributeValue count = stored.get(segment.label());
+        for (io.winback.domain.PurchaseBand band : io.winback.domain.PurchaseBand.values()) {
+            AttributeValue count = stored.get(band.label());
             if (count != null) {
-                counts.put(segment.label(), Long.parseLong(count.n()));
+                counts.put(band.label(), Long.parseLong(count.n()));
             }
         }
         return counts;

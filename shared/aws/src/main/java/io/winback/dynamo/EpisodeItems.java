@@ -71,7 +71,7 @@ public final class EpisodeItems {
         putText(item, EPISODE_ID, e.id());
         putText(item, CHAIN_ID, e.chainId());
         putNumber(item, CONFIG_VERSION, e.configVersion());
-        putText(item, BAND, e.segment().label());
+        putText(item, BAND, e.band().label());
         item.put(HOLDOUT, AttributeValue.fromBool(e.holdout()));
         putObject(item, STARTED_AT, e.startedAt());
         putObject(item, LAST_PURCHASE_BEFORE, e.lastPurchaseBefore());

@@ -5,7 +5,7 @@ import io.winback.domain.PurchaseBand;
 import java.util.List;
 
 /** The steps a customer of one segment goes through after one trigger. */
-public record Chain(String id, Trigger trigger, PurchaseBand segment, List<ChainStep> steps) {
+public record Chain(String id, Trigger trigger, PurchaseBand band, List<ChainStep> steps) {
 
     public Chain {
         steps = List.copyOf(steps);

@@ -16,8 +16,8 @@ public record ChainConfiguration(int version, List<Chain> chains, BudgetCap budg
     }
 
     /** The chain {@code trigger} starts for a customer of {@code segment}, if any. */
-    public Optional<Chain> chainFor(Trigger trigger, PurchaseBand segment) {
-        return chains.stream().filter(c -> c.trigger().equals(trigger) && c.segment() == segment).findFirst();
+    public Optional<Chain> chainFor(Trigger trigger, PurchaseBand band) {
+        return chains.stream().filter(c -> c.trigger().equals(trigger) && c.band() == band).findFirst();
     }
 
     public Optional<Chain> chain(String id) {

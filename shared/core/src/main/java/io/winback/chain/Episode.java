@@ -20,7 +20,7 @@ import java.time.LocalDate;
  * @param figures   what a customer won back was worth when it started (the campaign report's net effect); null for
  *                  an episode started before they were recorded
  */
-public record Episode(String customerKey, String id, String chainId, int configVersion, PurchaseBand segment,
+public record Episode(String customerKey, String id, String chainId, int configVersion, PurchaseBand band,
                       boolean holdout, Instant startedAt, Instant lastPurchaseBefore, EpisodeStatus status,
                       int nextStep, LocalDate dueOn, Instant notBefore, String endReason, Conversion conversion,
                       Deferrals deferrals, long version, StartFigures figures) {
@@ -30,10 +30,10 @@ public record Episode(String customerKey, String id, String chainId, int configV
     }
 
     /** An episode without recorded start figures. */
-    public Episode(String customerKey, String id, String chainId, int configVersion, PurchaseBand segment, boolean holdout,
+    public Episode(String customerKey, String id, String chainId, int configVersion, PurchaseBand band, boolean holdout,
                    Instant startedAt, Instant lastPurchaseBefore, EpisodeStatus status, int nextStep, LocalDate dueOn,
                    Instant notBefore, String endReason, Conversion conversion, Deferrals deferrals, long version) {
-        this(customerKey, id, chainId, configVersion, segment, holdout, startedAt, lastPurchaseBefore, status, nextStep,
+        this(customerKey, id, chainId, configVersion, band, holdout, startedAt, lastPurchaseBefore, status, nextStep,
                 dueOn, notBefore, endReason, conversion, deferrals, version, null);
     }
 
@@ -47,25 +47,25 @@ public record Episode(String customerKey, String id, String chainId, int configV
     }
 
     public Episode dueAt(int step, LocalDate day, Instant notBeforeInstant) {
-        return new Episode(customerKey, id, chainId, configVersion, segment, holdout, startedAt, lastPurchaseBefore,
+        return new Episode(customerKey, id, chainId, configVersion, band, holdout, startedAt, lastPurchaseBefore,
                 status, step, day, notBeforeInstant, endReason, conversion, deferrals, version, figures);
     }
 
     /** The due step put off until {@code until} (on {@code day}) for {@code reason}, and the deferral counted. */
     public Episode deferred(LocalDate day, Instant until, String reason) {
-        return new Episode(customerKey, id, chainId, configVersion, segment, holdout, startedAt, lastPurchaseBefore,
+        return new Episode(customerKey, id, chainId, configVersion, band, holdout, startedAt, lastPurchaseBefore,
                 status, nextStep, day, until, endReason, conversion, deferrals.plus(nextStep, reason), version,
                 figures);
     }
 
     /** The same episode kept under another customer key (an erased customer's pseudonym). */
     public Episode forCustomer(String newCustomerKey) {
-        return new Episode(newCustomerKey, id, chainId, configVersion, segment, holdout, startedAt, lastPurchaseBefore,
+        return new Episode(newCustomerKey, id, chainId, configVersion, band, holdout, startedAt, lastPurchaseBefore,
                 status, nextStep, dueOn, notBefore, endReason, conversion, deferrals, version, figures);
     }
 
     public Episode ended(EpisodeStatus newStatus, String reason, Conversion credited) {
-        return new Episode(customerKey, id, chainId, configVersion, segment, holdout, startedAt, lastPurchaseBefore,
+        return new Episode(customerKey, id, chainId, configVersion, band, holdout, startedAt, lastPurchaseBefore,
                 newStatus, nextStep, null, null, reason, credited, deferrals, version, figures);
     }
 }

@@ -24,8 +24,8 @@ public final class Playbook {
 
     public static ChainConfiguration configuration() {
         List<Chain> chains = new ArrayList<>();
-        for (PurchaseBand segment : PurchaseBand.values()) {
-            chains.add(new Chain("sleep-" + segment.label(), new Trigger.FellAsleep(), segment, steps()));
+        for (PurchaseBand band : PurchaseBand.values()) {
+            chains.add(new Chain("sleep-" + band.label(), new Trigger.FellAsleep(), band, steps()));
         }
         return new ChainConfiguration(0, chains, BudgetCap.DEFAULT);
     }

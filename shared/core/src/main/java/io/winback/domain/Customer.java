@@ -84,12 +84,12 @@ public record Customer(
         return new Customer(key, profile, stats, status, properties, kept, version, sleepDecision, bonuses, scores);
     }
 
-    public PurchaseBand segment(PurchaseBandPolicy policy) {
-        return policy.segmentOf(stats.purchases(), profile.isVip());
+    public PurchaseBand band(PurchaseBandPolicy policy) {
+        return policy.bandOf(stats.purchases(), profile.isVip());
     }
 
     public LocalDate sleepAt(PurchaseBandPolicy segments, SleepPolicy sleep) {
-        return sleep.sleepAt(segment(segments), stats.lastVisitDay());
+        return sleep.sleepAt(band(segments), stats.lastVisitDay());
     }
 
     /** The sleep day the daily check still has to decide on; null when there is none or it was decided. */

@@ -18,9 +18,9 @@ public enum PurchaseBand {
     }
 
     public static PurchaseBand fromLabel(String label) {
-        for (PurchaseBand segment : values()) {
-            if (segment.label.equals(label)) {
-                return segment;
+        for (PurchaseBand band : values()) {
+            if (band.label.equals(label)) {
+                return band;
             }
         }
         throw new IllegalArgumentException("unknown segment " + label);

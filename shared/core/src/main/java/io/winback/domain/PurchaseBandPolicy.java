@@ -15,7 +15,7 @@ public record PurchaseBandPolicy(int fewFrom, int manyFrom) {
         }
     }
 
-    public PurchaseBand segmentOf(int purchases, boolean vip) {
+    public PurchaseBand bandOf(int purchases, boolean vip) {
         if (vip) {
             return PurchaseBand.VIP;
         }

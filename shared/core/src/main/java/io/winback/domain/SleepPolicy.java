@@ -8,32 +8,32 @@ import java.util.Map;
  * When a customer counts as asleep: this many days after their last visit day, per segment.
  * The reference playbook: 66 days for one-time buyers, 80 for 2-3 purchases, 90 for 4+ and VIP.
  */
-public record SleepPolicy(Map<PurchaseBand, Integer> daysBySegment) {
+public record SleepPolicy(Map<PurchaseBand, Integer> daysByBand) {
     public static final SleepPolicy DEFAULT = new SleepPolicy(Map.of(
             PurchaseBand.ONE, 66, PurchaseBand.FEW, 80, PurchaseBand.MANY, 90, PurchaseBand.VIP, 90));
 
     public SleepPolicy {
         EnumMap<PurchaseBand, Integer> copy = new EnumMap<>(PurchaseBand.class);
-        copy.putAll(daysBySegment);
-        for (PurchaseBand segment : PurchaseBand.values()) {
-            Integer days = copy.get(segment);
+        copy.putAll(daysByBand);
+        for (PurchaseBand band : PurchaseBand.values()) {
+            Integer days = copy.get(band);
             if (days == null || days < 1) {
-                throw new IllegalArgumentException("sleep threshold for segment " + segment.label()
+                throw new IllegalArgumentException("sleep threshold for segment " + band.label()
                         + " must be a positive number of days, got " + days);
             }
         }
-        daysBySegment = Map.copyOf(copy);
+        daysByBand = Map.copyOf(copy);
     }
 
-    public int daysFor(PurchaseBand segment) {
-        return daysBySegment.get(segment);
+    public int daysFor(PurchaseBand band) {
+        return daysByBand.get(band);
     }
 
     /** The day the customer falls asleep, or null when there is no visit or no segment to judge by. */
-    public LocalDate sleepAt(PurchaseBand segment, LocalDate lastVisitDay) {
-        if (segment == null || lastVisitDay == null) {
+    public LocalDate sleepAt(PurchaseBand band, LocalDate lastVisitDay) {
+        if (band == null || lastVisitDay == null) {
             return null;
         }
-        return lastVisitDay.plusDays(daysFor(segment));
+        return lastVisitDay.plusDays(daysFor(band));
     }
 }

@@ -19,8 +19,8 @@ public enum Standing {
     /** The rule above, with the shop's thresholds. */
     public record Policy(PurchaseBandPolicy segments, SleepPolicy sleep, int maxLateDays) {
         public Standing on(LocalDate day, int purchases, boolean vip, LocalDate lastVisitDay) {
-            PurchaseBand segment = segments.segmentOf(purchases, vip);
-            LocalDate sleepAt = purchases <= 0 ? null : sleep.sleepAt(segment, lastVisitDay);
+            PurchaseBand band = segments.bandOf(purchases, vip);
+            LocalDate sleepAt = purchases <= 0 ? null : sleep.sleepAt(band, lastVisitDay);
             if (sleepAt == null) {
                 return NEVER_BOUGHT;
             }

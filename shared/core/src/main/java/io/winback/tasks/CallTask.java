@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param comment what staff noted about the call, or null
  * @param doneAt  when staff closed the task; null while open
  */
-public record CallTask(String id, String customerKey, String store, String name, String phone, String segment,
+public record CallTask(String id, String customerKey, String store, String name, String phone, String band,
                        LocalDate lastVisitDay, BigDecimal averageCheck, int touchesSoFar, String reason,
                        Instant createdAt, Instant deadline, String status, String outcome, String comment,
                        Instant doneAt) {

@@ -27,11 +27,11 @@ public final class CallTaskCard {
     public static CallTask of(CustomerRefs refs, Customer customer, String language, String store, Touch touch,
                        CallTaskRule rule,
                        List<Touch> touches, PurchaseBandPolicy segments) {
-        PurchaseBand segment = customer.segment(segments);
+        PurchaseBand band = customer.band(segments);
         int touchesSoFar = (int) touches.stream()
                 .filter(t -> t.status() == TouchStatus.SENT || t.status() == TouchStatus.UNKNOWN).count();
         return new CallTask(CallTask.idOf(refs, customer.key(), touch.id()), customer.key(), store, customer.profile().name(),
-                customer.profile().phone(), segment == null ? null : segment.label(), customer.stats().lastVisitDay(),
+                customer.profile().phone(), band == null ? null : band.label(), customer.stats().lastVisitDay(),
                 customer.stats().averageCheck(), touchesSoFar, reason(customer.stats().lastVisitDay(), language),
                 touch.at(), touch.at().plus(Duration.ofDays(rule.deadlineDays())), CallTask.OPEN, null, null, null);
     }

@@ -18,7 +18,7 @@ class OneTimeBuyerFallsAsleep66DaysAfterTheVisitTest {
     void oneTimeBuyerIsInSegmentOneAndSleepsAfter66Days() {
         Customer customer = Customer.firstSeen("C-1").apply(sale("s1", "C-1", "2026-09-01T12:00:00+03:00", "900"), NOW, MOSCOW);
 
-        assertEquals(PurchaseBand.ONE, customer.segment(PurchaseBandPolicy.DEFAULT));
+        assertEquals(PurchaseBand.ONE, customer.band(PurchaseBandPolicy.DEFAULT));
         assertEquals(LocalDate.parse("2026-11-06"), customer.sleepAt(PurchaseBandPolicy.DEFAULT, SleepPolicy.DEFAULT));
     }
 
@@ -30,7 +30,7 @@ class OneTimeBuyerFallsAsleep66DaysAfterTheVisitTest {
         PurchaseBand[] expectedSegments = {PurchaseBand.ONE, PurchaseBand.FEW, PurchaseBand.FEW, PurchaseBand.MANY};
         for (int i = 0; i < days.length; i++) {
             customer = customer.apply(sale("s" + i, "C-1", days[i] + "T12:00:00+03:00", "100"), NOW, MOSCOW);
-            assertEquals(expectedSegments[i], customer.segment(PurchaseBandPolicy.DEFAULT));
+            assertEquals(expectedSegments[i], customer.band(PurchaseBandPolicy.DEFAULT));
             assertEquals(LocalDate.parse(days[i]).plusDays(expectedSleepDays[i]),
                     customer.sleepAt(PurchaseBandPolicy.DEFAULT, SleepPolicy.DEFAULT));
         }
@@ -42,7 +42,7 @@ class OneTimeBuyerFallsAsleep66DaysAfterTheVisitTest {
                 new SaleCustomer("C-1", null, null, null, null, null, null, true, null));
         Customer customer = Customer.firstSeen("C-1").apply(sale, NOW, MOSCOW);
 
-        assertEquals(PurchaseBand.VIP, customer.segment(PurchaseBandPolicy.DEFAULT));
+        assertEquals(PurchaseBand.VIP, customer.band(PurchaseBandPolicy.DEFAULT));
         assertEquals(LocalDate.parse("2026-11-30"), customer.sleepAt(PurchaseBandPolicy.DEFAULT, SleepPolicy.DEFAULT));
     }
 
@@ -51,7 +51,7 @@ class OneTimeBuyerFallsAsleep66DaysAfterTheVisitTest {
         Customer customer = Customer.firstSeen("C-1")
                 .apply(Sales.refund("r1", "C-1", "2026-09-01T12:00:00+03:00", "300"), NOW, MOSCOW);
 
-        assertNull(customer.segment(PurchaseBandPolicy.DEFAULT));
+        assertNull(customer.band(PurchaseBandPolicy.DEFAULT));
         assertNull(customer.sleepAt(PurchaseBandPolicy.DEFAULT, SleepPolicy.DEFAULT));
     }
 
@@ -59,8 +59,8 @@ class OneTimeBuyerFallsAsleep66DaysAfterTheVisitTest {
     void configuredThresholdsMoveTheSegmentBoundaries() {
         PurchaseBandPolicy segments = new PurchaseBandPolicy(3, 6);
 
-        assertEquals(PurchaseBand.ONE, segments.segmentOf(2, false));
-        assertEquals(PurchaseBand.FEW, segments.segmentOf(5, false));
-        assertEquals(PurchaseBand.MANY, segments.segmentOf(6, false));
+        assertEquals(PurchaseBand.ONE, segments.bandOf(2, false));
+        assertEquals(PurchaseBand.FEW, segments.bandOf(5, false));
+        assertEquals(PurchaseBand.MANY, segments.bandOf(6, false));
     }
 }

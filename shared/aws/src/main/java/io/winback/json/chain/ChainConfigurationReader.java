@@ -113,14 +113,14 @@ final class ChainConfigurationReader {
         }
         List<Chain> chains = new ArrayList<>();
         Map<String, String> pathOfId = new HashMap<>();
-        Map<String, String> pathOfTriggerAndSegment = new HashMap<>();
+        Map<String, String> pathOfTriggerAndBand = new HashMap<>();
         for (int i = 0; i < node.size(); i++) {
             String path = JsonPaths.index("chains", i);
             JsonNode chainNode = fields.requiredObject(node.get(i), path, "id, trigger, segment and steps");
             if (chainNode == null) {
                 continue;
             }
-            Chain chain = chain(chainNode, path, capCheck, pathOfId, pathOfTriggerAndSegment);
+            Chain chain = chain(chainNode, path, capCheck, pathOfId, pathOfTriggerAndBand);
             if (chain != null) {
                 chains.add(chain);
             }
@@ -130,7 +130,7 @@ final class ChainConfigurationReader {
 
     /** One chain; {@code pathOfId} and {@code pathOfTriggerAndSegment} remember the chains before it. */
     private Chain chain(JsonNode node, String path, BonusCapCheck capCheck, Map<String, String> pathOfId,
-                        Map<String, String> pathOfTriggerAndSegment) {
+                        Map<String, String> pathOfTriggerAndBand) {
         fields.rejectUnknown(node, path, CHAIN_FIELDS);
         int before = errors.size();
         String idPath = JsonPaths.field(path, "id");
@@ -143,16 +143,16 @@ final class ChainConfigurationReader {
             fields.error(idPath, "duplicate chain id " + id + "; " + pathOfId.get(id) + " has it already");
         }
         Trigger trigger = trigger(node, JsonPaths.field(path, "trigger"));
-        PurchaseBand segment = segment(node, JsonPaths.field(path, "segment"));
-        if (trigger != null && segment != null) {
-            String earlier = pathOfTriggerAndSegment.putIfAbsent(trigger.name() + "|" + segment.label(), path);
+        PurchaseBand band = band(node, JsonPaths.field(path, "segment"));
+        if (trigger != null && band != null) {
+            String earlier = pathOfTriggerAndBand.putIfAbsent(trigger.name() + "|" + band.label(), path);
             if (earlier != null) {
                 fields.error(JsonPaths.field(path, "segment"), earlier + " is already the " + trigger.name()
-                        + " chain of segment " + segment.label() + "; a trigger starts one chain per segment");
+                        + " chain of segment " + band.label() + "; a trigger starts one chain per segment");
             }
         }
         List<ChainStep> steps = steps(node.get("steps"), JsonPaths.field(path, "steps"), id, capCheck);
-        return errors.size() == before ? new Chain(id, trigger, segment, steps) : null;
+        return errors.size() == before ? new Chain(id, trigger, band, steps) : null;
     }
 
     private Trigger trigger(JsonNode chain, String path) {
@@ -170,7 +170,7 @@ final class ChainConfigurationReader {
         }
     }
 
-    private PurchaseBand segment(JsonNode chain, String path) {
+    private PurchaseBand band(JsonNode chain, String path) {
         JsonNode node = chain.get("segment");
         if (Fields.absent(node) || !node.isTextual()) {
             fields.error(path, (Fields.absent(node) ? "is required; " : "") + "must be one of " + SEGMENT_LABELS);

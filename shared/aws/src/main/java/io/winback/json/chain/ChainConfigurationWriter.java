@@ -45,7 +45,7 @@ final class ChainConfigurationWriter {
             ObjectNode node = chains.addObject();
             node.put("id", chain.id());
             node.put("trigger", chain.trigger().name());
-            node.put("segment", chain.segment().label());
+            node.put("segment", chain.band().label());
             ArrayNode steps = node.putArray("steps");
             chain.steps().forEach(step -> steps.add(step(step, cap, storeName)));
         }

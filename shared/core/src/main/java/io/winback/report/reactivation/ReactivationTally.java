@@ -21,19 +21,19 @@ public final class ReactivationTally {
     /** The one key of a pooled tally: every chain together. */
     public static final String ALL_CHAINS = "*";
     private final String chain;
-    private final PurchaseBand segment;
+    private final PurchaseBand band;
     private final boolean pooled;
     private final Map<String, ChainTally> chains = new TreeMap<>();
     private final Set<String> creditedPurchases = new HashSet<>();
 
     /** @param chain only this chain's episodes (null: all); @param segment only this segment's (null: all) */
-    public ReactivationTally(String chain, PurchaseBand segment) {
-        this(chain, segment, false);
+    public ReactivationTally(String chain, PurchaseBand band) {
+        this(chain, band, false);
     }
 
-    private ReactivationTally(String chain, PurchaseBand segment, boolean pooled) {
+    private ReactivationTally(String chain, PurchaseBand band, boolean pooled) {
         this.chain = chain;
-        this.segment = segment;
+        this.band = band;
         this.pooled = pooled;
     }
 
@@ -46,7 +46,7 @@ public final class ReactivationTally {
         Episode episode = started.episode();
         // Credited before the filters, so a chain's report credits a purchase exactly as the whole report does.
         Conversion credited = creditOnce(episode);
-        if ((chain != null && !chain.equals(episode.chainId())) || (segment != null && episode.segment() != segment)) {
+        if ((chain != null && !chain.equals(episode.chainId())) || (band != null && episode.band() != band)) {
             return;
         }
         ChainTally tally = chains.computeIfAbsent(pooled ? ALL_CHAINS : episode.chainId(), id -> new ChainTally());
