@@ -6,17 +6,19 @@ import io.winback.chain.ChainStep;
 import io.winback.chain.Contacts;
 import io.winback.chain.ConversionRule;
 import io.winback.chain.Episode;
+import io.winback.chain.Episodes;
 import io.winback.chain.PurchaseEndsEpisode;
-import io.winback.chain.ReactivationStore;
 import io.winback.chain.StepDecision;
 import io.winback.chain.StepFacts;
 import io.winback.chain.StepPlanner;
 import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
+import io.winback.chain.Touches;
 import io.winback.domain.Customer;
 import io.winback.domain.PurchaseBandPolicy;
 import io.winback.log.JsonLog;
 import io.winback.tasks.CallTaskCard;
+import io.winback.tasks.CallTasks;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -32,7 +34,9 @@ import java.util.Optional;
  */
 final class EpisodeSteps {
     private static final JsonLog LOG = JsonLog.forClass(EpisodeSteps.class);
-    private final ReactivationStore store;
+    private final Episodes episodes;
+    private final Touches touchStore;
+    private final CallTasks tasks;
     private final StepFactsReader facts;
     private final StepPlanner planner;
     private final ClaimedTouches touches;
@@ -43,10 +47,12 @@ final class EpisodeSteps {
     private final PurchaseBandPolicy segments;
     private final Clock clock;
 
-    EpisodeSteps(ReactivationStore store, StepFactsReader facts, StepPlanner planner, ClaimedTouches touches,
+    EpisodeSteps(Episodes episodes, Touches touchStore, CallTasks tasks, StepFactsReader facts, StepPlanner planner, ClaimedTouches touches,
                  CustomerUpdates customerUpdates, BonusCapNow bonusCap, PurchaseLookup purchases,
                  Messengers messengers, PurchaseBandPolicy segments, Clock clock) {
-        this.store = store;
+        this.episodes = episodes;
+        this.touchStore = touchStore;
+        this.tasks = tasks;
         this.facts = facts;
         this.planner = planner;
         this.touches = touches;
@@ -59,25 +65,25 @@ final class EpisodeSteps {
     }
 
     private void closeCallTasksIfBought(Episode ended) {
-        PurchaseEndsEpisode.closeCallTasks(store, messengers.refs(), ended, clock.instant());
+        PurchaseEndsEpisode.closeCallTasks(touchStore, tasks, messengers.refs(), ended, clock.instant());
     }
 
     /** Ends the episode if the customer bought since it began, whether or not a step is due. */
     void closeIfPurchased(String customerKey, String episodeId, Instant now) {
         for (int pass = 0; pass < 10; pass++) {
-            Optional<Episode> read = store.episode(customerKey, episodeId);
+            Optional<Episode> read = episodes.episode(customerKey, episodeId);
             Optional<Customer> customer = customerUpdates.find(customerKey);
             if (read.isEmpty() || !read.get().isActive() || customer.isEmpty()) {
                 return;
             }
-            var ofCustomer = store.touchesOf(customerKey);
+            var ofCustomer = touchStore.touchesOf(customerKey);
             Optional<StepDecision.End> end = StepPlanner.endedByPurchase(read.get(), customer.get(), ofCustomer,
                     facts.firstPurchaseSince(customer.get().key(), read.get()));
             if (end.isEmpty()) {
                 return;
             }
             Episode closed = end.get().applyTo(read.get());
-            if (store.saveIfUnchanged(closed)) {
+            if (episodes.saveIfUnchanged(closed)) {
                 closeCallTasksIfBought(closed);
                 return;
             }
@@ -87,7 +93,7 @@ final class EpisodeSteps {
     /** Takes whatever is due for the episode at {@code now}; does nothing if nothing is. */
     void advance(String customerKey, String episodeId, Instant now) {
         for (int pass = 0; pass < 10; pass++) {
-            Optional<Episode> read = store.episode(customerKey, episodeId);
+            Optional<Episode> read = episodes.episode(customerKey, episodeId);
             if (read.isEmpty() || !read.get().isActive()) {
                 return;
             }
@@ -100,7 +106,7 @@ final class EpisodeSteps {
             if (next == null) {
                 return;
             }
-            if (store.saveIfUnchanged(next)) {
+            if (episodes.saveIfUnchanged(next)) {
                 if (!next.isActive()) {
                     closeCallTasksIfBought(next);
                     LOG.info("episode_ended", "customer", JsonLog.mask(customerKey), "episode", episodeId,
@@ -121,7 +127,7 @@ final class EpisodeSteps {
             case StepDecision.End end -> end.applyTo(episode);
             case StepDecision.BeingSent beingSent -> null; // its worker records the provider's answer
             case StepDecision.Interrupted interrupted -> {
-                if (!store.advance(interrupted.touch(), TouchStatus.SENDING)) {
+                if (!touchStore.advance(interrupted.touch(), TouchStatus.SENDING)) {
                     yield null; // its worker recorded the answer after all: read again
                 }
                 LOG.warn("touch_outcome_unknown", "customer", JsonLog.mask(customerKey(known)),
@@ -145,7 +151,7 @@ final class EpisodeSteps {
             if (touch.bonusAmount() != null) {
                 touch = touch.withBonusAmount(bonusCap.grantable(touch.bonusAmount(), touch.customerKey(), touch.id()));
             }
-            if (!store.claim(touch)) {
+            if (!touchStore.claim(touch)) {
                 return null; // another worker claimed it this instant; the episode save tells who won
             }
         }
@@ -205,7 +211,7 @@ final class EpisodeSteps {
     /** A task for staff, with what they need to make the call; opened once under the touch's id. */
     private void openCallTask(StepFacts known, Customer customer, ChainStep step, Touch touch) {
         Contacts contacts = Contacts.of(customer, known.emailChannel());
-        store.openTask(CallTaskCard.of(messengers.refs(), customer, contacts.language(),
+        tasks.openTask(CallTaskCard.of(messengers.refs(), customer, contacts.language(),
                 purchases.mostVisitedStore(customer.key()), touch, step.call(), known.touches(), segments));
     }
 }

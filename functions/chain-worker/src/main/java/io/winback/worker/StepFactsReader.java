@@ -3,9 +3,9 @@ package io.winback.worker;
 import io.winback.chain.Chain;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.Episode;
-import io.winback.chain.ReactivationStore;
 import io.winback.chain.StepFacts;
 import io.winback.chain.StepPlanner;
+import io.winback.chain.Touches;
 import io.winback.domain.Customer;
 import io.winback.domain.Sale;
 
@@ -18,7 +18,7 @@ import java.util.Optional;
  * receipt since the episode's last known purchase, in that order; for a customer that is gone, nothing more.
  */
 final class StepFactsReader {
-    private final ReactivationStore store;
+    private final Touches touches;
     private final ChainConfigurationStore configurations;
     private final CustomerUpdates customerUpdates;
     private final PurchaseLookup purchases;
@@ -26,9 +26,9 @@ final class StepFactsReader {
     private final PausedChannels paused;
     private final Clock clock;
 
-    StepFactsReader(ReactivationStore store, ChainConfigurationStore configurations, CustomerUpdates customerUpdates,
+    StepFactsReader(Touches touches, ChainConfigurationStore configurations, CustomerUpdates customerUpdates,
                     PurchaseLookup purchases, Messengers messengers, PausedChannels paused, Clock clock) {
-        this.store = store;
+        this.touches = touches;
         this.configurations = configurations;
         this.customerUpdates = customerUpdates;
         this.purchases = purchases;
@@ -46,9 +46,9 @@ final class StepFactsReader {
                 .flatMap(config -> config.chain(episode.chainId()))
                 .orElseThrow(() -> new IllegalStateException("chain " + episode.chainId() + " of configuration version "
                         + episode.configVersion() + " is missing"));
-        var touches = store.touchesOf(customer.get().key());
+        var ofCustomer = touches.touchesOf(customer.get().key());
         Optional<Sale> since = firstPurchaseSince(customer.get().key(), episode);
-        return new StepFacts(episode, customer, chain, touches, since, messengers.email() != null,
+        return new StepFacts(episode, customer, chain, ofCustomer, since, messengers.email() != null,
                 paused.in(runTime), runTime, clock.instant());
     }
 
