@@ -89,9 +89,10 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         var claimed = new ClaimedTouches(touches, consent, updates, new MessageText(settings.storeName(), config.shopZone()),
                 new TouchSender(touches, messengers, new SendPacer(settings.sendsPerSecond()), clock,
                         config.messagePrices()), messengers, planner, paused, clock);
-        var steps = new EpisodeSteps(episodes, touches, tasks,
+        var steps = new EpisodeSteps(episodes, touches,
                 new StepFactsReader(touches, configurations, updates, purchases, messengers, paused, clock), planner,
-                claimed, updates, bonusCap, purchases, messengers, config.segments(), clock);
+                claimed, new EpisodeCallTasks(tasks, touches, purchases, messengers.refs(), config.segments(), clock),
+                new StepBonusGrant(bonusCap, updates), clock);
         var sleepers = new SleeperDecisions(episodes, configurations, updates, steps, config.segments(), config.sleep(),
                 settings.catchUp(), settings.holdout(), config.shopZone(), bonusCap);
         this.batch = new WorkItemBatch(new ChainWorker(sleepers, steps));

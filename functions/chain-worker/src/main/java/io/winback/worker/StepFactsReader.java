@@ -3,6 +3,7 @@ package io.winback.worker;
 import io.winback.chain.Chain;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.Episode;
+import io.winback.chain.StepDecision;
 import io.winback.chain.StepFacts;
 import io.winback.chain.StepPlanner;
 import io.winback.chain.Touches;
@@ -15,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Reads what a due step is decided from: the customer, the episode's chain, the customer's touches and their first
- * receipt since the episode's last known purchase, in that order; for a customer that is gone, nothing more.
+ * receipt since the episode's last known purchase, in that order; for a customer that is gone, nothing more. The
+ * same facts tell whether a purchase has ended an episode, due or not.
  */
 final class StepFactsReader {
     private final Touches touches;
@@ -52,8 +54,25 @@ final class StepFactsReader {
                 paused.in(runTime), runTime, clock.instant());
     }
 
+    /**
+     * What ends the episode because the customer bought since it began, read for the backstop whether or not a step
+     * is due: the customer, then (for an active episode of a customer who exists) their touches and first receipt
+     * since the episode's last known purchase; empty when no purchase ends it.
+     *
+     * @param read the episode as just read; empty when it is gone
+     */
+    Optional<StepDecision.End> endedByPurchase(String customerKey, Optional<Episode> read) {
+        Optional<Customer> customer = customerUpdates.find(customerKey);
+        if (read.isEmpty() || !read.get().isActive() || customer.isEmpty()) {
+            return Optional.empty();
+        }
+        var ofCustomer = touches.touchesOf(customerKey);
+        return StepPlanner.endedByPurchase(read.get(), customer.get(), ofCustomer,
+                firstPurchaseSince(customer.get().key(), read.get()));
+    }
+
     /** The customer's first receipt since the episode's last known purchase, from their own history. */
-    Optional<Sale> firstPurchaseSince(String customerKey, Episode episode) {
+    private Optional<Sale> firstPurchaseSince(String customerKey, Episode episode) {
         return purchases.firstPurchaseAfter(customerKey, StepPlanner.purchasesAfter(episode));
     }
 }
