@@ -19,8 +19,11 @@ import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoBonusHistory;
-import io.winback.dynamo.DynamoReactivationStore;
+import io.winback.dynamo.DynamoCallTasks;
+import io.winback.dynamo.DynamoConsentLedger;
+import io.winback.dynamo.DynamoEpisodes;
 import io.winback.dynamo.DynamoSalesStore;
+import io.winback.dynamo.DynamoTouches;
 import io.winback.dynamo.DynamoAverageCheckReader;
 import io.winback.messages.EmailGateway;
 import io.winback.aws.MessagingClients;
@@ -71,7 +74,10 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         ChainSettings settings = config.chains();
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
                 new CustomerItems(config.segments(), config.sleep()), meter, "worker");
-        var store = new DynamoReactivationStore(dynamo, settings.chainsTable(), meter, "worker");
+        var episodes = new DynamoEpisodes(dynamo, settings.chainsTable(), meter, "worker");
+        var touches = new DynamoTouches(dynamo, settings.chainsTable(), meter, "worker");
+        var tasks = new DynamoCallTasks(dynamo, settings.chainsTable(), meter, "worker");
+        var consent = new DynamoConsentLedger(dynamo, settings.chainsTable(), meter, "worker");
         var purchases = new PurchaseLookup(new DynamoSalesStore(dynamo, config.salesTable(), meter, config.shopZone()));
         var updates = new CustomerUpdates(customers,
                 new DynamoBonusHistory(dynamo, settings.chainsTable(), meter, "worker"), clock);
@@ -80,13 +86,14 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
                 settings.maxBonus());
         var planner = new StepPlanner(settings.stepRules(), config.shopZone());
         var paused = new PausedChannels();
-        var claimed = new ClaimedTouches(store, updates, new MessageText(settings.storeName(), config.shopZone()),
-                new TouchSender(store, messengers, new SendPacer(settings.sendsPerSecond()), clock,
+        var claimed = new ClaimedTouches(touches, consent, updates, new MessageText(settings.storeName(), config.shopZone()),
+                new TouchSender(touches, messengers, new SendPacer(settings.sendsPerSecond()), clock,
                         config.messagePrices()), messengers, planner, paused, clock);
-        var steps = new EpisodeSteps(store,
-                new StepFactsReader(store, configurations, updates, purchases, messengers, paused, clock), planner,
-                claimed, updates, bonusCap, purchases, messengers, config.segments(), clock);
-        var sleepers = new SleeperDecisions(store, configurations, updates, steps, config.segments(), config.sleep(),
+        var steps = new EpisodeSteps(episodes, touches,
+                new StepFactsReader(touches, configurations, updates, purchases, messengers, paused, clock), planner,
+                claimed, new EpisodeCallTasks(tasks, touches, purchases, messengers.refs(), config.segments(), clock),
+                new StepBonusGrant(bonusCap, updates), clock);
+        var sleepers = new SleeperDecisions(episodes, configurations, updates, steps, config.segments(), config.sleep(),
                 settings.catchUp(), settings.holdout(), config.shopZone(), bonusCap);
         this.batch = new WorkItemBatch(new ChainWorker(sleepers, steps));
         Priming.beforeSnapshot("chain-worker", this::prime);

@@ -3,12 +3,13 @@ package io.winback.worker;
 import io.winback.chain.ChainStep;
 import io.winback.chain.Channel;
 import io.winback.chain.Contacts;
-import io.winback.chain.ReactivationStore;
 import io.winback.chain.StepPlanner;
 import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
+import io.winback.chain.Touches;
 import io.winback.consent.Consent;
 import io.winback.consent.ConsentChange;
+import io.winback.consent.ConsentLedger;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerProfile;
 import io.winback.domain.SaleCustomer;
@@ -27,7 +28,8 @@ import java.util.Set;
  */
 final class ClaimedTouches {
     private static final JsonLog LOG = JsonLog.forClass(ClaimedTouches.class);
-    private final ReactivationStore store;
+    private final Touches touches;
+    private final ConsentLedger consent;
     private final CustomerUpdates customerUpdates;
     private final MessageText texts;
     private final TouchSender sender;
@@ -36,9 +38,10 @@ final class ClaimedTouches {
     private final PausedChannels paused;
     private final Clock clock;
 
-    ClaimedTouches(ReactivationStore store, CustomerUpdates customerUpdates, MessageText texts, TouchSender sender,
-                   Messengers messengers, StepPlanner planner, PausedChannels paused, Clock clock) {
-        this.store = store;
+    ClaimedTouches(Touches touches, ConsentLedger consent, CustomerUpdates customerUpdates, MessageText texts,
+                   TouchSender sender, Messengers messengers, StepPlanner planner, PausedChannels paused, Clock clock) {
+        this.touches = touches;
+        this.consent = consent;
         this.customerUpdates = customerUpdates;
         this.texts = texts;
         this.sender = sender;
@@ -51,7 +54,7 @@ final class ClaimedTouches {
     /** The claimed touch in its final state {@code status}, for {@code reason}. */
     Touch close(Touch claimed, TouchStatus status, String reason) {
         Touch finished = claimed.with(status, null, reason);
-        store.advance(finished, TouchStatus.CLAIMED);
+        touches.advance(finished, TouchStatus.CLAIMED);
         return finished;
     }
 
@@ -113,7 +116,7 @@ final class ClaimedTouches {
             return released.onChannel(null);
         }
         Touch moved = released.onChannel(next);
-        store.advance(moved, TouchStatus.CLAIMED);
+        touches.advance(moved, TouchStatus.CLAIMED);
         return moved;
     }
 
@@ -124,7 +127,7 @@ final class ClaimedTouches {
     /** Stamped with the wall clock: the opt-out was learnt now, whatever run the work item belongs to. */
     private Customer withdrawSms(Customer customer) {
         Instant now = clock.instant();
-        store.recordConsent(new ConsentChange(customer.key(), Channel.SMS, false, now, "sns_opt_out", null));
+        consent.record(new ConsentChange(customer.key(), Channel.SMS, false, now, "sns_opt_out", null));
         String token = CustomerProfile.asOfToken(now.toEpochMilli(), "sns_opt_out");
         return customerUpdates.update(customer.key(), c -> c.withProfile(c.profile().mergedWith(
                         new SaleCustomer(null, null, null, null, null, null, null, null, new Consent(false, null)),

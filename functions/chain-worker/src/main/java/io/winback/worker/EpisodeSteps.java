@@ -1,24 +1,19 @@
 package io.winback.worker;
 
-import io.winback.bonus.BonusGrant;
 import io.winback.chain.Chain;
 import io.winback.chain.ChainStep;
-import io.winback.chain.Contacts;
 import io.winback.chain.ConversionRule;
 import io.winback.chain.Episode;
-import io.winback.chain.PurchaseEndsEpisode;
-import io.winback.chain.ReactivationStore;
+import io.winback.chain.Episodes;
 import io.winback.chain.StepDecision;
 import io.winback.chain.StepFacts;
 import io.winback.chain.StepPlanner;
 import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
+import io.winback.chain.Touches;
 import io.winback.domain.Customer;
-import io.winback.domain.PurchaseBandPolicy;
 import io.winback.log.JsonLog;
-import io.winback.tasks.CallTaskCard;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -26,59 +21,45 @@ import java.util.Optional;
 /**
  * Takes an episode's due step: reads the facts ({@link StepFactsReader}), has {@link StepPlanner} decide what the step
  * does, and carries it out. A purchase since the episode began ends it (converted or not, by {@link ConversionRule})
- * and nothing more goes out. A taken step's touch is claimed under a deterministic id, its call task opened once, its
- * message sent at most once, its bonus granted under the same id; then the episode moves to the next step. Every write
+ * and nothing more goes out. A taken step's touch is claimed under a deterministic id (its bonus held to today's cap
+ * first), its call task opened once ({@link EpisodeCallTasks}), its message sent at most once ({@link ClaimedTouches}),
+ * its bonus granted under the same id ({@link StepBonusGrant}); then the episode moves to the next step. Every write
  * is conditional, so a redelivered work item picks up where the last attempt stopped.
  */
 final class EpisodeSteps {
     private static final JsonLog LOG = JsonLog.forClass(EpisodeSteps.class);
-    private final ReactivationStore store;
+    private final Episodes episodes;
+    private final Touches touches;
     private final StepFactsReader facts;
     private final StepPlanner planner;
-    private final ClaimedTouches touches;
-    private final CustomerUpdates customerUpdates;
-    private final BonusCapNow bonusCap;
-    private final PurchaseLookup purchases;
-    private final Messengers messengers;
-    private final PurchaseBandPolicy segments;
+    private final ClaimedTouches claimed;
+    private final EpisodeCallTasks callTasks;
+    private final StepBonusGrant bonus;
     private final Clock clock;
 
-    EpisodeSteps(ReactivationStore store, StepFactsReader facts, StepPlanner planner, ClaimedTouches touches,
-                 CustomerUpdates customerUpdates, BonusCapNow bonusCap, PurchaseLookup purchases,
-                 Messengers messengers, PurchaseBandPolicy segments, Clock clock) {
-        this.store = store;
+    EpisodeSteps(Episodes episodes, Touches touches, StepFactsReader facts, StepPlanner planner,
+                 ClaimedTouches claimed, EpisodeCallTasks callTasks, StepBonusGrant bonus, Clock clock) {
+        this.episodes = episodes;
+        this.touches = touches;
         this.facts = facts;
         this.planner = planner;
-        this.touches = touches;
-        this.customerUpdates = customerUpdates;
-        this.bonusCap = bonusCap;
-        this.purchases = purchases;
-        this.messengers = messengers;
-        this.segments = segments;
+        this.claimed = claimed;
+        this.callTasks = callTasks;
+        this.bonus = bonus;
         this.clock = clock;
-    }
-
-    private void closeCallTasksIfBought(Episode ended) {
-        PurchaseEndsEpisode.closeCallTasks(store, messengers.refs(), ended, clock.instant());
     }
 
     /** Ends the episode if the customer bought since it began, whether or not a step is due. */
     void closeIfPurchased(String customerKey, String episodeId, Instant now) {
         for (int pass = 0; pass < 10; pass++) {
-            Optional<Episode> read = store.episode(customerKey, episodeId);
-            Optional<Customer> customer = customerUpdates.find(customerKey);
-            if (read.isEmpty() || !read.get().isActive() || customer.isEmpty()) {
-                return;
-            }
-            var ofCustomer = store.touchesOf(customerKey);
-            Optional<StepDecision.End> end = StepPlanner.endedByPurchase(read.get(), customer.get(), ofCustomer,
-                    facts.firstPurchaseSince(customer.get().key(), read.get()));
+            Optional<Episode> read = episodes.episode(customerKey, episodeId);
+            Optional<StepDecision.End> end = facts.endedByPurchase(customerKey, read);
             if (end.isEmpty()) {
                 return;
             }
             Episode closed = end.get().applyTo(read.get());
-            if (store.saveIfUnchanged(closed)) {
-                closeCallTasksIfBought(closed);
+            if (episodes.saveIfUnchanged(closed)) {
+                callTasks.closeIfBought(closed);
                 return;
             }
         }
@@ -87,7 +68,7 @@ final class EpisodeSteps {
     /** Takes whatever is due for the episode at {@code now}; does nothing if nothing is. */
     void advance(String customerKey, String episodeId, Instant now) {
         for (int pass = 0; pass < 10; pass++) {
-            Optional<Episode> read = store.episode(customerKey, episodeId);
+            Optional<Episode> read = episodes.episode(customerKey, episodeId);
             if (read.isEmpty() || !read.get().isActive()) {
                 return;
             }
@@ -100,9 +81,9 @@ final class EpisodeSteps {
             if (next == null) {
                 return;
             }
-            if (store.saveIfUnchanged(next)) {
+            if (episodes.saveIfUnchanged(next)) {
                 if (!next.isActive()) {
-                    closeCallTasksIfBought(next);
+                    callTasks.closeIfBought(next);
                     LOG.info("episode_ended", "customer", JsonLog.mask(customerKey), "episode", episodeId,
                             "status", next.status().wireName(), "reason", next.endReason(), "holdout", next.holdout());
                     return;
@@ -121,7 +102,7 @@ final class EpisodeSteps {
             case StepDecision.End end -> end.applyTo(episode);
             case StepDecision.BeingSent beingSent -> null; // its worker records the provider's answer
             case StepDecision.Interrupted interrupted -> {
-                if (!store.advance(interrupted.touch(), TouchStatus.SENDING)) {
+                if (!touches.advance(interrupted.touch(), TouchStatus.SENDING)) {
                     yield null; // its worker recorded the answer after all: read again
                 }
                 LOG.warn("touch_outcome_unknown", "customer", JsonLog.mask(customerKey(known)),
@@ -142,29 +123,27 @@ final class EpisodeSteps {
     private Episode take(StepDecision.Take take, StepFacts known) {
         Touch touch = take.touch();
         if (take.claimFirst()) {
-            if (touch.bonusAmount() != null) {
-                touch = touch.withBonusAmount(bonusCap.grantable(touch.bonusAmount(), touch.customerKey(), touch.id()));
-            }
-            if (!store.claim(touch)) {
+            touch = bonus.capped(touch);
+            if (!touches.claim(touch)) {
                 return null; // another worker claimed it this instant; the episode save tells who won
             }
         }
         Customer customer = known.customer().orElseThrow();
         ChainStep step = known.chain().step(touch.step());
         Touch done = switch (take) {
-            case StepDecision.Holdout holdout -> touches.close(touch, TouchStatus.HOLDOUT, holdout.reason());
-            case StepDecision.Skip skip -> touches.close(touch, TouchStatus.SKIPPED, skip.reason());
+            case StepDecision.Holdout holdout -> claimed.close(touch, TouchStatus.HOLDOUT, holdout.reason());
+            case StepDecision.Skip skip -> claimed.close(touch, TouchStatus.SKIPPED, skip.reason());
             case StepDecision.GrantBonusOnly bonusOnly ->
-                    touches.close(touch, TouchStatus.BONUS_ONLY, bonusOnly.reason());
+                    claimed.close(touch, TouchStatus.BONUS_ONLY, bonusOnly.reason());
             case StepDecision.OpenCallTask call -> {
-                openCallTask(known, customer, step, touch);
-                yield touches.close(touch, TouchStatus.CALL_TASK, null);
+                callTasks.open(known, step, touch);
+                yield claimed.close(touch, TouchStatus.CALL_TASK, null);
             }
             case StepDecision.Send send -> {
                 if (send.opensCallTask()) {
-                    openCallTask(known, customer, step, touch);
+                    callTasks.open(known, step, touch);
                 }
-                yield touches.send(step, customer, touch, known.runTime());
+                yield claimed.send(step, customer, touch, known.runTime());
             }
         };
         if (done == null) {
@@ -180,32 +159,11 @@ final class EpisodeSteps {
     /** A step whose touch is final: its bonus granted if owed, then on to the next step. */
     private Episode finish(StepFacts known, Touch touch) {
         Chain chain = known.chain();
-        grantIfOwed(customerKey(known), chain, chain.step(touch.step()), touch);
+        bonus.grantIfOwed(customerKey(known), chain, touch);
         return planner.after(known.episode(), chain, touch);
-    }
-
-    /**
-     * Granted under the touch's id after the send, and again on a retry that finds the touch done, so a crash
-     * between the two cannot lose it and a repeat cannot double it; never above {@code MaxBonus}.
-     */
-    private void grantIfOwed(String customerKey, Chain chain, ChainStep step, Touch touch) {
-        Optional<BigDecimal> owed = StepPlanner.bonusOwed(step, touch);
-        if (owed.isEmpty()) {
-            return;
-        }
-        BonusGrant grant = new BonusGrant(touch.id(), bonusCap.atMostMaxBonus(owed.get()), touch.at(),
-                touch.bonusUntil(), chain.id() + " step " + (touch.step() + 1));
-        customerUpdates.grant(customerKey, grant);
     }
 
     private static String customerKey(StepFacts known) {
         return known.customer().orElseThrow().key();
-    }
-
-    /** A task for staff, with what they need to make the call; opened once under the touch's id. */
-    private void openCallTask(StepFacts known, Customer customer, ChainStep step, Touch touch) {
-        Contacts contacts = Contacts.of(customer, known.emailChannel());
-        store.openTask(CallTaskCard.of(messengers.refs(), customer, contacts.language(),
-                purchases.mostVisitedStore(customer.key()), touch, step.call(), known.touches(), segments));
     }
 }

@@ -6,8 +6,8 @@ import io.winback.chain.ChainConfiguration;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.Episode;
 import io.winback.chain.EpisodeStatus;
+import io.winback.chain.Episodes;
 import io.winback.chain.Holdout;
-import io.winback.chain.ReactivationStore;
 import io.winback.chain.Trigger;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStatus;
@@ -31,7 +31,7 @@ import java.util.Optional;
  */
 final class SleeperDecisions {
     private static final JsonLog LOG = JsonLog.forClass(SleeperDecisions.class);
-    private final ReactivationStore store;
+    private final Episodes episodes;
     private final ChainConfigurationStore configurations;
     private final CustomerUpdates customerUpdates;
     private final EpisodeSteps steps;
@@ -42,11 +42,11 @@ final class SleeperDecisions {
     private final ZoneId zone;
     private final BonusCapNow bonusCap;
 
-    SleeperDecisions(ReactivationStore store, ChainConfigurationStore configurations, CustomerUpdates customerUpdates,
+    SleeperDecisions(Episodes episodes, ChainConfigurationStore configurations, CustomerUpdates customerUpdates,
                      EpisodeSteps steps, PurchaseBandPolicy segments, SleepPolicy sleep, CatchUpWindow catchUp,
                      Holdout holdout, ZoneId zone, BonusCapNow bonusCap) {
         this.bonusCap = bonusCap;
-        this.store = store;
+        this.episodes = episodes;
         this.configurations = configurations;
         this.customerUpdates = customerUpdates;
         this.steps = steps;
@@ -62,9 +62,9 @@ final class SleeperDecisions {
      * is closed lazily, when next due), is closed here first: the purchase that moved the sleep day ended it.
      */
     private boolean stillActive(String customerKey, Instant now) {
-        List<Episode> active = store.episodesOf(customerKey).stream().filter(Episode::isActive).toList();
+        List<Episode> active = episodes.episodesOf(customerKey).stream().filter(Episode::isActive).toList();
         active.forEach(episode -> steps.closeIfPurchased(customerKey, episode.id(), now));
-        return !active.isEmpty() && store.episodesOf(customerKey).stream().anyMatch(Episode::isActive);
+        return !active.isEmpty() && episodes.episodesOf(customerKey).stream().anyMatch(Episode::isActive);
     }
 
     void decide(String customerKey, LocalDate sleepAt, Instant now) {
@@ -90,7 +90,7 @@ final class SleeperDecisions {
         Trigger.Occasion occasion = new Trigger.FellAsleep().on(sleepAt);
         String outcome;
         Episode started = null;
-        Optional<Episode> existing = store.episode(customerKey, occasion.episodeId());
+        Optional<Episode> existing = episodes.episode(customerKey, occasion.episodeId());
         if (existing.isPresent()) {
             // A retry after the episode was started and before the decision was recorded.
             outcome = SleepDecision.STARTED;
@@ -114,7 +114,7 @@ final class SleeperDecisions {
                         customer.stats().lastPurchaseAt(), EpisodeStatus.ACTIVE, 0,
                         sleepAt.plusDays(chain.get().step(0).offsetDays()), null, null, null, null, 0,
                         bonusCap.figuresAtStart(configuration.budget()));
-                store.start(episode);
+                episodes.start(episode);
                 started = episode;
                 outcome = SleepDecision.STARTED;
             }

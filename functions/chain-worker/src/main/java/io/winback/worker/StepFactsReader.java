@@ -3,9 +3,10 @@ package io.winback.worker;
 import io.winback.chain.Chain;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.Episode;
-import io.winback.chain.ReactivationStore;
+import io.winback.chain.StepDecision;
 import io.winback.chain.StepFacts;
 import io.winback.chain.StepPlanner;
+import io.winback.chain.Touches;
 import io.winback.domain.Customer;
 import io.winback.domain.Sale;
 
@@ -15,10 +16,11 @@ import java.util.Optional;
 
 /**
  * Reads what a due step is decided from: the customer, the episode's chain, the customer's touches and their first
- * receipt since the episode's last known purchase, in that order; for a customer that is gone, nothing more.
+ * receipt since the episode's last known purchase, in that order; for a customer that is gone, nothing more. The
+ * same facts tell whether a purchase has ended an episode, due or not.
  */
 final class StepFactsReader {
-    private final ReactivationStore store;
+    private final Touches touches;
     private final ChainConfigurationStore configurations;
     private final CustomerUpdates customerUpdates;
     private final PurchaseLookup purchases;
@@ -26,9 +28,9 @@ final class StepFactsReader {
     private final PausedChannels paused;
     private final Clock clock;
 
-    StepFactsReader(ReactivationStore store, ChainConfigurationStore configurations, CustomerUpdates customerUpdates,
+    StepFactsReader(Touches touches, ChainConfigurationStore configurations, CustomerUpdates customerUpdates,
                     PurchaseLookup purchases, Messengers messengers, PausedChannels paused, Clock clock) {
-        this.store = store;
+        this.touches = touches;
         this.configurations = configurations;
         this.customerUpdates = customerUpdates;
         this.purchases = purchases;
@@ -46,14 +48,31 @@ final class StepFactsReader {
                 .flatMap(config -> config.chain(episode.chainId()))
                 .orElseThrow(() -> new IllegalStateException("chain " + episode.chainId() + " of configuration version "
                         + episode.configVersion() + " is missing"));
-        var touches = store.touchesOf(customer.get().key());
+        var ofCustomer = touches.touchesOf(customer.get().key());
         Optional<Sale> since = firstPurchaseSince(customer.get().key(), episode);
-        return new StepFacts(episode, customer, chain, touches, since, messengers.email() != null,
+        return new StepFacts(episode, customer, chain, ofCustomer, since, messengers.email() != null,
                 paused.in(runTime), runTime, clock.instant());
     }
 
+    /**
+     * What ends the episode because the customer bought since it began, read for the backstop whether or not a step
+     * is due: the customer, then (for an active episode of a customer who exists) their touches and first receipt
+     * since the episode's last known purchase; empty when no purchase ends it.
+     *
+     * @param read the episode as just read; empty when it is gone
+     */
+    Optional<StepDecision.End> endedByPurchase(String customerKey, Optional<Episode> read) {
+        Optional<Customer> customer = customerUpdates.find(customerKey);
+        if (read.isEmpty() || !read.get().isActive() || customer.isEmpty()) {
+            return Optional.empty();
+        }
+        var ofCustomer = touches.touchesOf(customerKey);
+        return StepPlanner.endedByPurchase(read.get(), customer.get(), ofCustomer,
+                firstPurchaseSince(customer.get().key(), read.get()));
+    }
+
     /** The customer's first receipt since the episode's last known purchase, from their own history. */
-    Optional<Sale> firstPurchaseSince(String customerKey, Episode episode) {
+    private Optional<Sale> firstPurchaseSince(String customerKey, Episode episode) {
         return purchases.firstPurchaseAfter(customerKey, StepPlanner.purchasesAfter(episode));
     }
 }

@@ -3,9 +3,9 @@ package io.winback.worker;
 import io.winback.chain.Channel;
 import io.winback.messages.MessageCharge;
 import io.winback.messages.MessageContent;
-import io.winback.chain.ReactivationStore;
 import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
+import io.winback.chain.Touches;
 import io.winback.log.JsonLog;
 import io.winback.messages.EmailMessage;
 import io.winback.messages.SendResult;
@@ -24,15 +24,15 @@ import java.time.Clock;
 final class TouchSender {
     private static final JsonLog LOG = JsonLog.forClass(TouchSender.class);
     static final int THROTTLE_ATTEMPTS = 3;
-    private final ReactivationStore store;
+    private final Touches touches;
     private final Messengers messengers;
     private final SendPacer pacer;
     private final Clock clock;
     private final MessagePrices prices;
 
-    TouchSender(ReactivationStore store, Messengers messengers, SendPacer pacer, Clock clock, MessagePrices prices) {
+    TouchSender(Touches touches, Messengers messengers, SendPacer pacer, Clock clock, MessagePrices prices) {
         this.prices = prices;
-        this.store = store;
+        this.touches = touches;
         this.messengers = messengers;
         this.pacer = pacer;
         this.clock = clock;
@@ -75,7 +75,7 @@ final class TouchSender {
 
     Outcome send(Touch claimed, MessageContent content, String address, String language, String unsubscribeUrl) {
         Touch sending = claimed.sending(clock.instant(), content);
-        if (!store.advance(sending, TouchStatus.CLAIMED)) {
+        if (!touches.advance(sending, TouchStatus.CLAIMED)) {
             return new Outcome.Busy(claimed);
         }
         for (int attempt = 1; ; attempt++) {
@@ -129,7 +129,7 @@ final class TouchSender {
 
     private Outcome finish(Touch sending, TouchStatus status, String messageId, String reason) {
         Touch done = sending.with(status, messageId, reason);
-        store.advance(done, TouchStatus.SENDING);
+        touches.advance(done, TouchStatus.SENDING);
         return new Outcome.Done(done);
     }
 
@@ -138,7 +138,7 @@ final class TouchSender {
         Touch claimed = new Touch(sending.customerKey(), sending.episodeId(), sending.step(), TouchStatus.CLAIMED,
                 sending.channel(), sending.at(), sending.bonusAmount(), sending.bonusUntil(), sending.windowEnd(),
                 null, null, sending.sendingSince(), null, null);
-        store.advance(claimed, TouchStatus.SENDING);
+        touches.advance(claimed, TouchStatus.SENDING);
         return claimed;
     }
 }

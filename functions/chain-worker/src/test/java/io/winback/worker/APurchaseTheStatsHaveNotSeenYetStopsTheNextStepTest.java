@@ -45,6 +45,6 @@ class APurchaseTheStatsHaveNotSeenYetStopsTheNextStepTest {
         var episode = shop.episodes("C-2").getFirst();
         assertEquals(EpisodeStatus.CONVERTED, episode.status());
         assertEquals(1, episode.conversion().step(), "the second SMS won them back");
-        assertEquals(0, shop.reactivation.openTasks(null, 10, null).tasks().size(), "no call task for a customer who is back");
+        assertEquals(0, shop.callTasks.openTasks(null, 10, null).tasks().size(), "no call task for a customer who is back");
     }
 }

@@ -87,7 +87,7 @@ class EachTouchGoesOutAtMostOnceWhateverRetriesTest {
         shop.outbox.answerWith(touchId -> null);
         // Back to where a worker that died right after claiming would have left it.
         Touch sending = shop.touches("C-1").getFirst();
-        shop.reactivation.advance(sending.with(TouchStatus.CLAIMED, null, null), TouchStatus.SENDING);
+        shop.touchStore.advance(sending.with(TouchStatus.CLAIMED, null, null), TouchStatus.SENDING);
 
         shop.checkOn("2026-12-05");
 

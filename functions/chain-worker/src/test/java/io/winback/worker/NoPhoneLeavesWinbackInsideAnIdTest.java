@@ -56,7 +56,7 @@ class NoPhoneLeavesWinbackInsideAnIdTest {
         for (Outbox.Message message : sent) {
             assertEquals(ref + "/fell-asleep@2026-12-05#" + sent.indexOf(message), message.touchId());
         }
-        var task = shop.reactivation.openTasks(null, 10, null).tasks().getFirst();
+        var task = shop.callTasks.openTasks(null, 10, null).tasks().getFirst();
         assertEquals(PHONE, task.phone(), "staff still see the number they dial");
         String decodedId = new String(Base64.getUrlDecoder().decode(task.id()), StandardCharsets.UTF_8);
         assertEquals(ref + "/fell-asleep@2026-12-05#2", decodedId);
@@ -80,12 +80,12 @@ class NoPhoneLeavesWinbackInsideAnIdTest {
             shop.checkOn(day);
         }
         // As a task opened before the change was stored: the same task under the old id.
-        var opened = shop.reactivation.openTasks(null, 10, null).tasks().getFirst();
+        var opened = shop.callTasks.openTasks(null, 10, null).tasks().getFirst();
         String legacy = CallTask.legacyIdOf("C-1", "fell-asleep@2026-12-05#2");
         LocalDynamo.client().deleteItem(b -> b.tableName(shop.config.chains().chainsTable())
                 .key(Map.of(ChainsTable.PK, AttributeValue.fromS("task#" + opened.id()),
                         ChainsTable.SK, AttributeValue.fromS("task"))));
-        shop.reactivation.openTask(new CallTask(legacy, opened.customerKey(), opened.store(),
+        shop.callTasks.openTask(new CallTask(legacy, opened.customerKey(), opened.store(),
                 opened.name(), opened.phone(), opened.band(), opened.lastVisitDay(), opened.averageCheck(),
                 opened.touchesSoFar(), opened.reason(), opened.createdAt(), opened.deadline(), "open", null, null,
                 null));
@@ -93,6 +93,6 @@ class NoPhoneLeavesWinbackInsideAnIdTest {
 
         shop.checkOn("2026-12-26");
 
-        assertEquals("came_back", shop.reactivation.task(legacy).orElseThrow().outcome());
+        assertEquals("came_back", shop.callTasks.task(legacy).orElseThrow().outcome());
     }
 }

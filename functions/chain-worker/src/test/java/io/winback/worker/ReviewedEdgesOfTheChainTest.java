@@ -89,15 +89,15 @@ class ReviewedEdgesOfTheChainTest {
         for (String day : List.of("2026-12-05", "2026-12-12", "2026-12-19")) {
             shop.checkOn(day);
         }
-        var open = shop.reactivation.openTasks("moscow-1", 10, null).tasks();
+        var open = shop.callTasks.openTasks("moscow-1", 10, null).tasks();
         assertEquals(1, open.size());
         shop.buys("C-1", "2026-12-20", "700");
 
         shop.checkOn("2026-12-26");
 
         assertEquals(EpisodeStatus.CONVERTED, shop.episodes("C-1").getFirst().status());
-        assertEquals(List.of(), shop.reactivation.openTasks("moscow-1", 10, null).tasks());
-        var closed = shop.reactivation.task(open.getFirst().id()).orElseThrow();
+        assertEquals(List.of(), shop.callTasks.openTasks("moscow-1", 10, null).tasks());
+        var closed = shop.callTasks.task(open.getFirst().id()).orElseThrow();
         assertEquals("came_back", closed.outcome());
     }
 

@@ -14,9 +14,11 @@ import io.winback.domain.SaleCustomer;
 import io.winback.domain.SaleType;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
+import io.winback.dynamo.DynamoCallTasks;
 import io.winback.dynamo.DynamoCustomerStore;
-import io.winback.dynamo.DynamoReactivationStore;
+import io.winback.dynamo.DynamoEpisodes;
 import io.winback.dynamo.DynamoSalesStore;
+import io.winback.dynamo.DynamoTouches;
 import io.winback.messages.Outbox;
 import io.winback.sqs.SqsEvents;
 import io.winback.testing.LocalDynamo;
@@ -43,7 +45,9 @@ final class Shop {
     final Outbox outbox = new Outbox(clock);
     final DynamoCustomerStore customers;
     final DynamoSalesStore sales;
-    final DynamoReactivationStore reactivation;
+    final DynamoEpisodes episodeStore;
+    final DynamoTouches touchStore;
+    final DynamoCallTasks callTasks;
     final List<WorkItem> queue = new ArrayList<>();
     final SleepingCheckHandler check;
     final ChainWorkerHandler worker;
@@ -66,7 +70,10 @@ final class Shop {
                 new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "test");
         this.sales = new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE,
                 config.shopZone());
-        this.reactivation = new DynamoReactivationStore(dynamo, config.chains().chainsTable(), CapacityMeter.NONE, "test");
+        String chains = config.chains().chainsTable();
+        this.episodeStore = new DynamoEpisodes(dynamo, chains, CapacityMeter.NONE, "test");
+        this.touchStore = new DynamoTouches(dynamo, chains, CapacityMeter.NONE, "test");
+        this.callTasks = new DynamoCallTasks(dynamo, chains, CapacityMeter.NONE, "test");
         this.check = new SleepingCheckHandler(dynamo, config, queue::addAll);
         this.worker = new ChainWorkerHandler(dynamo, config, clock, configurations, outbox,
                 outbox, (key, channel) -> "http://localhost:8080/v1/unsubscribe?token=t-"
@@ -161,11 +168,11 @@ final class Shop {
     }
 
     List<Episode> episodes(String key) {
-        return reactivation.episodesOf(key);
+        return episodeStore.episodesOf(key);
     }
 
     List<Touch> touches(String key) {
-        return reactivation.touchesOf(key);
+        return touchStore.touchesOf(key);
     }
 
     /** The keyed hash a customer is named by outside Winback (touch ids at the providers, task ids). */

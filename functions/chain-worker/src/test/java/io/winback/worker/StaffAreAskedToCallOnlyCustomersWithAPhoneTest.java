@@ -37,7 +37,7 @@ class StaffAreAskedToCallOnlyCustomersWithAPhoneTest {
         assertEquals(List.of(TouchStatus.SENT, TouchStatus.SENT, TouchStatus.SKIPPED),
                 touches.stream().map(Touch::status).toList());
         assertEquals("no_phone", touches.get(2).reason());
-        assertEquals(List.of(), shop.reactivation.openTasks(null, 10, null).tasks());
+        assertEquals(List.of(), shop.callTasks.openTasks(null, 10, null).tasks());
     }
 
     @Test
@@ -49,7 +49,7 @@ class StaffAreAskedToCallOnlyCustomersWithAPhoneTest {
 
         assertEquals(List.of("no_contact", "no_contact", "no_phone"),
                 shop.touches("N-1").stream().map(Touch::reason).toList());
-        assertEquals(List.of(), shop.reactivation.openTasks(null, 10, null).tasks());
+        assertEquals(List.of(), shop.callTasks.openTasks(null, 10, null).tasks());
     }
 
     @Test
@@ -58,7 +58,7 @@ class StaffAreAskedToCallOnlyCustomersWithAPhoneTest {
 
         throughTheThreeSteps();
 
-        var tasks = shop.reactivation.openTasks("moscow-1", 10, null).tasks();
+        var tasks = shop.callTasks.openTasks("moscow-1", 10, null).tasks();
         assertEquals(1, tasks.size());
         assertEquals("Не приходит с 30.09.2026", tasks.getFirst().reason());
         assertEquals(TouchStatus.CALL_TASK, shop.touches("C-1").get(2).status());
@@ -74,6 +74,6 @@ class StaffAreAskedToCallOnlyCustomersWithAPhoneTest {
         throughTheThreeSteps();
 
         assertEquals("Not back since 30 Sep 2026",
-                shop.reactivation.openTasks("moscow-1", 10, null).tasks().getFirst().reason());
+                shop.callTasks.openTasks("moscow-1", 10, null).tasks().getFirst().reason());
     }
 }

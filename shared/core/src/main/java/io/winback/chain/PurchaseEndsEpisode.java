@@ -64,9 +64,4 @@ public final class PurchaseEndsEpisode {
             }
         }
     }
-
-    /** TEMPORARY, for the chain worker until it takes the narrow ports: {@link ReactivationStore} is both. */
-    public static void closeCallTasks(ReactivationStore store, CustomerRefs refs, Episode ended, Instant now) {
-        closeCallTasks(store, store, refs, ended, now);
-    }
 }
