@@ -24,24 +24,15 @@ public final class DynamoAppliedSaleMarkers implements AppliedSaleMarkers {
     static final String PREFIX = "applied#";
     /** The Chains table's TTL attribute (epoch seconds), as template.yaml declares it. */
     public static final String EXPIRES_AT = "expiresAt";
-    private final DynamoBatches batches;
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final CapacityMeter meter;
-    private final String purpose;
+    private final MeteredChainsTable chains;
 
     public DynamoAppliedSaleMarkers(DynamoDbClient dynamo, String table, CapacityMeter meter, String purpose) {
-        this.batches = new DynamoBatches(dynamo, table, meter, purpose);
-        this.dynamo = dynamo;
-        this.table = table;
-        this.meter = meter;
-        this.purpose = purpose;
+        this.chains = new MeteredChainsTable(dynamo, table, meter, purpose);
     }
 
     @Override
     public int unmarkAll(String customerKey) {
-        return CustomerPartition.deleteWithPrefix(dynamo, table, batches, customerKey, PREFIX, meter, purpose,
-                "applied-sale markers");
+        return chains.deletePartition(customerKey, PREFIX, "applied-sale markers");
     }
 
     @Override
@@ -52,7 +43,7 @@ public final class DynamoAppliedSaleMarkers implements AppliedSaleMarkers {
                 ChainsTable.SK, AttributeValue.fromS(PREFIX + saleId),
                 EXPIRES_AT, AttributeValue.fromN(Long.toString(
                         at.plus(RecentlyAppliedSales.RETENTION).getEpochSecond())))));
-        batches.putAll(items, List.of(ChainsTable.PK, ChainsTable.SK), "applied-sale markers");
+        chains.batches().putAll(items, List.of(ChainsTable.PK, ChainsTable.SK), "applied-sale markers");
     }
 
     @Override
@@ -63,7 +54,7 @@ public final class DynamoAppliedSaleMarkers implements AppliedSaleMarkers {
                     ChainsTable.SK, AttributeValue.fromS(PREFIX + saleId)));
         }
         Set<String> marked = new HashSet<>();
-        batches.getAll(keys, ChainsTable.SK, true, "applied-sale markers",
+        chains.batches().getAll(keys, ChainsTable.SK, true, "applied-sale markers",
                 item -> marked.add(item.get(ChainsTable.SK).s().substring(PREFIX.length())));
         return marked;
     }
