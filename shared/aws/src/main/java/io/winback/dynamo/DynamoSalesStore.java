@@ -6,6 +6,7 @@ import io.winback.domain.Sale;
 import io.winback.domain.SaleType;
 import io.winback.domain.SalesStore;
 import io.winback.json.Json;
+import io.winback.validation.InvalidCursorException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
