@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,20 +39,20 @@ public final class DynamoAppliedSaleMarkers implements AppliedSaleMarkers {
     @Override
     public void mark(String customerKey, Map<String, Instant> receivedAt) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
-        receivedAt.forEach((saleId, at) -> items.add(Map.of(
-                ChainsTable.PK, AttributeValue.fromS(ChainsTable.customerPk(customerKey)),
-                ChainsTable.SK, AttributeValue.fromS(PREFIX + saleId),
-                EXPIRES_AT, AttributeValue.fromN(Long.toString(
-                        at.plus(RecentlyAppliedSales.RETENTION).getEpochSecond())))));
-        chains.batches().putAll(items, List.of(ChainsTable.PK, ChainsTable.SK), "applied-sale markers");
+        receivedAt.forEach((saleId, at) -> {
+            Map<String, AttributeValue> item = new HashMap<>(ChainsTable.customerItemKey(customerKey, PREFIX + saleId));
+            item.put(EXPIRES_AT, AttributeValue.fromN(Long.toString(
+                    at.plus(RecentlyAppliedSales.RETENTION).getEpochSecond())));
+            items.add(item);
+        });
+        chains.putAll(items, "applied-sale markers");
     }
 
     @Override
     public Set<String> markedAmong(String customerKey, Collection<String> saleIds) {
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         for (String saleId : new LinkedHashSet<>(saleIds)) {
-            keys.add(Map.of(ChainsTable.PK, AttributeValue.fromS(ChainsTable.customerPk(customerKey)),
-                    ChainsTable.SK, AttributeValue.fromS(PREFIX + saleId)));
+            keys.add(ChainsTable.customerItemKey(customerKey, PREFIX + saleId));
         }
         Set<String> marked = new HashSet<>();
         chains.batches().getAll(keys, ChainsTable.SK, true, "applied-sale markers",

@@ -31,8 +31,7 @@ public final class DynamoBonusHistory implements BonusHistory {
     @Override
     public void recordGrant(String customerKey, BonusGrant grant) {
         Map<String, AttributeValue> item = new HashMap<>(BonusItems.grant(grant));
-        item.put(ChainsTable.PK, AttributeValue.fromS(ChainsTable.customerPk(customerKey)));
-        item.put(ChainsTable.SK, AttributeValue.fromS(GRANT + grant.id()));
+        item.putAll(ChainsTable.customerItemKey(customerKey, GRANT + grant.id()));
         item.put("grantId", AttributeValue.fromS(grant.id()));
         chains.put(item);
     }
@@ -42,12 +41,11 @@ public final class DynamoBonusHistory implements BonusHistory {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         for (BonusRedemption r : redemptions) {
             Map<String, AttributeValue> item = new HashMap<>(BonusItems.redemption(r));
-            item.put(ChainsTable.PK, AttributeValue.fromS(ChainsTable.customerPk(customerKey)));
-            item.put(ChainsTable.SK, AttributeValue.fromS(REDEMPTION + r.saleId()));
+            item.putAll(ChainsTable.customerItemKey(customerKey, REDEMPTION + r.saleId()));
             item.put("saleId", AttributeValue.fromS(r.saleId()));
             items.add(item);
         }
-        chains.batches().putAll(items, List.of(ChainsTable.PK, ChainsTable.SK), "bonus redemptions");
+        chains.putAll(items, "bonus redemptions");
     }
 
     @Override

@@ -46,6 +46,11 @@ record MeteredChainsTable(DynamoDbClient dynamo, String table, CapacityMeter met
         return keys.size();
     }
 
+    /** Puts every item, 25 a request; of two items with one key the last wins. {@code what} names them in an error. */
+    void putAll(List<Map<String, AttributeValue>> items, String what) {
+        batches().putAll(items, List.of(ChainsTable.PK, ChainsTable.SK), what);
+    }
+
     /** Batch puts, deletes and reads on this table, counted for the same purpose. */
     DynamoBatches batches() {
         return new DynamoBatches(dynamo, table, meter, purpose);
