@@ -3,6 +3,7 @@ package io.winback.chainsapi;
 import io.winback.tasks.CallTasks;
 import io.winback.http.ApiReply;
 
+import io.winback.validation.InvalidCursorException;
 import io.winback.validation.Validated;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,7 +35,7 @@ final class TaskReads {
         CallTasks.TaskPage page;
         try {
             page = tasks.tasks(query.status(), query.store(), query.limit(), query.cursor());
-        } catch (CallTasks.InvalidCursorException e) {
+        } catch (InvalidCursorException e) {
             return ApiReply.error(400, "cursor", e.getMessage() + "; pass the nextCursor of the previous page");
         }
         Map<String, Object> body = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import io.winback.domain.CustomerStore;
 import io.winback.domain.SalesStore;
 import io.winback.http.ApiReply;
 
+import io.winback.validation.InvalidCursorException;
 import io.winback.validation.Validated;
 import java.time.Clock;
 import java.time.Instant;
@@ -62,7 +63,7 @@ final class CustomerReads {
         SalesStore.Page page;
         try {
             page = sales.historyOf(customerId, query.limit(), query.cursor());
-        } catch (SalesStore.InvalidCursorException e) {
+        } catch (InvalidCursorException e) {
             return ApiReply.error(400, "cursor", e.getMessage() + "; pass the nextCursor of the previous page");
         }
         Map<String, Object> body = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.winback.dynamo;
 
+import io.winback.money.Money;
 import io.winback.tasks.CallTask;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -95,13 +96,13 @@ final class CallTaskItems {
         String lastVisit = text(item, LAST_VISIT_DAY);
         return new CallTask(text(item, TASK_ID), text(item, CUSTOMER_KEY), text(item, STORE), text(item, NAME),
                 text(item, PHONE), text(item, SEGMENT), lastVisit == null ? null : LocalDate.parse(lastVisit),
-                money(number(item, AVERAGE_CHECK)), (int) wholeNumber(item, TOUCHES_SO_FAR, 0), text(item, REASON),
-                instant(item, CREATED_AT), instant(item, DEADLINE), text(item, STATUS), text(item, OUTCOME),
-                text(item, COMMENT), instant(item, DONE_AT));
+                averageCheck(number(item, AVERAGE_CHECK)), (int) wholeNumber(item, TOUCHES_SO_FAR, 0),
+                text(item, REASON), instant(item, CREATED_AT), instant(item, DEADLINE), text(item, STATUS),
+                text(item, OUTCOME), text(item, COMMENT), instant(item, DONE_AT));
     }
 
-    /** DynamoDB keeps 1450.50 as 1450.5; staff read money with its kopecks. */
-    private static BigDecimal money(BigDecimal amount) {
-        return amount == null || amount.scale() >= 2 ? amount : amount.setScale(2);
+    /** DynamoDB keeps 1450.50 as 1450.5; staff read money with its kopecks, as Money shows an amount kept. */
+    private static BigDecimal averageCheck(BigDecimal kept) {
+        return kept == null ? null : Money.asKept(kept);
     }
 }

@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,46 +25,37 @@ public final class DynamoAppliedSaleMarkers implements AppliedSaleMarkers {
     static final String PREFIX = "applied#";
     /** The Chains table's TTL attribute (epoch seconds), as template.yaml declares it. */
     public static final String EXPIRES_AT = "expiresAt";
-    private final DynamoBatches batches;
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final CapacityMeter meter;
-    private final String purpose;
+    private final MeteredChainsTable chains;
 
     public DynamoAppliedSaleMarkers(DynamoDbClient dynamo, String table, CapacityMeter meter, String purpose) {
-        this.batches = new DynamoBatches(dynamo, table, meter, purpose);
-        this.dynamo = dynamo;
-        this.table = table;
-        this.meter = meter;
-        this.purpose = purpose;
+        this.chains = new MeteredChainsTable(dynamo, table, meter, purpose);
     }
 
     @Override
     public int unmarkAll(String customerKey) {
-        return CustomerPartition.deleteWithPrefix(dynamo, table, batches, customerKey, PREFIX, meter, purpose,
-                "applied-sale markers");
+        return chains.deletePartition(customerKey, PREFIX, "applied-sale markers");
     }
 
     @Override
     public void mark(String customerKey, Map<String, Instant> receivedAt) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
-        receivedAt.forEach((saleId, at) -> items.add(Map.of(
-                ChainsTable.PK, AttributeValue.fromS(ChainsTable.customerPk(customerKey)),
-                ChainsTable.SK, AttributeValue.fromS(PREFIX + saleId),
-                EXPIRES_AT, AttributeValue.fromN(Long.toString(
-                        at.plus(RecentlyAppliedSales.RETENTION).getEpochSecond())))));
-        batches.putAll(items, List.of(ChainsTable.PK, ChainsTable.SK), "applied-sale markers");
+        receivedAt.forEach((saleId, at) -> {
+            Map<String, AttributeValue> item = new HashMap<>(ChainsTable.customerItemKey(customerKey, PREFIX + saleId));
+            item.put(EXPIRES_AT, AttributeValue.fromN(Long.toString(
+                    at.plus(RecentlyAppliedSales.RETENTION).getEpochSecond())));
+            items.add(item);
+        });
+        chains.putAll(items, "applied-sale markers");
     }
 
     @Override
     public Set<String> markedAmong(String customerKey, Collection<String> saleIds) {
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         for (String saleId : new LinkedHashSet<>(saleIds)) {
-            keys.add(Map.of(ChainsTable.PK, AttributeValue.fromS(ChainsTable.customerPk(customerKey)),
-                    ChainsTable.SK, AttributeValue.fromS(PREFIX + saleId)));
+            keys.add(ChainsTable.customerItemKey(customerKey, PREFIX + saleId));
         }
         Set<String> marked = new HashSet<>();
-        batches.getAll(keys, ChainsTable.SK, true, "applied-sale markers",
+        chains.batches().getAll(keys, ChainsTable.SK, true, "applied-sale markers",
                 item -> marked.add(item.get(ChainsTable.SK).s().substring(PREFIX.length())));
         return marked;
     }

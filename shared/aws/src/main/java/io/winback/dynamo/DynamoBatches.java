@@ -19,22 +19,10 @@ import java.util.function.Consumer;
  * BatchWriteItem puts and deletes (25 a request) and BatchGetItem reads (100 keys a request), DynamoDB's limits; what DynamoDB
  * leaves unprocessed (throttling, the response cap) is asked again after a pause, a few times, then it is an error.
  */
-final class DynamoBatches {
+record DynamoBatches(DynamoDbClient dynamo, String table, CapacityMeter meter, String purpose) {
     static final int WRITE_LIMIT = 25;
     static final int GET_LIMIT = 100;
     private static final int ATTEMPTS = 8;
-
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final CapacityMeter meter;
-    private final String purpose;
-
-    DynamoBatches(DynamoDbClient dynamo, String table, CapacityMeter meter, String purpose) {
-        this.dynamo = dynamo;
-        this.table = table;
-        this.meter = meter;
-        this.purpose = purpose;
-    }
 
     /**
      * Puts every item; {@code keyNames} name the table's key attributes, since one request may not name a key twice
@@ -83,6 +71,15 @@ final class DynamoBatches {
     /** Reads the items at {@code keys} (each distinct), handing each found to {@code each}; {@code projection} null: all. */
     void getAll(List<Map<String, AttributeValue>> keys, String projection, boolean consistent, String what,
                 Consumer<Map<String, AttributeValue>> each) {
+        getAll(keys, projection, Map.of(), consistent, what, each);
+    }
+
+    /**
+     * As {@link #getAll(List, String, boolean, String, Consumer)}, with {@code names} the {@code #name}s the
+     * projection uses (none: empty).
+     */
+    void getAll(List<Map<String, AttributeValue>> keys, String projection, Map<String, String> names,
+                boolean consistent, String what, Consumer<Map<String, AttributeValue>> each) {
         for (int from = 0; from < keys.size(); from += GET_LIMIT) {
             List<Map<String, AttributeValue>> wanted = keys.subList(from, Math.min(keys.size(), from + GET_LIMIT));
             for (int attempt = 1; !wanted.isEmpty(); attempt++) {
@@ -91,11 +88,15 @@ final class DynamoBatches {
                             + " BatchGetItem attempts");
                 }
                 if (attempt > 1) {
+                    // UnprocessedKeys come back in a successful answer: the SDK does not retry them, this loop does.
                     Backoff.pause(attempt, 10, "reading " + what);
                 }
                 KeysAndAttributes.Builder ask = KeysAndAttributes.builder().keys(wanted).consistentRead(consistent);
                 if (projection != null) {
                     ask.projectionExpression(projection);
+                }
+                if (!names.isEmpty()) {
+                    ask.expressionAttributeNames(names);
                 }
                 var response = dynamo.batchGetItem(b -> b.requestItems(Map.of(table, ask.build()))
                         .returnConsumedCapacity(meter.total()));

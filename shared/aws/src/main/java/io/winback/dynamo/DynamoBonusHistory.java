@@ -22,28 +22,18 @@ public final class DynamoBonusHistory implements BonusHistory {
     static final String PREFIX = "bonus#";
     private static final String GRANT = PREFIX + "grant#";
     private static final String REDEMPTION = PREFIX + "redemption#";
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final CapacityMeter meter;
-    private final String purpose;
-    private final DynamoBatches batches;
+    private final MeteredChainsTable chains;
 
     public DynamoBonusHistory(DynamoDbClient dynamo, String table, CapacityMeter meter, String purpose) {
-        this.dynamo = dynamo;
-        this.table = table;
-        this.meter = meter;
-        this.purpose = purpose;
-        this.batches = new DynamoBatches(dynamo, table, meter, purpose);
+        this.chains = new MeteredChainsTable(dynamo, table, meter, purpose);
     }
 
     @Override
     public void recordGrant(String customerKey, BonusGrant grant) {
         Map<String, AttributeValue> item = new HashMap<>(BonusItems.grant(grant));
-        item.put(ChainsTable.PK, AttributeValue.fromS(ChainsTable.customerPk(customerKey)));
-        item.put(ChainsTable.SK, AttributeValue.fromS(GRANT + grant.id()));
+        item.putAll(ChainsTable.customerItemKey(customerKey, GRANT + grant.id()));
         item.put("grantId", AttributeValue.fromS(grant.id()));
-        var response = dynamo.putItem(b -> b.tableName(table).item(item).returnConsumedCapacity(meter.perIndex()));
-        meter.recordWrite(purpose, response.consumedCapacity());
+        chains.put(item);
     }
 
     @Override
@@ -51,39 +41,28 @@ public final class DynamoBonusHistory implements BonusHistory {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         for (BonusRedemption r : redemptions) {
             Map<String, AttributeValue> item = new HashMap<>(BonusItems.redemption(r));
-            item.put(ChainsTable.PK, AttributeValue.fromS(ChainsTable.customerPk(customerKey)));
-            item.put(ChainsTable.SK, AttributeValue.fromS(REDEMPTION + r.saleId()));
+            item.putAll(ChainsTable.customerItemKey(customerKey, REDEMPTION + r.saleId()));
             item.put("saleId", AttributeValue.fromS(r.saleId()));
             items.add(item);
         }
-        batches.putAll(items, List.of(ChainsTable.PK, ChainsTable.SK), "bonus redemptions");
+        chains.putAll(items, "bonus redemptions");
     }
 
     @Override
     public int eraseAll(String customerKey) {
-        return CustomerPartition.deleteWithPrefix(dynamo, table, batches, customerKey, PREFIX, meter, purpose,
-                "bonus history");
+        return chains.deletePartition(customerKey, PREFIX, "bonus history");
     }
 
     @Override
     public Entries of(String customerKey) {
         List<BonusGrant> grants = new ArrayList<>();
         List<BonusRedemption> redemptions = new ArrayList<>();
-        var pages = dynamo.queryPaginator(b -> b.tableName(table).consistentRead(true)
-                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                .expressionAttributeNames(Map.of("#pk", ChainsTable.PK, "#sk", ChainsTable.SK))
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(ChainsTable.customerPk(customerKey)),
-                        ":prefix", AttributeValue.fromS(PREFIX)))
-                .returnConsumedCapacity(meter.total()));
-        for (var page : pages) {
-            meter.recordRead(purpose, page.consumedCapacity());
-            for (Map<String, AttributeValue> item : page.items()) {
-                String sk = item.get(ChainsTable.SK).s();
-                if (sk.startsWith(GRANT)) {
-                    grants.add(BonusItems.grant(sk.substring(GRANT.length()), item));
-                } else if (sk.startsWith(REDEMPTION)) {
-                    redemptions.add(BonusItems.redemption(sk.substring(REDEMPTION.length()), item));
-                }
+        for (Map<String, AttributeValue> item : chains.partition(customerKey, PREFIX, false)) {
+            String sk = item.get(ChainsTable.SK).s();
+            if (sk.startsWith(GRANT)) {
+                grants.add(BonusItems.grant(sk.substring(GRANT.length()), item));
+            } else if (sk.startsWith(REDEMPTION)) {
+                redemptions.add(BonusItems.redemption(sk.substring(REDEMPTION.length()), item));
             }
         }
         grants.sort(Comparator.comparing(BonusGrant::validFrom).thenComparing(BonusGrant::id));

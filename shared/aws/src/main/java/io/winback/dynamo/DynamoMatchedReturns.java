@@ -13,23 +13,17 @@ import java.util.Set;
  * projection cannot change on a deployed index), and returns are few beside the sales a report reads.
  */
 public final class DynamoMatchedReturns implements MatchedReturns {
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final CapacityMeter meter;
-    private final String purpose;
+    private final DynamoBatches batches;
 
     public DynamoMatchedReturns(DynamoDbClient dynamo, String table, CapacityMeter meter, String purpose) {
-        this.dynamo = dynamo;
-        this.table = table;
-        this.meter = meter;
-        this.purpose = purpose;
+        this.batches = new DynamoBatches(dynamo, table, meter, purpose);
     }
 
     @Override
     public Set<String> matchedAmong(Collection<String> returnIds) {
         Set<String> matched = new HashSet<>();
-        SaleBatchReads.read(dynamo, table, returnIds, Map.of("#id", SaleItems.SALE_ID, "#m",
-                SaleItems.MATCHED_ORIGINAL), false, meter, purpose, item -> {
+        SaleBatchReads.read(batches, returnIds, Map.of("#id", SaleItems.SALE_ID, "#m", SaleItems.MATCHED_ORIGINAL),
+                false, item -> {
             if (Boolean.TRUE.equals(Attributes.flag(item, SaleItems.MATCHED_ORIGINAL))) {
                 matched.add(item.get(SaleItems.SALE_ID).s());
             }

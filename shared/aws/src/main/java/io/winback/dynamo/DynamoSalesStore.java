@@ -6,6 +6,7 @@ import io.winback.domain.Sale;
 import io.winback.domain.SaleType;
 import io.winback.domain.SalesStore;
 import io.winback.json.Json;
+import io.winback.validation.InvalidCursorException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -83,8 +84,9 @@ public final class DynamoSalesStore implements SalesStore {
     @Override
     public Map<String, RefundableSale> refundables(Collection<String> saleIds) {
         Map<String, RefundableSale> found = new HashMap<>();
-        SaleBatchReads.read(dynamo, table, saleIds, Map.of("#id", SaleItems.SALE_ID, "#c", SaleItems.CUSTOMER_KEY,
-                "#t", SaleItems.TYPE, "#total", SaleItems.TOTAL, "#refunded", SaleItems.REFUNDED_TOTAL), true, meter, "ingest",
+        SaleBatchReads.read(new DynamoBatches(dynamo, table, meter, "ingest"), saleIds, Map.of("#id",
+                        SaleItems.SALE_ID, "#c", SaleItems.CUSTOMER_KEY, "#t", SaleItems.TYPE, "#total",
+                        SaleItems.TOTAL, "#refunded", SaleItems.REFUNDED_TOTAL), true,
                 item -> found.put(item.get(SaleItems.SALE_ID).s(), SaleItems.refundableOf(item)));
         return found;
     }

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The calls the chains' records make on the Chains table (read one item, read a kind of item of a customer's
- * partition, put, put on a condition, delete), each with its consumed capacity counted for {@code purpose}.
+ * The calls the chains' records make on the Chains table (read one item, read or delete a kind of item of a
+ * customer's partition, put, put on a condition, delete, and the batches), each with its consumed capacity counted
+ * for {@code purpose}.
  */
 record MeteredChainsTable(DynamoDbClient dynamo, String table, CapacityMeter meter, String purpose) {
 
@@ -29,13 +30,48 @@ record MeteredChainsTable(DynamoDbClient dynamo, String table, CapacityMeter met
      * @param backwards read the sort keys from the last
      */
     List<Map<String, AttributeValue>> partition(String customerKey, String prefix, boolean backwards) {
+        return query(customerKey, prefix, backwards, false);
+    }
+
+    /**
+     * Deletes the customer's items whose sort key begins with {@code prefix} (read by their keys alone, then
+     * deleted 25 a request); how many there were. {@code what} names them in an error.
+     */
+    int deletePartition(String customerKey, String prefix, String what) {
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        for (Map<String, AttributeValue> item : query(customerKey, prefix, false, true)) {
+            keys.add(Map.of(ChainsTable.PK, item.get(ChainsTable.PK), ChainsTable.SK, item.get(ChainsTable.SK)));
+        }
+        batches().deleteAll(keys, what);
+        return keys.size();
+    }
+
+    /** Puts every item, 25 a request; of two items with one key the last wins. {@code what} names them in an error. */
+    void putAll(List<Map<String, AttributeValue>> items, String what) {
+        batches().putAll(items, List.of(ChainsTable.PK, ChainsTable.SK), what);
+    }
+
+    /** Batch puts, deletes and reads on this table, counted for the same purpose. */
+    DynamoBatches batches() {
+        return new DynamoBatches(dynamo, table, meter, purpose);
+    }
+
+    /** The one Query of a customer's partition by sort-key prefix: every page, strongly consistent, metered. */
+    private List<Map<String, AttributeValue>> query(String customerKey, String prefix, boolean backwards,
+                                                    boolean keysOnly) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
-        var pages = dynamo.queryPaginator(b -> b.tableName(table).consistentRead(true).scanIndexForward(!backwards)
-                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                .expressionAttributeNames(Map.of("#pk", ChainsTable.PK, "#sk", ChainsTable.SK))
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(ChainsTable.customerPk(customerKey)),
-                        ":prefix", AttributeValue.fromS(prefix)))
-                .returnConsumedCapacity(meter.total()));
+        var pages = dynamo.queryPaginator(b -> {
+            b.tableName(table).consistentRead(true).scanIndexForward(!backwards)
+                    .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                    .expressionAttributeNames(Map.of("#pk", ChainsTable.PK, "#sk", ChainsTable.SK))
+                    .expressionAttributeValues(Map.of(
+                            ":pk", AttributeValue.fromS(ChainsTable.customerPk(customerKey)),
+                            ":prefix", AttributeValue.fromS(prefix)))
+                    .returnConsumedCapacity(meter.total());
+            if (keysOnly) {
+                b.projectionExpression("#pk, #sk");
+            }
+        });
         for (var page : pages) {
             meter.recordRead(purpose, page.consumedCapacity());
             items.addAll(page.items());

@@ -1,7 +1,7 @@
 package io.winback.dynamo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.winback.tasks.CallTasks.InvalidCursorException;
+import io.winback.validation.InvalidCursorException;
 import io.winback.json.Json;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 

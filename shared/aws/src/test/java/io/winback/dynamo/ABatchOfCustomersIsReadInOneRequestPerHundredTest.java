@@ -3,12 +3,12 @@ package io.winback.dynamo;
 import io.winback.config.WinbackConfig;
 import io.winback.domain.Customer;
 import io.winback.domain.Sales;
+import io.winback.testing.InterceptedDynamo;
 import io.winback.testing.LocalDynamo;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,16 +56,11 @@ class ABatchOfCustomersIsReadInOneRequestPerHundredTest {
 
     /** The real client, counting BatchGetItem requests on the way through. */
     private static DynamoDbClient countingBatchReads(DynamoDbClient real, AtomicInteger count) {
-        return (DynamoDbClient) Proxy.newProxyInstance(DynamoDbClient.class.getClassLoader(),
-                new Class<?>[]{DynamoDbClient.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("batchGetItem")) {
-                        count.incrementAndGet();
-                    }
-                    try {
-                        return method.invoke(real, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return InterceptedDynamo.of(real, (request, answer) -> {
+            if (request instanceof BatchGetItemRequest) {
+                count.incrementAndGet();
+            }
+            return answer.call();
+        });
     }
 }

@@ -3,14 +3,11 @@ package io.winback.dynamo;
 import io.winback.config.WinbackConfig;
 import io.winback.domain.Customer;
 import io.winback.domain.Sales;
+import io.winback.testing.InterceptedDynamo;
 import io.winback.testing.LocalDynamo;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -62,24 +59,11 @@ class AnUnmeteredStoreAsksDynamoDbForNoCapacityFiguresTest {
 
     /** The real client; each request's operation and what it asked DynamoDB to report are noted on the way. */
     private static DynamoDbClient recordingAsked(DynamoDbClient real, List<String> asked) {
-        InvocationHandler handler = (proxy, method, args) -> {
-            if (args != null && args.length == 1 && args[0] instanceof java.util.function.Consumer<?>
-                    && method.isDefault()) {
-                // The builder form: let the interface build the request and come back with it.
-                return InvocationHandler.invokeDefault(proxy, method, args);
-            }
-            if (args != null && args.length == 1 && args[0] instanceof DynamoDbRequest request) {
-                String operation = request.getClass().getSimpleName().replace("Request", "");
-                String wanted = request.getValueForField("ReturnConsumedCapacity", String.class).orElse("absent");
-                asked.add(operation + " " + wanted);
-            }
-            try {
-                return method.invoke(real, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        };
-        return (DynamoDbClient) Proxy.newProxyInstance(DynamoDbClient.class.getClassLoader(),
-                new Class<?>[]{DynamoDbClient.class}, handler);
+        return InterceptedDynamo.of(real, (request, answer) -> {
+            String operation = request.getClass().getSimpleName().replace("Request", "");
+            String wanted = request.getValueForField("ReturnConsumedCapacity", String.class).orElse("absent");
+            asked.add(operation + " " + wanted);
+            return answer.call();
+        });
     }
 }

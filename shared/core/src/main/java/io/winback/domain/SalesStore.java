@@ -47,7 +47,11 @@ public interface SalesStore {
     /** The stored sale with this id, if any. */
     java.util.Optional<Sale> find(String saleId);
 
-    /** A customer's receipts newest first; {@code cursor} is the previous page's {@code nextCursor} or null. */
+    /**
+     * A customer's receipts newest first; {@code cursor} is the previous page's {@code nextCursor} or null.
+     *
+     * @throws io.winback.validation.InvalidCursorException when {@code cursor} was not handed out for this history
+     */
     Page historyOf(String customerKey, int limit, String cursor);
 
     record Page(List<Sale> sales, String nextCursor) {
@@ -71,11 +75,4 @@ public interface SalesStore {
      * sent again is still a duplicate. Nothing is written when no receipt has this id.
      */
     void replaceCustomer(String saleId, SaleCustomer customer);
-
-    /** A cursor that this store did not hand out. */
-    final class InvalidCursorException extends RuntimeException {
-        public InvalidCursorException(String message) {
-            super(message);
-        }
-    }
 }

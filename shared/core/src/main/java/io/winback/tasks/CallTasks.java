@@ -2,6 +2,7 @@ package io.winback.tasks;
 
 import io.winback.chain.Touch;
 import io.winback.domain.CustomerRefs;
+import io.winback.validation.InvalidCursorException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,13 +84,6 @@ public interface CallTasks {
         }
 
         record NoSuchTask() implements TaskClosing {
-        }
-    }
-
-    /** A cursor this store did not hand out, or handed out for another list. */
-    final class InvalidCursorException extends RuntimeException {
-        public InvalidCursorException(String message) {
-            super(message);
         }
     }
 }
