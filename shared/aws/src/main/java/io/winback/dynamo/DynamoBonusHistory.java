@@ -22,6 +22,9 @@ public final class DynamoBonusHistory implements BonusHistory {
     static final String PREFIX = "bonus#";
     private static final String GRANT = PREFIX + "grant#";
     private static final String REDEMPTION = PREFIX + "redemption#";
+    /** The grant's id and the redeeming sale's id as attributes of their own, beside the sort key that holds them. */
+    static final String GRANT_ID = "grantId";
+    static final String SALE_ID = "saleId";
     private final MeteredChainsTable chains;
 
     public DynamoBonusHistory(DynamoDbClient dynamo, String table, CapacityMeter meter, String purpose) {
@@ -32,7 +35,7 @@ public final class DynamoBonusHistory implements BonusHistory {
     public void recordGrant(String customerKey, BonusGrant grant) {
         Map<String, AttributeValue> item = new HashMap<>(BonusItems.grant(grant));
         item.putAll(ChainsTable.customerItemKey(customerKey, GRANT + grant.id()));
-        item.put("grantId", AttributeValue.fromS(grant.id()));
+        item.put(GRANT_ID, AttributeValue.fromS(grant.id()));
         chains.put(item);
     }
 
@@ -42,7 +45,7 @@ public final class DynamoBonusHistory implements BonusHistory {
         for (BonusRedemption r : redemptions) {
             Map<String, AttributeValue> item = new HashMap<>(BonusItems.redemption(r));
             item.putAll(ChainsTable.customerItemKey(customerKey, REDEMPTION + r.saleId()));
-            item.put("saleId", AttributeValue.fromS(r.saleId()));
+            item.put(SALE_ID, AttributeValue.fromS(r.saleId()));
             items.add(item);
         }
         chains.putAll(items, "bonus redemptions");

@@ -29,6 +29,12 @@ import static io.winback.dynamo.Attributes.text;
 public final class SaleLinesTable {
     public static final String PK = "pk";
     public static final String SK = "sk";
+    static final String CUSTOMER_KEY = "customerKey";
+    static final String STORE_ID = "storeId";
+    static final String SALE_DAY = "saleDay";
+    static final String SALE_ID = "saleId";
+    static final String TYPE = "type";
+    static final String QUANTITY = "quantity";
 
     private SaleLinesTable() {
     }
@@ -46,19 +52,19 @@ public final class SaleLinesTable {
         Map<String, AttributeValue> item = new HashMap<>();
         putText(item, PK, entry.product().indexKey());
         putText(item, SK, entry.day() + "#" + entry.store() + "#" + entry.customerKey() + "#" + entry.saleId());
-        putText(item, "customerKey", entry.customerKey());
-        putText(item, "storeId", entry.store());
-        putText(item, "saleDay", entry.day().toString());
-        putText(item, "saleId", entry.saleId());
-        putText(item, "type", entry.type().name());
-        putNumber(item, "quantity", entry.quantity());
+        putText(item, CUSTOMER_KEY, entry.customerKey());
+        putText(item, STORE_ID, entry.store());
+        putText(item, SALE_DAY, entry.day().toString());
+        putText(item, SALE_ID, entry.saleId());
+        putText(item, TYPE, entry.type().name());
+        putNumber(item, QUANTITY, entry.quantity());
         return item;
     }
 
     static SaleLineEntry fromItem(Product product, Map<String, AttributeValue> item) {
-        return new SaleLineEntry(product, LocalDate.parse(text(item, "saleDay")), text(item, "storeId"),
-                text(item, "customerKey"), text(item, "saleId"), SaleType.valueOf(text(item, "type")),
-                number(item, "quantity"));
+        return new SaleLineEntry(product, LocalDate.parse(text(item, SALE_DAY)), text(item, STORE_ID),
+                text(item, CUSTOMER_KEY), text(item, SALE_ID), SaleType.valueOf(text(item, TYPE)),
+                number(item, QUANTITY));
     }
 
     private static AttributeDefinition string(String name) {
