@@ -371,7 +371,7 @@ public final class Benchmark {
     private void emulatorOperations() throws Exception {
         freshDynamoDbLocal();
         WinbackConfig config = freshTables();
-        CustomerItems customerItems = new CustomerItems(config.segments(), config.sleep());
+        CustomerItems customerItems = new CustomerItems(config.bands(), config.sleep());
         int n = 6_000;
         // Items are built before the clock starts: only DynamoDB Local's part is timed. Each operation runs once
         // untimed on other keys first, as the raw limit does, so no figure includes the JIT's first compilations.
@@ -513,7 +513,7 @@ public final class Benchmark {
 
     private Map<String, Object> checkEveryCustomer(Path cdnow, WinbackConfig config) throws Exception {
         Map<String, CdnowReference.Expected> expected = CdnowReference.compute(cdnow, config.shopZone());
-        CustomerItems items = new CustomerItems(config.segments(), config.sleep());
+        CustomerItems items = new CustomerItems(config.bands(), config.sleep());
         Map<String, Customer> stored = new HashMap<>();
         dynamo.scanPaginator(b -> b.tableName(config.customersTable())).items()
                 .forEach(item -> stored.put(item.get(CustomerItems.CUSTOMER_KEY).s(), items.fromItem(item)));
@@ -540,8 +540,8 @@ public final class Benchmark {
                 && want.visitDays() == s.visitDays().size() && want.lastVisitDay().equals(s.lastVisitDay())
                 && java.util.Objects.equals(want.meanIntervalDays(), s.meanIntervalDays())
                 && java.util.Objects.equals(want.medianIntervalDays(), s.medianIntervalDays())
-                && want.band().equals(got.band(config.segments()).label())
-                && want.sleepAt().equals(got.sleepAt(config.segments(), config.sleep()));
+                && want.band().equals(got.band(config.bands()).label())
+                && want.sleepAt().equals(got.sleepAt(config.bands(), config.sleep()));
     }
 
     private static Map<String, Object> units(Map<String, Double> units, long sales) {

@@ -102,7 +102,7 @@ final class ChainsBench {
     private void checkReadsWhatIsDue() throws Exception {
         DynamoDbClient dynamo = freshDynamoDbLocal.get();
         WinbackConfig config = freshTables(dynamo);
-        CustomerItems items = new CustomerItems(config.segments(), config.sleep());
+        CustomerItems items = new CustomerItems(config.bands(), config.sleep());
         LocalDate dueVisit = visitAsleepOnRunDay(config);
         // Customer i < 100 last visited so as to fall asleep today; the others 1 to 300 days later. Ids only: the
         // check reads the sleep index alone, so phones and cards would only slow the loading.
@@ -211,7 +211,7 @@ final class ChainsBench {
      */
     private static void loadWorkerShop(DynamoDbClient dynamo, WinbackConfig config, int count) throws Exception {
         LocalDate visit = visitAsleepOnRunDay(config);
-        CustomerBulkLoad.load(dynamo, config.customersTable(), new CustomerItems(config.segments(), config.sleep()),
+        CustomerBulkLoad.load(dynamo, config.customersTable(), new CustomerItems(config.bands(), config.sleep()),
                 0, count, i -> oneVisit(workerKey(i), visit, contact(i), config.shopZone()));
     }
 

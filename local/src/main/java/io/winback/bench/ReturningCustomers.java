@@ -25,7 +25,7 @@ final class ReturningCustomers {
     ReturningCustomers(DynamoDbClient dynamo, WinbackConfig config) {
         this.config = config;
         this.store = new DynamoCustomerStore(dynamo, config.customersTable(),
-                new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "bench");
+                new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "bench");
     }
 
     /** A new customer key, stored with its earlier purchases. */

@@ -49,7 +49,7 @@ final class SegmentsBench {
                 WinbackConfig.CUSTOMERS_TABLE, "segments-customers", WinbackConfig.CHAINS_TABLE, "segments-chains"));
         TableDefinitions.createIfMissing(dynamo, config.salesTable(), config.customersTable(),
                 config.chains().chainsTable());
-        CustomerItems items = new CustomerItems(config.segments(), config.sleep());
+        CustomerItems items = new CustomerItems(config.bands(), config.sleep());
         LocalDate day = LocalDate.parse(RUN_TIME.substring(0, 10));
         CustomerBulkLoad.load(dynamo, config.customersTable(), items, 0, CUSTOMERS,
                 i -> customer(i, day, config.shopZone()));

@@ -31,7 +31,7 @@ class AStatsProbeUpdatesARegularNotACustomerEveryRoundSharedTest {
         WinbackConfig config = LocalDynamo.freshTables(Map.of());
         ReturningCustomers customers = new ReturningCustomers(LocalDynamo.client(), config);
         var store = new DynamoCustomerStore(LocalDynamo.client(), config.customersTable(),
-                new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "test");
+                new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "test");
 
         String first = customerOfEveryCall(dir.resolve("first.in"), customers);
         String second = customerOfEveryCall(dir.resolve("second.in"), customers);

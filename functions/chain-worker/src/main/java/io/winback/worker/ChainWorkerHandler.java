@@ -73,7 +73,7 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
                               BiFunction<String, Channel, String> unsubscribeLink, CapacityMeter meter) {
         ChainSettings settings = config.chains();
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
-                new CustomerItems(config.segments(), config.sleep()), meter, "worker");
+                new CustomerItems(config.bands(), config.sleep()), meter, "worker");
         var episodes = new DynamoEpisodes(dynamo, settings.chainsTable(), meter, "worker");
         var touches = new DynamoTouches(dynamo, settings.chainsTable(), meter, "worker");
         var tasks = new DynamoCallTasks(dynamo, settings.chainsTable(), meter, "worker");
@@ -91,9 +91,9 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
                         config.messagePrices()), messengers, planner, paused, clock);
         var steps = new EpisodeSteps(episodes, touches,
                 new StepFactsReader(touches, configurations, updates, purchases, messengers, paused, clock), planner,
-                claimed, new EpisodeCallTasks(tasks, touches, purchases, messengers.refs(), config.segments(), clock),
+                claimed, new EpisodeCallTasks(tasks, touches, purchases, messengers.refs(), config.bands(), clock),
                 new StepBonusGrant(bonusCap, updates), clock);
-        var sleepers = new SleeperDecisions(episodes, configurations, updates, steps, config.segments(), config.sleep(),
+        var sleepers = new SleeperDecisions(episodes, configurations, updates, steps, config.bands(), config.sleep(),
                 settings.catchUp(), settings.holdout(), config.shopZone(), bonusCap);
         this.batch = new WorkItemBatch(new ChainWorker(sleepers, steps));
         Priming.beforeSnapshot("chain-worker", this::prime);

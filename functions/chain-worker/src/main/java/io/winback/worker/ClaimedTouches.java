@@ -27,7 +27,8 @@ import java.util.Set;
  * carry it (the number opted out, the message cannot be built for the address).
  */
 final class ClaimedTouches {
-    private static final JsonLog LOG = JsonLog.forClass(ClaimedTouches.class);
+    /** Logged under the step's name, as before the send loop had a class of its own: log queries keep matching. */
+    private static final JsonLog LOG = JsonLog.forClass(EpisodeSteps.class);
     private final Touches touches;
     private final ConsentLedger consent;
     private final CustomerUpdates customerUpdates;

@@ -35,7 +35,7 @@ final class SleeperDecisions {
     private final ChainConfigurationStore configurations;
     private final CustomerUpdates customerUpdates;
     private final EpisodeSteps steps;
-    private final PurchaseBandPolicy segments;
+    private final PurchaseBandPolicy bands;
     private final SleepPolicy sleep;
     private final CatchUpWindow catchUp;
     private final Holdout holdout;
@@ -43,14 +43,14 @@ final class SleeperDecisions {
     private final BonusCapNow bonusCap;
 
     SleeperDecisions(Episodes episodes, ChainConfigurationStore configurations, CustomerUpdates customerUpdates,
-                     EpisodeSteps steps, PurchaseBandPolicy segments, SleepPolicy sleep, CatchUpWindow catchUp,
+                     EpisodeSteps steps, PurchaseBandPolicy bands, SleepPolicy sleep, CatchUpWindow catchUp,
                      Holdout holdout, ZoneId zone, BonusCapNow bonusCap) {
         this.bonusCap = bonusCap;
         this.episodes = episodes;
         this.configurations = configurations;
         this.customerUpdates = customerUpdates;
         this.steps = steps;
-        this.segments = segments;
+        this.bands = bands;
         this.sleep = sleep;
         this.catchUp = catchUp;
         this.holdout = holdout;
@@ -72,7 +72,7 @@ final class SleeperDecisions {
         if (read.isEmpty()) {
             return;
         }
-        LocalDate current = read.get().undecidedSleepAt(segments, sleep);
+        LocalDate current = read.get().undecidedSleepAt(bands, sleep);
         if (!sleepAt.equals(current)) {
             // Decided already, or a purchase moved the sleep day since the check read it (the index is right), or
             // the thresholds changed since the customer was written: then the index still holds the old day, and
@@ -103,7 +103,7 @@ final class SleeperDecisions {
             outcome = SleepDecision.IN_EPISODE;
         } else {
             ChainConfiguration configuration = configurations.current();
-            PurchaseBand band = customer.band(segments);
+            PurchaseBand band = customer.band(bands);
             Optional<Chain> chain = band == null ? Optional.empty()
                     : configuration.chainFor(occasion.trigger(), band);
             if (chain.isEmpty()) {
@@ -120,7 +120,7 @@ final class SleeperDecisions {
             }
         }
         SleepDecision decision = new SleepDecision(sleepAt, outcome);
-        customerUpdates.update(customerKey, c -> sleepAt.equals(c.undecidedSleepAt(segments, sleep))
+        customerUpdates.update(customerKey, c -> sleepAt.equals(c.undecidedSleepAt(bands, sleep))
                 ? c.withSleepDecision(decision) : null);
         LOG.info("sleeper_decided", "customer", JsonLog.mask(customerKey), "sleepAt", sleepAt.toString(),
                 "outcome", outcome, "holdout", started != null && started.holdout());

@@ -120,7 +120,7 @@ class ReviewedEdgesOfTheChainTest {
         assertEquals(List.of(), shop.episodes("C-1"), "not asleep yet by the new threshold");
         assertEquals(List.of(new io.winback.domain.CustomerStore.Sleeper("C-1", java.time.LocalDate.parse("2026-12-09"))),
                 new io.winback.dynamo.DynamoCustomerStore(io.winback.testing.LocalDynamo.client(), config.customersTable(),
-                        new io.winback.dynamo.CustomerItems(config.segments(), config.sleep()),
+                        new io.winback.dynamo.CustomerItems(config.bands(), config.sleep()),
                         io.winback.dynamo.CapacityMeter.NONE, "test").undecidedSleepersBy(java.time.LocalDate.parse("2026-12-31")),
                 "the index now holds the new day");
     }

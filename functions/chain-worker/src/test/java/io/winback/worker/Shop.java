@@ -67,7 +67,7 @@ final class Shop {
         this.config = LocalDynamo.freshTables(env);
         var dynamo = LocalDynamo.client();
         this.customers = new DynamoCustomerStore(dynamo, config.customersTable(),
-                new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "test");
+                new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "test");
         this.sales = new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE,
                 config.shopZone());
         String chains = config.chains().chainsTable();

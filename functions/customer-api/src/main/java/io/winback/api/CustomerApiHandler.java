@@ -56,8 +56,8 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
     public CustomerApiHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock,
                               Function<Touches, List<CustomerDataEraser>> moreErasers) {
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
-                new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "api");
-        var view = new CustomerView(config.segments(), config.sleep());
+                new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "api");
+        var view = new CustomerView(config.bands(), config.sleep());
         var bonuses = new BonusView(config.shopZone());
         String chainsTable = config.chains().chainsTable();
         var ledger = new DynamoConsentLedger(dynamo, chainsTable, CapacityMeter.NONE, "api");

@@ -21,17 +21,17 @@ import java.util.Map;
  * the request, so the card changes as grants expire without anything being written.
  */
 final class CustomerView {
-    private final PurchaseBandPolicy segments;
+    private final PurchaseBandPolicy bands;
     private final SleepPolicy sleep;
 
-    CustomerView(PurchaseBandPolicy segments, SleepPolicy sleep) {
-        this.segments = segments;
+    CustomerView(PurchaseBandPolicy bands, SleepPolicy sleep) {
+        this.bands = bands;
         this.sleep = sleep;
     }
 
     Map<String, Object> of(Customer customer, Instant now) {
-        PurchaseBand band = customer.band(segments);
-        LocalDate sleepAt = customer.sleepAt(segments, sleep);
+        PurchaseBand band = customer.band(bands);
+        LocalDate sleepAt = customer.sleepAt(bands, sleep);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("customerId", customer.key());
         view.put("status", customer.status().wireName());

@@ -53,7 +53,7 @@ final class CustomerApiFixture {
     final UnsubscribeTokens unsubscribeTokens = new UnsubscribeTokens(List.of(UNSUBSCRIBE_SECRET),
             Clock.fixed(NOW, ZoneOffset.UTC));
     final DynamoCustomerStore customers = new DynamoCustomerStore(LocalDynamo.client(), config.customersTable(),
-            new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "test");
+            new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "test");
     final DynamoSalesStore sales = new DynamoSalesStore(LocalDynamo.client(), config.salesTable(),
             CapacityMeter.NONE, config.shopZone());
     final DynamoConsentLedger ledger = new DynamoConsentLedger(LocalDynamo.client(),
@@ -116,7 +116,7 @@ final class CustomerApiFixture {
 
     /** The API wired as the handler wires it, over another customer store: to stage concurrent writers. */
     CustomerApi apiOver(CustomerStore store, Clock clock) {
-        CustomerView view = new CustomerView(config.segments(), config.sleep());
+        CustomerView view = new CustomerView(config.bands(), config.sleep());
         BonusView bonuses = new BonusView(config.shopZone());
         CustomerConsents consents = new CustomerConsents(store, ledger, clock);
         return new CustomerApi(new BearerTokens(config.apiTokens()), new CustomerReads(store, sales, view, bonuses, bonusHistory, clock),

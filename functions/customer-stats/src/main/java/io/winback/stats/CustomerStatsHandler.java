@@ -40,7 +40,7 @@ public final class CustomerStatsHandler implements RequestHandler<DynamodbEvent,
     }
 
     public CustomerStatsHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock, CapacityMeter meter) {
-        CustomerItems items = new CustomerItems(config.segments(), config.sleep());
+        CustomerItems items = new CustomerItems(config.bands(), config.sleep());
         String chainsTable = config.chains().chainsTable();
         this.processor = new SalesStreamProcessor(new CustomerStatsUpdater(
                 new DynamoCustomerStore(dynamo, config.customersTable(), items, meter, "stats"),

@@ -37,7 +37,7 @@ class StreamedSalesBecomeCustomerStatsTest {
         assertEquals(afterFirst, LocalDynamo.item(config.customersTable(), CustomerItems.CUSTOMER_KEY, "C-1001"),
                 "a redelivered batch must not change the customer");
         Customer customer = new DynamoCustomerStore(LocalDynamo.client(), config.customersTable(),
-                new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "test")
+                new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "test")
                 .find("C-1001").orElseThrow();
         assertEquals(2, customer.stats().purchases());
         assertEquals(new BigDecimal("2700.00"), customer.stats().netSpent());

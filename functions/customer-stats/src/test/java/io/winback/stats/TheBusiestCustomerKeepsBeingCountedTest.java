@@ -53,7 +53,7 @@ class TheBusiestCustomerKeepsBeingCountedTest {
     private final WinbackConfig config = LocalDynamo.freshTables(Map.of());
     private final ManualClock clock = new ManualClock(END);
     private final DynamoCustomerStore customers = new DynamoCustomerStore(LocalDynamo.client(),
-            config.customersTable(), new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "test");
+            config.customersTable(), new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "test");
     private final BonusHistory history = new DynamoBonusHistory(LocalDynamo.client(), config.chains().chainsTable(),
             CapacityMeter.NONE, "test");
 

@@ -28,7 +28,7 @@ class TwoShardsUpdatingOneCustomerAtOnceLoseNothingTest {
     void salesOfOneCustomerArrivingOnTwoShardsAtOnceAreAllCounted() throws Exception {
         WinbackConfig config = LocalDynamo.freshTables(Map.of());
         DynamoCustomerStore store = new DynamoCustomerStore(LocalDynamo.client(), config.customersTable(),
-                new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "stats");
+                new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "stats");
         var markers = new io.winback.dynamo.DynamoAppliedSaleMarkers(LocalDynamo.client(), config.chains().chainsTable(),
                 CapacityMeter.NONE, "stats");
         var history = new io.winback.dynamo.DynamoBonusHistory(LocalDynamo.client(), config.chains().chainsTable(),

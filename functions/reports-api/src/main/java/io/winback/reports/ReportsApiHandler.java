@@ -46,7 +46,7 @@ public final class ReportsApiHandler implements RequestHandler<APIGatewayV2HTTPE
     public ReportsApiHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock, CapacityMeter meter) {
         var sales = new DynamoSalesByDay(dynamo, config.salesTable(), meter, "reports");
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
-                new CustomerItems(config.segments(), config.sleep()), meter, "reports");
+                new CustomerItems(config.bands(), config.sleep()), meter, "reports");
         Map<Routes.Endpoint, Report> reports = new EnumMap<>(Routes.Endpoint.class);
         reports.put(Routes.Endpoint.BUYERS, new BuyersReport(
                 new DynamoSaleLineIndex(dynamo, config.saleLinesTable(), meter, "reports"), customers));

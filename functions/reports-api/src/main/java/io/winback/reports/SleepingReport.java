@@ -40,7 +40,7 @@ final class SleepingReport implements Report {
     private final SleepDayIndex sleepers;
     private final CustomerStore customers;
     private final Episodes episodes;
-    private final PurchaseBandPolicy segments;
+    private final PurchaseBandPolicy bands;
     private final SleepPolicy sleep;
 
     SleepingReport(SleepDayIndex sleepers, CustomerStore customers, Episodes episodes,
@@ -48,7 +48,7 @@ final class SleepingReport implements Report {
         this.sleepers = sleepers;
         this.customers = customers;
         this.episodes = episodes;
-        this.segments = config.segments();
+        this.bands = config.bands();
         this.sleep = config.sleep();
     }
 
@@ -95,12 +95,12 @@ final class SleepingReport implements Report {
         if (decision != null && on.equals(decision.sleepDay())) {
             return decision.outcome();
         }
-        return on.equals(card.undecidedSleepAt(segments, sleep)) ? UNDECIDED : null;
+        return on.equals(card.undecidedSleepAt(bands, sleep)) ? UNDECIDED : null;
     }
 
     private Map<String, Object> row(Customer card, LocalDate on, String decision) {
         CustomerProfile p = card.profile();
-        PurchaseBand band = card.band(segments);
+        PurchaseBand band = card.band(bands);
         Optional<Episode> episode = episodeFor(card.key(), on, decision);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("customerKey", card.key());

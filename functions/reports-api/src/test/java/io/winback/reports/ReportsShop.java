@@ -47,7 +47,7 @@ final class ReportsShop {
     final SalesStore sales = new DynamoSalesStore(LocalDynamo.client(), config.salesTable(), CapacityMeter.NONE,
             config.shopZone());
     final DynamoCustomerStore customers = new DynamoCustomerStore(LocalDynamo.client(), config.customersTable(),
-            new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "test");
+            new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "test");
     final DynamoEpisodes episodes = new DynamoEpisodes(LocalDynamo.client(), config.chains().chainsTable(),
             CapacityMeter.NONE, "test");
     final DynamoTouches touches = new DynamoTouches(LocalDynamo.client(), config.chains().chainsTable(),

@@ -121,7 +121,7 @@ class TheSegmentsReportShowsWhatTheJobFoundTest {
     /** Forty customers: every fifth never bought, some long gone, the rest with 1–4 purchases of varied amounts. */
     private SegmentsSummary seedAndRunTheJob() {
         var store = new DynamoCustomerStore(LocalDynamo.client(), config.customersTable(),
-                new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "test");
+                new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "test");
         LocalDate day = LocalDate.parse("2026-12-05");
         for (int i = 0; i < 40; i++) {
             Customer customer = Customer.firstSeen("C-" + i);

@@ -23,7 +23,7 @@ record Scoring(LocalDate day, Standing.Policy standing, Quintiles recency, Quint
     /** The chains' segment label (1, 2-3, 4+, VIP) of a customer who bought; null for one who never did. */
     String bandOf(ScoreStore.Figures customer) {
         return customer.purchases() == 0 ? null
-                : standing.segments().bandOf(customer.purchases(), customer.vip()).label();
+                : standing.bands().bandOf(customer.purchases(), customer.vip()).label();
     }
 
     /** Null for a customer who is not scored. */

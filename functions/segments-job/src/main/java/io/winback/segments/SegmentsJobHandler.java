@@ -27,7 +27,7 @@ public final class SegmentsJobHandler implements RequestHandler<Map<String, Obje
     public SegmentsJobHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock, CapacityMeter meter) {
         var customers = new DynamoScoreStore(dynamo, config.customersTable(), meter, "segments");
         var summaries = new DynamoSegmentsSummary(dynamo, config.chains().chainsTable(), meter, "segments");
-        var job = new SegmentsJob(customers, summaries, new Standing.Policy(config.segments(), config.sleep(),
+        var job = new SegmentsJob(customers, summaries, new Standing.Policy(config.bands(), config.sleep(),
                 config.chains().catchUp().maxLateDays()));
         this.scheduled = new ScheduledSegmentsJob(job, config.shopZone(), clock);
         // Priming walks the SDK's UpdateItem path on a key that never exists: the version condition fails, nothing

@@ -37,8 +37,8 @@ final class SeededShop {
     static final String RUN_TIME = "2026-12-05T10:30:00+03:00";
     final WinbackConfig config = LocalDynamo.freshTables(Map.of());
     final DynamoCustomerStore store = new DynamoCustomerStore(LocalDynamo.client(), config.customersTable(),
-            new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "test");
-    final Standing.Policy standing = new Standing.Policy(config.segments(), config.sleep(),
+            new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "test");
+    final Standing.Policy standing = new Standing.Policy(config.bands(), config.sleep(),
             config.chains().catchUp().maxLateDays());
     final List<Seeded> customers = new ArrayList<>();
 

@@ -89,7 +89,7 @@ class TheJobScoresEveryActiveCustomerAsSortingThemAllWouldTest {
         Map<String, Long> bySegment = new java.util.LinkedHashMap<>();
         for (io.winback.domain.PurchaseBand band : io.winback.domain.PurchaseBand.values()) {
             long count = shop.customers.stream().filter(c -> c.purchases() > 0
-                    && shop.config.segments().bandOf(c.purchases(), false) == band).count();
+                    && shop.config.bands().bandOf(c.purchases(), false) == band).count();
             if (count > 0) {
                 bySegment.put(band.label(), count);
             }

@@ -35,7 +35,7 @@ public final class SleepingCheckHandler implements RequestHandler<Map<String, Ob
         WorkQueue workQueue = queue != null ? queue
                 : new SqsWorkQueue(SqsClients.fromEnvironment(), config.chains().workQueueUrl());
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
-                new CustomerItems(config.segments(), config.sleep()), meter, "check");
+                new CustomerItems(config.bands(), config.sleep()), meter, "check");
         var episodes = new DynamoEpisodes(dynamo, config.chains().chainsTable(), meter, "check");
         this.check = new SleepingCheck(customers, episodes, workQueue, config.shopZone(),
                 config.chains().quietHours());

@@ -59,7 +59,7 @@ class TheDailyCheckQueuesWhatIsDueOnTheScheduledDayTest {
 
     private void buy(String key, String day) {
         var store = new DynamoCustomerStore(LocalDynamo.client(), config.customersTable(),
-                new CustomerItems(config.segments(), config.sleep()), CapacityMeter.NONE, "test");
+                new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "test");
         Customer customer = Customer.firstSeen(key).apply(Sales.sale(key + "-1", key, day + "T12:00:00+03:00", "900"),
                 Instant.now(), config.shopZone());
         assertTrue(store.saveIfUnchanged(customer, Instant.now()));

@@ -33,7 +33,7 @@ public record WinbackConfig(
         ZoneId shopZone,
         String defaultCurrency,
         String defaultCountryCode,
-        PurchaseBandPolicy segments,
+        PurchaseBandPolicy bands,
         SleepPolicy sleep,
         ChainSettings chains,
         String saleLinesTable,

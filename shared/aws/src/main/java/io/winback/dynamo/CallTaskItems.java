@@ -30,7 +30,7 @@ final class CallTaskItems {
     static final String STORE = "store";
     static final String NAME = "name";
     static final String PHONE = "phone";
-    static final String SEGMENT = "segment";
+    static final String BAND = "segment";
     static final String LAST_VISIT_DAY = "lastVisitDay";
     static final String AVERAGE_CHECK = "averageCheck";
     static final String TOUCHES_SO_FAR = "touchesSoFar";
@@ -74,7 +74,7 @@ final class CallTaskItems {
         putText(item, STORE, t.store());
         putText(item, NAME, t.name());
         putText(item, PHONE, t.phone());
-        putText(item, SEGMENT, t.band());
+        putText(item, BAND, t.band());
         putObject(item, LAST_VISIT_DAY, t.lastVisitDay());
         putNumber(item, AVERAGE_CHECK, t.averageCheck());
         putNumber(item, TOUCHES_SO_FAR, t.touchesSoFar());
@@ -95,7 +95,7 @@ final class CallTaskItems {
     static CallTask task(Map<String, AttributeValue> item) {
         String lastVisit = text(item, LAST_VISIT_DAY);
         return new CallTask(text(item, TASK_ID), text(item, CUSTOMER_KEY), text(item, STORE), text(item, NAME),
-                text(item, PHONE), text(item, SEGMENT), lastVisit == null ? null : LocalDate.parse(lastVisit),
+                text(item, PHONE), text(item, BAND), lastVisit == null ? null : LocalDate.parse(lastVisit),
                 averageCheck(number(item, AVERAGE_CHECK)), (int) wholeNumber(item, TOUCHES_SO_FAR, 0),
                 text(item, REASON), instant(item, CREATED_AT), instant(item, DEADLINE), text(item, STATUS),
                 text(item, OUTCOME), text(item, COMMENT), instant(item, DONE_AT));

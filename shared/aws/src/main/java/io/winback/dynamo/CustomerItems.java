@@ -71,11 +71,11 @@ public final class CustomerItems {
     public static final int SLEEP_SHARDS = 16;
     public static final List<String> SLEEP_INDEX_ATTRIBUTES = List.of("segment", "status", "lastVisitDay");
 
-    private final PurchaseBandPolicy segments;
+    private final PurchaseBandPolicy bands;
     private final SleepPolicy sleep;
 
-    public CustomerItems(PurchaseBandPolicy segments, SleepPolicy sleep) {
-        this.segments = segments;
+    public CustomerItems(PurchaseBandPolicy bands, SleepPolicy sleep) {
+        this.bands = bands;
         this.sleep = sleep;
     }
 
@@ -132,16 +132,16 @@ public final class CustomerItems {
         putNumber(item, "meanIntervalDays", s.meanIntervalDays());
         putNumber(item, "medianIntervalDays", s.medianIntervalDays());
         putObject(item, "lastVisitDay", s.lastVisitDay());
-        PurchaseBand band = customer.band(segments);
+        PurchaseBand band = customer.band(bands);
         if (band != null) {
             putText(item, "segment", band.label());
         }
-        LocalDate sleepAt = customer.sleepAt(segments, sleep);
+        LocalDate sleepAt = customer.sleepAt(bands, sleep);
         if (sleepAt != null) {
             putText(item, SLEEP_AT, sleepAt.toString());
             // The index holds only sleep days still to decide: a decided customer leaves it until a purchase
             // moves the day, so the daily check never rereads the long-asleep.
-            if (customer.undecidedSleepAt(segments, sleep) != null) {
+            if (customer.undecidedSleepAt(bands, sleep) != null) {
                 putText(item, SLEEP_SHARD, sleepShardOf(customer.key()));
             }
         }

@@ -28,7 +28,7 @@ class ABatchOfCustomersIsReadInOneRequestPerHundredTest {
         AtomicInteger batchReads = new AtomicInteger();
         CapacityMeter meter = CapacityMeter.recording();
         DynamoCustomerStore store = new DynamoCustomerStore(countingBatchReads(LocalDynamo.client(), batchReads),
-                config.customersTable(), new CustomerItems(config.segments(), config.sleep()), meter, "stats");
+                config.customersTable(), new CustomerItems(config.bands(), config.sleep()), meter, "stats");
         List<String> wanted = new ArrayList<>();
         for (int i = 0; i < 230; i++) {
             String key = "C-" + i;

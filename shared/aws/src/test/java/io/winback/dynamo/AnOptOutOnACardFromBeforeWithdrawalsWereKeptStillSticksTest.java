@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class AnOptOutOnACardFromBeforeWithdrawalsWereKeptStillSticksTest {
     private static final Instant CLICKED = Instant.parse("2026-10-01T09:00:00Z");
     private final WinbackConfig config = WinbackConfig.from(Map.of());
-    private final CustomerItems items = new CustomerItems(config.segments(), config.sleep());
+    private final CustomerItems items = new CustomerItems(config.bands(), config.sleep());
 
     private Customer oldCard(String stampedBy) {
         return items.fromItem(Map.of(

@@ -47,7 +47,7 @@ class AnUnmeteredStoreAsksDynamoDbForNoCapacityFiguresTest {
         List<String> asked = new CopyOnWriteArrayList<>();
         DynamoDbClient dynamo = recordingAsked(LocalDynamo.client(), asked);
         var store = new DynamoCustomerStore(dynamo, config.customersTable(),
-                new CustomerItems(config.segments(), config.sleep()), meter, "stats");
+                new CustomerItems(config.bands(), config.sleep()), meter, "stats");
         Customer customer = Customer.firstSeen("C-1")
                 .apply(Sales.sale("s-1", "C-1", "2026-11-01T12:00:00+03:00", "900.00"), NOW, config.shopZone());
         assertTrue(store.saveIfUnchanged(customer, NOW));

@@ -24,7 +24,7 @@ class WhoFallsAsleepOnADayIsOneQueryPerShardTest {
         WinbackConfig config = LocalDynamo.freshTables(Map.of());
         CapacityMeter meter = CapacityMeter.recording();
         DynamoCustomerStore store = new DynamoCustomerStore(LocalDynamo.client(), config.customersTable(),
-                new CustomerItems(config.segments(), config.sleep()), meter, "check");
+                new CustomerItems(config.bands(), config.sleep()), meter, "check");
         Set<String> expected = new HashSet<>();
         for (int i = 0; i < 60; i++) {
             String key = "C-" + i;

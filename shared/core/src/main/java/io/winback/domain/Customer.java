@@ -88,13 +88,13 @@ public record Customer(
         return policy.bandOf(stats.purchases(), profile.isVip());
     }
 
-    public LocalDate sleepAt(PurchaseBandPolicy segments, SleepPolicy sleep) {
-        return sleep.sleepAt(band(segments), stats.lastVisitDay());
+    public LocalDate sleepAt(PurchaseBandPolicy bands, SleepPolicy sleep) {
+        return sleep.sleepAt(band(bands), stats.lastVisitDay());
     }
 
     /** The sleep day the daily check still has to decide on; null when there is none or it was decided. */
-    public LocalDate undecidedSleepAt(PurchaseBandPolicy segments, SleepPolicy sleep) {
-        LocalDate sleepAt = sleepAt(segments, sleep);
+    public LocalDate undecidedSleepAt(PurchaseBandPolicy bands, SleepPolicy sleep) {
+        LocalDate sleepAt = sleepAt(bands, sleep);
         return sleepAt == null || (sleepDecision != null && sleepAt.equals(sleepDecision.sleepDay())) ? null : sleepAt;
     }
 

@@ -17,9 +17,9 @@ public enum Standing {
     }
 
     /** The rule above, with the shop's thresholds. */
-    public record Policy(PurchaseBandPolicy segments, SleepPolicy sleep, int maxLateDays) {
+    public record Policy(PurchaseBandPolicy bands, SleepPolicy sleep, int maxLateDays) {
         public Standing on(LocalDate day, int purchases, boolean vip, LocalDate lastVisitDay) {
-            PurchaseBand band = segments.bandOf(purchases, vip);
+            PurchaseBand band = bands.bandOf(purchases, vip);
             LocalDate sleepAt = purchases <= 0 ? null : sleep.sleepAt(band, lastVisitDay);
             if (sleepAt == null) {
                 return NEVER_BOUGHT;

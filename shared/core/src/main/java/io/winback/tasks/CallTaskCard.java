@@ -26,8 +26,8 @@ public final class CallTaskCard {
     /** @param language the customer's language ({@code ru} or {@code en}): the words staff say on the phone */
     public static CallTask of(CustomerRefs refs, Customer customer, String language, String store, Touch touch,
                        CallTaskRule rule,
-                       List<Touch> touches, PurchaseBandPolicy segments) {
-        PurchaseBand band = customer.band(segments);
+                       List<Touch> touches, PurchaseBandPolicy bands) {
+        PurchaseBand band = customer.band(bands);
         int touchesSoFar = (int) touches.stream()
                 .filter(t -> t.status() == TouchStatus.SENT || t.status() == TouchStatus.UNKNOWN).count();
         return new CallTask(CallTask.idOf(refs, customer.key(), touch.id()), customer.key(), store, customer.profile().name(),

@@ -57,10 +57,10 @@ class OneTimeBuyerFallsAsleep66DaysAfterTheVisitTest {
 
     @Test
     void configuredThresholdsMoveTheSegmentBoundaries() {
-        PurchaseBandPolicy segments = new PurchaseBandPolicy(3, 6);
+        PurchaseBandPolicy bands = new PurchaseBandPolicy(3, 6);
 
-        assertEquals(PurchaseBand.ONE, segments.bandOf(2, false));
-        assertEquals(PurchaseBand.FEW, segments.bandOf(5, false));
-        assertEquals(PurchaseBand.MANY, segments.bandOf(6, false));
+        assertEquals(PurchaseBand.ONE, bands.bandOf(2, false));
+        assertEquals(PurchaseBand.FEW, bands.bandOf(5, false));
+        assertEquals(PurchaseBand.MANY, bands.bandOf(6, false));
     }
 }

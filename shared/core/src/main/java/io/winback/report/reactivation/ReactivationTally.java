@@ -26,7 +26,7 @@ public final class ReactivationTally {
     private final Map<String, ChainTally> chains = new TreeMap<>();
     private final Set<String> creditedPurchases = new HashSet<>();
 
-    /** @param chain only this chain's episodes (null: all); @param segment only this segment's (null: all) */
+    /** @param chain only this chain's episodes (null: all); @param band only this purchase band's (null: all) */
     public ReactivationTally(String chain, PurchaseBand band) {
         this(chain, band, false);
     }
