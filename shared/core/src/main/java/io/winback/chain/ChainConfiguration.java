@@ -15,9 +15,15 @@ public record ChainConfiguration(int version, List<Chain> chains, BudgetCap budg
         chains = List.copyOf(chains);
     }
 
-    /** The chain {@code trigger} starts for a customer of {@code segment}, if any. */
+    /**
+     * The chain {@code trigger} starts for a customer of {@code band}, if any: the band's own chain, else one of the
+     * trigger that names no band (everyone; only the new triggers may leave it out).
+     */
     public Optional<Chain> chainFor(Trigger trigger, PurchaseBand band) {
-        return chains.stream().filter(c -> c.trigger().equals(trigger) && c.band() == band).findFirst();
+        Optional<Chain> own = chains.stream().filter(c -> c.trigger().equals(trigger) && c.band() == band
+                && band != null).findFirst();
+        return own.isPresent() ? own
+                : chains.stream().filter(c -> c.trigger().equals(trigger) && c.band() == null).findFirst();
     }
 
     public Optional<Chain> chain(String id) {

@@ -1,5 +1,6 @@
 package io.winback.chain;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -7,10 +8,23 @@ import java.time.LocalDate;
  * it already began) and its day; a new trigger (replenishment, birthday, cross-sell) is a new record here and an
  * index that lists its occasions, not a change to the engine.
  */
-public sealed interface Trigger permits Trigger.FellAsleep {
+public sealed interface Trigger permits Trigger.FellAsleep, Trigger.Replenishment, Trigger.Birthday, Trigger.Bought {
 
-    /** The trigger's name in configuration and in episode ids. */
+    /**
+     * The trigger's name in episode ids: its type, and for a trigger of a product group the group(s), so that two
+     * chains of one type never share an occasion ({@code replenishment:dogfood@2026-12-01}).
+     */
     String name();
+
+    /** The trigger's type as configuration writes it: fell-asleep, replenishment, birthday or bought. */
+    String type();
+
+    /**
+     * When one customer is due for several triggers on one day, the one that starts (lowest first) unless the chain
+     * sets its own priority: the timeliest reasons first (a refill, an offer on what was just bought), then the
+     * birthday, then the sleeping customer, whose day is the least exact.
+     */
+    int defaultPriority();
 
     /** This trigger firing for one customer on one day. */
     default Occasion on(LocalDate day) {
@@ -24,6 +38,125 @@ public sealed interface Trigger permits Trigger.FellAsleep {
         @Override
         public String name() {
             return NAME;
+        }
+
+        @Override
+        public String type() {
+            return NAME;
+        }
+
+        @Override
+        public int defaultPriority() {
+            return 4;
+        }
+    }
+
+    /**
+     * Cyclic goods: the customer is reminded {@code remindAt} of their cycle for {@code group} after their last
+     * purchase of it. The cycle is learned from the receipts (the group's, shrunk toward the customer's own);
+     * {@code cycleDays} (null: none) stands in while the group has too little evidence.
+     */
+    record Replenishment(String group, BigDecimal remindAt, Integer cycleDays) implements Trigger {
+        public static final String TYPE = "replenishment";
+
+        public Replenishment {
+            requireText(group, "group");
+            if (remindAt == null || remindAt.signum() <= 0 || remindAt.compareTo(BigDecimal.valueOf(2)) > 0) {
+                throw new IllegalArgumentException("remindAt must be above 0 and at most 2: " + remindAt);
+            }
+            if (cycleDays != null && (cycleDays < 1 || cycleDays > MAX_DAYS)) {
+                throw new IllegalArgumentException("cycleDays must be 1.." + MAX_DAYS + ": " + cycleDays);
+            }
+        }
+
+        @Override
+        public String name() {
+            return TYPE + ":" + group;
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        @Override
+        public int defaultPriority() {
+            return 1;
+        }
+    }
+
+    /** The customer's birthday, {@code daysBefore} days ahead (0: on the day), once a year. */
+    record Birthday(int daysBefore) implements Trigger {
+        public static final String TYPE = "birthday";
+        public static final int MAX_DAYS_BEFORE = 60;
+
+        public Birthday {
+            if (daysBefore < 0 || daysBefore > MAX_DAYS_BEFORE) {
+                throw new IllegalArgumentException("daysBefore must be 0.." + MAX_DAYS_BEFORE + ": " + daysBefore);
+            }
+        }
+
+        @Override
+        public String name() {
+            return TYPE;
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        @Override
+        public int defaultPriority() {
+            return 3;
+        }
+    }
+
+    /**
+     * Cross-sell: a purchase containing {@code group} starts, {@code afterDays} later, an offer for {@code offerGroup},
+     * unless the customer bought from {@code offerGroup} since, or within {@code unlessBoughtWithinDays} before it.
+     */
+    record Bought(String group, String offerGroup, int afterDays, int unlessBoughtWithinDays) implements Trigger {
+        public static final String TYPE = "bought";
+        public static final int DEFAULT_UNLESS_BOUGHT_WITHIN_DAYS = 365;
+
+        public Bought {
+            requireText(group, "group");
+            requireText(offerGroup, "offerGroup");
+            if (group.equals(offerGroup)) {
+                throw new IllegalArgumentException("offerGroup must differ from group: " + group);
+            }
+            if (afterDays < 0 || afterDays > MAX_DAYS) {
+                throw new IllegalArgumentException("afterDays must be 0.." + MAX_DAYS + ": " + afterDays);
+            }
+            if (unlessBoughtWithinDays < 0 || unlessBoughtWithinDays > MAX_DAYS) {
+                throw new IllegalArgumentException("unlessBoughtWithinDays must be 0.." + MAX_DAYS + ": "
+                        + unlessBoughtWithinDays);
+            }
+        }
+
+        @Override
+        public String name() {
+            return TYPE + ":" + group + ">" + offerGroup;
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        @Override
+        public int defaultPriority() {
+            return 2;
+        }
+    }
+
+    /** The longest span, in days, any trigger's setting may have: two years. */
+    int MAX_DAYS = 730;
+
+    private static void requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " must be a product group's name");
         }
     }
 
