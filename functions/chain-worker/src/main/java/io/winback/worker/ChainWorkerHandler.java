@@ -93,19 +93,24 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
                 new StepFactsReader(touches, configurations, updates, purchases, messengers, paused, clock), planner,
                 claimed, new EpisodeCallTasks(tasks, touches, purchases, messengers.refs(), config.bands(), clock),
                 new StepBonusGrant(bonusCap, updates), clock);
-        var sleepers = new SleeperDecisions(episodes, configurations, updates, steps, config.bands(), config.sleep(),
-                settings.catchUp(), settings.holdout(), config.shopZone(), bonusCap);
-        this.batch = new WorkItemBatch(new ChainWorker(sleepers, steps));
+        var inProgress = new EpisodesInProgress(episodes, steps);
+        var starts = new EpisodeStarts(episodes, settings.holdout(), bonusCap);
+        var sleepers = new SleeperDecisions(episodes, configurations, updates, steps, inProgress, config.bands(),
+                config.sleep(), settings.catchUp(), starts, config.shopZone());
+        var birthdays = new BirthdayDecisions(episodes, configurations, updates, steps, inProgress, starts,
+                config.bands(), config.shopZone());
+        this.batch = new WorkItemBatch(new ChainWorker(sleepers, birthdays, steps));
         Priming.beforeSnapshot("chain-worker", this::prime);
     }
 
     /**
-     * What SnapStart runs before the snapshot: one batch with both kinds of work item for a customer who never
+     * What SnapStart runs before the snapshot: one batch with every kind of work item for a customer who never
      * exists, through the JSON, the handler and the first DynamoDB reads. Nothing is found, so nothing is written.
      */
     private void prime() {
         batch.process(SqsEvents.ofWorkItems(List.of(
                 new WorkItem.DecideSleeper(Priming.NEVER_A_KEY, LocalDate.EPOCH, Instant.EPOCH),
+                new WorkItem.DecideBirthday(Priming.NEVER_A_KEY, LocalDate.EPOCH, Instant.EPOCH),
                 new WorkItem.AdvanceEpisode(Priming.NEVER_A_KEY, Priming.NEVER_A_KEY, Instant.EPOCH)), "priming-"));
     }
 

@@ -5,9 +5,7 @@ import io.winback.chain.Chain;
 import io.winback.chain.ChainConfiguration;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.Episode;
-import io.winback.chain.EpisodeStatus;
 import io.winback.chain.Episodes;
-import io.winback.chain.Holdout;
 import io.winback.chain.Trigger;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStatus;
@@ -20,7 +18,6 @@ import io.winback.log.JsonLog;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,14 +35,15 @@ final class SleeperDecisions {
     private final PurchaseBandPolicy bands;
     private final SleepPolicy sleep;
     private final CatchUpWindow catchUp;
-    private final Holdout holdout;
     private final ZoneId zone;
-    private final BonusCapNow bonusCap;
+    private final EpisodeStarts starts;
+    private final EpisodesInProgress inProgress;
 
     SleeperDecisions(Episodes episodes, ChainConfigurationStore configurations, CustomerUpdates customerUpdates,
-                     EpisodeSteps steps, PurchaseBandPolicy bands, SleepPolicy sleep, CatchUpWindow catchUp,
-                     Holdout holdout, ZoneId zone, BonusCapNow bonusCap) {
-        this.bonusCap = bonusCap;
+                     EpisodeSteps steps, EpisodesInProgress inProgress, PurchaseBandPolicy bands, SleepPolicy sleep,
+                     CatchUpWindow catchUp, EpisodeStarts starts, ZoneId zone) {
+        this.starts = starts;
+        this.inProgress = inProgress;
         this.episodes = episodes;
         this.configurations = configurations;
         this.customerUpdates = customerUpdates;
@@ -53,18 +51,7 @@ final class SleeperDecisions {
         this.bands = bands;
         this.sleep = sleep;
         this.catchUp = catchUp;
-        this.holdout = holdout;
         this.zone = zone;
-    }
-
-    /**
-     * Whether an earlier episode is still running. One that a purchase ended, but that no run has closed yet (it
-     * is closed lazily, when next due), is closed here first: the purchase that moved the sleep day ended it.
-     */
-    private boolean stillActive(String customerKey, Instant now) {
-        List<Episode> active = episodes.episodesOf(customerKey).stream().filter(Episode::isActive).toList();
-        active.forEach(episode -> steps.closeIfPurchased(customerKey, episode.id(), now));
-        return !active.isEmpty() && episodes.episodesOf(customerKey).stream().anyMatch(Episode::isActive);
     }
 
     void decide(String customerKey, LocalDate sleepAt, Instant now) {
@@ -99,7 +86,7 @@ final class SleeperDecisions {
             outcome = SleepDecision.ARCHIVED;
         } else if (catchUp.isLost(sleepAt, today)) {
             outcome = SleepDecision.LOST;
-        } else if (stillActive(customerKey, now)) {
+        } else if (inProgress.any(customerKey, now)) {
             outcome = SleepDecision.IN_EPISODE;
         } else {
             ChainConfiguration configuration = configurations.current();
@@ -109,13 +96,8 @@ final class SleeperDecisions {
             if (chain.isEmpty()) {
                 outcome = SleepDecision.NO_CHAIN;
             } else {
-                Episode episode = new Episode(customerKey, occasion.episodeId(), chain.get().id(),
-                        configuration.version(), band, holdout.contains(customerKey), now,
-                        customer.stats().lastPurchaseAt(), EpisodeStatus.ACTIVE, 0,
-                        sleepAt.plusDays(chain.get().step(0).offsetDays()), null, null, null, null, 0,
-                        bonusCap.figuresAtStart(configuration.budget()));
-                episodes.start(episode);
-                started = episode;
+                started = starts.start(customer, occasion.episodeId(), chain.get(), configuration, band, sleepAt,
+                        now);
                 outcome = SleepDecision.STARTED;
             }
         }

@@ -2,6 +2,10 @@ package io.winback.worker;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import io.winback.chain.BudgetCap;
+import io.winback.chain.Chain;
+import io.winback.chain.ChainConfiguration;
+import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.Episode;
 import io.winback.chain.Touch;
 import io.winback.chain.WorkItem;
@@ -31,6 +35,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A shop on DynamoDB Local with the real daily check and the real chain worker handler between them a queue that
@@ -51,6 +56,7 @@ final class Shop {
     final List<WorkItem> queue = new ArrayList<>();
     final SleepingCheckHandler check;
     final ChainWorkerHandler worker;
+    final ChainConfigurationStore configurations;
 
     Shop() {
         this(Map.of());
@@ -61,6 +67,18 @@ final class Shop {
     }
 
     Shop(Map<String, String> settings, PlaybookConfigurations configurations) {
+        this(settings, config -> configurations);
+    }
+
+    /**
+     * A shop whose chains are stored version after version ({@link #storeChains}), where the daily check and the
+     * worker both read them.
+     */
+    static Shop storingChains(Map<String, String> settings) {
+        return new Shop(settings, config -> new VersionedConfigurations());
+    }
+
+    private Shop(Map<String, String> settings, Function<WinbackConfig, ChainConfigurationStore> configurationsOf) {
         Map<String, String> env = new HashMap<>(settings);
         env.putIfAbsent(WinbackConfig.HOLDOUT_PERCENT, "0");
         env.putIfAbsent(WinbackConfig.STORE_NAME, "Кофейня на Покровке");
@@ -74,11 +92,18 @@ final class Shop {
         this.episodeStore = new DynamoEpisodes(dynamo, chains, CapacityMeter.NONE, "test");
         this.touchStore = new DynamoTouches(dynamo, chains, CapacityMeter.NONE, "test");
         this.callTasks = new DynamoCallTasks(dynamo, chains, CapacityMeter.NONE, "test");
-        this.check = new SleepingCheckHandler(dynamo, config, queue::addAll);
+        this.configurations = configurationsOf.apply(config);
+        this.check = new SleepingCheckHandler(dynamo, config, queue::addAll, CapacityMeter.NONE, configurations);
         this.worker = new ChainWorkerHandler(dynamo, config, clock, configurations, outbox,
                 outbox, (key, channel) -> "http://localhost:8080/v1/unsubscribe?token=t-"
                         + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8) + "-" + channel.wireName(),
                 CapacityMeter.NONE);
+    }
+
+    /** Stores {@code chains} as the next configuration version (the budget as the playbook's); returns it. */
+    ChainConfiguration storeChains(Chain... chains) {
+        int current = configurations.current().version();
+        return configurations.storeNext(new ChainConfiguration(current + 1, List.of(chains), BudgetCap.DEFAULT), current);
     }
 
     /** The shop's totals as the stats function keeps them: what its real average check is computed from. */

@@ -29,10 +29,12 @@ public final class SleepingCheck {
     private final WorkQueue queue;
     private final ZoneId shopZone;
     private final QuietHours quietHours;
+    private final DueBirthdays birthdays;
 
-    public SleepingCheck(CustomerStore customers, Episodes episodes, WorkQueue queue, ZoneId shopZone,
-                         QuietHours quietHours) {
+    SleepingCheck(CustomerStore customers, DueBirthdays birthdays, Episodes episodes, WorkQueue queue,
+                  ZoneId shopZone, QuietHours quietHours) {
         this.quietHours = quietHours;
+        this.birthdays = birthdays;
         this.customers = customers;
         this.episodes = episodes;
         this.queue = queue;
@@ -40,13 +42,14 @@ public final class SleepingCheck {
     }
 
     /** What one run queued. */
-    public record Run(Instant scheduledTime, LocalDate day, int sleepers, int dueEpisodes) {
+    public record Run(Instant scheduledTime, LocalDate day, int sleepers, int birthdays, int dueEpisodes) {
         /** What the scheduler's invocation answers (and the local runner's tick shows). */
         public Map<String, Object> summary() {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("scheduledTime", scheduledTime.toString());
             out.put("day", day.toString());
             out.put("sleepersQueued", sleepers);
+            out.put("birthdaysQueued", birthdays);
             out.put("dueEpisodesQueued", dueEpisodes);
             return out;
         }
@@ -65,12 +68,14 @@ public final class SleepingCheck {
         customers.undecidedSleepersBy(day).forEach(s ->
                 items.add(new WorkItem.DecideSleeper(s.customerKey(), s.sleepAt(), scheduledTime)));
         int sleepers = items.size();
+        items.addAll(birthdays.on(day, scheduledTime));
+        int birthdaysDue = items.size() - sleepers;
         episodes.dueBy(day).forEach(e ->
                 items.add(new WorkItem.AdvanceEpisode(e.customerKey(), e.episodeId(), scheduledTime)));
         queue.sendAll(items);
-        Run run = new Run(scheduledTime, day, sleepers, items.size() - sleepers);
+        Run run = new Run(scheduledTime, day, sleepers, birthdaysDue, items.size() - sleepers - birthdaysDue);
         LOG.info("sleeping_check_queued", "scheduledTime", scheduledTime.toString(), "day", day.toString(),
-                "sleepers", run.sleepers(), "dueEpisodes", run.dueEpisodes());
+                "sleepers", run.sleepers(), "birthdays", run.birthdays(), "dueEpisodes", run.dueEpisodes());
         return run;
     }
 }

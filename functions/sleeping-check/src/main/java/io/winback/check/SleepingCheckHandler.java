@@ -2,19 +2,24 @@ package io.winback.check;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.WorkQueue;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
+import io.winback.dynamo.DynamoBirthdayIndex;
+import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoEpisodes;
 import io.winback.snapstart.Priming;
 import io.winback.sqs.SqsClients;
 import io.winback.sqs.SqsWorkQueue;
+import io.winback.time.WallClock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.Map;
 
 /** Lambda entry point of the daily check, invoked by EventBridge Scheduler with {@code {"scheduledTime": ...}}. */
@@ -30,18 +35,28 @@ public final class SleepingCheckHandler implements RequestHandler<Map<String, Ob
         this(dynamo, config, queue, CapacityMeter.NONE);
     }
 
-    /** With {@code meter} summing the units of both index queries under purpose "check" (the benchmark's cost). */
+    /** With {@code meter} summing the units of the index queries under purpose "check" (the benchmark's cost). */
     public SleepingCheckHandler(DynamoDbClient dynamo, WinbackConfig config, WorkQueue queue, CapacityMeter meter) {
+        // Only read here (which birthday chains are in force); the clock would only stamp a stored version.
+        this(dynamo, config, queue, meter,
+                new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), WallClock.utc()));
+    }
+
+    /** With {@code configurations} telling which birthday chains are in force (the Chains table's, in AWS). */
+    public SleepingCheckHandler(DynamoDbClient dynamo, WinbackConfig config, WorkQueue queue, CapacityMeter meter,
+                                ChainConfigurationStore configurations) {
         WorkQueue workQueue = queue != null ? queue
                 : new SqsWorkQueue(SqsClients.fromEnvironment(), config.chains().workQueueUrl());
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
                 new CustomerItems(config.bands(), config.sleep()), meter, "check");
         var episodes = new DynamoEpisodes(dynamo, config.chains().chainsTable(), meter, "check");
-        this.check = new SleepingCheck(customers, episodes, workQueue, config.shopZone(),
-                config.chains().quietHours());
-        // Priming walks both index queries for a day long before any data; nothing is queued.
+        var birthdays = new DynamoBirthdayIndex(dynamo, config.customersTable(), meter, "check");
+        this.check = new SleepingCheck(customers, new DueBirthdays(configurations, birthdays), episodes, workQueue,
+                config.shopZone(), config.chains().quietHours());
+        // Priming walks the index queries for a day long before any data; nothing is queued.
         Priming.beforeSnapshot("sleeping-check", () -> {
             customers.undecidedSleepersBy(LocalDate.EPOCH);
+            birthdays.bornBetween(MonthDay.of(1, 1), MonthDay.of(1, 1));
             episodes.dueBy(LocalDate.EPOCH);
         });
     }

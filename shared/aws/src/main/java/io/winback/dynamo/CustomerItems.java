@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +50,12 @@ public final class CustomerItems {
     public static final String SLEEP_DECIDED_DAY = "sleepDecidedDay";
     /** Hash key of the sparse bySleepDecision index: present once a sleep day was decided, same shard as sleepShard. */
     public static final String SLEEP_DECIDED_SHARD = "sleepDecidedShard";
+    /**
+     * Keys of the sparse byBirthday index: the month-day of the card's birthday ({@code 02-29}) and its shard, present
+     * while the card holds a birthday and is not archived.
+     */
+    public static final String BIRTHDAY_SHARD = "birthdayShard";
+    public static final String BIRTHDAY_MONTH_DAY = "birthdayMonthDay";
     /** The segments job's scores (see {@link io.winback.domain.RfmScores}); all four or none. */
     public static final String RECENCY_SCORE = "recencyScore";
     public static final String FREQUENCY_SCORE = "frequencyScore";
@@ -83,6 +90,11 @@ public final class CustomerItems {
         return Integer.toString(Math.floorMod(customerKey.hashCode(), SLEEP_SHARDS));
     }
 
+    /** A month-day as the byBirthday index keys it: {@code MM-dd}, in calendar order as text. */
+    public static String monthDayKey(MonthDay monthDay) {
+        return monthDay.toString().substring(2);
+    }
+
     public Map<String, AttributeValue> toItem(Customer customer, long version, Instant updatedAt) {
         Map<String, AttributeValue> item = new HashMap<>();
         putText(item, CUSTOMER_KEY, customer.key());
@@ -98,6 +110,11 @@ public final class CustomerItems {
         putText(item, "name", p.name());
         putObject(item, "gender", p.gender());
         putObject(item, "birthday", p.birthday());
+        if (p.birthday() != null && customer.status() != CustomerStatus.ARCHIVE) {
+            // Unchanged on every later write of the card, so the index is written only when the birthday is.
+            putText(item, BIRTHDAY_MONTH_DAY, monthDayKey(MonthDay.from(p.birthday())));
+            putText(item, BIRTHDAY_SHARD, sleepShardOf(customer.key()));
+        }
         putFlag(item, "vip", p.vip());
         putFlag(item, "consentSms", p.consentSms());
         putFlag(item, "consentEmail", p.consentEmail());

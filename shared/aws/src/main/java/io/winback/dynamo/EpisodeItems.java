@@ -71,7 +71,8 @@ public final class EpisodeItems {
         putText(item, EPISODE_ID, e.id());
         putText(item, CHAIN_ID, e.chainId());
         putNumber(item, CONFIG_VERSION, e.configVersion());
-        putText(item, BAND, e.band().label());
+        // A birthday chain serves a customer with no purchase yet, who has no band.
+        putText(item, BAND, e.band() == null ? null : e.band().label());
         item.put(HOLDOUT, AttributeValue.fromBool(e.holdout()));
         putObject(item, STARTED_AT, e.startedAt());
         putObject(item, LAST_PURCHASE_BEFORE, e.lastPurchaseBefore());
@@ -133,7 +134,7 @@ public final class EpisodeItems {
         }
         String dueOn = text(item, ChainsTable.DUE_ON);
         return new Episode(text(item, CUSTOMER_KEY), text(item, EPISODE_ID), text(item, CHAIN_ID),
-                (int) wholeNumber(item, CONFIG_VERSION, 0), PurchaseBand.fromLabel(text(item, BAND)),
+                (int) wholeNumber(item, CONFIG_VERSION, 0), text(item, BAND) == null ? null : PurchaseBand.fromLabel(text(item, BAND)),
                 item.get(HOLDOUT).bool(), instant(item, STARTED_AT), instant(item, LAST_PURCHASE_BEFORE),
                 EpisodeStatus.fromWireName(text(item, STATUS)), (int) wholeNumber(item, NEXT_STEP, 0),
                 dueOn == null ? null : LocalDate.parse(dueOn), instant(item, NOT_BEFORE), text(item, END_REASON),

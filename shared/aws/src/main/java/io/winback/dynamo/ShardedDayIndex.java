@@ -5,12 +5,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A sparse index keyed by (shard, day): the sleep index of customers, the due index of episodes. Spreading a day's
+ * A sparse index keyed by (shard, day): the sleep index of customers, the due index of episodes, the birthday index
+ * of customers (whose "day" is a month-day, {@code 02-29}). Spreading a day's
  * items over shards keeps any one partition from getting hot; reading a day is one Query per shard, never a Scan, so
  * the cost follows the items of that day and not the size of the table.
  */
@@ -27,15 +29,26 @@ record ShardedDayIndex(DynamoDbClient dynamo, String table, String index, String
         return query("<=", day, read);
     }
 
+    /** Items whose day key is from {@code first} to {@code last}, both included, in one Query per shard. */
+    <T> List<T> between(String first, String last, Function<Map<String, AttributeValue>, T> read) {
+        return query("#day BETWEEN :day AND :last", Map.of(":day", AttributeValue.fromS(first),
+                ":last", AttributeValue.fromS(last)), read);
+    }
+
     private <T> List<T> query(String comparison, LocalDate day, Function<Map<String, AttributeValue>, T> read) {
+        return query("#day " + comparison + " :day", Map.of(":day", AttributeValue.fromS(day.toString())), read);
+    }
+
+    private <T> List<T> query(String dayCondition, Map<String, AttributeValue> dayValues,
+                              Function<Map<String, AttributeValue>, T> read) {
         List<T> found = new ArrayList<>();
         for (int shard = 0; shard < shards; shard++) {
-            String shardKey = Integer.toString(shard);
+            Map<String, AttributeValue> values = new HashMap<>(dayValues);
+            values.put(":shard", AttributeValue.fromS(Integer.toString(shard)));
             var pages = dynamo.queryPaginator(b -> b.tableName(table).indexName(index)
-                    .keyConditionExpression("#shard = :shard AND #day " + comparison + " :day")
+                    .keyConditionExpression("#shard = :shard AND " + dayCondition)
                     .expressionAttributeNames(Map.of("#shard", shardAttribute, "#day", dayAttribute))
-                    .expressionAttributeValues(Map.of(":shard", AttributeValue.fromS(shardKey),
-                            ":day", AttributeValue.fromS(day.toString())))
+                    .expressionAttributeValues(values)
                     .returnConsumedCapacity(meter.total()));
             for (var page : pages) {
                 meter.recordRead(purpose, page.consumedCapacity());

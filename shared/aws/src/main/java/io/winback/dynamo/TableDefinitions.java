@@ -26,7 +26,9 @@ import java.util.List;
  *   sleepAt) answers "who falls asleep on day D" with one Query per shard; sparse GSIs {@code byPhone} (phone) and
  *   {@code byCard} (cardNumber), keys only, let the till find a customer stored under another key (their POS id)
  *   by the phone or card their profile holds; sparse GSI {@code bySleepDecision} (sleepDecidedShard,
- *   sleepDecidedDay), keys only, names who was decided for a sleep day (the sleeping report). No stream: nothing reads one, and DynamoDB Local slows every write to
+ *   sleepDecidedDay), keys only, names who was decided for a sleep day (the sleeping report); sparse GSI
+ *   {@code byBirthday} (birthdayShard, birthdayMonthDay), keys only, lists the cards with a birthday by its month-day
+ *   for the birthday chains, one Query per shard. No stream: nothing reads one, and DynamoDB Local slows every write to
  *   a streamed table as its stream grows.</li>
  * </ul>
  */
@@ -41,6 +43,7 @@ public final class TableDefinitions {
     public static final String CUSTOMERS_BY_PHONE = "byPhone";
     public static final String CUSTOMERS_BY_CARD = "byCard";
     public static final String CUSTOMERS_BY_SLEEP_DECISION = "bySleepDecision";
+    public static final String CUSTOMERS_BY_BIRTHDAY = "byBirthday";
 
     private TableDefinitions() {
     }
@@ -77,7 +80,8 @@ public final class TableDefinitions {
                         stringAttribute(CustomerItems.SLEEP_SHARD), stringAttribute(CustomerItems.SLEEP_AT),
                         stringAttribute(CustomerItems.PHONE), stringAttribute(CustomerItems.CARD_NUMBER),
                         stringAttribute(CustomerItems.SLEEP_DECIDED_SHARD),
-                        stringAttribute(CustomerItems.SLEEP_DECIDED_DAY))
+                        stringAttribute(CustomerItems.SLEEP_DECIDED_DAY),
+                        stringAttribute(CustomerItems.BIRTHDAY_SHARD), stringAttribute(CustomerItems.BIRTHDAY_MONTH_DAY))
                 .keySchema(hash(CustomerItems.CUSTOMER_KEY))
                 .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
                                 .indexName(CUSTOMERS_BY_SLEEP_AT)
@@ -95,6 +99,13 @@ public final class TableDefinitions {
                                 .indexName(CUSTOMERS_BY_SLEEP_DECISION)
                                 .keySchema(hash(CustomerItems.SLEEP_DECIDED_SHARD),
                                         range(CustomerItems.SLEEP_DECIDED_DAY))
+                                .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build())
+                                .build(),
+                        // Keys only, sparse: the cards with a birthday by month-day, for the birthday chains. The
+                        // keys change only with the birthday, so a purchase rewriting the card costs no index write.
+                        GlobalSecondaryIndex.builder()
+                                .indexName(CUSTOMERS_BY_BIRTHDAY)
+                                .keySchema(hash(CustomerItems.BIRTHDAY_SHARD), range(CustomerItems.BIRTHDAY_MONTH_DAY))
                                 .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build())
                                 .build())
                 .build();

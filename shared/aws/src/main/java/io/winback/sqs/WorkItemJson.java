@@ -23,6 +23,11 @@ public final class WorkItemJson {
                 body.put("customerKey", d.customerKey());
                 body.put("sleepAt", d.sleepAt().toString());
             }
+            case WorkItem.DecideBirthday b -> {
+                body.put("type", "decide-birthday");
+                body.put("customerKey", b.customerKey());
+                body.put("birthday", b.birthday().toString());
+            }
             case WorkItem.AdvanceEpisode a -> {
                 body.put("type", "advance-episode");
                 body.put("customerKey", a.customerKey());
@@ -45,6 +50,8 @@ public final class WorkItemJson {
             return switch (node.path("type").asText()) {
                 case "decide-sleeper" -> new WorkItem.DecideSleeper(customerKey,
                         LocalDate.parse(node.path("sleepAt").asText()), runTime);
+                case "decide-birthday" -> new WorkItem.DecideBirthday(customerKey,
+                        LocalDate.parse(node.path("birthday").asText()), runTime);
                 case "advance-episode" -> new WorkItem.AdvanceEpisode(customerKey,
                         node.path("episodeId").asText(), runTime);
                 default -> throw new IllegalArgumentException("unknown work item type " + node.path("type"));

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One unit of the daily check's fan-out, for the chain worker: decide one customer's sleep day, or take one
- * episode's due step. {@code runTime} is the check's scheduled time: the worker's "now" for every decision, so a
+ * One unit of the daily check's fan-out, for the chain worker: decide one customer's sleep day, or one customer's
+ * birthday, or take one episode's due step. {@code runTime} is the check's scheduled time: the worker's "now" for every decision, so a
  * retry or a re-run decides the same.
  */
 public sealed interface WorkItem {
@@ -15,6 +15,13 @@ public sealed interface WorkItem {
     Instant runTime();
 
     record DecideSleeper(String customerKey, LocalDate sleepAt, Instant runTime) implements WorkItem {
+    }
+
+    /**
+     * A customer whose birthday, celebrated on {@code birthday} this year (29 February on 28 February in a year
+     * without one), is as many days ahead of the run's day as a birthday chain's {@code daysBefore}.
+     */
+    record DecideBirthday(String customerKey, LocalDate birthday, Instant runTime) implements WorkItem {
     }
 
     record AdvanceEpisode(String customerKey, String episodeId, Instant runTime) implements WorkItem {

@@ -1,0 +1,52 @@
+package io.winback.worker;
+
+import io.winback.chain.Episode;
+import io.winback.chain.Holdout;
+import io.winback.chain.TouchStatus;
+import io.winback.config.WinbackConfig;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * 300 customers born on 10 March: the holdout is decided for the birthday chain as for every chain, by the salted
+ * hash, about 10 %, each of them recorded step by step with nothing sent and no bonus; everyone else is greeted.
+ */
+class ABirthdayHoldoutOfTenPercentIsHeldBackWithNothingSentTest {
+    private static final int CUSTOMERS = 300;
+
+    @Test
+    void aboutOneInTenIsHeldBackAndGetsNothing() {
+        Shop shop = Shop.storingChains(Map.of(WinbackConfig.HOLDOUT_PERCENT, "10",
+                WinbackConfig.HOLDOUT_SALT, "birthday-salt"));
+        shop.storeChains(BirthdayGreetings.greeting(3, 7));
+        List<String> keys = IntStream.range(0, CUSTOMERS).mapToObj(i -> "B-" + i).toList();
+        keys.forEach(key -> BirthdayGreetings.buysBornOn(shop, key, "2027-01-15", "1990-03-10"));
+
+        assertEquals(List.of(), shop.checkOn("2027-03-07"), "no work item failed");
+
+        Holdout holdout = shop.config.chains().holdout();
+        List<Episode> episodes = keys.stream().map(key -> shop.episodes(key).getFirst()).toList();
+        assertTrue(episodes.stream().allMatch(e -> e.id().equals("birthday@2027-03-10")));
+        List<String> held = episodes.stream().filter(Episode::holdout).map(Episode::customerKey).toList();
+        assertEquals(keys.stream().filter(holdout::contains).toList(), held, "the same hash as every chain's");
+        // 10 % of 300 is 30; two standard deviations of the draw (5.2) either side.
+        assertTrue(held.size() >= 20 && held.size() <= 40, "about 10 % of 300: " + held.size());
+        for (String key : held) {
+            assertEquals(List.of(TouchStatus.HOLDOUT), shop.touches(key).stream().map(t -> t.status()).toList());
+            assertEquals(List.of(), shop.customer(key).bonuses().grants());
+        }
+        Set<String> greeted = shop.outbox.messages().stream().map(m -> m.to()).collect(Collectors.toSet());
+        assertEquals(CUSTOMERS - held.size(), shop.outbox.messages().size(), "one SMS to each of the others");
+        assertEquals(keys.stream().filter(key -> !held.contains(key))
+                        .map(key -> Shop.contact(key, true, null, false).phone()).collect(Collectors.toSet()), greeted,
+                "none to the held back");
+    }
+}
