@@ -65,8 +65,10 @@ class TheSampleEventsValidateAgainstThePublishedContractTest {
     @Test
     void everySampleRequestBodyIsValidAgainstItsRoutesRequestSchema() throws Exception {
         List<BodyEvent> events = httpEventsWithBodies();
-        // The webhook's batch, a customer PATCH and a chain configuration PUT: none may slip by unchecked.
-        assertEquals(List.of("chains-api-put.json", "customer-api-patch.json", "ingest-sales-post.json"),
+        // The webhook's batch, a customer PATCH and two chain configuration PUTs (the sleeping customers' chains, and
+        // one chain of each trigger): none may slip by unchecked.
+        assertEquals(List.of("chains-api-put-triggers.json", "chains-api-put.json", "customer-api-patch.json",
+                        "ingest-sales-post.json"),
                 events.stream().map(e -> e.file().toString()).toList());
         for (BodyEvent event : events) {
             Optional<Schema> schema = contract.requestSchema(event.method(), event.pathTemplate());
@@ -111,5 +113,20 @@ class TheSampleEventsValidateAgainstThePublishedContractTest {
         assertFalse(OpenApiContract.problems(chains, "{\"chains\":[{\"id\":\"x\",\"trigger\":\"birthday\","
                 + "\"segment\":\"1\",\"steps\":[{\"offsetDays\":0,\"call\":{\"deadlineDays\":2}}]}]}").isEmpty(),
                 "unknown trigger");
+        // The chains API refuses these too: a trigger's settings out of range, missing or unknown, a group with a
+        // space at its end.
+        String chain = "{\"chains\":[{\"id\":\"x\",\"trigger\":%s,\"steps\":[{\"offsetDays\":0,"
+                + "\"call\":{\"deadlineDays\":2}}]}]}";
+        for (String trigger : List.of(
+                "{\"type\":\"birthday\",\"daysBefore\":61}",
+                "{\"type\":\"birthday\"}",
+                "{\"type\":\"replenishment\",\"group\":\"dogfood \",\"remindAt\":0.75}",
+                "{\"type\":\"replenishment\",\"group\":\"dogfood\",\"remindAt\":0}",
+                "{\"type\":\"bought\",\"group\":\"camera\",\"offerGroup\":\"lens\",\"afterDays\":3,\"days\":1}",
+                "\"birthday\"")) {
+            assertFalse(OpenApiContract.problems(chains, chain.formatted(trigger)).isEmpty(), trigger);
+        }
+        assertEquals(List.of(), OpenApiContract.problems(chains, chain.formatted("{\"type\":\"bought\","
+                + "\"group\":\"camera\",\"offerGroup\":\"lens\",\"afterDays\":3}")), "everyone's cross-sell");
     }
 }

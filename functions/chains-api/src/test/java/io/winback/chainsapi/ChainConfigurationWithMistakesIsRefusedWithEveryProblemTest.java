@@ -52,7 +52,8 @@ class ChainConfigurationWithMistakesIsRefusedWithEveryProblemTest {
                 "chains[0].steps[3].offsetDays: must be a whole number of days after the step before from 1 to 365",
                 "chains[0].steps[3]: does nothing: give it channels with messages, a bonus or a call",
                 "chains[1].id: duplicate chain id sleep-1; chains[0] has it already",
-                "chains[1].trigger: unknown trigger birthday; known: fell-asleep",
+                "chains[1].trigger: birthday needs its settings: write it as an object, such as "
+                        + "{\"type\": \"birthday\", \"daysBefore\": 3}",
                 "chains[1].segment: unknown segment 5+; use 1, 2-3, 4+, VIP",
                 "chains[1].steps: must be a list of at least one step",
                 "chains[2].segment: chains[0] is already the fell-asleep chain of segment 1; "
@@ -86,13 +87,7 @@ class ChainConfigurationWithMistakesIsRefusedWithEveryProblemTest {
             {"offsetDays": 0, "call": {"deadlineDays": 2}, "conversionWindowDays": 91}|chains[0].steps[0].conversionWindowDays|must be a whole number of days a purchase after the touch still counts from 1 to 90
             """)
     void aSingleMistakeIsNamedWhereItIs(String step, String field, String messageStart) {
-        APIGatewayV2HTTPResponse response = fixture.put(oneStep("null", step));
-
-        assertEquals(400, response.getStatusCode(), response.getBody());
-        List<String> errors = errors(response);
-        assertEquals(1, errors.size(), errors.toString());
-        assertTrue(errors.getFirst().startsWith(field + ": " + messageStart), errors.toString());
-        assertEquals(List.of(), fixture.storedVersions());
+        fixture.assertRefusedForOneMistake(oneStep("null", step), field, messageStart);
     }
 
     @Test
@@ -123,10 +118,12 @@ class ChainConfigurationWithMistakesIsRefusedWithEveryProblemTest {
 
         assertEquals(List.of(
                 "chains[0].id: may hold only letters, digits, '.', '_', '+' and '-'",
-                "chains[0].trigger: is required; must be a trigger: fell-asleep",
+                "chains[0].trigger: is required; must be \"fell-asleep\" or an object with a type: replenishment, "
+                        + "birthday, bought, fell-asleep",
                 "chains[0].segment: is required; must be one of 1, 2-3, 4+, VIP",
                 "chains[1].id: is required; must be a text of 1 to 64 characters",
-                "chains[1].trigger: must be a trigger: fell-asleep",
+                "chains[1].trigger: must be \"fell-asleep\" or an object with a type: replenishment, birthday, "
+                        + "bought, fell-asleep",
                 "chains[1].steps: must be a list of at least one step"),
                 errors(fixture.put(document)));
     }

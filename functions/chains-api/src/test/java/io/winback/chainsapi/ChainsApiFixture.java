@@ -24,6 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** A fresh Chains table on DynamoDB Local and the real handler in front of it. */
 final class ChainsApiFixture {
     /** The clock of every handler here; the sample event's timeEpoch. */
@@ -190,6 +193,23 @@ final class ChainsApiFixture {
                 {"budget": %s,
                  "chains": [{"id": "sleep-1", "trigger": "fell-asleep", "segment": "1", "steps": [%s]}]}"""
                 .formatted(budget, step);
+    }
+
+    /** A first step that sends a Russian SMS of {@code text}. */
+    static String smsStep(String text) {
+        return """
+                {"offsetDays": 0, "channels": ["sms"], "messages": {"sms": {"ru": {"text": "%s"}}}}""".formatted(text);
+    }
+
+    /** {@code document} is refused for one mistake only, at {@code field}, its reason starting so; nothing stored. */
+    void assertRefusedForOneMistake(String document, String field, String reasonStart) {
+        APIGatewayV2HTTPResponse response = put(document);
+        assertEquals(400, response.getStatusCode(), response.getBody());
+        List<String> errors = errors(response);
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.getFirst().startsWith(field + ": " + reasonStart),
+                errors.toString());
+        assertEquals(List.of(), storedVersions());
     }
 
     /** A step granting {@code amount} for 7 days with a Russian SMS. */

@@ -340,7 +340,7 @@ public final class SaleParser {
                     continue;
                 }
                 String sku = text(line, path + ".sku", "sku", 64);
-                String group = text(line, path + ".group", "group", 128);
+                String group = text(line, path + ".group", "group", SaleLine.MAX_GROUP_LENGTH);
                 String name = text(line, path + ".name", "name", 256);
                 BigDecimal quantity = quantity(line, path + ".quantity");
                 BigDecimal price = money(line, path + ".price", "price", true);

@@ -58,11 +58,14 @@ public sealed interface Trigger permits Trigger.FellAsleep, Trigger.Replenishmen
      */
     record Replenishment(String group, BigDecimal remindAt, Integer cycleDays) implements Trigger {
         public static final String TYPE = "replenishment";
+        /** The latest share of a cycle a reminder may wait for: at twice the cycle the customer has lapsed. */
+        public static final BigDecimal MAX_REMIND_AT = BigDecimal.valueOf(2);
 
         public Replenishment {
             requireText(group, "group");
-            if (remindAt == null || remindAt.signum() <= 0 || remindAt.compareTo(BigDecimal.valueOf(2)) > 0) {
-                throw new IllegalArgumentException("remindAt must be above 0 and at most 2: " + remindAt);
+            if (remindAt == null || remindAt.signum() <= 0 || remindAt.compareTo(MAX_REMIND_AT) > 0) {
+                throw new IllegalArgumentException("remindAt must be above 0 and at most " + MAX_REMIND_AT + ": "
+                        + remindAt);
             }
             if (cycleDays != null && (cycleDays < 1 || cycleDays > MAX_DAYS)) {
                 throw new IllegalArgumentException("cycleDays must be 1.." + MAX_DAYS + ": " + cycleDays);
@@ -158,13 +161,6 @@ public sealed interface Trigger permits Trigger.FellAsleep, Trigger.Replenishmen
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(what + " must be a product group's name");
         }
-    }
-
-    static Trigger named(String name) {
-        if (FellAsleep.NAME.equals(name)) {
-            return new FellAsleep();
-        }
-        throw new IllegalArgumentException("unknown trigger " + name + "; known: " + FellAsleep.NAME);
     }
 
     /** A trigger that fired on {@code day}; its id names the episode it starts, one per customer and occasion. */

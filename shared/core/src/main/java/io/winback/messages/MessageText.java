@@ -7,6 +7,7 @@ import io.winback.chain.Contacts;
 import io.winback.messages.MessageContent;
 import io.winback.messages.TemplateText;
 import io.winback.chain.Touch;
+import io.winback.chain.Trigger;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,8 +16,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A step's message for one customer, with {name}, {amount}, {until} and {store} filled in; {amount} is what the touch
- * grants (the step's bonus, or less when the cap holds it down), so the message never promises more than is given.
+ * A step's message for one customer, with {name}, {amount}, {until}, {store} and {group} filled in; {amount} is what
+ * the touch grants (the step's bonus, or less when the cap holds it down), so the message never promises more than is
+ * given; {group} is the chain's product group ({@link GroupPlaceholder}).
  */
 public final class MessageText {
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd.MM");
@@ -28,10 +30,25 @@ public final class MessageText {
         this.zone = zone;
     }
 
+    /**
+     * The message of a step of a chain without a product group (fell-asleep, birthday: the configuration refuses
+     * {@code {group}} in theirs). A step of a chain of a group is rendered with its trigger,
+     * {@link #render(Trigger, ChainStep, Channel, Contacts, Touch)}.
+     */
     public MessageContent render(ChainStep step, Channel channel, Contacts contacts, Touch touch) {
+        return render(step, channel, contacts, touch, null);
+    }
+
+    /** The message of a step of a chain of {@code trigger}: {@code {group}} reads the trigger's group. */
+    public MessageContent render(Trigger trigger, ChainStep step, Channel channel, Contacts contacts, Touch touch) {
+        return render(step, channel, contacts, touch, GroupPlaceholder.valueFor(trigger).orElse(null));
+    }
+
+    private MessageContent render(ChainStep step, Channel channel, Contacts contacts, Touch touch, String group) {
         Instant touchedAt = touch.at();
         MessageContent template = step.message(channel, contacts.language());
         Map<String, String> values = new HashMap<>();
+        values.put(GroupPlaceholder.NAME, group);
         values.put("name", contacts.name() == null ? "" : contacts.name());
         values.put("store", storeName);
         if (step.bonus() != null) {

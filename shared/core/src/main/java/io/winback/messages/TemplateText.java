@@ -12,9 +12,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Message templates with {@code {name}}, {@code {amount}}, {@code {until}} and {@code {store}}. */
+/**
+ * Message templates with {@code {name}}, {@code {amount}}, {@code {until}}, {@code {store}} and, in a chain about a
+ * product group, {@code {group}} ({@link GroupPlaceholder}).
+ */
 public final class TemplateText {
-    public static final Set<String> PLACEHOLDERS = Set.of("name", "amount", "until", "store");
+    public static final Set<String> PLACEHOLDERS = Set.of("name", "amount", "until", "store", GroupPlaceholder.NAME);
     /**
      * The most characters {@code {name}} puts in a message. A till may send names of up to 200 characters, which
      * would make a one-part SMS a four-part one; a longer name is shortened to its first word (or cut).
@@ -82,7 +85,13 @@ public final class TemplateText {
      * {@code {until}} as five characters, {@code {store}} as the shop's name.
      */
     public static Map<String, String> longestValues(BigDecimal bonusAmount, String storeName) {
+        return longestValues(bonusAmount, storeName, null);
+    }
+
+    /** As {@link #longestValues(BigDecimal, String)}, and {@code {group}} as the chain's group (null: none). */
+    public static Map<String, String> longestValues(BigDecimal bonusAmount, String storeName, String group) {
         Map<String, String> values = new HashMap<>();
+        values.put(GroupPlaceholder.NAME, group == null ? "" : group);
         values.put("name", "Ж".repeat(MAX_NAME_IN_MESSAGE));
         values.put("amount", bonusAmount == null ? "" : amount(bonusAmount));
         values.put("until", LONGEST_UNTIL);

@@ -35,8 +35,15 @@ import java.util.List;
  *       {@code averageCheck} is used only while the shop has fewer than 100 purchases
  *       ({@link io.winback.shop.AverageCheckInForce}); null means the shop's real average check from its sales.</li>
  *   <li>{@code bonusCap} (written by GET, ignored by PUT): the cap in force, {@link BonusCap}.</li>
- *   <li>{@code trigger}: {@code fell-asleep}; {@code segment}: {@code 1}, {@code 2-3}, {@code 4+} or {@code VIP}; one
- *       chain per trigger and segment; chain ids unique, of letters, digits and {@code . _ + -} (such as the playbook's {@code sleep-4+}).</li>
+ *   <li>{@code trigger}: the string {@code "fell-asleep"} (written back so), or an object of a type and its settings
+ *       ({@link TriggerReader}): {@code {"type": "replenishment", "group": "dogfood", "remindAt": 0.75, "cycleDays":
+ *       null}}, {@code {"type": "birthday", "daysBefore": 3}}, {@code {"type": "bought", "group": "camera",
+ *       "offerGroup": "lens", "afterDays": 3, "unlessBoughtWithinDays": 365}} or {@code {"type": "fell-asleep"}}.
+ *       {@code segment}: {@code 1}, {@code 2-3}, {@code 4+} or {@code VIP}; required for fell-asleep, optional for
+ *       the others (absent or null: everyone, written as null); one chain per trigger name
+ *       ({@link io.winback.chain.Trigger#name()}) and segment, and one that names none. {@code priority}: 1 to 100,
+ *       the trigger's default when absent, always written. Chain ids unique, of letters, digits and
+ *       {@code . _ + -} (such as the playbook's {@code sleep-4+}).</li>
  *   <li>{@code offsetDays}: days after the trigger's day for the first step (0 allowed), days after the step before
  *       for later ones (at least 1); at most 365.</li>
  *   <li>{@code bonus}: null, or an amount above 0 with at most 2 decimals valid 1 to 90 days. An amount the request
@@ -47,7 +54,8 @@ import java.util.List;
  *       {@code ru} message (Russian is the default language), {@code en} is optional. An SMS has a {@code text} of
  *       at most 1000 characters; an email a {@code subject} and a {@code text}. Texts may use {@code {name}},
  *       {@code {amount}}, {@code {until}} and {@code {store}}; {@code {amount}} and {@code {until}} only in a step
- *       with a bonus.</li>
+ *       with a bonus; {@code {group}} only in a refill or cross-sell chain
+ *       ({@link io.winback.messages.GroupPlaceholder}).</li>
  *   <li>{@code call}: null, or {@code {"deadlineDays": 1..30}} for a call task.</li>
  *   <li>{@code conversionWindowDays}: 1 to 90, 7 when absent; how long a purchase after a touch without a bonus
  *       still counts as its conversion.</li>

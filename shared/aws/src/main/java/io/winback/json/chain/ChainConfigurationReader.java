@@ -10,6 +10,7 @@ import io.winback.chain.ChainStep;
 import io.winback.chain.Channel;
 import io.winback.messages.MessageContent;
 import io.winback.chain.Playbook;
+import io.winback.messages.GroupPlaceholder;
 import io.winback.messages.TemplateText;
 import io.winback.chain.Trigger;
 import io.winback.domain.OneLineText;
@@ -41,28 +42,31 @@ final class ChainConfigurationReader {
     static final int MAX_SMS_LENGTH = 1000;
     static final int MAX_SUBJECT_LENGTH = 200;
     static final int MAX_EMAIL_LENGTH = 20_000;
-    static final Set<String> LANGUAGES = ordered(Playbook.DEFAULT_LANGUAGE, "en");
+    static final Set<String> LANGUAGES = Fields.ordered(Playbook.DEFAULT_LANGUAGE, "en");
 
     /** A GET answer carries the cap in force back ({@code bonusCap}); it is computed, so a PUT ignores it. */
-    private static final Set<String> ROOT_FIELDS = ordered("version", "basedOn", "budget", "chains", "bonusCap");
-    private static final Set<String> BUDGET_FIELDS = ordered("averageCheck", "margin", "share");
-    private static final Set<String> CHAIN_FIELDS = ordered("id", "trigger", "segment", "steps");
+    private static final Set<String> ROOT_FIELDS = Fields.ordered("version", "basedOn", "budget", "chains", "bonusCap");
+    private static final Set<String> BUDGET_FIELDS = Fields.ordered("averageCheck", "margin", "share");
+    private static final Set<String> CHAIN_FIELDS = Fields.ordered("id", "trigger", "segment", "priority", "steps");
     private static final Set<String> STEP_FIELDS =
-            ordered("offsetDays", "bonus", "channels", "messages", "call", "conversionWindowDays");
+            Fields.ordered("offsetDays", "bonus", "channels", "messages", "call", "conversionWindowDays");
     /** A bonus carries back whether the cap holds it down ({@code capped}); computed, so a PUT ignores it. */
-    private static final Set<String> BONUS_FIELDS = ordered("validDays", "amount", "capped");
-    private static final Set<String> CALL_FIELDS = ordered("deadlineDays");
+    private static final Set<String> BONUS_FIELDS = Fields.ordered("validDays", "amount", "capped");
+    private static final Set<String> CALL_FIELDS = Fields.ordered("deadlineDays");
     /** An SMS carries back what GET reports of its encoding; those are computed, so a PUT ignores them. */
-    private static final Set<String> SMS_FIELDS = ordered("text", "encoding", "parts", "length", "partsWithLongestValues",
-            "note");
-    private static final Set<String> EMAIL_FIELDS = ordered("subject", "text");
+    private static final Set<String> SMS_FIELDS = Fields.ordered("text", "encoding", "parts", "length",
+            "partsWithLongestValues", "note");
+    private static final Set<String> EMAIL_FIELDS = Fields.ordered("subject", "text");
     private static final List<String> BONUS_PLACEHOLDERS = List.of("{amount}", "{until}");
     private static final String PLACEHOLDER_LIST = "use {name}, {amount}, {until} or {store}";
+    private static final String PLACEHOLDER_LIST_WITH_GROUP = "use {name}, {amount}, {until}, {store} or "
+            + GroupPlaceholder.PLACEHOLDER;
     private static final String SEGMENT_LABELS = Arrays.stream(PurchaseBand.values()).map(PurchaseBand::label)
             .collect(Collectors.joining(", "));
 
     private final List<FieldError> errors = new ArrayList<>();
     private final Fields fields = new Fields(errors);
+    private final TriggerReader triggers = new TriggerReader(fields);
     private final BonusLimits limits;
 
     ChainConfigurationReader(BonusLimits limits) {
@@ -116,7 +120,7 @@ final class ChainConfigurationReader {
         Map<String, String> pathOfTriggerAndBand = new HashMap<>();
         for (int i = 0; i < node.size(); i++) {
             String path = JsonPaths.index("chains", i);
-            JsonNode chainNode = fields.requiredObject(node.get(i), path, "id, trigger, segment and steps");
+            JsonNode chainNode = fields.requiredObject(node.get(i), path, "id, trigger, segment, priority and steps");
             if (chainNode == null) {
                 continue;
             }
@@ -128,7 +132,7 @@ final class ChainConfigurationReader {
         return chains;
     }
 
-    /** One chain; {@code pathOfId} and {@code pathOfTriggerAndSegment} remember the chains before it. */
+    /** One chain; {@code pathOfId} and {@code pathOfTriggerAndBand} remember the chains before it. */
     private Chain chain(JsonNode node, String path, BonusCapCheck capCheck, Map<String, String> pathOfId,
                         Map<String, String> pathOfTriggerAndBand) {
         fields.rejectUnknown(node, path, CHAIN_FIELDS);
@@ -142,32 +146,31 @@ final class ChainConfigurationReader {
         if (id != null && pathOfId.putIfAbsent(id, path) != null) {
             fields.error(idPath, "duplicate chain id " + id + "; " + pathOfId.get(id) + " has it already");
         }
-        Trigger trigger = trigger(node, JsonPaths.field(path, "trigger"));
-        PurchaseBand band = band(node, JsonPaths.field(path, "segment"));
-        if (trigger != null && band != null) {
-            String earlier = pathOfTriggerAndBand.putIfAbsent(trigger.name() + "|" + band.label(), path);
+        TriggerReader.Read read = triggers.read(node.get("trigger"), JsonPaths.field(path, "trigger"));
+        Trigger trigger = read.trigger();
+        String segmentPath = JsonPaths.field(path, "segment");
+        boolean everyone = !read.needsSegment() && Fields.absent(node.get("segment"));
+        PurchaseBand band = everyone ? null : band(node, segmentPath);
+        if (trigger != null && (band != null || everyone)) {
+            String earlier = pathOfTriggerAndBand.putIfAbsent(trigger.name() + "|" + (everyone ? "" : band.label()),
+                    path);
             if (earlier != null) {
-                fields.error(JsonPaths.field(path, "segment"), earlier + " is already the " + trigger.name()
-                        + " chain of segment " + band.label() + "; a trigger starts one chain per segment");
+                fields.error(segmentPath, everyone
+                        ? earlier + " is already the " + trigger.name() + " chain that names no segment (everyone's); "
+                        + "a trigger starts one such chain, and one per segment"
+                        : earlier + " is already the " + trigger.name() + " chain of segment " + band.label()
+                        + "; a trigger starts one chain per segment");
             }
         }
-        List<ChainStep> steps = steps(node.get("steps"), JsonPaths.field(path, "steps"), id, capCheck);
-        return errors.size() == before ? new Chain(id, trigger, band, steps) : null;
-    }
-
-    private Trigger trigger(JsonNode chain, String path) {
-        JsonNode node = chain.get("trigger");
-        if (Fields.absent(node) || !node.isTextual()) {
-            fields.error(path, (Fields.absent(node) ? "is required; " : "") + "must be a trigger: "
-                    + Trigger.FellAsleep.NAME);
+        JsonNode priorityNode = node.get("priority");
+        Integer priority = Fields.absent(priorityNode) ? null
+                : fields.wholeNumber(priorityNode, JsonPaths.field(path, "priority"), Chain.MIN_PRIORITY,
+                Chain.MAX_PRIORITY, "the order among chains due for one customer on one day (the lowest starts)");
+        List<ChainStep> steps = steps(node.get("steps"), JsonPaths.field(path, "steps"), id, trigger, capCheck);
+        if (errors.size() != before) {
             return null;
         }
-        try {
-            return Trigger.named(node.asText());
-        } catch (IllegalArgumentException unknown) {
-            fields.error(path, unknown.getMessage());
-            return null;
-        }
+        return new Chain(id, trigger, band, steps, priority == null ? trigger.defaultPriority() : priority);
     }
 
     private PurchaseBand band(JsonNode chain, String path) {
@@ -184,7 +187,9 @@ final class ChainConfigurationReader {
         }
     }
 
-    private List<ChainStep> steps(JsonNode node, String path, String chainId, BonusCapCheck capCheck) {
+    /** The steps of a chain of {@code trigger} (null: it has mistakes, so its messages' {group} is not judged). */
+    private List<ChainStep> steps(JsonNode node, String path, String chainId, Trigger trigger,
+                                  BonusCapCheck capCheck) {
         if (Fields.absent(node) || !node.isArray() || node.isEmpty()) {
             fields.error(path, "must be a list of at least one step");
             return List.of();
@@ -195,13 +200,14 @@ final class ChainConfigurationReader {
             JsonNode stepNode = fields.requiredObject(node.get(i), stepPath,
                     "offsetDays and what the step does: channels with messages, a bonus or a call");
             if (stepNode != null) {
-                steps.add(step(stepNode, stepPath, chainId, i, capCheck));
+                steps.add(step(stepNode, stepPath, chainId, i, trigger, capCheck));
             }
         }
         return steps;
     }
 
-    private ChainStep step(JsonNode node, String path, String chainId, int index, BonusCapCheck capCheck) {
+    private ChainStep step(JsonNode node, String path, String chainId, int index, Trigger trigger,
+                           BonusCapCheck capCheck) {
         boolean first = index == 0;
         fields.rejectUnknown(node, path, STEP_FIELDS);
         String offsetPath = JsonPaths.field(path, "offsetDays");
@@ -213,7 +219,8 @@ final class ChainConfigurationReader {
         BonusOffer bonus = bonus(node.get("bonus"), JsonPaths.field(path, "bonus"), chainId, index, capCheck);
         List<Channel> channels = channels(node.get("channels"), JsonPaths.field(path, "channels"));
         Map<Channel, Map<String, MessageContent>> messages = messages(node.get("messages"),
-                JsonPaths.field(path, "messages"), channels, !Fields.absent(node.get("bonus")));
+                JsonPaths.field(path, "messages"), channels,
+                new Placeholders(!Fields.absent(node.get("bonus")), trigger));
         CallTaskRule call = call(node.get("call"), JsonPaths.field(path, "call"));
         JsonNode window = node.get("conversionWindowDays");
         Integer conversionWindowDays = Fields.absent(window) ? Integer.valueOf(ChainStep.DEFAULT_CONVERSION_WINDOW_DAYS)
@@ -274,7 +281,7 @@ final class ChainConfigurationReader {
     }
 
     private Map<Channel, Map<String, MessageContent>> messages(JsonNode node, String path, List<Channel> channels,
-                                                               boolean hasBonus) {
+                                                               Placeholders placeholders) {
         Map<Channel, Map<String, MessageContent>> messages = new EnumMap<>(Channel.class);
         if (!Fields.absent(node) && !node.isObject()) {
             fields.error(path, "must be an object of messages by channel and language, such as "
@@ -291,7 +298,8 @@ final class ChainConfigurationReader {
                     fields.error(channelPath, "is not a channel; use sms or email");
                     return;
                 }
-                Map<String, MessageContent> byLanguage = languages(entry.getValue(), channelPath, channel, hasBonus);
+                Map<String, MessageContent> byLanguage = languages(entry.getValue(), channelPath, channel,
+                        placeholders);
                 if (!byLanguage.isEmpty()) {
                     messages.put(channel, byLanguage);
                 }
@@ -308,7 +316,8 @@ final class ChainConfigurationReader {
         return messages;
     }
 
-    private Map<String, MessageContent> languages(JsonNode node, String path, Channel channel, boolean hasBonus) {
+    private Map<String, MessageContent> languages(JsonNode node, String path, Channel channel,
+                                                  Placeholders placeholders) {
         Map<String, MessageContent> byLanguage = new LinkedHashMap<>();
         if (fields.requiredObject(node, path, "messages by language: ru, en") == null) {
             return byLanguage;
@@ -319,8 +328,8 @@ final class ChainConfigurationReader {
                 fields.error(languagePath, "is not a language of the messages; use " + String.join(" or ", LANGUAGES));
                 return;
             }
-            MessageContent content = channel == Channel.SMS ? sms(entry.getValue(), languagePath, hasBonus)
-                    : email(entry.getValue(), languagePath, hasBonus);
+            MessageContent content = channel == Channel.SMS ? sms(entry.getValue(), languagePath, placeholders)
+                    : email(entry.getValue(), languagePath, placeholders);
             if (content != null) {
                 byLanguage.put(entry.getKey(), content);
             }
@@ -328,28 +337,46 @@ final class ChainConfigurationReader {
         return byLanguage;
     }
 
-    private MessageContent sms(JsonNode node, String path, boolean hasBonus) {
+    private MessageContent sms(JsonNode node, String path, Placeholders placeholders) {
         if (fields.requiredObject(node, path, "{\"text\": \"...\"}") == null) {
             return null;
         }
         fields.rejectUnknown(node, path, SMS_FIELDS);
-        String text = template(node, "text", path, MAX_SMS_LENGTH, hasBonus);
+        String text = template(node, "text", path, MAX_SMS_LENGTH, placeholders);
         return text == null ? null : MessageContent.sms(text);
     }
 
-    private MessageContent email(JsonNode node, String path, boolean hasBonus) {
+    private MessageContent email(JsonNode node, String path, Placeholders placeholders) {
         if (fields.requiredObject(node, path, "{\"subject\": \"...\", \"text\": \"...\"}") == null) {
             return null;
         }
         fields.rejectUnknown(node, path, EMAIL_FIELDS);
-        String subject = oneLine(template(node, "subject", path, MAX_SUBJECT_LENGTH, hasBonus),
+        String subject = oneLine(template(node, "subject", path, MAX_SUBJECT_LENGTH, placeholders),
                 JsonPaths.field(path, "subject"));
-        String text = template(node, "text", path, MAX_EMAIL_LENGTH, hasBonus);
+        String text = template(node, "text", path, MAX_EMAIL_LENGTH, placeholders);
         return subject == null || text == null ? null : new MessageContent(subject, text);
     }
 
-    /** A message text whose placeholders are all known, and which names a bonus only in a step that grants one. */
-    private String template(JsonNode message, String field, String messagePath, int maxLength, boolean hasBonus) {
+    /**
+     * What a step's messages may name: the bonus only in a step that grants one, the group only in a chain about one
+     * ({@code trigger} null: the chain's trigger has mistakes of its own, so the group is not judged).
+     */
+    private record Placeholders(boolean hasBonus, Trigger trigger) {
+        boolean hasGroup() {
+            return trigger == null || GroupPlaceholder.valueFor(trigger).isPresent();
+        }
+
+        String list() {
+            return hasGroup() ? PLACEHOLDER_LIST_WITH_GROUP : PLACEHOLDER_LIST;
+        }
+    }
+
+    /**
+     * A message text whose placeholders are all known, which names a bonus only in a step that grants one, and a
+     * group only in a chain about one.
+     */
+    private String template(JsonNode message, String field, String messagePath, int maxLength,
+                            Placeholders placeholders) {
         String path = JsonPaths.field(messagePath, field);
         String text = fields.requiredText(message, field, path, maxLength);
         if (text == null) {
@@ -357,10 +384,15 @@ final class ChainConfigurationReader {
         }
         int before = errors.size();
         for (String unknown : new LinkedHashSet<>(TemplateText.unknownPlaceholders(text))) {
-            fields.error(path, "unknown placeholder " + unknown + "; " + PLACEHOLDER_LIST);
+            fields.error(path, "unknown placeholder " + unknown + "; " + placeholders.list());
         }
         TemplateText.strayBrace(text).ifPresent(at -> fields.error(path, "the " + text.charAt(at)
-                + " at character " + (at + 1) + " opens or closes no placeholder; " + PLACEHOLDER_LIST));
+                + " at character " + (at + 1) + " opens or closes no placeholder; " + placeholders.list()));
+        if (!placeholders.hasGroup() && text.contains(GroupPlaceholder.PLACEHOLDER)) {
+            fields.error(path, GroupPlaceholder.PLACEHOLDER + " names a product group, and a "
+                    + placeholders.trigger().type() + " chain has none; " + PLACEHOLDER_LIST);
+        }
+        boolean hasBonus = placeholders.hasBonus();
         if (!hasBonus) {
             for (String placeholder : BONUS_PLACEHOLDERS) {
                 if (text.contains(placeholder)) {
@@ -393,7 +425,4 @@ final class ChainConfigurationReader {
         return deadlineDays == null ? null : new CallTaskRule(deadlineDays);
     }
 
-    private static Set<String> ordered(String... names) {
-        return new LinkedHashSet<>(List.of(names));
-    }
 }

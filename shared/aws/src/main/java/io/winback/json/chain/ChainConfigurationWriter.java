@@ -11,7 +11,9 @@ import io.winback.chain.Channel;
 import io.winback.messages.MessageContent;
 import io.winback.chain.Playbook;
 import io.winback.messages.SmsParts;
+import io.winback.messages.GroupPlaceholder;
 import io.winback.messages.TemplateText;
+import io.winback.chain.Trigger;
 import io.winback.json.Json;
 
 import java.util.ArrayList;
@@ -44,12 +46,44 @@ final class ChainConfigurationWriter {
         for (Chain chain : configuration.chains()) {
             ObjectNode node = chains.addObject();
             node.put("id", chain.id());
-            node.put("trigger", chain.trigger().name());
-            node.put("segment", chain.band().label());
+            trigger(node, chain.trigger());
+            if (chain.band() == null) {
+                node.putNull("segment");
+            } else {
+                node.put("segment", chain.band().label());
+            }
+            node.put("priority", chain.priority());
+            String group = GroupPlaceholder.valueFor(chain.trigger()).orElse(null);
             ArrayNode steps = node.putArray("steps");
-            chain.steps().forEach(step -> steps.add(step(step, cap, storeName)));
+            chain.steps().forEach(step -> steps.add(step(step, cap, storeName, group)));
         }
         return root;
+    }
+
+    /**
+     * {@code "fell-asleep"} as a string, as every configuration wrote it before the other triggers; the others as an
+     * object of their settings, an absent {@code cycleDays} as null and the default {@code unlessBoughtWithinDays}
+     * written out, so a marketer sees every setting they may change.
+     */
+    private static void trigger(ObjectNode chain, Trigger trigger) {
+        switch (trigger) {
+            case Trigger.FellAsleep asleep -> chain.put("trigger", asleep.name());
+            case Trigger.Replenishment refill -> {
+                ObjectNode node = chain.putObject("trigger").put("type", refill.type()).put("group", refill.group())
+                        .put("remindAt", refill.remindAt());
+                if (refill.cycleDays() == null) {
+                    node.putNull("cycleDays");
+                } else {
+                    node.put("cycleDays", refill.cycleDays());
+                }
+            }
+            case Trigger.Birthday birthday -> chain.putObject("trigger").put("type", birthday.type())
+                    .put("daysBefore", birthday.daysBefore());
+            case Trigger.Bought bought -> chain.putObject("trigger").put("type", bought.type())
+                    .put("group", bought.group()).put("offerGroup", bought.offerGroup())
+                    .put("afterDays", bought.afterDays())
+                    .put("unlessBoughtWithinDays", bought.unlessBoughtWithinDays());
+        }
     }
 
     private static ObjectNode budget(BudgetCap budget) {
@@ -71,7 +105,8 @@ final class ChainConfigurationWriter {
         return node;
     }
 
-    private static ObjectNode step(ChainStep step, BonusCap cap, String storeName) {
+    /** One step; {@code group} is what {@code {group}} reads in its chain (null: none). */
+    private static ObjectNode step(ChainStep step, BonusCap cap, String storeName, String group) {
         ObjectNode node = Json.objectNode();
         node.put("offsetDays", step.offsetDays());
         if (step.bonus() == null) {
@@ -96,7 +131,8 @@ final class ChainConfigurationWriter {
             ObjectNode languages = messages.putObject(channel.wireName());
             for (String language : defaultLanguageFirst(byLanguage)) {
                 MessageContent content = byLanguage.get(language);
-                languages.set(language, channel == Channel.SMS ? sms(content, step, storeName) : email(content));
+                languages.set(language, channel == Channel.SMS ? sms(content, step, storeName, group)
+                        : email(content));
             }
         }
         if (step.call() == null) {
@@ -112,7 +148,7 @@ final class ChainConfigurationWriter {
      * The text, and how it travels: on the template as written, and (with the shop's name known) with every
      * placeholder at its longest value, which is what a customer with a long or Cyrillic name is billed for.
      */
-    private static ObjectNode sms(MessageContent content, ChainStep step, String storeName) {
+    private static ObjectNode sms(MessageContent content, ChainStep step, String storeName, String group) {
         SmsParts parts = SmsParts.of(content.body());
         ObjectNode node = Json.objectNode();
         node.put("text", content.body());
@@ -121,12 +157,13 @@ final class ChainConfigurationWriter {
         node.put("length", parts.length());
         if (storeName != null) {
             SmsParts longest = SmsParts.of(TemplateText.render(content.body(), TemplateText.longestValues(
-                    step.bonus() == null ? null : step.bonus().amount(), storeName)));
+                    step.bonus() == null ? null : step.bonus().amount(), storeName, group)));
             node.put("partsWithLongestValues", longest.parts());
             if (content.body().contains("{name}")) {
                 node.put("note", "{name} counted at its longest, " + TemplateText.MAX_NAME_IN_MESSAGE
                         + " characters in any alphabet (a longer name goes out as its first word); {amount}, "
-                        + "{until} and {store} as they will read");
+                        + (group == null ? "{until} and {store}" : "{until}, {store} and {group}")
+                        + " as they will read");
             }
         }
         return node;

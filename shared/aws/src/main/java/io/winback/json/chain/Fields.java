@@ -5,6 +5,7 @@ import io.winback.money.Money;
 import io.winback.validation.FieldError;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,6 +22,16 @@ final class Fields {
 
     void error(String path, String message) {
         errors.add(FieldError.of(path, message));
+    }
+
+    /** How many errors are recorded so far: a part read without adding any has none. */
+    int count() {
+        return errors.size();
+    }
+
+    /** Field names in the order a message lists them. */
+    static Set<String> ordered(String... names) {
+        return new LinkedHashSet<>(List.of(names));
     }
 
     static boolean absent(JsonNode node) {
