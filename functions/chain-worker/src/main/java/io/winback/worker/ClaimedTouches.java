@@ -7,6 +7,7 @@ import io.winback.chain.StepPlanner;
 import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
 import io.winback.chain.Touches;
+import io.winback.chain.Trigger;
 import io.winback.consent.Consent;
 import io.winback.consent.ConsentChange;
 import io.winback.consent.ConsentLedger;
@@ -63,14 +64,14 @@ final class ClaimedTouches {
      * Sends the claimed touch's message and returns the touch in its final state; still {@code claimed} when the
      * channel is paused (nothing sent); null when another worker holds it.
      */
-    Touch send(ChainStep step, Customer customer, Touch touch, Instant runTime) {
+    Touch send(Trigger trigger, ChainStep step, Customer customer, Touch touch, Instant runTime) {
         Customer current = customer;
         Touch sending = touch;
         Set<Channel> refused = EnumSet.noneOf(Channel.class);
         while (true) {
             Contacts contacts = contactsOf(current);
             Channel channel = sending.channel();
-            var content = texts.render(step, channel, contacts, sending);
+            var content = texts.render(trigger, step, channel, contacts, sending);
             var outcome = sender.send(sending, content, contacts.address(channel), contacts.language(),
                     messengers.unsubscribeLink().apply(current.key(), channel));
             switch (outcome) {

@@ -143,7 +143,7 @@ final class EpisodeSteps {
                 if (send.opensCallTask()) {
                     callTasks.open(known, step, touch);
                 }
-                yield claimed.send(step, customer, touch, known.runTime());
+                yield claimed.send(known.chain().trigger(), step, customer, touch, known.runTime());
             }
         };
         if (done == null) {
