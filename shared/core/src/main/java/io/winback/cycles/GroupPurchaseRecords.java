@@ -10,6 +10,28 @@ import java.util.Map;
  * no record changed since it was read: the evidence counts each interval exactly as often as the records hold it.
  */
 public interface GroupPurchaseRecords {
+    /** Keeps nothing: for a deployment or a test that learns no cycles. */
+    GroupPurchaseRecords NONE = new GroupPurchaseRecords() {
+        @Override
+        public Map<String, GroupPurchases> find(String customerKey, Collection<String> groups) {
+            return Map.of();
+        }
+
+        @Override
+        public boolean save(String customerKey, List<GroupPurchases.Change> changes) {
+            return true;
+        }
+
+        @Override
+        public List<GroupPurchases> allOf(String customerKey) {
+            return List.of();
+        }
+
+        @Override
+        public int eraseAll(String customerKey) {
+            return 0;
+        }
+    };
 
     /** The customer's records of {@code groups} (a group they never bought is absent), read strongly consistent. */
     Map<String, GroupPurchases> find(String customerKey, Collection<String> groups);

@@ -21,6 +21,8 @@ import java.util.Map;
  */
 public final class PurchaseCycles {
     static final int MAX_ATTEMPTS = 12;
+    /** Learns nothing and keeps nothing. */
+    public static final PurchaseCycles NONE = new PurchaseCycles(GroupPurchaseRecords.NONE, ZoneId.of("UTC"));
     private final GroupPurchaseRecords records;
     private final ZoneId shopZone;
 
