@@ -165,6 +165,7 @@ public final class LocalSystem implements AutoCloseable {
                 HttpApiServer.Route.of("GET", "/v1/reports/sleeping", reportsApi),
                 HttpApiServer.Route.of("GET", "/v1/reports/reactivation", reportsApi),
                 HttpApiServer.Route.of("GET", "/v1/reports/segments", reportsApi),
+                HttpApiServer.Route.of("GET", "/v1/reports/cycles", reportsApi),
                 HttpApiServer.Route.of("GET", "/dashboard", reportsApi)),
                 Map.of("GET /health", body -> Map.of("status", "ok"),
                         "POST /local/drain", body -> drainAnswer(),

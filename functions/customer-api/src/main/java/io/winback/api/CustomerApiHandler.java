@@ -21,6 +21,7 @@ import io.winback.dynamo.DynamoSalesStore;
 import io.winback.dynamo.DynamoTombstones;
 import io.winback.bonus.CustomerBonuses;
 import io.winback.dynamo.DynamoAppliedSaleMarkers;
+import io.winback.dynamo.DynamoPurchaseCycles;
 import io.winback.chain.Touches;
 import io.winback.erasure.CustomerDataEraser;
 import io.winback.erasure.CustomerErasers;
@@ -69,10 +70,11 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
         var bonusHistory = new DynamoBonusHistory(dynamo, chainsTable, CapacityMeter.NONE, "api");
         var bonusAccounts = new CustomerBonuses(customers, bonusHistory, clock);
         var refs = config.chains().customerRefs();
+        var cycles = new DynamoPurchaseCycles(dynamo, chainsTable, CapacityMeter.NONE, "api");
         var erasure = new CustomerErasure(config.erasedKeys(),
                 new DynamoTombstones(dynamo, config.customersTable(), CapacityMeter.NONE, "erasure"), customers,
                 CustomerErasers.of(bonusAccounts, customers,
-                        new DynamoAppliedSaleMarkers(dynamo, chainsTable, CapacityMeter.NONE, "erasure"),
+                        new DynamoAppliedSaleMarkers(dynamo, chainsTable, CapacityMeter.NONE, "erasure"), cycles,
                         tasks, touches, episodes, ledger, sales,
                         new DynamoSaleLineIndex(dynamo, config.saleLinesTable(), CapacityMeter.NONE, "erasure"),
                         config.shopZone(), refs, moreErasers.apply(touches)), clock);
@@ -83,7 +85,7 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
                 consents,
                 // Verifies with every secret the chain worker may have signed a link with.
                 new UnsubscribeLinks(new UnsubscribeTokens(config.chains().unsubscribeSecrets(), clock), customers, consents),
-                new CustomerExport(customers, sales, bonusAccounts, ledger, episodes, touches, tasks, view, bonuses,
+                new CustomerExport(customers, sales, bonusAccounts, ledger, episodes, touches, tasks, cycles, view, bonuses,
                         refs, clock),
                 new CustomerErasures(erasure));
         String token = config.apiTokens().isEmpty() ? "" : config.apiTokens().getFirst();

@@ -6,6 +6,8 @@ import io.winback.chain.Episodes;
 import io.winback.chain.Touch;
 import io.winback.chain.Touches;
 import io.winback.consent.ConsentLedger;
+import io.winback.cycles.GroupPurchaseRecords;
+import io.winback.cycles.GroupPurchases;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStore;
 import io.winback.domain.SalesStore;
@@ -24,7 +26,8 @@ import java.util.Optional;
  * portability (GDPR art. 15 and 20, 152-FZ art. 14), as one JSON document: the card (contacts, consent, custom
  * properties, statistics, segment, scores), the consent ledger, every receipt and return with its lines, the bonus
  * grants and redemptions, the episodes (holdout membership included), the touches with the text each message
- * carried, and the call tasks with how they went. Each part is read through its store, so a store that keeps its
+ * carried, the call tasks with how they went, and the recent purchase days per product group (replenishment).
+ * Each part is read through its store, so a store that keeps its
  * part elsewhere (bonuses apart from the card) is followed.
  */
 final class CustomerExport {
@@ -35,13 +38,16 @@ final class CustomerExport {
     private final Episodes episodes;
     private final Touches touches;
     private final CallTasks tasks;
+    private final GroupPurchaseRecords cycles;
     private final CustomerView view;
     private final BonusView bonusView;
     private final CustomerRefs refs;
     private final Clock clock;
 
     CustomerExport(CustomerStore customers, SalesStore sales, BonusAccounts bonuses, ConsentLedger ledger,
-                   Episodes episodes, Touches touches, CallTasks tasks, CustomerView view, BonusView bonusView, CustomerRefs refs, Clock clock) {
+                   Episodes episodes, Touches touches, CallTasks tasks, GroupPurchaseRecords cycles, CustomerView view,
+                   BonusView bonusView, CustomerRefs refs, Clock clock) {
+        this.cycles = cycles;
         this.refs = refs;
         this.customers = customers;
         this.sales = sales;
@@ -73,6 +79,20 @@ final class CustomerExport {
         List<Touch> touchesOf = touches.touchesOf(customerId);
         body.put("touches", touchesOf.stream().map(ChainRecordViews::touch).toList());
         body.put("callTasks", tasks.tasksOf(customerId, refs, touchesOf).stream().map(ChainRecordViews::task).toList());
+        body.put("purchaseCycles", cycles.allOf(customerId).stream().map(CustomerExport::purchaseCycle).toList());
         return ApiReply.ok(body);
+    }
+
+    /** A product group's recent purchase days, the intervals between them, and the receipts of each day. */
+    private static Map<String, Object> purchaseCycle(GroupPurchases purchases) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("group", purchases.group());
+        view.put("lastPurchaseDay", purchases.lastDay() == null ? null : purchases.lastDay().toString());
+        view.put("intervalsDays", purchases.intervals());
+        List<Map<String, Object>> days = new java.util.ArrayList<>();
+        purchases.days().forEach((day, sales) -> days.add(Map.of("day", day.toString(),
+                "saleIds", sales.keySet().stream().sorted().toList())));
+        view.put("purchaseDays", days);
+        return view;
     }
 }

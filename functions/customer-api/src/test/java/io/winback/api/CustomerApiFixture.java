@@ -62,6 +62,8 @@ final class CustomerApiFixture {
             CapacityMeter.NONE, "test");
     final DynamoTouches touches = new DynamoTouches(LocalDynamo.client(), config.chains().chainsTable(),
             CapacityMeter.NONE, "test");
+    final io.winback.dynamo.DynamoPurchaseCycles cycles = new io.winback.dynamo.DynamoPurchaseCycles(
+            LocalDynamo.client(), config.chains().chainsTable(), CapacityMeter.NONE, "test");
     final DynamoCallTasks tasks = new DynamoCallTasks(LocalDynamo.client(), config.chains().chainsTable(),
             CapacityMeter.NONE, "test");
     final DynamoBonusHistory bonusHistory = new DynamoBonusHistory(LocalDynamo.client(),
@@ -123,8 +125,8 @@ final class CustomerApiFixture {
                 new CustomerEdits(store, view, clock, config.shopZone()),
                 new TillLookup(store, new PhoneNumbers(config.defaultCountryCode()), bonuses, clock),
                 consents, new UnsubscribeLinks(unsubscribeTokens, store, consents),
-                new CustomerExport(store, sales, bonusesOf(store, clock), ledger, episodes, touches, tasks, view,
-                        bonuses, config.chains().customerRefs(), clock),
+                new CustomerExport(store, sales, bonusesOf(store, clock), ledger, episodes, touches, tasks, cycles,
+                        view, bonuses, config.chains().customerRefs(), clock),
                 new CustomerErasures(erasureOver(store, clock, java.util.List.of())));
     }
 
@@ -148,7 +150,7 @@ final class CustomerApiFixture {
         return io.winback.erasure.CustomerErasers.of(bonusesOf(store, clock), store,
                 new io.winback.dynamo.DynamoAppliedSaleMarkers(LocalDynamo.client(), config.chains().chainsTable(),
                         CapacityMeter.NONE, "test"),
-                tasks, touches, episodes, ledger, sales, new io.winback.dynamo.DynamoSaleLineIndex(LocalDynamo.client(),
+                cycles, tasks, touches, episodes, ledger, sales, new io.winback.dynamo.DynamoSaleLineIndex(LocalDynamo.client(),
                         config.saleLinesTable(), CapacityMeter.NONE, "test"), config.shopZone(),
                 config.chains().customerRefs(), more);
     }

@@ -15,6 +15,8 @@ import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoCallTasks;
 import io.winback.dynamo.DynamoConsentLedger;
 import io.winback.dynamo.DynamoEpisodes;
+import io.winback.dynamo.DynamoPurchaseCycles;
+import io.winback.cycles.PurchaseCycles;
 import io.winback.dynamo.DynamoTouches;
 import io.winback.dynamo.DynamoSaleLineIndex;
 import io.winback.dynamo.DynamoSalesStore;
@@ -28,8 +30,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import java.time.Clock;
 
 /**
- * Lambda entry point for the Sales table stream (INSERT records): customer statistics, the episodes a purchase ends,
- * and the buyers index. Reports failed records with
+ * Lambda entry point for the Sales table stream (INSERT records): customer statistics, the replenishment cycles, the
+ * episodes a purchase ends, and the buyers index. Reports failed records with
  * ReportBatchItemFailures so Lambda retries from the first failure instead of the whole batch.
  */
 public final class CustomerStatsHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
@@ -48,6 +50,7 @@ public final class CustomerStatsHandler implements RequestHandler<DynamodbEvent,
                 new DynamoBonusHistory(dynamo, chainsTable, meter, "stats"),
                 new DynamoShopTotalsWriter(dynamo, chainsTable, meter),
                 new DynamoConsentLedger(dynamo, chainsTable, meter, "stats"),
+                new PurchaseCycles(new DynamoPurchaseCycles(dynamo, chainsTable, meter, "cycles"), config.shopZone()),
                 config.shopZone(), clock),
                 new EpisodesEndedByPurchase(new DynamoEpisodes(dynamo, chainsTable, meter, "stats"),
                         new DynamoTouches(dynamo, chainsTable, meter, "stats"),

@@ -1,6 +1,7 @@
 package io.winback.stats;
 
 import io.winback.consent.SaleConsent;
+import io.winback.cycles.PurchaseCycles;
 
 import io.winback.concurrent.DaemonThreads;
 import io.winback.domain.Customer;
@@ -38,7 +39,8 @@ import java.util.concurrent.Future;
  * sales the batch holds (one per 100 of them). Exactly-once comes from the customer's record of recently applied sale
  * ids, bounded by time and count, and the markers of the ids it forgot ({@link RecentlyAppliedSales}); concurrency
  * from the version condition: on a lost race the customer is read again and the sales re-applied. A redemption is
- * applied with its sale, on the customer's bonus totals, and kept in the bonus history item by item.
+ * applied with its sale, on the customer's bonus totals, and kept in the bonus history item by item. The sales
+ * applied for the first time also teach the replenishment cycles ({@link PurchaseCycles}).
  */
 public final class CustomerStatsUpdater {
     static final int MAX_ATTEMPTS = 12;
@@ -54,11 +56,19 @@ public final class CustomerStatsUpdater {
     private final BonusHistory bonusHistory;
     private final ShopTotalsWriter shopTotals;
     private final ConsentLedger consentLedger;
+    private final PurchaseCycles cycles;
     private final ZoneId shopZone;
     private final Clock clock;
 
     public CustomerStatsUpdater(CustomerStore customers, AppliedSaleMarkers markers, BonusHistory bonusHistory,
                                 ShopTotalsWriter shopTotals, ConsentLedger consentLedger, ZoneId shopZone, Clock clock) {
+        this(customers, markers, bonusHistory, shopTotals, consentLedger, PurchaseCycles.NONE, shopZone, clock);
+    }
+
+    public CustomerStatsUpdater(CustomerStore customers, AppliedSaleMarkers markers, BonusHistory bonusHistory,
+                                ShopTotalsWriter shopTotals, ConsentLedger consentLedger, PurchaseCycles cycles,
+                                ZoneId shopZone, Clock clock) {
+        this.cycles = cycles;
         this.markers = markers;
         this.bonusHistory = bonusHistory;
         this.shopTotals = shopTotals;
@@ -236,6 +246,7 @@ public final class CustomerStatsUpdater {
             BigDecimal netSpent = BigDecimal.ZERO;
             List<ConsentChange> consentChanges = new ArrayList<>();
             List<BonusRedemption> redemptions = new ArrayList<>();
+            List<Sale> newlyApplied = new ArrayList<>();
             for (StreamedSale streamed : sales) {
                 Sale sale = streamed.sale();
                 Optional<BonusRedemption> redemption = updated.redemptionFor(sale);
@@ -243,6 +254,7 @@ public final class CustomerStatsUpdater {
                 consentChanges.addAll(SaleConsent.changes(updated, next, sale));
                 if (next != updated) {
                     applied++;
+                    newlyApplied.add(sale);
                     redemption.ifPresent(redemptions::add);
                     purchases += sale.isPurchase() ? 1 : 0;
                     netSpent = sale.isPurchase() ? netSpent.add(sale.total()) : netSpent.subtract(sale.total());
@@ -262,6 +274,9 @@ public final class CustomerStatsUpdater {
                 bonusHistory.recordRedemptions(key, redemptions);
             }
             consentChanges.forEach(consentLedger::record);
+            // The purchase days per group and the groups' evidence: only sales applied for the first time get here,
+            // and a retry after a crash before the save below brings the same ones, which the records recognise.
+            cycles.record(key, newlyApplied);
             if (customers.saveIfUnchanged(updated, clock.instant())) {
                 return new Written(new GroupResult(true, applied, attempt, purchases, netSpent, mayBeInEpisode(current)),
                         Optional.of(updated.withVersion(updated.version() + 1)));

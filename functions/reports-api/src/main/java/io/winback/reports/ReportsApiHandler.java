@@ -19,6 +19,8 @@ import io.winback.dynamo.DynamoMatchedReturns;
 import io.winback.dynamo.DynamoSalesByDay;
 import io.winback.dynamo.DynamoSleepDayIndex;
 import io.winback.dynamo.DynamoSegmentsSummary;
+import io.winback.dynamo.DynamoPurchaseCycles;
+import io.winback.cycles.CycleEvidencePolicy;
 import io.winback.http.ApiRequest;
 import io.winback.security.BearerTokens;
 import io.winback.snapstart.Priming;
@@ -60,6 +62,9 @@ public final class ReportsApiHandler implements RequestHandler<APIGatewayV2HTTPE
         reports.put(Routes.Endpoint.REACTIVATION, new ReactivationReport(started, economics));
         var segments = new DynamoSegmentsSummary(dynamo, config.chains().chainsTable(), meter, "reports");
         reports.put(Routes.Endpoint.SEGMENTS, new SegmentsReport(segments));
+        reports.put(Routes.Endpoint.CYCLES, new CyclesReport(
+                new DynamoPurchaseCycles(dynamo, config.chains().chainsTable(), meter, "reports"),
+                CycleEvidencePolicy.DEFAULT));
         reports.put(Routes.Endpoint.METRICS, new MetricsReport(sales,
                 new DynamoMatchedReturns(dynamo, config.salesTable(), meter, "reports"), customers, segments, config));
         reports.put(Routes.Endpoint.DASHBOARD, new Dashboard(DashboardSources.of(

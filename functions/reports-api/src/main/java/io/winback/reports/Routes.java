@@ -19,6 +19,7 @@ final class Routes {
         SLEEPING("/v1/reports/sleeping"),
         REACTIVATION("/v1/reports/reactivation"),
         SEGMENTS("/v1/reports/segments"),
+        CYCLES("/v1/reports/cycles"),
         DASHBOARD("/dashboard");
 
         private final String path;

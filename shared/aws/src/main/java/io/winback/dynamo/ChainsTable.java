@@ -25,6 +25,8 @@ import java.util.Map;
  *       {@code bonus#redemption#<sale id>}: every bonus granted and spent ({@link DynamoBonusHistory});
  *       {@code applied#<sale id>}: a sale of a busy customer marked applied, expiring by TTL
  *       ({@link DynamoAppliedSaleMarkers}). A customer's whole story is one Query of their partition.</li>
+ *   <li>{@code customer#<key>} / {@code group#<group>}: the customer's purchase days of a product group, and
+ *       {@code cycles} / {@code group#<group>}: the group's interval histogram ({@link DynamoPurchaseCycles});</li>
  *   <li>{@code task#<id>} / {@code task}: a call task for staff.</li>
  * </ul>
  * Sparse indexes: {@code byDue} (dueShard, dueOn) holds only active episodes waiting for a step, so the daily check

@@ -2,7 +2,10 @@ package io.winback.dynamo;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +14,7 @@ import java.util.Optional;
 
 /**
  * The calls the chains' records make on the Chains table (read one item, read or delete a kind of item of a
- * customer's partition, put, put on a condition, delete, and the batches), each with its consumed capacity counted
+ * customer's partition, put, put on a condition, a transaction, delete, and the batches), each with its consumed capacity counted
  * for {@code purpose}.
  */
 record MeteredChainsTable(DynamoDbClient dynamo, String table, CapacityMeter meter, String purpose) {
@@ -30,7 +33,12 @@ record MeteredChainsTable(DynamoDbClient dynamo, String table, CapacityMeter met
      * @param backwards read the sort keys from the last
      */
     List<Map<String, AttributeValue>> partition(String customerKey, String prefix, boolean backwards) {
-        return query(customerKey, prefix, backwards, false);
+        return query(ChainsTable.customerPk(customerKey), prefix, backwards, false);
+    }
+
+    /** Every item of the partition {@code pk} whose sort key begins with {@code prefix}, in sort-key order. */
+    List<Map<String, AttributeValue>> partitionOf(String pk, String prefix) {
+        return query(pk, prefix, false, false);
     }
 
     /**
@@ -39,7 +47,7 @@ record MeteredChainsTable(DynamoDbClient dynamo, String table, CapacityMeter met
      */
     int deletePartition(String customerKey, String prefix, String what) {
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
-        for (Map<String, AttributeValue> item : query(customerKey, prefix, false, true)) {
+        for (Map<String, AttributeValue> item : query(ChainsTable.customerPk(customerKey), prefix, false, true)) {
             keys.add(Map.of(ChainsTable.PK, item.get(ChainsTable.PK), ChainsTable.SK, item.get(ChainsTable.SK)));
         }
         batches().deleteAll(keys, what);
@@ -56,8 +64,8 @@ record MeteredChainsTable(DynamoDbClient dynamo, String table, CapacityMeter met
         return new DynamoBatches(dynamo, table, meter, purpose);
     }
 
-    /** The one Query of a customer's partition by sort-key prefix: every page, strongly consistent, metered. */
-    private List<Map<String, AttributeValue>> query(String customerKey, String prefix, boolean backwards,
+    /** The one Query of a partition by sort-key prefix: every page, strongly consistent, metered. */
+    private List<Map<String, AttributeValue>> query(String pk, String prefix, boolean backwards,
                                                     boolean keysOnly) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         var pages = dynamo.queryPaginator(b -> {
@@ -65,7 +73,7 @@ record MeteredChainsTable(DynamoDbClient dynamo, String table, CapacityMeter met
                     .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
                     .expressionAttributeNames(Map.of("#pk", ChainsTable.PK, "#sk", ChainsTable.SK))
                     .expressionAttributeValues(Map.of(
-                            ":pk", AttributeValue.fromS(ChainsTable.customerPk(customerKey)),
+                            ":pk", AttributeValue.fromS(pk),
                             ":prefix", AttributeValue.fromS(prefix)))
                     .returnConsumedCapacity(meter.total());
             if (keysOnly) {
@@ -92,6 +100,30 @@ record MeteredChainsTable(DynamoDbClient dynamo, String table, CapacityMeter met
     /** Puts the item if the stored one has {@code attribute} equal to {@code expected}; false otherwise. */
     boolean putIfStill(Map<String, AttributeValue> item, String attribute, AttributeValue expected) {
         return putIf(item, "#a = :a", Map.of("#a", attribute), Map.of(":a", expected));
+    }
+
+    /**
+     * Writes {@code items} in one transaction; false, and nothing written, when a condition failed or another
+     * transaction held one of the items (read again and redo); any other refusal is thrown.
+     */
+    boolean transactIf(List<TransactWriteItem> items) {
+        try {
+            var response = dynamo.transactWriteItems(b -> b.transactItems(items)
+                    .returnConsumedCapacity(meter.perIndex()));
+            if (response.hasConsumedCapacity()) {
+                response.consumedCapacity().forEach(consumed -> meter.recordWrite(purpose, consumed));
+            }
+            return true;
+        } catch (TransactionCanceledException cancelled) {
+            boolean retryable = cancelled.hasCancellationReasons() && cancelled.cancellationReasons().stream()
+                    .map(CancellationReason::code)
+                    .allMatch(code -> code == null || "None".equals(code) || "ConditionalCheckFailed".equals(code)
+                            || "TransactionConflict".equals(code));
+            if (!retryable) {
+                throw cancelled;
+            }
+            return false;
+        }
     }
 
     void delete(Map<String, AttributeValue> key) {

@@ -4,6 +4,7 @@ import io.winback.bonus.BonusAccounts;
 import io.winback.chain.Episodes;
 import io.winback.chain.Touches;
 import io.winback.consent.ConsentLedger;
+import io.winback.cycles.GroupPurchaseRecords;
 import io.winback.domain.AppliedSaleMarkers;
 import io.winback.domain.CustomerRefs;
 import io.winback.domain.CustomerStore;
@@ -26,7 +27,8 @@ public final class CustomerErasers {
      * receipts (their keys come from the receipts under the customer's key); {@code extra} (the local outbox) last.
      */
     public static List<CustomerDataEraser> of(BonusAccounts bonuses, CustomerStore customers,
-                                              AppliedSaleMarkers markers, CallTasks tasks, Touches touches,
+                                              AppliedSaleMarkers markers, GroupPurchaseRecords cycles,
+                                              CallTasks tasks, Touches touches,
                                               Episodes episodes, ConsentLedger consent, SalesStore sales,
                                               SaleLineIndex lines, ZoneId shopZone, CustomerRefs refs,
                                               List<CustomerDataEraser> extra) {
@@ -34,6 +36,7 @@ public final class CustomerErasers {
                 new BonusEraser(bonuses),
                 new CustomerCardEraser(customers),
                 new AppliedSaleMarkerEraser(markers),
+                new PurchaseCycleEraser(cycles),
                 new CallTaskEraser(tasks, touches, refs),
                 new TouchEraser(touches),
                 new EpisodeEraser(episodes),

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *   <li>Consent statements stay (what was said, when, through which source), as proof of how past messages were
  *   allowed.</li>
  *   <li>Erased outright, nothing kept: the card (contacts, custom properties, statistics, scores, sleep decision),
- *   bonuses, call tasks (name, phone, staff's comment), the buyers-index rows, messages in the local outbox.</li>
+ *   bonuses, call tasks (name, phone, staff's comment), the buyers-index rows, the purchase days per product group
+ *   (the groups' interval counts stay: counts per length, no one in them), messages in the local outbox.</li>
  * </ul>
  */
 public final class WhatErasureKeeps {

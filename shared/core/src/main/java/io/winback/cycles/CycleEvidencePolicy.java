@@ -1,0 +1,32 @@
+package io.winback.cycles;
+
+/**
+ * How much evidence a group's learned cycle needs before a chain may trust it: at least {@code minIntervals}
+ * intervals between consecutive purchases, from at least {@code minCustomers} customers. Both, because thirty
+ * intervals of one regular say how that one person shops, not how the goods are used up.
+ */
+public record CycleEvidencePolicy(int minIntervals, int minCustomers) {
+    /** The "say 30 intervals from 10 customers": a median of 30 is steady to a few days for most goods. */
+    public static final int MIN_INTERVALS = 30;
+    public static final int MIN_CUSTOMERS = 10;
+    public static final CycleEvidencePolicy DEFAULT = new CycleEvidencePolicy(MIN_INTERVALS, MIN_CUSTOMERS);
+
+    public CycleEvidencePolicy {
+        if (minIntervals < 1 || minCustomers < 1) {
+            throw new IllegalArgumentException("a cycle needs at least one interval from one customer");
+        }
+    }
+
+    public boolean enough(long intervals, long customers) {
+        return intervals >= minIntervals && customers >= minCustomers;
+    }
+
+    /** Why {@code intervals} from {@code customers} are not enough, in the owner's words; null when they are. */
+    public String shortfall(long intervals, long customers) {
+        if (enough(intervals, customers)) {
+            return null;
+        }
+        return intervals + " intervals from " + customers + " customers; a learned cycle needs at least "
+                + minIntervals + " intervals from " + minCustomers + " customers";
+    }
+}
