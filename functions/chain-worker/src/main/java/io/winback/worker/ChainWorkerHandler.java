@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.Channel;
+import io.winback.chain.OpenEpisodeMarks;
 import io.winback.chain.StepPlanner;
 import io.winback.chain.WorkItem;
 import io.winback.config.ChainSettings;
@@ -84,6 +85,7 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         var messengers = new Messengers(sms, email, unsubscribeLink, settings.customerRefs());
         var bonusCap = new BonusCapNow(configurations, new DynamoAverageCheckReader(dynamo, settings.chainsTable()),
                 settings.maxBonus());
+        var marks = new OpenEpisodeMarks(customers, clock);
         var planner = new StepPlanner(settings.stepRules(), config.shopZone());
         var paused = new PausedChannels();
         var claimed = new ClaimedTouches(touches, consent, updates, new MessageText(settings.storeName(), config.shopZone()),
@@ -92,9 +94,9 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         var steps = new EpisodeSteps(episodes, touches,
                 new StepFactsReader(touches, configurations, updates, purchases, messengers, paused, clock), planner,
                 claimed, new EpisodeCallTasks(tasks, touches, purchases, messengers.refs(), config.bands(), clock),
-                new StepBonusGrant(bonusCap, updates), clock);
+                new StepBonusGrant(bonusCap, updates), marks, clock);
         var inProgress = new EpisodesInProgress(episodes, steps);
-        var starts = new EpisodeStarts(episodes, settings.holdout(), bonusCap);
+        var starts = new EpisodeStarts(episodes, settings.holdout(), bonusCap, marks);
         var sleepers = new SleeperDecisions(episodes, configurations, updates, steps, inProgress, config.bands(),
                 config.sleep(), settings.catchUp(), starts, config.shopZone());
         var birthdays = new BirthdayDecisions(episodes, configurations, updates, steps, inProgress, starts,

@@ -5,6 +5,7 @@ import io.winback.chain.ChainStep;
 import io.winback.chain.ConversionRule;
 import io.winback.chain.Episode;
 import io.winback.chain.Episodes;
+import io.winback.chain.OpenEpisodeMarks;
 import io.winback.chain.StepDecision;
 import io.winback.chain.StepFacts;
 import io.winback.chain.StepPlanner;
@@ -24,7 +25,8 @@ import java.util.Optional;
  * and nothing more goes out. A taken step's touch is claimed under a deterministic id (its bonus held to today's cap
  * first), its call task opened once ({@link EpisodeCallTasks}), its message sent at most once ({@link ClaimedTouches}),
  * its bonus granted under the same id ({@link StepBonusGrant}); then the episode moves to the next step. Every write
- * is conditional, so a redelivered work item picks up where the last attempt stopped.
+ * is conditional, so a redelivered work item picks up where the last attempt stopped. An episode that ends has its
+ * mark cleared from the customer's card ({@link OpenEpisodeMarks}).
  */
 final class EpisodeSteps {
     private static final JsonLog LOG = JsonLog.forClass(EpisodeSteps.class);
@@ -35,10 +37,13 @@ final class EpisodeSteps {
     private final ClaimedTouches claimed;
     private final EpisodeCallTasks callTasks;
     private final StepBonusGrant bonus;
+    private final OpenEpisodeMarks marks;
     private final Clock clock;
 
     EpisodeSteps(Episodes episodes, Touches touches, StepFactsReader facts, StepPlanner planner,
-                 ClaimedTouches claimed, EpisodeCallTasks callTasks, StepBonusGrant bonus, Clock clock) {
+                 ClaimedTouches claimed, EpisodeCallTasks callTasks, StepBonusGrant bonus, OpenEpisodeMarks marks,
+                 Clock clock) {
+        this.marks = marks;
         this.episodes = episodes;
         this.touches = touches;
         this.facts = facts;
@@ -60,6 +65,7 @@ final class EpisodeSteps {
             Episode closed = end.get().applyTo(read.get());
             if (episodes.saveIfUnchanged(closed)) {
                 callTasks.closeIfBought(closed);
+                marks.close(customerKey, episodeId);
                 return;
             }
         }
@@ -84,6 +90,7 @@ final class EpisodeSteps {
             if (episodes.saveIfUnchanged(next)) {
                 if (!next.isActive()) {
                     callTasks.closeIfBought(next);
+                    marks.close(customerKey, episodeId);
                     LOG.info("episode_ended", "customer", JsonLog.mask(customerKey), "episode", episodeId,
                             "status", next.status().wireName(), "reason", next.endReason(), "holdout", next.holdout());
                     return;

@@ -19,8 +19,9 @@ final class PurchaseLookup {
         this.history = new PurchaseHistory(sales);
     }
 
-    Optional<Sale> firstPurchaseAfter(String customerKey, Instant after) {
-        return history.firstPurchaseAfter(customerKey, after);
+    /** The first purchase since {@code after} that {@code counts} for a chain (see {@link PurchaseHistory}). */
+    Optional<Sale> firstPurchaseAfter(String customerKey, Instant after, java.util.function.Predicate<Sale> counts) {
+        return history.firstPurchaseAfter(customerKey, after, counts);
     }
 
     /** The store of most of the customer's purchases; the most recent one's on a tie; null with none. */

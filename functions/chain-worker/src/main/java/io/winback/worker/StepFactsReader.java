@@ -2,6 +2,7 @@ package io.winback.worker;
 
 import io.winback.chain.Chain;
 import io.winback.chain.ChainConfigurationStore;
+import io.winback.chain.ConvertingPurchase;
 import io.winback.chain.Episode;
 import io.winback.chain.StepDecision;
 import io.winback.chain.StepFacts;
@@ -44,20 +45,18 @@ final class StepFactsReader {
         if (customer.isEmpty()) {
             return StepFacts.customerGone(episode, runTime, clock.instant());
         }
-        Chain chain = configurations.version(episode.configVersion())
-                .flatMap(config -> config.chain(episode.chainId()))
-                .orElseThrow(() -> new IllegalStateException("chain " + episode.chainId() + " of configuration version "
-                        + episode.configVersion() + " is missing"));
+        Chain chain = chainOf(episode);
         var ofCustomer = touches.touchesOf(customer.get().key());
-        Optional<Sale> since = firstPurchaseSince(customer.get().key(), episode);
+        Optional<Sale> since = firstPurchaseSince(customer.get().key(), episode, chain);
         return new StepFacts(episode, customer, chain, ofCustomer, since, messengers.email() != null,
                 paused.in(runTime), runTime, clock.instant());
     }
 
     /**
      * What ends the episode because the customer bought since it began, read for the backstop whether or not a step
-     * is due: the customer, then (for an active episode of a customer who exists) their touches and first receipt
-     * since the episode's last known purchase; empty when no purchase ends it.
+     * is due: the customer, then (for an active episode of a customer who exists) the episode's chain (its
+     * configuration version is read once per worker), their touches and first receipt since the episode's last known
+     * purchase that counts for the chain's trigger; empty when no purchase ends it.
      *
      * @param read the episode as just read; empty when it is gone
      */
@@ -66,13 +65,26 @@ final class StepFactsReader {
         if (read.isEmpty() || !read.get().isActive() || customer.isEmpty()) {
             return Optional.empty();
         }
+        Chain chain = chainOf(read.get());
         var ofCustomer = touches.touchesOf(customerKey);
-        return StepPlanner.endedByPurchase(read.get(), customer.get(), ofCustomer,
-                firstPurchaseSince(customer.get().key(), read.get()));
+        return StepPlanner.endedByPurchase(read.get(), chain.trigger(), customer.get(), ofCustomer,
+                firstPurchaseSince(customer.get().key(), read.get(), chain));
     }
 
-    /** The customer's first receipt since the episode's last known purchase, from their own history. */
-    private Optional<Sale> firstPurchaseSince(String customerKey, Episode episode) {
-        return purchases.firstPurchaseAfter(customerKey, StepPlanner.purchasesAfter(episode));
+    /** The episode's chain in the configuration version it started under (versions never change: kept once read). */
+    private Chain chainOf(Episode episode) {
+        return configurations.version(episode.configVersion())
+                .flatMap(config -> config.chain(episode.chainId()))
+                .orElseThrow(() -> new IllegalStateException("chain " + episode.chainId() + " of configuration version "
+                        + episode.configVersion() + " is missing"));
+    }
+
+    /**
+     * The customer's first receipt since the episode's last known purchase that counts for the chain's trigger
+     * (any purchase, or one containing its group), from their own history.
+     */
+    private Optional<Sale> firstPurchaseSince(String customerKey, Episode episode, Chain chain) {
+        return purchases.firstPurchaseAfter(customerKey, StepPlanner.purchasesAfter(episode),
+                sale -> ConvertingPurchase.counts(chain.trigger(), sale));
     }
 }

@@ -26,6 +26,8 @@ import io.winback.dynamo.DynamoTouches;
 import io.winback.messages.Outbox;
 import io.winback.sqs.SqsEvents;
 import io.winback.testing.LocalDynamo;
+import io.winback.testing.SalesStream;
+import io.winback.stats.CustomerStatsHandler;
 import io.winback.time.ManualClock;
 
 import java.math.BigDecimal;
@@ -57,6 +59,8 @@ final class Shop {
     final SleepingCheckHandler check;
     final ChainWorkerHandler worker;
     final ChainConfigurationStore configurations;
+    /** The real stats function, made on first use ({@link #buysThroughTheStream}). */
+    private CustomerStatsHandler stats;
 
     Shop() {
         this(Map.of());
@@ -133,6 +137,32 @@ final class Shop {
         return new Sale(customerKey + "-" + day + "-" + total, SaleType.SALE, null, "moscow-1",
                 OffsetDateTime.parse(day + "T12:00:00+03:00"), who, List.of(), new BigDecimal(total).setScale(2),
                 "RUB", new BigDecimal(bonusRedeemed).setScale(2));
+    }
+
+    /**
+     * The customer buys one unit of each of {@code groups} on {@code day} at noon (shop time): the webhook stores the
+     * receipt and the real stats function applies it from the Sales stream, ending at once the episodes it ends.
+     */
+    Sale buysThroughTheStream(String customerKey, String day, String total, String... groups) {
+        Sale sale = ofGroups(customerKey, day, total, groups);
+        sales.record(sale, clock.instant());
+        if (stats == null) {
+            stats = new CustomerStatsHandler(LocalDynamo.client(), config, clock, CapacityMeter.NONE, configurations);
+        }
+        var response = stats.handleRequest(SalesStream.batchOf(config.salesTable(), List.of(sale.saleId())), null);
+        if (!response.getBatchItemFailures().isEmpty()) {
+            throw new IllegalStateException("the stats function sent the batch back");
+        }
+        return sale;
+    }
+
+    /** A receipt of {@code day} at noon of one unit of each of {@code groups}, by a customer with SMS consent. */
+    static Sale ofGroups(String customerKey, String day, String total, String... groups) {
+        Sale plain = sale(customerKey, day, total, "0", contact(customerKey, true, null, false));
+        List<io.winback.domain.SaleLine> lines = java.util.Arrays.stream(groups).map(group ->
+                new io.winback.domain.SaleLine(group + "-1", group, group, BigDecimal.ONE, plain.total(), null)).toList();
+        return new Sale(plain.saleId(), plain.type(), null, plain.storeId(), plain.occurredAt(), plain.customer(),
+                lines, plain.total(), plain.currency(), plain.bonusRedeemed());
     }
 
     /** The webhook stored the sale, but the stats function has not applied it yet (stream lag, a batch retried). */

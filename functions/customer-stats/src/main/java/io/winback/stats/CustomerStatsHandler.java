@@ -13,6 +13,9 @@ import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoCallTasks;
+import io.winback.dynamo.DynamoChainConfigurationStore;
+import io.winback.chain.ChainConfigurationStore;
+import io.winback.chain.OpenEpisodeMarks;
 import io.winback.dynamo.DynamoConsentLedger;
 import io.winback.dynamo.DynamoEpisodes;
 import io.winback.dynamo.DynamoPurchaseCycles;
@@ -42,10 +45,18 @@ public final class CustomerStatsHandler implements RequestHandler<DynamodbEvent,
     }
 
     public CustomerStatsHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock, CapacityMeter meter) {
+        this(dynamo, config, clock, meter,
+                new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), clock));
+    }
+
+    /** @param configurations where the episodes' chains are read from: each one's trigger says what ends it */
+    public CustomerStatsHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock, CapacityMeter meter,
+                                ChainConfigurationStore configurations) {
         CustomerItems items = new CustomerItems(config.bands(), config.sleep());
         String chainsTable = config.chains().chainsTable();
+        var customers = new DynamoCustomerStore(dynamo, config.customersTable(), items, meter, "stats");
         this.processor = new SalesStreamProcessor(new CustomerStatsUpdater(
-                new DynamoCustomerStore(dynamo, config.customersTable(), items, meter, "stats"),
+                customers,
                 new DynamoAppliedSaleMarkers(dynamo, chainsTable, meter, "stats"),
                 new DynamoBonusHistory(dynamo, chainsTable, meter, "stats"),
                 new DynamoShopTotalsWriter(dynamo, chainsTable, meter),
@@ -56,7 +67,8 @@ public final class CustomerStatsHandler implements RequestHandler<DynamodbEvent,
                         new DynamoTouches(dynamo, chainsTable, meter, "stats"),
                         new DynamoCallTasks(dynamo, chainsTable, meter, "stats"), new PurchaseHistory(
                         new DynamoSalesStore(dynamo, config.salesTable(), meter, config.shopZone())),
-                        config.chains().customerRefs(), clock),
+                        configurations, new OpenEpisodeMarks(customers, clock), config.chains().customerRefs(),
+                        clock),
                 new DynamoSaleLineIndex(dynamo, config.saleLinesTable(), meter, "lines"),
                 new ErasedCustomers(config.erasedKeys(),
                         new DynamoTombstones(dynamo, config.customersTable(), meter, "stats")),

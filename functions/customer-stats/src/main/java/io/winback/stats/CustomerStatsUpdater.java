@@ -15,7 +15,6 @@ import io.winback.domain.AppliedSaleMarkers;
 import io.winback.domain.RecentlyAppliedSales;
 import io.winback.domain.Sale;
 import io.winback.log.EmbeddedMetric;
-import io.winback.domain.SleepDecision;
 import io.winback.log.JsonLog;
 import io.winback.retry.Backoff;
 
@@ -81,10 +80,11 @@ public final class CustomerStatsUpdater {
 
     /**
      * What a batch came to: sequence numbers to report as failed (the first per customer that failed), and the
-     * customers whose sleep decision started (or found) a chain, who may be in an episode their purchases end.
+     * customers who may be in an episode their purchases end ({@link Customer#mayBeInEpisode()}), each with the
+     * episodes their card marks (empty for a card marked only by its sleep decision).
      */
     public record Outcome(List<String> failedSequenceNumbers, int customersUpdated, int salesApplied,
-                          int alreadyApplied, int raceRetries, Set<String> mayBeInEpisode) {
+                          int alreadyApplied, int raceRetries, Map<String, Set<String>> mayBeInEpisode) {
     }
 
     public Outcome apply(List<StreamedSale> batch) {
@@ -106,7 +106,7 @@ public final class CustomerStatsUpdater {
         int i = 0;
         int newPurchases = 0;
         BigDecimal newNetSpent = BigDecimal.ZERO;
-        Set<String> inEpisode = new java.util.HashSet<>();
+        Map<String, Set<String>> inEpisode = new java.util.HashMap<>();
         for (Map.Entry<String, List<StreamedSale>> group : byCustomer.entrySet()) {
             try {
                 GroupResult result = pending.get(i++).get();
@@ -116,8 +116,8 @@ public final class CustomerStatsUpdater {
                 applied += result.applied;
                 skipped += group.getValue().size() - result.applied;
                 retries += result.attempts - 1;
-                if (result.mayBeInEpisode) {
-                    inEpisode.add(group.getKey());
+                if (result.mayBeInEpisode != null) {
+                    inEpisode.put(group.getKey(), result.mayBeInEpisode);
                 }
             } catch (ExecutionException e) {
                 // The whole group failed together (one write), so reporting its first record keeps the order.
@@ -181,22 +181,26 @@ public final class CustomerStatsUpdater {
 
     /**
      * {@code purchases} and {@code netSpent}: what the newly applied sales add to the shop's totals;
-     * {@code mayBeInEpisode}: the customer's sleep decision started a chain or found one running (read from the item
-     * the sales were applied to, so a redelivered batch says the same).
+     * {@code mayBeInEpisode}: the episodes the card marks when the customer may be in one, null when not (read from
+     * the item the sales were applied to, so a redelivered batch says the same).
      */
     private record GroupResult(boolean saved, int applied, int attempts, int purchases, BigDecimal netSpent,
-                               boolean mayBeInEpisode) {
+                               Set<String> mayBeInEpisode) {
         /** Both writes' figures; attempts beyond the first add up, so race retries count once each. */
         GroupResult plus(GroupResult next) {
+            Set<String> marked = mayBeInEpisode == null ? next.mayBeInEpisode : mayBeInEpisode;
+            if (mayBeInEpisode != null && next.mayBeInEpisode != null) {
+                marked = new HashSet<>(mayBeInEpisode);
+                marked.addAll(next.mayBeInEpisode);
+            }
             return new GroupResult(saved || next.saved, applied + next.applied, attempts + next.attempts - 1,
-                    purchases + next.purchases, netSpent.add(next.netSpent), mayBeInEpisode || next.mayBeInEpisode);
+                    purchases + next.purchases, netSpent.add(next.netSpent), marked);
         }
     }
 
-    private static boolean mayBeInEpisode(Customer customer) {
-        return customer.sleepDecision() != null
-                && (SleepDecision.STARTED.equals(customer.sleepDecision().outcome())
-                || SleepDecision.IN_EPISODE.equals(customer.sleepDecision().outcome()));
+    /** The card's own word on whether the customer may be in an episode: the marked ids, or null when not. */
+    private static Set<String> mayBeInEpisode(Customer customer) {
+        return customer.mayBeInEpisode() ? customer.openEpisodes() : null;
     }
 
     /**
@@ -219,7 +223,7 @@ public final class CustomerStatsUpdater {
      */
     private GroupResult applyToCustomer(String key, List<StreamedSale> sales, Map<String, Customer> stored) {
         Optional<Customer> known = stored == null ? null : Optional.ofNullable(stored.get(key));
-        GroupResult total = new GroupResult(false, 0, 1, 0, BigDecimal.ZERO, false);
+        GroupResult total = new GroupResult(false, 0, 1, 0, BigDecimal.ZERO, null);
         for (int from = 0; from < sales.size(); from += RecentlyAppliedSales.MAX_NEW_PER_WRITE) {
             Written written = applyOnce(key,
                     sales.subList(from, Math.min(sales.size(), from + RecentlyAppliedSales.MAX_NEW_PER_WRITE)), known);

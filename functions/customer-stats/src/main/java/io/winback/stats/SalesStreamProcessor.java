@@ -133,14 +133,15 @@ final class SalesStreamProcessor {
     private List<String> endEpisodes(List<StreamedSale> sales, CustomerStatsUpdater.Outcome outcome) {
         java.util.Map<String, List<StreamedSale>> byCustomer = new java.util.LinkedHashMap<>();
         for (StreamedSale streamed : sales) {
-            if (outcome.mayBeInEpisode().contains(streamed.sale().customerKey())) {
+            if (outcome.mayBeInEpisode().containsKey(streamed.sale().customerKey())) {
                 byCustomer.computeIfAbsent(streamed.sale().customerKey(), k -> new ArrayList<>()).add(streamed);
             }
         }
         List<String> failed = new ArrayList<>();
         byCustomer.forEach((customerKey, theirs) -> {
             try {
-                episodes.endBy(customerKey, theirs.stream().map(StreamedSale::sale).toList());
+                episodes.endBy(customerKey, outcome.mayBeInEpisode().get(customerKey),
+                        theirs.stream().map(StreamedSale::sale).toList());
             } catch (RuntimeException e) {
                 LOG.error("episode_not_ended", e, "customer", io.winback.log.JsonLog.mask(customerKey));
                 failed.add(theirs.getFirst().sequenceNumber());

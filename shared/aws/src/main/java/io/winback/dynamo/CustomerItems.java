@@ -62,6 +62,12 @@ public final class CustomerItems {
     public static final String MONETARY_SCORE = "monetaryScore";
     public static final String ABC_CLASS = "abcClass";
     public static final String PURCHASES = "purchases";
+    /**
+     * The ids of the episodes the customer may be in (a string set; absent when none): marked before an episode
+     * starts, unmarked once it ends, so the stats function knows from the card it reads anyway whose purchases may
+     * end an episode.
+     */
+    public static final String OPEN_EPISODES = "openEpisodes";
     /** Sale ids applied recently, each with its receipt time (epoch millis); see {@link RecentlyAppliedSales}. */
     static final String RECENT_SALES = "recentSales";
     static final String RECENT_SALES_FORGOTTEN_UP_TO = "recentSalesForgottenUpTo";
@@ -167,6 +173,9 @@ public final class CustomerItems {
             putText(item, "sleepOutcome", customer.sleepDecision().outcome());
             putText(item, SLEEP_DECIDED_SHARD, sleepShardOf(customer.key()));
         }
+        if (!customer.openEpisodes().isEmpty()) {
+            item.put(OPEN_EPISODES, AttributeValue.fromSs(List.copyOf(new TreeSet<>(customer.openEpisodes()))));
+        }
         BonusItems.put(item, customer.bonuses());
         putScores(item, customer.scores());
 
@@ -218,7 +227,12 @@ public final class CustomerItems {
                 status == null ? CustomerStatus.ACTIVE : CustomerStatus.fromWireName(status), properties,
                 new RecentlyAppliedSales(recent, forgottenUpTo == Long.MIN_VALUE ? null : forgottenUpTo),
                 wholeNumber(item, VERSION, 0), decision, BonusItems.read(item),
-                scores(item));
+                scores(item), openEpisodes(item));
+    }
+
+    private static java.util.Set<String> openEpisodes(Map<String, AttributeValue> item) {
+        AttributeValue open = item.get(OPEN_EPISODES);
+        return open == null || !open.hasSs() ? java.util.Set.of() : java.util.Set.copyOf(open.ss());
     }
 
     /**

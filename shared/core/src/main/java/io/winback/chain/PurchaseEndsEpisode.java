@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A purchase made since an episode began ends it: converted when {@link ConversionRule} credits it to a touch,
+ * A purchase made since an episode began that counts for its chain's trigger ({@link ConvertingPurchase}: any
+ * purchase, or one containing the chain's group) ends it: converted when {@link ConversionRule} credits it to a touch,
  * otherwise exited. Judged the same wherever the purchase is first seen: by the stats function as the purchase is
  * applied, and by the worker before a step as the backstop. Whoever saves the ended episode first (the save is
  * conditional on the version read) credits the purchase; the other finds the episode no longer active.
@@ -24,7 +25,7 @@ public final class PurchaseEndsEpisode {
 
     /**
      * The episode ended by {@code firstPurchase}, the customer's first purchase after the episode's
-     * {@code lastPurchaseBefore}; when that purchase is not known (the stats say they bought, the history not yet),
+     * {@code lastPurchaseBefore} that counts for its chain's trigger; when that purchase is not known (the stats say they bought, the history not yet),
      * ended without a conversion.
      *
      * @param touchesOfEpisode the episode's own touches
@@ -37,9 +38,12 @@ public final class PurchaseEndsEpisode {
                 .orElseGet(() -> episode.ended(EpisodeStatus.EXITED, "purchase", null));
     }
 
-    /** Whether {@code sale} is a purchase made after the episode began, i.e. one that ends it. */
-    public static boolean ends(Episode episode, Sale sale) {
-        return sale.isPurchase() && episode.isActive()
+    /**
+     * Whether {@code sale} ends the episode, of a chain of {@code trigger}: a purchase that counts for the trigger,
+     * made after the episode began.
+     */
+    public static boolean ends(Trigger trigger, Episode episode, Sale sale) {
+        return ConvertingPurchase.counts(trigger, sale) && episode.isActive()
                 && episode.endedByPurchaseAt(sale.occurredAt().toInstant());
     }
 

@@ -16,8 +16,9 @@ import java.util.Set;
  *                           null, the rest empty)
  * @param chain              the episode's chain, in the configuration version it started under
  * @param touches            all of the customer's touches, of every episode (the frequency cap counts them all)
- * @param firstPurchaseSince the customer's first receipt after {@link StepPlanner#purchasesAfter(Episode)}, from
- *                           their own history (it may show a purchase the stats have not applied yet)
+ * @param firstPurchaseSince the customer's first receipt after {@link StepPlanner#purchasesAfter(Episode)} that
+ *                           counts for the chain's trigger ({@link ConvertingPurchase}), from their own history
+ *                           (it may show a purchase the stats have not applied yet)
  * @param emailChannel       whether Winback has a sender identity for email; without one email is never chosen
  * @param pausedChannels     the channels a provider said are paused, in this run
  * @param runTime            the run the work item belongs to: a touch taken now is stamped with it

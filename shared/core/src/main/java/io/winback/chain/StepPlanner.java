@@ -46,7 +46,8 @@ public record StepPlanner(StepRules rules, ZoneId zone) {
 
     /**
      * From when the customer's receipts are looked at: the last purchase the episode knew, so a receipt sent late for
-     * a purchase made before the first touch ends the episode too (no conversion: nothing was sent before it).
+     * a purchase made before the first touch ends the episode too (no conversion: nothing was sent before it). Of
+     * those receipts only a purchase that counts for the chain's trigger ends it ({@link ConvertingPurchase}).
      */
     public static Instant purchasesAfter(Episode episode) {
         return episode.lastPurchaseBefore() != null ? episode.lastPurchaseBefore() : Instant.EPOCH;
@@ -61,8 +62,8 @@ public record StepPlanner(StepRules rules, ZoneId zone) {
             return new StepDecision.End(EpisodeStatus.EXITED, "customer_gone", null);
         }
         Customer customer = facts.customer().get();
-        Optional<StepDecision.End> purchased = endedByPurchase(episode, customer, facts.touches(),
-                facts.firstPurchaseSince());
+        Optional<StepDecision.End> purchased = endedByPurchase(episode, facts.chain().trigger(), customer,
+                facts.touches(), facts.firstPurchaseSince());
         if (purchased.isPresent()) {
             return purchased.get();
         }
@@ -167,20 +168,25 @@ public record StepPlanner(StepRules rules, ZoneId zone) {
     }
 
     /**
-     * The episode ended by a purchase made since it began; empty when there was none. The customer's own receipts
-     * ({@code firstPurchaseSince}) count whatever the stats say: a sale stored but not yet applied to the stats
-     * (stream lag, a batch being retried) ends it too; and the stats may have seen a purchase the history index does
-     * not show yet (it is eventually consistent): that ends it without a conversion.
+     * The episode ended by a purchase made since it began that counts for its chain's {@code trigger}
+     * ({@link ConvertingPurchase}); empty when there was none. The customer's own receipts
+     * ({@code firstPurchaseSince}, the first that counts) count whatever the stats say: a sale stored but not yet
+     * applied to the stats (stream lag, a batch being retried) ends it too. For a trigger any purchase reaches, the
+     * stats may have seen a purchase the history index does not show yet (it is eventually consistent): that ends it
+     * without a conversion; the stats name no group, so a refill or a cross-sell episode waits for the receipt.
      *
      * @param touches the customer's touches (those of other episodes are left out here)
      */
-    public static Optional<StepDecision.End> endedByPurchase(Episode episode, Customer customer, List<Touch> touches,
-                                                             Optional<Sale> firstPurchaseSince) {
-        if (firstPurchaseSince.isEmpty() && !episode.endedByPurchaseAt(customer.stats().lastPurchaseAt())) {
+    public static Optional<StepDecision.End> endedByPurchase(Episode episode, Trigger trigger, Customer customer,
+                                                             List<Touch> touches, Optional<Sale> firstPurchaseSince) {
+        Optional<Sale> counting = firstPurchaseSince.filter(sale -> ConvertingPurchase.counts(trigger, sale));
+        boolean statsSayBought = ConvertingPurchase.anyPurchaseCounts(trigger)
+                && episode.endedByPurchaseAt(customer.stats().lastPurchaseAt());
+        if (counting.isEmpty() && !statsSayBought) {
             return Optional.empty();
         }
         List<Touch> ofEpisode = touches.stream().filter(t -> t.episodeId().equals(episode.id())).toList();
-        Episode ended = PurchaseEndsEpisode.ended(episode, ofEpisode, firstPurchaseSince);
+        Episode ended = PurchaseEndsEpisode.ended(episode, ofEpisode, counting);
         return Optional.of(new StepDecision.End(ended.status(), ended.endReason(), ended.conversion()));
     }
 

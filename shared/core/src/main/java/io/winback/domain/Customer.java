@@ -14,7 +14,8 @@ import java.util.Set;
  * A customer as Winback keeps them: who they are, what they bought, and the bookkeeping that makes applying a
  * sale exactly-once ({@code recentSales}) and safe under concurrent writers ({@code version}). {@code scores} are the
  * RFM/ABC segment scores of the segments job's last run, null when the customer is not scored; they are part of the
- * record so that every whole-item write keeps them.
+ * record so that every whole-item write keeps them. {@code openEpisodes}: the ids of the episodes started for the
+ * customer and not known to have ended (see {@link #mayBeInEpisode()}).
  */
 public record Customer(
         String key,
@@ -26,16 +27,25 @@ public record Customer(
         long version,
         SleepDecision sleepDecision,
         BonusLedger bonuses,
-        RfmScores scores) {
+        RfmScores scores,
+        Set<String> openEpisodes) {
 
     public Customer {
         properties = Map.copyOf(properties);
         bonuses = bonuses == null ? BonusLedger.EMPTY : bonuses;
+        openEpisodes = openEpisodes == null ? Set.of() : Set.copyOf(openEpisodes);
+    }
+
+    /** A customer in no episode. */
+    public Customer(String key, CustomerProfile profile, CustomerStats stats, CustomerStatus status,
+                    Map<String, CustomProperty> properties, RecentlyAppliedSales recentSales, long version,
+                    SleepDecision sleepDecision, BonusLedger bonuses, RfmScores scores) {
+        this(key, profile, stats, status, properties, recentSales, version, sleepDecision, bonuses, scores, Set.of());
     }
 
     public Customer(String key, CustomerProfile profile, CustomerStats stats, CustomerStatus status,
                     Map<String, CustomProperty> properties, RecentlyAppliedSales recentSales, long version) {
-        this(key, profile, stats, status, properties, recentSales, version, null, BonusLedger.EMPTY, null);
+        this(key, profile, stats, status, properties, recentSales, version, null, BonusLedger.EMPTY, null, Set.of());
     }
 
     public static Customer firstSeen(String key) {
@@ -69,7 +79,7 @@ public record Customer(
         BonusLedger ledger = redemptionFor(sale).map(bonuses::after).orElse(bonuses);
         return new Customer(key, profile.mergedWith(sale.customer(), token), stats.with(sale, zone), status,
                 properties, recentSales.with(sale.saleId(), receivedAt), version, sleepDecision, ledger,
-                scores);
+                scores, openEpisodes);
     }
 
     /** What {@code sale} would spend of this customer's bonuses; empty when it spends none or is a return. */
@@ -81,7 +91,8 @@ public record Customer(
     }
 
     public Customer withRecentSales(RecentlyAppliedSales kept) {
-        return new Customer(key, profile, stats, status, properties, kept, version, sleepDecision, bonuses, scores);
+        return new Customer(key, profile, stats, status, properties, kept, version, sleepDecision, bonuses, scores,
+                openEpisodes);
     }
 
     public PurchaseBand band(PurchaseBandPolicy policy) {
@@ -100,37 +111,65 @@ public record Customer(
 
     public Customer withProfile(CustomerProfile newProfile) {
         return new Customer(key, newProfile, stats, status, properties, recentSales, version, sleepDecision, bonuses,
-                scores);
+                scores, openEpisodes);
     }
 
     public Customer withStatus(CustomerStatus newStatus) {
         return new Customer(key, profile, stats, newStatus, properties, recentSales, version, sleepDecision, bonuses,
-                scores);
+                scores, openEpisodes);
     }
 
     public Customer withProperties(Map<String, CustomProperty> newProperties) {
         return new Customer(key, profile, stats, status, newProperties, recentSales, version, sleepDecision, bonuses,
-                scores);
+                scores, openEpisodes);
     }
 
     public Customer withSleepDecision(SleepDecision decision) {
         return new Customer(key, profile, stats, status, properties, recentSales, version, decision, bonuses,
-                scores);
+                scores, openEpisodes);
     }
 
     public Customer withBonuses(BonusLedger ledger) {
         return new Customer(key, profile, stats, status, properties, recentSales, version, sleepDecision, ledger,
-                scores);
+                scores, openEpisodes);
     }
 
     /** Written by the segments job alone; every other change keeps the scores until its next run. */
     public Customer withScores(RfmScores newScores) {
         return new Customer(key, profile, stats, status, properties, recentSales, version, sleepDecision, bonuses,
-                newScores);
+                newScores, openEpisodes);
+    }
+
+    /**
+     * Whether a purchase may end an episode of this customer, known from the card alone (the stats function reads it
+     * anyway), so a purchase of a customer in no episode costs no read of the episodes: an episode is marked on the
+     * card before it starts ({@link #withEpisodeOpened}) and unmarked once it ends; a card written before the marks
+     * were kept says so through its sleep decision, as before.
+     */
+    public boolean mayBeInEpisode() {
+        return !openEpisodes.isEmpty() || (sleepDecision != null
+                && (SleepDecision.STARTED.equals(sleepDecision.outcome())
+                || SleepDecision.IN_EPISODE.equals(sleepDecision.outcome())));
+    }
+
+    /** Marked as maybe in the episode {@code episodeId}: written before the episode is started. */
+    public Customer withEpisodeOpened(String episodeId) {
+        Set<String> open = new java.util.HashSet<>(openEpisodes);
+        open.add(episodeId);
+        return new Customer(key, profile, stats, status, properties, recentSales, version, sleepDecision, bonuses,
+                scores, open);
+    }
+
+    /** No longer marked as in the episode {@code episodeId}: written once it has ended. */
+    public Customer withEpisodeClosed(String episodeId) {
+        Set<String> open = new java.util.HashSet<>(openEpisodes);
+        open.remove(episodeId);
+        return new Customer(key, profile, stats, status, properties, recentSales, version, sleepDecision, bonuses,
+                scores, open);
     }
 
     public Customer withVersion(long newVersion) {
         return new Customer(key, profile, stats, status, properties, recentSales, newVersion, sleepDecision, bonuses,
-                scores);
+                scores, openEpisodes);
     }
 }

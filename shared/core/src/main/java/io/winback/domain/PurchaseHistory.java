@@ -2,6 +2,7 @@ package io.winback.domain;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A customer's purchases as their receipts say, read from their history (newest first) back to a moment: the one
@@ -18,6 +19,15 @@ public final class PurchaseHistory {
 
     /** The first purchase the customer made after {@code after}; empty when there is none (yet, in the index). */
     public Optional<Sale> firstPurchaseAfter(String customerKey, Instant after) {
+        return firstPurchaseAfter(customerKey, after, Sale::isPurchase);
+    }
+
+    /**
+     * The first purchase the customer made after {@code after} that {@code counts} (one containing a product group,
+     * say: the receipts carry their lines); empty when there is none. The same pages are read whatever counts: every
+     * receipt back to {@code after}.
+     */
+    public Optional<Sale> firstPurchaseAfter(String customerKey, Instant after, Predicate<Sale> counts) {
         Sale earliest = null;
         String cursor = null;
         do {
@@ -26,7 +36,7 @@ public final class PurchaseHistory {
                 if (!sale.occurredAt().toInstant().isAfter(after)) {
                     return Optional.ofNullable(earliest);
                 }
-                if (sale.isPurchase()) {
+                if (sale.isPurchase() && counts.test(sale)) {
                     earliest = sale;
                 }
             }

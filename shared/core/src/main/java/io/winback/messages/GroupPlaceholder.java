@@ -1,5 +1,6 @@
 package io.winback.messages;
 
+import io.winback.chain.ConvertingPurchase;
 import io.winback.chain.Trigger;
 
 import java.util.Optional;
@@ -17,13 +18,11 @@ public final class GroupPlaceholder {
     private GroupPlaceholder() {
     }
 
-    /** The group {@code {group}} names in the messages of a chain of {@code trigger}; empty when it names none. */
+    /**
+     * The group {@code {group}} names in the messages of a chain of {@code trigger}; empty when it names none: the
+     * group whose purchase the chain is after ({@link ConvertingPurchase}).
+     */
     public static Optional<String> valueFor(Trigger trigger) {
-        return switch (trigger) {
-            case Trigger.Replenishment refill -> Optional.of(refill.group());
-            case Trigger.Bought bought -> Optional.of(bought.offerGroup());
-            case Trigger.Birthday birthday -> Optional.empty();
-            case Trigger.FellAsleep asleep -> Optional.empty();
-        };
+        return ConvertingPurchase.groupOf(trigger);
     }
 }

@@ -15,6 +15,22 @@ public final class Sales {
                 new BigDecimal(total).setScale(2), "RUB", BigDecimal.ZERO.setScale(2));
     }
 
+    /** A purchase of one unit of each of {@code groups}, each line priced at the total. */
+    public static Sale ofGroups(String saleId, String customerId, String occurredAt, String total, String... groups) {
+        Sale sale = sale(saleId, customerId, occurredAt, total);
+        List<SaleLine> lines = java.util.Arrays.stream(groups).map(group -> new SaleLine(group + "-1", group, group,
+                BigDecimal.ONE, sale.total(), null)).toList();
+        return new Sale(saleId, SaleType.SALE, null, sale.storeId(), sale.occurredAt(), sale.customer(), lines,
+                sale.total(), sale.currency(), sale.bonusRedeemed());
+    }
+
+    /** The return of a whole purchase of {@code group}. */
+    public static Sale returnOfGroup(String saleId, String customerId, String occurredAt, String total, String group) {
+        Sale bought = ofGroups(saleId, customerId, occurredAt, total, group);
+        return new Sale(saleId, SaleType.RETURN, null, bought.storeId(), bought.occurredAt(), bought.customer(),
+                bought.lines(), bought.total(), bought.currency(), bought.bonusRedeemed());
+    }
+
     public static Sale refund(String saleId, String customerId, String occurredAt, String total) {
         Sale sale = sale(saleId, customerId, occurredAt, total);
         return new Sale(saleId, SaleType.RETURN, null, sale.storeId(), sale.occurredAt(), sale.customer(), List.of(),
