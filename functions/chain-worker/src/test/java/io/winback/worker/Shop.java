@@ -19,6 +19,7 @@ import io.winback.domain.SaleType;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoCallTasks;
+import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoEpisodes;
 import io.winback.dynamo.DynamoSalesStore;
@@ -31,13 +32,14 @@ import io.winback.stats.CustomerStatsHandler;
 import io.winback.time.ManualClock;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * A shop on DynamoDB Local with the real daily check and the real chain worker handler between them a queue that
@@ -71,18 +73,19 @@ final class Shop {
     }
 
     Shop(Map<String, String> settings, PlaybookConfigurations configurations) {
-        this(settings, config -> configurations);
+        this(settings, (config, clock) -> configurations);
     }
 
     /**
-     * A shop whose chains are stored version after version ({@link #storeChains}), where the daily check and the
-     * worker both read them.
+     * A shop whose chains are stored version after version ({@link #storeChains}) in its Chains table, as the chains
+     * API stores them (the JSON of every trigger), where the daily check and the worker both read them.
      */
     static Shop storingChains(Map<String, String> settings) {
-        return new Shop(settings, config -> new VersionedConfigurations());
+        return new Shop(settings, (config, clock) -> new DynamoChainConfigurationStore(LocalDynamo.client(),
+                config.chains().chainsTable(), clock));
     }
 
-    private Shop(Map<String, String> settings, Function<WinbackConfig, ChainConfigurationStore> configurationsOf) {
+    private Shop(Map<String, String> settings, BiFunction<WinbackConfig, Clock, ChainConfigurationStore> configurationsOf) {
         Map<String, String> env = new HashMap<>(settings);
         env.putIfAbsent(WinbackConfig.HOLDOUT_PERCENT, "0");
         env.putIfAbsent(WinbackConfig.STORE_NAME, "Кофейня на Покровке");
@@ -96,7 +99,7 @@ final class Shop {
         this.episodeStore = new DynamoEpisodes(dynamo, chains, CapacityMeter.NONE, "test");
         this.touchStore = new DynamoTouches(dynamo, chains, CapacityMeter.NONE, "test");
         this.callTasks = new DynamoCallTasks(dynamo, chains, CapacityMeter.NONE, "test");
-        this.configurations = configurationsOf.apply(config);
+        this.configurations = configurationsOf.apply(config, clock);
         this.check = new SleepingCheckHandler(dynamo, config, queue::addAll, CapacityMeter.NONE, configurations);
         this.worker = new ChainWorkerHandler(dynamo, config, clock, configurations, outbox,
                 outbox, (key, channel) -> "http://localhost:8080/v1/unsubscribe?token=t-"

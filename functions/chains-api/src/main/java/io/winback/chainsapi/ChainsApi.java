@@ -45,8 +45,8 @@ final class ChainsApi {
         return switch (match) {
             case Routes.RouteMatch.Found found when request.bodyNotText() != null -> request.bodyNotText();
             case Routes.RouteMatch.Found found -> switch (found.endpoint()) {
-                case READ_CHAINS -> reads.current();
-                case REPLACE_CHAINS -> edits.replace(request.body());
+                case READ_CHAINS -> reads.current(request.query());
+                case REPLACE_CHAINS -> edits.replace(request.body(), request.query());
                 case LIST_TASKS -> taskReads.list(request.query());
                 case READ_TASK -> taskReads.one(found.taskId());
                 case CLOSE_TASK -> taskEdits.close(found.taskId(), request.body());

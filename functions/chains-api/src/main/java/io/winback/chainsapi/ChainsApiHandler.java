@@ -14,6 +14,8 @@ import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCallTasks;
 import io.winback.dynamo.DynamoAverageCheckReader;
+import io.winback.dynamo.DynamoPurchaseCycles;
+import io.winback.cycles.CycleEvidencePolicy;
 import io.winback.http.ApiRequest;
 import io.winback.security.BearerTokens;
 import io.winback.snapstart.Priming;
@@ -40,9 +42,11 @@ public final class ChainsApiHandler implements RequestHandler<APIGatewayV2HTTPEv
         var store = new DynamoChainConfigurationStore(dynamo, table, clock);
         var tasks = new DynamoCallTasks(dynamo, table, CapacityMeter.NONE, "chains-api");
         var caps = new BonusCaps(new DynamoAverageCheckReader(dynamo, table), config.chains().maxBonus());
-        String storeName = config.chains().storeName();
-        this.api = new ChainsApi(new BearerTokens(config.apiTokens()), new ChainsReads(store, caps, storeName),
-                new ChainsEdits(store, caps, storeName), new TaskReads(tasks, clock),
+        var states = new ChainStates(new DynamoPurchaseCycles(dynamo, table, CapacityMeter.NONE, "chains-api"),
+                CycleEvidencePolicy.DEFAULT);
+        var document = new ChainsDocument(caps, states, config.chains().storeName());
+        this.api = new ChainsApi(new BearerTokens(config.apiTokens()), new ChainsReads(store, document),
+                new ChainsEdits(store, caps, document), new TaskReads(tasks, clock),
                 new TaskEdits(tasks, clock));
         String token = config.apiTokens().isEmpty() ? "" : config.apiTokens().getFirst();
         Priming.beforeSnapshot("chains-api", () -> prime(token));

@@ -7,7 +7,14 @@ import io.winback.json.chain.ParsedConfiguration;
 import io.winback.http.ApiReply;
 import io.winback.log.JsonLog;
 
+import io.winback.report.ReportLanguage;
+import io.winback.validation.FieldError;
+import io.winback.validation.Validated;
+
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * {@code PUT /v1/chains}: a marketer's new configuration becomes the next version, whole or not at all. Every
@@ -22,26 +29,37 @@ final class ChainsEdits {
 
     private final ChainConfigurationStore store;
     private final BonusCaps caps;
-    private final String storeName;
+    private final ChainsDocument document;
 
-    ChainsEdits(ChainConfigurationStore store, BonusCaps caps, String storeName) {
+    ChainsEdits(ChainConfigurationStore store, BonusCaps caps, ChainsDocument document) {
         this.store = store;
         this.caps = caps;
-        this.storeName = storeName;
+        this.document = document;
     }
 
-    ApiReply replace(String body) {
+    /** @param query {@code lang} of the answer's words, as GET reads it */
+    ApiReply replace(String body, Map<String, String> query) {
         if (body != null && body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
             return ApiReply.error(413, "body", "a chain configuration may be at most " + MAX_BODY_BYTES / 1024 + " KB");
         }
         ChainConfiguration inForce = store.current();
-        return switch (ChainConfigurationJson.read(body, caps.over(inForce))) {
-            case ParsedConfiguration.Invalid invalid -> ApiReply.errors(400, invalid.errors());
-            case ParsedConfiguration.Valid valid -> store(valid, inForce.version());
-        };
+        ParsedConfiguration parsed = ChainConfigurationJson.read(body, caps.over(inForce));
+        Validated<ReportLanguage> language = ChainsLanguage.of(query);
+        if (parsed instanceof ParsedConfiguration.Invalid || language instanceof Validated.Invalid) {
+            List<FieldError> errors = new ArrayList<>();
+            if (language instanceof Validated.Invalid<ReportLanguage> invalid) {
+                errors.addAll(invalid.errors());
+            }
+            if (parsed instanceof ParsedConfiguration.Invalid invalid) {
+                errors.addAll(invalid.errors());
+            }
+            return ApiReply.errors(400, errors);
+        }
+        return store((ParsedConfiguration.Valid) parsed, inForce.version(),
+                ((Validated.Valid<ReportLanguage>) language).value());
     }
 
-    private ApiReply store(ParsedConfiguration.Valid valid, int current) {
+    private ApiReply store(ParsedConfiguration.Valid valid, int current, ReportLanguage language) {
         int basedOn = valid.basedOn() != null ? valid.basedOn() : current;
         if (basedOn != current) {
             return ApiReply.error(409, "basedOn", "this change was made on version " + basedOn + ", but version "
@@ -50,7 +68,7 @@ final class ChainsEdits {
         try {
             ChainConfiguration stored = store.storeNext(valid.configuration(), basedOn);
             LOG.info("chains_stored", "version", stored.version(), "basedOn", basedOn, "chains", stored.chains().size());
-            return ApiReply.ok(ChainConfigurationJson.toTree(stored, caps.of(stored), storeName));
+            return ApiReply.ok(document.of(stored, language));
         } catch (ChainConfigurationStore.ConcurrentChangeException lost) {
             return ApiReply.error(409, "basedOn", "another change was stored on top of version " + basedOn
                     + " a moment ago; GET /v1/chains, make the change there and send it again");

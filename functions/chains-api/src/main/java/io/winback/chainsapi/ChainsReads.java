@@ -1,27 +1,30 @@
 package io.winback.chainsapi;
 
 import io.winback.chain.ChainConfigurationStore;
-import io.winback.json.chain.ChainConfigurationJson;
 import io.winback.http.ApiReply;
+import io.winback.report.ReportLanguage;
+import io.winback.validation.Validated;
+
+import java.util.Map;
 
 /**
  * {@code GET /v1/chains}: the configuration in force, with its version, what each SMS text costs, the bonus cap in
- * force and each bonus it holds down.
+ * force and each bonus it holds down, and whether each chain runs and why (not), in the words of {@code lang}.
  */
 final class ChainsReads {
     private final ChainConfigurationStore store;
-    private final BonusCaps caps;
-    private final String storeName;
+    private final ChainsDocument document;
 
-    /** @param storeName what {@code {store}} reads in the messages, for what an SMS costs at its longest */
-    ChainsReads(ChainConfigurationStore store, BonusCaps caps, String storeName) {
+    ChainsReads(ChainConfigurationStore store, ChainsDocument document) {
         this.store = store;
-        this.caps = caps;
-        this.storeName = storeName;
+        this.document = document;
     }
 
-    ApiReply current() {
-        var current = store.current();
-        return ApiReply.ok(ChainConfigurationJson.toTree(current, caps.of(current), storeName));
+    ApiReply current(Map<String, String> query) {
+        return switch (ChainsLanguage.of(query)) {
+            case Validated.Invalid<ReportLanguage> invalid -> ApiReply.errors(400, invalid.errors());
+            case Validated.Valid<ReportLanguage> language ->
+                    ApiReply.ok(document.of(store.current(), language.value()));
+        };
     }
 }

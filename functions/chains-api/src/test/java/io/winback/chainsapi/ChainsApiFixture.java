@@ -63,6 +63,12 @@ final class ChainsApiFixture {
         return call("PUT", Routes.CHAINS, body, TOKEN);
     }
 
+    /** {@code method /v1/chains?<query>} (GET or PUT) as API Gateway hands it over, query parameters decoded. */
+    APIGatewayV2HTTPResponse chains(String method, Map<String, String> query, String body) {
+        return handler.handleRequest(HttpApiEvents.request(method, method + " " + Routes.CHAINS, Routes.CHAINS, query,
+                body, "Bearer " + TOKEN), null);
+    }
+
     /** A request as API Gateway routes it when {@code path} is the chains path, otherwise unrouted ($default). */
     APIGatewayV2HTTPResponse call(String method, String path, String body, String token) {
         return handler.handleRequest(event(method, path, body, token == null ? null : "Bearer " + token), null);

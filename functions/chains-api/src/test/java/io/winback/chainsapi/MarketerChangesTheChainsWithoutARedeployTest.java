@@ -10,6 +10,9 @@ import io.winback.chain.ChainConfigurationStore;
 import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.DynamoAverageCheckReader;
+import io.winback.dynamo.CapacityMeter;
+import io.winback.dynamo.DynamoPurchaseCycles;
+import io.winback.cycles.CycleEvidencePolicy;
 import io.winback.http.ApiReply;
 import io.winback.json.Json;
 import io.winback.testing.LocalDynamo;
@@ -18,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static io.winback.chainsapi.ChainsApiFixture.bonusStep;
@@ -102,12 +106,15 @@ class MarketerChangesTheChainsWithoutARedeployTest {
     void whenAnotherChangeIsStoredBetweenTheCheckAndTheWriteTheLoserIsTold409() {
         var store = new DynamoChainConfigurationStore(LocalDynamo.client(), fixture.table, Clock.systemUTC());
         ChainConfiguration seenBeforeTheOtherWrite = store.current();
-        var edits = new ChainsEdits(new StoreThatReadBeforeTheOtherWrite(store, seenBeforeTheOtherWrite),
-                new BonusCaps(new DynamoAverageCheckReader(LocalDynamo.client(), fixture.table), WinbackConfig.DEFAULT_MAX_BONUS),
-                fixture.config.chains().storeName());
+        var caps = new BonusCaps(new DynamoAverageCheckReader(LocalDynamo.client(), fixture.table),
+                WinbackConfig.DEFAULT_MAX_BONUS);
+        var states = new ChainStates(new DynamoPurchaseCycles(LocalDynamo.client(), fixture.table, CapacityMeter.NONE,
+                "test"), CycleEvidencePolicy.DEFAULT);
+        var edits = new ChainsEdits(new StoreThatReadBeforeTheOtherWrite(store, seenBeforeTheOtherWrite), caps,
+                new ChainsDocument(caps, states, fixture.config.chains().storeName()));
         store.storeNext(seenBeforeTheOtherWrite, 0);
 
-        ApiReply reply = edits.replace(oneStep(NO_BUDGET, bonusStep("150")));
+        ApiReply reply = edits.replace(oneStep(NO_BUDGET, bonusStep("150")), Map.of());
 
         assertEquals(409, reply.status(), reply.body());
         assertTrue(reply.body().contains("another change was stored on top of version 0"), reply.body());

@@ -73,10 +73,7 @@ final class CyclesReport implements Report {
 
     /** Why a group's cycle is not trusted yet, in the report's language. */
     private String shortfall(GroupCycle cycle, ReportLanguage lang) {
-        return lang.pick(cycle.intervals() + " интервалов от " + cycle.customers() + " покупателей; для цикла нужно "
-                        + "не меньше " + policy.minIntervals() + " интервалов от " + policy.minCustomers()
-                        + " покупателей",
-                cycle.shortfall());
+        return policy.shortfall(cycle.intervals(), cycle.customers(), lang);
     }
 
     private CsvWriter csv(List<GroupCycle> cycles, ReportLanguage lang) {

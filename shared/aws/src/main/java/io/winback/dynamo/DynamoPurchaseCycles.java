@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The replenishment cycles in the Chains table ({@link GroupPurchaseItems} has the items). A save puts each changed
@@ -134,5 +135,11 @@ public final class DynamoPurchaseCycles implements GroupPurchaseRecords, CycleEv
         }
         groups.sort(Comparator.comparing(GroupEvidence::group));
         return groups;
+    }
+
+    /** One group's evidence: one GetItem (strongly consistent, as {@link MeteredChainsTable#get} reads). */
+    @Override
+    public Optional<GroupEvidence> of(String group) {
+        return chains.get(GroupPurchaseItems.evidenceKey(group)).map(GroupPurchaseItems::evidenceOf);
     }
 }

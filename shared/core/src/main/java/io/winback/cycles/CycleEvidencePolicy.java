@@ -1,5 +1,7 @@
 package io.winback.cycles;
 
+import io.winback.report.ReportLanguage;
+
 /**
  * How much evidence a group's learned cycle needs before a chain may trust it: at least {@code minIntervals}
  * intervals between consecutive purchases, from at least {@code minCustomers} customers. Both, because thirty
@@ -23,10 +25,17 @@ public record CycleEvidencePolicy(int minIntervals, int minCustomers) {
 
     /** Why {@code intervals} from {@code customers} are not enough, in the owner's words; null when they are. */
     public String shortfall(long intervals, long customers) {
+        return shortfall(intervals, customers, ReportLanguage.EN);
+    }
+
+    /** The same in {@code language}. */
+    public String shortfall(long intervals, long customers, ReportLanguage language) {
         if (enough(intervals, customers)) {
             return null;
         }
-        return intervals + " intervals from " + customers + " customers; a learned cycle needs at least "
-                + minIntervals + " intervals from " + minCustomers + " customers";
+        return language.pick(intervals + " интервалов от " + customers + " покупателей; для цикла нужно не меньше "
+                        + minIntervals + " интервалов от " + minCustomers + " покупателей",
+                intervals + " intervals from " + customers + " customers; a learned cycle needs at least "
+                        + minIntervals + " intervals from " + minCustomers + " customers");
     }
 }

@@ -20,16 +20,13 @@ public sealed interface ReplenishmentDue {
 
     static ReplenishmentDue of(GroupCycle learned, Integer configuredCycleDays, GroupPurchases customer,
                                BigDecimal remindAt, CustomerCyclePolicy policy) {
-        BigDecimal groupCycle;
-        if (learned != null && learned.enoughEvidence()) {
-            groupCycle = BigDecimal.valueOf(learned.medianDays());
-        } else if (configuredCycleDays != null) {
-            groupCycle = BigDecimal.valueOf(configuredCycleDays);
-        } else {
+        Integer inUse = GroupCycleInUse.of(learned, configuredCycleDays).days();
+        if (inUse == null) {
             return new NotRun("the cycle of " + customer.group() + " is not learned yet ("
                     + (learned == null ? "no intervals yet" : learned.shortfall())
                     + ") and the chain gives no cycleDays");
         }
+        BigDecimal groupCycle = BigDecimal.valueOf(inUse);
         if (customer.lastDay() == null) {
             return new NotRun("the customer has not bought " + customer.group());
         }

@@ -47,7 +47,10 @@ final class ChainConfigurationReader {
     /** A GET answer carries the cap in force back ({@code bonusCap}); it is computed, so a PUT ignores it. */
     private static final Set<String> ROOT_FIELDS = Fields.ordered("version", "basedOn", "budget", "chains", "bonusCap");
     private static final Set<String> BUDGET_FIELDS = Fields.ordered("averageCheck", "margin", "share");
-    private static final Set<String> CHAIN_FIELDS = Fields.ordered("id", "trigger", "segment", "priority", "steps");
+    /** A chain carries back whether it runs and why ({@code running}, {@code why}, {@code cycle}); computed, so a
+     * PUT ignores them. */
+    private static final Set<String> CHAIN_FIELDS = Fields.ordered("id", "trigger", "segment", "priority", "steps",
+            "running", "why", "cycle");
     private static final Set<String> STEP_FIELDS =
             Fields.ordered("offsetDays", "bonus", "channels", "messages", "call", "conversionWindowDays");
     /** A bonus carries back whether the cap holds it down ({@code capped}); computed, so a PUT ignores it. */

@@ -1,0 +1,119 @@
+package io.winback.chain;
+
+import io.winback.cycles.CycleEvidencePolicy;
+import io.winback.cycles.GroupCycle;
+import io.winback.cycles.GroupCycleInUse;
+import io.winback.report.ReportLanguage;
+
+/**
+ * Whether a chain in force starts episodes, and why (not), in the owner's words. A chain runs when its trigger's
+ * occasions are indexed and read by the daily check: the sleep index and the birthday index today. A refill or a
+ * cross-sell chain is stored and shown but starts nothing yet; a refill chain also shows the cycle it would go by
+ * ({@link GroupCycleInUse}), so the owner sees whether its group has evidence enough before it runs.
+ */
+public sealed interface ChainReadiness {
+
+    boolean running();
+
+    String why(ReportLanguage language);
+
+    /**
+     * The readiness of a chain of {@code trigger}.
+     *
+     * @param learned the cycle of a refill chain's group as learned so far (null: nobody bought it twice yet, or the
+     *                trigger is not a refill)
+     */
+    static ChainReadiness of(Trigger trigger, GroupCycle learned, CycleEvidencePolicy policy) {
+        return switch (trigger) {
+            case Trigger.FellAsleep asleep -> new Runs(asleep);
+            case Trigger.Birthday birthday -> new Runs(birthday);
+            case Trigger.Replenishment refill -> new RefillNotScheduledYet(refill,
+                    GroupCycleInUse.of(learned, refill.cycleDays()), policy);
+            case Trigger.Bought bought -> new CrossSellNotScheduledYet(bought);
+        };
+    }
+
+    /** The daily check reads the trigger's occasions and the worker starts its episodes. */
+    record Runs(Trigger trigger) implements ChainReadiness {
+        @Override
+        public boolean running() {
+            return true;
+        }
+
+        @Override
+        public String why(ReportLanguage language) {
+            return switch (trigger) {
+                case Trigger.Birthday birthday when birthday.daysBefore() == 0 -> language.pick(
+                        "работает: ежедневная проверка запускает её в день рождения из карты клиента",
+                        "runs: the daily check starts it on the birthday on the customer's card");
+                case Trigger.Birthday birthday -> language.pick(
+                        "работает: ежедневная проверка запускает её до дня рождения из карты клиента (daysBefore: "
+                                + birthday.daysBefore() + ")",
+                        "runs: the daily check starts it " + birthday.daysBefore()
+                                + " days before the birthday on the customer's card");
+                default -> language.pick("работает: ежедневная проверка запускает её в день, когда клиент уснул",
+                        "runs: the daily check starts it on the day the customer falls asleep");
+            };
+        }
+    }
+
+    /** Refill reminders are not scheduled yet; the cycle the chain would go by is shown all the same. */
+    record RefillNotScheduledYet(Trigger.Replenishment trigger, GroupCycleInUse cycle, CycleEvidencePolicy policy)
+            implements ChainReadiness {
+        @Override
+        public boolean running() {
+            return false;
+        }
+
+        @Override
+        public String why(ReportLanguage language) {
+            String group = trigger.group();
+            String notYet = language.pick("пока не запускает эпизоды: напоминания о пополнении ещё не планируются "
+                            + "(дни, когда покупателям пора, ещё не индексируются). ",
+                    "starts no episodes yet: refill reminders are not scheduled yet (the customers' due days are "
+                            + "not indexed yet). ");
+            return notYet + switch (cycle) {
+                case GroupCycleInUse.Learned learned -> {
+                    GroupCycle c = learned.learned();
+                    yield language.pick("Цикл " + group + " выучен: " + c.medianDays() + " дн. (половина интервалов "
+                                    + "от " + c.lowerQuartileDays() + " до " + c.upperQuartileDays() + " дн.), по "
+                                    + c.intervals() + " интервалам от " + c.customers() + " покупателей.",
+                            "The cycle of " + group + " is learned: " + c.medianDays() + " days (half of the "
+                                    + "intervals within " + c.lowerQuartileDays() + "-" + c.upperQuartileDays()
+                                    + " days), from " + c.intervals() + " intervals of " + c.customers()
+                                    + " customers.");
+                }
+                case GroupCycleInUse.StandIn standIn -> language.pick("Цикл " + group + " ещё не выучен ("
+                                + shortfall(standIn.learned(), language) + "); до тех пор его заменяет cycleDays: "
+                                + standIn.cycleDays() + " дн.",
+                        "The cycle of " + group + " is not learned yet (" + shortfall(standIn.learned(), language)
+                                + "); cycleDays, " + standIn.cycleDays() + " days, stands in until it is.");
+                case GroupCycleInUse.None none -> language.pick("Цикл " + group + " ещё не выучен ("
+                                + shortfall(none.learned(), language) + "), а cycleDays не задан: до тех пор "
+                                + "цепочка не запустится.",
+                        "The cycle of " + group + " is not learned yet (" + shortfall(none.learned(), language)
+                                + ") and the chain gives no cycleDays: it will not run until it is.");
+            };
+        }
+
+        private String shortfall(GroupCycle learned, ReportLanguage language) {
+            return GroupCycleInUse.notLearnedYet(trigger.group(), learned, policy, language);
+        }
+    }
+
+    /** Cross-sell offers are not scheduled yet. */
+    record CrossSellNotScheduledYet(Trigger.Bought trigger) implements ChainReadiness {
+        @Override
+        public boolean running() {
+            return false;
+        }
+
+        @Override
+        public String why(ReportLanguage language) {
+            return language.pick("пока не запускает эпизоды: предложения после покупки ещё не планируются (покупки "
+                            + trigger.group() + " для них ещё не индексируются).",
+                    "starts no episodes yet: cross-sell offers are not scheduled yet (purchases of "
+                            + trigger.group() + " are not indexed for them yet).");
+        }
+    }
+}
