@@ -25,7 +25,8 @@ public final class PurchaseEndsEpisode {
 
     /**
      * The episode ended by {@code firstPurchase}, the customer's first purchase after the episode's
-     * {@code lastPurchaseBefore} that counts for its chain's trigger; when that purchase is not known (the stats say they bought, the history not yet),
+     * {@code lastPurchaseBefore} that counts for its chain's trigger; when that purchase is not known (the stats say
+     * they bought, the history not yet),
      * ended without a conversion.
      *
      * @param touchesOfEpisode the episode's own touches
@@ -50,6 +51,9 @@ public final class PurchaseEndsEpisode {
     /**
      * A purchase ends the episode, and with it any call its steps asked staff to make: the task is closed as
      * {@code came_back}, so nobody phones a customer who is back. A task staff closed already stays as they left it.
+     * A call-only step's touch says {@code call_task}; a step that also sent a message says how the message went
+     * ({@code sent}, {@code unknown}...), so every touch of the episode but a holdout's is asked after (a read each,
+     * at the episode's end only).
      */
     public static void closeCallTasks(Touches touches, CallTasks tasks, CustomerRefs refs, Episode ended,
                                       Instant now) {
@@ -57,14 +61,16 @@ public final class PurchaseEndsEpisode {
             return;
         }
         for (Touch touch : touches.touchesOf(ended.customerKey())) {
-            if (touch.episodeId().equals(ended.id()) && touch.status() == TouchStatus.CALL_TASK) {
-                String id = CallTask.idOf(refs, ended.customerKey(), touch.id());
-                if (tasks.closeTask(id, CallOutcome.CAME_BACK, CAME_BACK, now)
-                        instanceof CallTasks.TaskClosing.NoSuchTask) {
-                    // A task opened before ids stopped carrying the customer key.
-                    tasks.closeTask(CallTask.legacyIdOf(ended.customerKey(), touch.id()), CallOutcome.CAME_BACK,
-                            CAME_BACK, now);
-                }
+            if (!touch.episodeId().equals(ended.id()) || touch.status() == TouchStatus.HOLDOUT) {
+                continue;
+            }
+            String id = CallTask.idOf(refs, ended.customerKey(), touch.id());
+            if (tasks.closeTask(id, CallOutcome.CAME_BACK, CAME_BACK, now) instanceof CallTasks.TaskClosing.NoSuchTask
+                    && touch.status() == TouchStatus.CALL_TASK) {
+                // A task opened before ids stopped carrying the customer key: looked for, as before, for call-only
+                // steps.
+                tasks.closeTask(CallTask.legacyIdOf(ended.customerKey(), touch.id()), CallOutcome.CAME_BACK,
+                        CAME_BACK, now);
             }
         }
     }
