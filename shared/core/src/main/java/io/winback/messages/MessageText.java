@@ -30,15 +30,6 @@ public final class MessageText {
         this.zone = zone;
     }
 
-    /**
-     * The message of a step of a chain without a product group (fell-asleep, birthday: the configuration refuses
-     * {@code {group}} in theirs). A step of a chain of a group is rendered with its trigger,
-     * {@link #render(Trigger, ChainStep, Channel, Contacts, Touch)}.
-     */
-    public MessageContent render(ChainStep step, Channel channel, Contacts contacts, Touch touch) {
-        return render(step, channel, contacts, touch, null);
-    }
-
     /** The message of a step of a chain of {@code trigger}: {@code {group}} reads the trigger's group. */
     public MessageContent render(Trigger trigger, ChainStep step, Channel channel, Contacts contacts, Touch touch) {
         return render(step, channel, contacts, touch, GroupPlaceholder.valueFor(trigger).orElse(null));
