@@ -6,9 +6,12 @@ import io.winback.chain.WorkItem;
 public final class ChainWorker {
     private final SleeperDecisions sleepers;
     private final BirthdayDecisions birthdays;
+    private final RefillDecisions refills;
     private final EpisodeSteps episodes;
 
-    ChainWorker(SleeperDecisions sleepers, BirthdayDecisions birthdays, EpisodeSteps episodes) {
+    ChainWorker(SleeperDecisions sleepers, BirthdayDecisions birthdays, RefillDecisions refills,
+                EpisodeSteps episodes) {
+        this.refills = refills;
         this.sleepers = sleepers;
         this.birthdays = birthdays;
         this.episodes = episodes;
@@ -18,6 +21,7 @@ public final class ChainWorker {
         switch (item) {
             case WorkItem.DecideSleeper d -> sleepers.decide(d.customerKey(), d.sleepAt(), d.runTime());
             case WorkItem.DecideBirthday b -> birthdays.decide(b.customerKey(), b.birthday(), b.runTime());
+            case WorkItem.DecideRefill r -> refills.decide(r.customerKey(), r.group(), r.due(), r.runTime());
             case WorkItem.AdvanceEpisode a -> episodes.advance(a.customerKey(), a.episodeId(), a.runTime());
         }
     }

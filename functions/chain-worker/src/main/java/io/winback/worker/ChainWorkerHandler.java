@@ -8,6 +8,11 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.winback.chain.ChainConfigurationStore;
+import io.winback.chain.RefillSchedule;
+import io.winback.cycles.CustomerCyclePolicy;
+import io.winback.cycles.CycleEvidencePolicy;
+import io.winback.dynamo.DynamoPurchaseCycles;
+import io.winback.dynamo.DynamoRefillIndex;
 import io.winback.chain.Channel;
 import io.winback.chain.OpenEpisodeMarks;
 import io.winback.chain.StepPlanner;
@@ -101,7 +106,12 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
                 config.sleep(), settings.catchUp(), starts, config.shopZone());
         var birthdays = new BirthdayDecisions(episodes, configurations, updates, steps, inProgress, starts,
                 config.bands(), config.shopZone());
-        this.batch = new WorkItemBatch(new ChainWorker(sleepers, birthdays, steps));
+        var cycles = new DynamoPurchaseCycles(dynamo, settings.chainsTable(), meter, "worker");
+        var refills = new RefillDecisions(episodes, new RefillSchedule(configurations, cycles,
+                CycleEvidencePolicy.DEFAULT, CustomerCyclePolicy.DEFAULT),
+                new DynamoRefillIndex(dynamo, settings.chainsTable(), meter, "worker"), cycles, updates, steps,
+                inProgress, starts, config.bands(), config.shopZone());
+        this.batch = new WorkItemBatch(new ChainWorker(sleepers, birthdays, refills, steps));
         Priming.beforeSnapshot("chain-worker", this::prime);
     }
 
@@ -113,6 +123,7 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         batch.process(SqsEvents.ofWorkItems(List.of(
                 new WorkItem.DecideSleeper(Priming.NEVER_A_KEY, LocalDate.EPOCH, Instant.EPOCH),
                 new WorkItem.DecideBirthday(Priming.NEVER_A_KEY, LocalDate.EPOCH, Instant.EPOCH),
+                new WorkItem.DecideRefill(Priming.NEVER_A_KEY, Priming.NEVER_A_KEY, LocalDate.EPOCH, Instant.EPOCH),
                 new WorkItem.AdvanceEpisode(Priming.NEVER_A_KEY, Priming.NEVER_A_KEY, Instant.EPOCH)), "priming-"));
     }
 

@@ -37,7 +37,7 @@ final class ChainsDocument {
             ChainReadiness state = readiness.get(i);
             chain.put("running", state.running());
             chain.put("why", state.why(language));
-            if (state instanceof ChainReadiness.RefillNotScheduledYet refill) {
+            if (state instanceof ChainReadiness.Refill refill) {
                 cycle(chain.putObject("cycle"), refill.cycle());
             }
         }

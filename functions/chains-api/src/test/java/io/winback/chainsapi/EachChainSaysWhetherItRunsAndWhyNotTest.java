@@ -79,16 +79,16 @@ class EachChainSaysWhetherItRunsAndWhyNotTest {
 
         JsonNode chains = json(fixture.chains("GET", Map.of("lang", "en"), null)).get("chains");
 
-        assertEquals(List.of(false, false, false, true, false, true), chains.findValues("running").stream()
+        assertEquals(List.of(true, true, false, true, false, true), chains.findValues("running").stream()
                 .map(JsonNode::asBoolean).toList());
-        assertEquals("starts no episodes yet: refill reminders are not scheduled yet (the customers' due days are not "
-                + "indexed yet). The cycle of dogfood is learned: 60 days (half of the intervals within 60-60 days), "
+        assertEquals("runs: the daily check reminds each customer of dogfood 0.75 of their cycle after their last "
+                + "purchase of dogfood. The cycle of dogfood is learned: 60 days (half of the intervals within 60-60 days), "
                 + "from 30 intervals of 10 customers.", chains.get(0).get("why").asText());
         assertEquals(Json.readTree("""
                 {"learnedDays": 60, "intervals": 30, "customers": 10, "enoughEvidence": true, "daysInUse": 60}"""),
                 chains.get(0).get("cycle"));
-        assertEquals("starts no episodes yet: refill reminders are not scheduled yet (the customers' due days are not "
-                + "indexed yet). The cycle of catfood is not learned yet (6 intervals from 3 customers; a learned cycle "
+        assertEquals("runs: the daily check reminds each customer of catfood 0.75 of their cycle after their last "
+                + "purchase of catfood. The cycle of catfood is not learned yet (6 intervals from 3 customers; a learned cycle "
                 + "needs at least 30 intervals from 10 customers); cycleDays, 30 days, stands in until it is.",
                 chains.get(1).get("why").asText());
         assertEquals(Json.readTree("""
@@ -97,8 +97,7 @@ class EachChainSaysWhetherItRunsAndWhyNotTest {
         assertEquals(Json.readTree("""
                 {"learnedDays": null, "intervals": 0, "customers": 0, "enoughEvidence": false, "daysInUse": null}"""),
                 chains.get(2).get("cycle"));
-        assertEquals("starts no episodes yet: refill reminders are not scheduled yet (the customers' due days are not "
-                + "indexed yet). The cycle of tyres is not learned yet (nobody has bought tyres twice yet; a learned "
+        assertEquals("does not run: The cycle of tyres is not learned yet (nobody has bought tyres twice yet; a learned "
                 + "cycle needs at least 30 intervals from 10 customers) and the chain gives no cycleDays: it will not "
                 + "run until it is.", chains.get(2).get("why").asText());
         assertEquals("runs: the daily check starts it 3 days before the birthday on the customer's card",

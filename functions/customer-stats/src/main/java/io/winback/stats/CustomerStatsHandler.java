@@ -16,6 +16,9 @@ import io.winback.dynamo.DynamoCallTasks;
 import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.OpenEpisodeMarks;
+import io.winback.chain.RefillSchedule;
+import io.winback.cycles.CustomerCyclePolicy;
+import io.winback.cycles.CycleEvidencePolicy;
 import io.winback.dynamo.DynamoConsentLedger;
 import io.winback.dynamo.DynamoEpisodes;
 import io.winback.dynamo.DynamoPurchaseCycles;
@@ -55,13 +58,15 @@ public final class CustomerStatsHandler implements RequestHandler<DynamodbEvent,
         CustomerItems items = new CustomerItems(config.bands(), config.sleep());
         String chainsTable = config.chains().chainsTable();
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(), items, meter, "stats");
+        var cycles = new DynamoPurchaseCycles(dynamo, chainsTable, meter, "cycles");
         this.processor = new SalesStreamProcessor(new CustomerStatsUpdater(
                 customers,
                 new DynamoAppliedSaleMarkers(dynamo, chainsTable, meter, "stats"),
                 new DynamoBonusHistory(dynamo, chainsTable, meter, "stats"),
                 new DynamoShopTotalsWriter(dynamo, chainsTable, meter),
                 new DynamoConsentLedger(dynamo, chainsTable, meter, "stats"),
-                new PurchaseCycles(new DynamoPurchaseCycles(dynamo, chainsTable, meter, "cycles"), config.shopZone()),
+                new PurchaseCycles(cycles, new RefillSchedule(configurations, cycles, CycleEvidencePolicy.DEFAULT,
+                        CustomerCyclePolicy.DEFAULT), config.shopZone()),
                 config.shopZone(), clock),
                 new EpisodesEndedByPurchase(new DynamoEpisodes(dynamo, chainsTable, meter, "stats"),
                         new DynamoTouches(dynamo, chainsTable, meter, "stats"),

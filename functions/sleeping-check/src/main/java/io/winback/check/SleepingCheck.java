@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * The daily check: finds what needs a decision on the run's day and hands each piece to the chain worker through
- * the queue. It reads two sparse indexes and nothing else: customers whose sleep day has come and is not decided
- * (a missed day is still there, so the next run catches it up), and active episodes whose next step is due.
+ * the queue. It reads sparse indexes and nothing else: customers whose sleep day has come and is not decided
+ * (a missed day is still there, so the next run catches it up), the birthdays and refill reminders due, and active
+ * episodes whose next step is due.
  * It decides nothing itself, so running it twice, or twice at once, only queues the same work twice, and the
  * worker's conditional writes make the second copy a no-op.
  */
@@ -30,9 +31,11 @@ public final class SleepingCheck {
     private final ZoneId shopZone;
     private final QuietHours quietHours;
     private final DueBirthdays birthdays;
+    private final DueRefills refills;
 
-    SleepingCheck(CustomerStore customers, DueBirthdays birthdays, Episodes episodes, WorkQueue queue,
-                  ZoneId shopZone, QuietHours quietHours) {
+    SleepingCheck(CustomerStore customers, DueBirthdays birthdays, DueRefills refills, Episodes episodes,
+                  WorkQueue queue, ZoneId shopZone, QuietHours quietHours) {
+        this.refills = refills;
         this.quietHours = quietHours;
         this.birthdays = birthdays;
         this.customers = customers;
@@ -42,7 +45,8 @@ public final class SleepingCheck {
     }
 
     /** What one run queued. */
-    public record Run(Instant scheduledTime, LocalDate day, int sleepers, int birthdays, int dueEpisodes) {
+    public record Run(Instant scheduledTime, LocalDate day, int sleepers, int birthdays, int refills,
+                      int dueEpisodes) {
         /** What the scheduler's invocation answers (and the local runner's tick shows). */
         public Map<String, Object> summary() {
             Map<String, Object> out = new LinkedHashMap<>();
@@ -50,6 +54,7 @@ public final class SleepingCheck {
             out.put("day", day.toString());
             out.put("sleepersQueued", sleepers);
             out.put("birthdaysQueued", birthdays);
+            out.put("refillsQueued", refills);
             out.put("dueEpisodesQueued", dueEpisodes);
             return out;
         }
@@ -70,12 +75,16 @@ public final class SleepingCheck {
         int sleepers = items.size();
         items.addAll(birthdays.on(day, scheduledTime));
         int birthdaysDue = items.size() - sleepers;
+        items.addAll(refills.on(day, scheduledTime));
+        int refillsDue = items.size() - sleepers - birthdaysDue;
         episodes.dueBy(day).forEach(e ->
                 items.add(new WorkItem.AdvanceEpisode(e.customerKey(), e.episodeId(), scheduledTime)));
         queue.sendAll(items);
-        Run run = new Run(scheduledTime, day, sleepers, birthdaysDue, items.size() - sleepers - birthdaysDue);
+        Run run = new Run(scheduledTime, day, sleepers, birthdaysDue, refillsDue,
+                items.size() - sleepers - birthdaysDue - refillsDue);
         LOG.info("sleeping_check_queued", "scheduledTime", scheduledTime.toString(), "day", day.toString(),
-                "sleepers", run.sleepers(), "birthdays", run.birthdays(), "dueEpisodes", run.dueEpisodes());
+                "sleepers", run.sleepers(), "birthdays", run.birthdays(), "refills", run.refills(),
+                "dueEpisodes", run.dueEpisodes());
         return run;
     }
 }

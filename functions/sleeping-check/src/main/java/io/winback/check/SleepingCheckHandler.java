@@ -3,6 +3,10 @@ package io.winback.check;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import io.winback.chain.ChainConfigurationStore;
+import io.winback.chain.RefillIndexRefresh;
+import io.winback.chain.RefillSchedule;
+import io.winback.cycles.CustomerCyclePolicy;
+import io.winback.cycles.CycleEvidencePolicy;
 import io.winback.chain.WorkQueue;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
@@ -12,6 +16,9 @@ import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoEpisodes;
+import io.winback.dynamo.DynamoPurchaseCycles;
+import io.winback.dynamo.DynamoRefillIndex;
+import io.winback.dynamo.DynamoSaleLineIndex;
 import io.winback.snapstart.Priming;
 import io.winback.sqs.SqsClients;
 import io.winback.sqs.SqsWorkQueue;
@@ -51,12 +58,18 @@ public final class SleepingCheckHandler implements RequestHandler<Map<String, Ob
                 new CustomerItems(config.bands(), config.sleep()), meter, "check");
         var episodes = new DynamoEpisodes(dynamo, config.chains().chainsTable(), meter, "check");
         var birthdays = new DynamoBirthdayIndex(dynamo, config.customersTable(), meter, "check");
-        this.check = new SleepingCheck(customers, new DueBirthdays(configurations, birthdays), episodes, workQueue,
-                config.shopZone(), config.chains().quietHours());
+        var refillIndex = new DynamoRefillIndex(dynamo, config.chains().chainsTable(), meter, "check");
+        var cycles = new DynamoPurchaseCycles(dynamo, config.chains().chainsTable(), meter, "check");
+        var refills = new DueRefills(new RefillIndexRefresh(new RefillSchedule(configurations, cycles,
+                CycleEvidencePolicy.DEFAULT, CustomerCyclePolicy.DEFAULT), refillIndex,
+                new DynamoSaleLineIndex(dynamo, config.saleLinesTable(), meter, "check"), cycles), refillIndex);
+        this.check = new SleepingCheck(customers, new DueBirthdays(configurations, birthdays), refills, episodes,
+                workQueue, config.shopZone(), config.chains().quietHours());
         // Priming walks the index queries for a day long before any data; nothing is queued.
         Priming.beforeSnapshot("sleeping-check", () -> {
             customers.undecidedSleepersBy(LocalDate.EPOCH);
             birthdays.bornBetween(MonthDay.of(1, 1), MonthDay.of(1, 1));
+            refillIndex.dueBetween(LocalDate.EPOCH, LocalDate.EPOCH);
             episodes.dueBy(LocalDate.EPOCH);
         });
     }

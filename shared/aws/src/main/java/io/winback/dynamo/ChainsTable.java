@@ -36,6 +36,8 @@ import java.util.Map;
  * status is enough; the index kept its name when done tasks joined it). {@code byStart} (startShard, startSort) holds episodes and their touches
  * under {@code <day the customer entered>#<customer>#<sk>}, so the campaign report reads the episodes that started in
  * a period, each followed by its touches, with one Query per shard: its cost follows the period, not the table.
+ * {@code byRefillDue} (refillShard, refillDue), keys only, holds the customers' group records with a refill reminder
+ * to come, by its due day ({@link DynamoRefillIndex}); the group is the record's sort key.
  */
 public final class ChainsTable {
     public static final String PK = "pk";
@@ -52,7 +54,11 @@ public final class ChainsTable {
     public static final String START_SHARD = "startShard";
     public static final String START_SORT = "startSort";
     public static final String BY_START = "byStart";
+    public static final String REFILL_SHARD = "refillShard";
+    public static final String REFILL_DUE = "refillDue";
+    public static final String BY_REFILL_DUE = "byRefillDue";
     public static final int START_SHARDS = 16;
+    public static final int REFILL_SHARDS = 16;
 
     private ChainsTable() {
     }
@@ -71,7 +77,8 @@ public final class ChainsTable {
                 .tableName(tableName)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(string(PK), string(SK), string(DUE_SHARD), string(DUE_ON), string(TASK_QUEUE),
-                        string(TASK_SORT), string(OPEN_TASK), string(START_SHARD), string(START_SORT))
+                        string(TASK_SORT), string(OPEN_TASK), string(START_SHARD), string(START_SORT), string(REFILL_SHARD),
+                        string(REFILL_DUE))
                 .keySchema(key(PK, KeyType.HASH), key(SK, KeyType.RANGE))
                 .globalSecondaryIndexes(
                         GlobalSecondaryIndex.builder().indexName(BY_DUE)
@@ -89,6 +96,10 @@ public final class ChainsTable {
                         GlobalSecondaryIndex.builder().indexName(BY_START)
                                 .keySchema(key(START_SHARD, KeyType.HASH), key(START_SORT, KeyType.RANGE))
                                 .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+                                .build(),
+                        GlobalSecondaryIndex.builder().indexName(BY_REFILL_DUE)
+                                .keySchema(key(REFILL_SHARD, KeyType.HASH), key(REFILL_DUE, KeyType.RANGE))
+                                .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build())
                                 .build())
                 .build();
     }

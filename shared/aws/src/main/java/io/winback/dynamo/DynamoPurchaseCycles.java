@@ -57,7 +57,7 @@ public final class DynamoPurchaseCycles implements GroupPurchaseRecords, CycleEv
         for (GroupPurchases.Change change : changes) {
             if (!change.delta().isEmpty()) {
                 counting.add(change);
-            } else if (!putRecord(customerKey, change.after())) {
+            } else if (!putRecord(customerKey, change)) {
                 // A change that counts nothing (a first purchase, a second receipt of a day) needs no transaction.
                 return false;
             }
@@ -66,7 +66,7 @@ public final class DynamoPurchaseCycles implements GroupPurchaseRecords, CycleEv
             List<TransactWriteItem> items = new ArrayList<>();
             for (GroupPurchases.Change change : counting.subList(from,
                     Math.min(counting.size(), from + GROUPS_PER_TRANSACTION))) {
-                items.add(TransactWriteItem.builder().put(put(customerKey, change.after())).build());
+                items.add(TransactWriteItem.builder().put(put(customerKey, change)).build());
                 items.add(TransactWriteItem.builder().update(add(change.after().group(), change.delta())).build());
             }
             // Groups saved before a refusal here are recognised on the retry: their records hold the receipts now,
@@ -79,14 +79,17 @@ public final class DynamoPurchaseCycles implements GroupPurchaseRecords, CycleEv
     }
 
     /** The record alone, on the same condition as in a transaction. */
-    private boolean putRecord(String customerKey, GroupPurchases after) {
-        Map<String, AttributeValue> item = GroupPurchaseItems.toItem(customerKey, after);
+    private boolean putRecord(String customerKey, GroupPurchases.Change change) {
+        GroupPurchases after = change.after();
+        Map<String, AttributeValue> item = GroupPurchaseItems.toItem(customerKey, after, change.remindOn());
         return after.version() == null ? chains.putIfAbsent(item)
                 : chains.putIfStill(item, GroupPurchaseItems.VERSION, AttributeValue.fromN(Long.toString(after.version())));
     }
 
-    private Put put(String customerKey, GroupPurchases after) {
-        Put.Builder put = Put.builder().tableName(chains.table()).item(GroupPurchaseItems.toItem(customerKey, after));
+    private Put put(String customerKey, GroupPurchases.Change change) {
+        GroupPurchases after = change.after();
+        Put.Builder put = Put.builder().tableName(chains.table())
+                .item(GroupPurchaseItems.toItem(customerKey, after, change.remindOn()));
         if (after.version() == null) {
             return put.conditionExpression("attribute_not_exists(#pk)")
                     .expressionAttributeNames(Map.of("#pk", ChainsTable.PK)).build();
@@ -113,6 +116,20 @@ public final class DynamoPurchaseCycles implements GroupPurchaseRecords, CycleEv
         return Update.builder().tableName(chains.table()).key(GroupPurchaseItems.evidenceKey(group))
                 .updateExpression("SET #g = :g ADD " + String.join(", ", adds))
                 .expressionAttributeNames(names).expressionAttributeValues(values).build();
+    }
+
+    @Override
+    public Map<String, GroupPurchases> findOfCustomers(String group, Collection<String> customerKeys) {
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        for (String customerKey : new LinkedHashSet<>(customerKeys)) {
+            keys.add(ChainsTable.customerItemKey(customerKey, GroupPurchaseItems.sortKey(group)));
+        }
+        Map<String, GroupPurchases> found = new HashMap<>();
+        chains.batches().getAll(keys, null, true, "purchase cycles", item -> {
+            String pk = item.get(ChainsTable.PK).s();
+            found.put(pk.substring(pk.indexOf('#') + 1), GroupPurchaseItems.fromItem(item));
+        });
+        return found;
     }
 
     @Override

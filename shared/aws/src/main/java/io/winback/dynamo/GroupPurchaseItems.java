@@ -33,6 +33,9 @@ final class GroupPurchaseItems {
     static final String VERSION = "version";
     static final String CUSTOMERS = "customers";
     static final String LENGTH_PREFIX = "d";
+    /** The refill index's marks: {@code refill} / {@code group#<group>}, the signature its due days were computed with. */
+    static final String REFILL_PK = "refill";
+    static final String SIGNATURE = "signature";
 
     private GroupPurchaseItems() {
     }
@@ -48,6 +51,11 @@ final class GroupPurchaseItems {
 
     /** The record as stored after a change: its version one past the one it was read at. */
     static Map<String, AttributeValue> toItem(String customerKey, GroupPurchases purchases) {
+        return toItem(customerKey, purchases, null);
+    }
+
+    /** The same, in the refill index on {@code remindOn} when a reminder is due then (null: not in it). */
+    static Map<String, AttributeValue> toItem(String customerKey, GroupPurchases purchases, LocalDate remindOn) {
         Map<String, AttributeValue> item = new HashMap<>(
                 ChainsTable.customerItemKey(customerKey, sortKey(purchases.group())));
         item.put(GROUP, AttributeValue.fromS(purchases.group()));
@@ -62,9 +70,22 @@ final class GroupPurchaseItems {
             item.put(LAST_DAY, AttributeValue.fromS(purchases.lastDay().toString()));
         }
         item.put(TRUNCATED, AttributeValue.fromBool(purchases.truncated()));
+        if (remindOn != null) {
+            item.put(ChainsTable.REFILL_SHARD, AttributeValue.fromS(refillShardOf(customerKey)));
+            item.put(ChainsTable.REFILL_DUE, AttributeValue.fromS(remindOn.toString()));
+        }
         long version = purchases.version() == null ? 1 : purchases.version() + 1;
         item.put(VERSION, AttributeValue.fromN(Long.toString(version)));
         return item;
+    }
+
+    static String refillShardOf(String customerKey) {
+        return Integer.toString(Math.floorMod(customerKey.hashCode(), ChainsTable.REFILL_SHARDS));
+    }
+
+    static Map<String, AttributeValue> refillMarkKey(String group) {
+        return Map.of(ChainsTable.PK, AttributeValue.fromS(REFILL_PK), ChainsTable.SK,
+                AttributeValue.fromS(sortKey(group)));
     }
 
     static GroupPurchases fromItem(Map<String, AttributeValue> item) {

@@ -126,6 +126,30 @@ record MeteredChainsTable(DynamoDbClient dynamo, String table, CapacityMeter met
         }
     }
 
+    /**
+     * Applies {@code update} to the item at {@code key} if it exists and {@code condition} holds; false otherwise, and
+     * nothing written.
+     */
+    boolean updateIf(Map<String, AttributeValue> key, String update, String condition, Map<String, String> names,
+                     Map<String, AttributeValue> values) {
+        try {
+            var response = dynamo.updateItem(b -> b.tableName(table).key(key).updateExpression(update)
+                    .conditionExpression("attribute_exists(#pk) AND " + condition)
+                    .expressionAttributeNames(withPk(names)).expressionAttributeValues(values)
+                    .returnConsumedCapacity(meter.perIndex()));
+            meter.recordWrite(purpose, response.consumedCapacity());
+            return true;
+        } catch (ConditionalCheckFailedException moved) {
+            return false;
+        }
+    }
+
+    private static Map<String, String> withPk(Map<String, String> names) {
+        Map<String, String> all = new java.util.HashMap<>(names);
+        all.put("#pk", ChainsTable.PK);
+        return all;
+    }
+
     void delete(Map<String, AttributeValue> key) {
         var response = dynamo.deleteItem(b -> b.tableName(table).key(key).returnConsumedCapacity(meter.perIndex()));
         meter.recordWrite(purpose, response.consumedCapacity());

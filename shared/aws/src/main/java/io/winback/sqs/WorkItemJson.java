@@ -28,6 +28,12 @@ public final class WorkItemJson {
                 body.put("customerKey", b.customerKey());
                 body.put("birthday", b.birthday().toString());
             }
+            case WorkItem.DecideRefill r -> {
+                body.put("type", "decide-refill");
+                body.put("customerKey", r.customerKey());
+                body.put("group", r.group());
+                body.put("due", r.due().toString());
+            }
             case WorkItem.AdvanceEpisode a -> {
                 body.put("type", "advance-episode");
                 body.put("customerKey", a.customerKey());
@@ -36,6 +42,14 @@ public final class WorkItemJson {
         }
         body.put("runTime", item.runTime().toString());
         return Json.write(body);
+    }
+
+    private static String required(JsonNode node, String field) {
+        String value = node.path(field).asText(null);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("work item without " + field);
+        }
+        return value;
     }
 
     /** Reads a body written by {@link #write}; anything else is an {@link IllegalArgumentException}. */
@@ -52,6 +66,8 @@ public final class WorkItemJson {
                         LocalDate.parse(node.path("sleepAt").asText()), runTime);
                 case "decide-birthday" -> new WorkItem.DecideBirthday(customerKey,
                         LocalDate.parse(node.path("birthday").asText()), runTime);
+                case "decide-refill" -> new WorkItem.DecideRefill(customerKey, required(node, "group"),
+                        LocalDate.parse(node.path("due").asText()), runTime);
                 case "advance-episode" -> new WorkItem.AdvanceEpisode(customerKey,
                         node.path("episodeId").asText(), runTime);
                 default -> throw new IllegalArgumentException("unknown work item type " + node.path("type"));

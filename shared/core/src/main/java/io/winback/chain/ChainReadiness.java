@@ -7,9 +7,9 @@ import io.winback.report.ReportLanguage;
 
 /**
  * Whether a chain in force starts episodes, and why (not), in the owner's words. A chain runs when its trigger's
- * occasions are indexed and read by the daily check: the sleep index and the birthday index today. A refill or a
- * cross-sell chain is stored and shown but starts nothing yet; a refill chain also shows the cycle it would go by
- * ({@link GroupCycleInUse}), so the owner sees whether its group has evidence enough before it runs.
+ * occasions are indexed and read by the daily check: the sleep, birthday and refill indexes. A refill chain runs
+ * once its group has a cycle to go by and shows it ({@link GroupCycleInUse}), so the owner sees whether its group
+ * has evidence enough. A cross-sell chain is stored and shown but starts nothing yet.
  */
 public sealed interface ChainReadiness {
 
@@ -27,7 +27,7 @@ public sealed interface ChainReadiness {
         return switch (trigger) {
             case Trigger.FellAsleep asleep -> new Runs(asleep);
             case Trigger.Birthday birthday -> new Runs(birthday);
-            case Trigger.Replenishment refill -> new RefillNotScheduledYet(refill,
+            case Trigger.Replenishment refill -> new Refill(refill,
                     GroupCycleInUse.of(learned, refill.cycleDays()), policy);
             case Trigger.Bought bought -> new CrossSellNotScheduledYet(bought);
         };
@@ -57,22 +57,27 @@ public sealed interface ChainReadiness {
         }
     }
 
-    /** Refill reminders are not scheduled yet; the cycle the chain would go by is shown all the same. */
-    record RefillNotScheduledYet(Trigger.Replenishment trigger, GroupCycleInUse cycle, CycleEvidencePolicy policy)
+    /**
+     * A refill chain runs when its group has a cycle to go by (learned, or the chain's {@code cycleDays} standing in);
+     * the cycle is shown either way, so the owner sees what the reminders go by, or what they wait for.
+     */
+    record Refill(Trigger.Replenishment trigger, GroupCycleInUse cycle, CycleEvidencePolicy policy)
             implements ChainReadiness {
         @Override
         public boolean running() {
-            return false;
+            return cycle.days() != null;
         }
 
         @Override
         public String why(ReportLanguage language) {
             String group = trigger.group();
-            String notYet = language.pick("пока не запускает эпизоды: напоминания о пополнении ещё не планируются "
-                            + "(дни, когда покупателям пора, ещё не индексируются). ",
-                    "starts no episodes yet: refill reminders are not scheduled yet (the customers' due days are "
-                            + "not indexed yet). ");
-            return notYet + switch (cycle) {
+            String runs = !running() ? language.pick("не запускается: ", "does not run: ") : language.pick("работает: ежедневная проверка напоминает каждому "
+                            + "покупателю " + group + " через " + trigger.remindAt().stripTrailingZeros().toPlainString()
+                            + " его цикла после его последней покупки " + group + ". ",
+                    "runs: the daily check reminds each customer of " + group + " "
+                            + trigger.remindAt().stripTrailingZeros().toPlainString()
+                            + " of their cycle after their last purchase of " + group + ". ");
+            return runs + switch (cycle) {
                 case GroupCycleInUse.Learned learned -> {
                     GroupCycle c = learned.learned();
                     yield language.pick("Цикл " + group + " выучен: " + c.medianDays() + " дн. (половина интервалов "

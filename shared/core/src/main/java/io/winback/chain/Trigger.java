@@ -86,6 +86,15 @@ public sealed interface Trigger permits Trigger.FellAsleep, Trigger.Replenishmen
         public int defaultPriority() {
             return 1;
         }
+
+        /**
+         * The cycle that began with the customer's purchase of the group on {@code lastPurchase}: the start of the id
+         * of every episode reminding them in it ({@code replenishment:dogfood/2027-01-15@2027-03-01}, entered on
+         * 1 March), so a cycle is reminded once however its due day moves.
+         */
+        public static String cycleOf(String group, LocalDate lastPurchase) {
+            return TYPE + ":" + group + "/" + lastPurchase + "@";
+        }
     }
 
     /** The customer's birthday, {@code daysBefore} days ahead (0: on the day), once a year. */

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * One unit of the daily check's fan-out, for the chain worker: decide one customer's sleep day, or one customer's
- * birthday, or take one episode's due step. {@code runTime} is the check's scheduled time: the worker's "now" for every decision, so a
+ * birthday, or one customer's refill reminder, or take one episode's due step. {@code runTime} is the check's scheduled time: the worker's "now" for every decision, so a
  * retry or a re-run decides the same.
  */
 public sealed interface WorkItem {
@@ -22,6 +22,13 @@ public sealed interface WorkItem {
      * without one), is as many days ahead of the run's day as a birthday chain's {@code daysBefore}.
      */
     record DecideBirthday(String customerKey, LocalDate birthday, Instant runTime) implements WorkItem {
+    }
+
+    /**
+     * A customer whose refill reminder for {@code group} the index holds due on {@code due} (on or before the run's
+     * day: a missed run's reminders are caught up within {@link RefillSchedule#DAYS_LATE_AT_MOST}).
+     */
+    record DecideRefill(String customerKey, String group, LocalDate due, Instant runTime) implements WorkItem {
     }
 
     record AdvanceEpisode(String customerKey, String episodeId, Instant runTime) implements WorkItem {

@@ -23,6 +23,11 @@ public interface GroupPurchaseRecords {
         }
 
         @Override
+        public Map<String, GroupPurchases> findOfCustomers(String group, Collection<String> customerKeys) {
+            return Map.of();
+        }
+
+        @Override
         public List<GroupPurchases> allOf(String customerKey) {
             return List.of();
         }
@@ -35,6 +40,9 @@ public interface GroupPurchaseRecords {
 
     /** The customer's records of {@code groups} (a group they never bought is absent), read strongly consistent. */
     Map<String, GroupPurchases> find(String customerKey, Collection<String> groups);
+
+    /** The records of {@code group} of these customers, by customer key (one who never bought it is absent). */
+    Map<String, GroupPurchases> findOfCustomers(String group, Collection<String> customerKeys);
 
     /**
      * Saves the changes and adds their deltas to their groups' evidence; false, and nothing written, when a record

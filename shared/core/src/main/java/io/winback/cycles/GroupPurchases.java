@@ -59,10 +59,22 @@ public record GroupPurchases(String group, SortedMap<LocalDate, Map<String, BigD
         return truncated || days.size() >= 2;
     }
 
-    /** A record after a change, and what the change does to the group's evidence. */
-    public record Change(GroupPurchases before, GroupPurchases after, IntervalDelta delta) {
+    /**
+     * A record after a change, what the change does to the group's evidence, and the day a refill reminder for the
+     * group falls due after it ({@code remindOn}; null: none, no refill chain reminds of the group or its cycle is
+     * unknown).
+     */
+    public record Change(GroupPurchases before, GroupPurchases after, IntervalDelta delta, LocalDate remindOn) {
+        public Change(GroupPurchases before, GroupPurchases after, IntervalDelta delta) {
+            this(before, after, delta, null);
+        }
+
         public boolean changed() {
             return !before.days.equals(after.days) || before.truncated != after.truncated;
+        }
+
+        public Change remindingOn(LocalDate day) {
+            return new Change(before, after, delta, day);
         }
     }
 

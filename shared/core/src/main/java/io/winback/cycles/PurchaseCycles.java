@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Learns the cycles as sales arrive: a customer's newly applied receipts update their purchase days of each group on
@@ -24,10 +25,18 @@ public final class PurchaseCycles {
     /** Learns nothing and keeps nothing. */
     public static final PurchaseCycles NONE = new PurchaseCycles(GroupPurchaseRecords.NONE, ZoneId.of("UTC"));
     private final GroupPurchaseRecords records;
+    private final RefillDueDays dueDays;
     private final ZoneId shopZone;
 
+    /** Learns the cycles and schedules no reminder. */
     public PurchaseCycles(GroupPurchaseRecords records, ZoneId shopZone) {
+        this(records, RefillDueDays.NONE, shopZone);
+    }
+
+    /** @param dueDays when a saved record's refill reminder falls due */
+    public PurchaseCycles(GroupPurchaseRecords records, RefillDueDays dueDays, ZoneId shopZone) {
         this.records = records;
+        this.dueDays = dueDays;
         this.shopZone = shopZone;
     }
 
@@ -53,12 +62,17 @@ public final class PurchaseCycles {
                     changes.add(change);
                 }
             });
-            if (changes.isEmpty() || records.save(customerKey, changes)) {
+            if (changes.isEmpty() || records.save(customerKey, remindingOn(changes))) {
                 return;
             }
             Backoff.pause(attempt, 5, "retrying a customer's purchase cycles");
         }
         throw new IllegalStateException("purchase cycles kept changing under us for " + MAX_ATTEMPTS + " attempts");
+    }
+
+    private List<GroupPurchases.Change> remindingOn(List<GroupPurchases.Change> changes) {
+        Function<GroupPurchases, LocalDate> due = dueDays.now();
+        return changes.stream().map(change -> change.remindingOn(due.apply(change.after()))).toList();
     }
 
     private GroupPurchases.Change changeOf(GroupPurchases start, List<GroupLine> lines) {

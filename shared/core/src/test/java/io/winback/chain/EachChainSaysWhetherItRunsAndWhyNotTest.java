@@ -60,14 +60,14 @@ class EachChainSaysWhetherItRunsAndWhyNotTest {
     }
 
     @Test
-    void aRefillChainOfALearnedGroupDoesNotRunYetAndShowsTheCycle() {
+    void aRefillChainOfALearnedGroupRunsAndShowsTheCycle() {
         ChainReadiness refill = of(new Trigger.Replenishment("dogfood", THREE_QUARTERS, 45), DOGFOOD_LEARNED);
 
-        assertFalse(refill.running());
-        assertEquals("starts no episodes yet: refill reminders are not scheduled yet (the customers' due days are not "
-                + "indexed yet). The cycle of dogfood is learned: 60 days (half of the intervals within 55-65 days), "
+        assertTrue(refill.running());
+        assertEquals("runs: the daily check reminds each customer of dogfood 0.75 of their cycle after their last "
+                + "purchase of dogfood. The cycle of dogfood is learned: 60 days (half of the intervals within 55-65 days), "
                 + "from 120 intervals of 40 customers.", refill.why(ReportLanguage.EN));
-        assertEquals(60, ((ChainReadiness.RefillNotScheduledYet) refill).cycle().days(),
+        assertEquals(60, ((ChainReadiness.Refill) refill).cycle().days(),
                 "the learned cycle, not the chain's cycleDays, once the evidence is enough");
     }
 
@@ -75,14 +75,14 @@ class EachChainSaysWhetherItRunsAndWhyNotTest {
     void aRefillChainOfAGroupWithTooLittleEvidenceShowsItsCycleDaysStandingIn() {
         ChainReadiness refill = of(new Trigger.Replenishment("lenses", THREE_QUARTERS, 28), LENSES_TOO_LITTLE);
 
-        assertFalse(refill.running());
+        assertTrue(refill.running(), "cycleDays stands in: the reminders go by it");
         assertTrue(refill.why(ReportLanguage.EN).endsWith("The cycle of lenses is not learned yet (12 intervals from "
                 + "5 customers; a learned cycle needs at least 30 intervals from 10 customers); cycleDays, 28 days, "
                 + "stands in until it is."), refill.why(ReportLanguage.EN));
         assertTrue(refill.why(ReportLanguage.RU).endsWith("Цикл lenses ещё не выучен (12 интервалов от 5 покупателей; "
                 + "для цикла нужно не меньше 30 интервалов от 10 покупателей); до тех пор его заменяет cycleDays: "
                 + "28 дн."), refill.why(ReportLanguage.RU));
-        assertEquals(28, ((ChainReadiness.RefillNotScheduledYet) refill).cycle().days());
+        assertEquals(28, ((ChainReadiness.Refill) refill).cycle().days());
     }
 
     @Test
@@ -90,10 +90,11 @@ class EachChainSaysWhetherItRunsAndWhyNotTest {
         ChainReadiness refill = of(new Trigger.Replenishment("tyres", BigDecimal.ONE, null), null);
 
         assertFalse(refill.running());
+        assertTrue(refill.why(ReportLanguage.EN).startsWith("does not run: "), refill.why(ReportLanguage.EN));
         assertTrue(refill.why(ReportLanguage.EN).endsWith("The cycle of tyres is not learned yet (nobody has bought "
                 + "tyres twice yet; a learned cycle needs at least 30 intervals from 10 customers) and the chain gives "
                 + "no cycleDays: it will not run until it is."), refill.why(ReportLanguage.EN));
-        assertEquals(null, ((ChainReadiness.RefillNotScheduledYet) refill).cycle().days());
+        assertEquals(null, ((ChainReadiness.Refill) refill).cycle().days());
     }
 
     @Test
