@@ -1,16 +1,25 @@
 package io.winback.worker;
 
+import io.winback.chain.ChainConfigurationStore;
+import io.winback.chain.OccasionPriority;
 import io.winback.chain.WorkItem;
 
-/** Does one work item of the daily check's fan-out. */
+/**
+ * Does one work item of the daily check's fan-out. A customer's several occasions of a day are decided one after
+ * the other, the first by priority first: once it starts an episode, each of the others finds the customer in one
+ * and waits (a refill, a day at a time) or lapses (a birthday, a sleep day: recorded as {@code in_episode}).
+ */
 public final class ChainWorker {
     private final SleeperDecisions sleepers;
     private final BirthdayDecisions birthdays;
     private final RefillDecisions refills;
     private final EpisodeSteps episodes;
 
+    private final ChainConfigurationStore configurations;
+
     ChainWorker(SleeperDecisions sleepers, BirthdayDecisions birthdays, RefillDecisions refills,
-                EpisodeSteps episodes) {
+                EpisodeSteps episodes, ChainConfigurationStore configurations) {
+        this.configurations = configurations;
         this.refills = refills;
         this.sleepers = sleepers;
         this.birthdays = birthdays;
@@ -22,6 +31,8 @@ public final class ChainWorker {
             case WorkItem.DecideSleeper d -> sleepers.decide(d.customerKey(), d.sleepAt(), d.runTime());
             case WorkItem.DecideBirthday b -> birthdays.decide(b.customerKey(), b.birthday(), b.runTime());
             case WorkItem.DecideRefill r -> refills.decide(r.customerKey(), r.group(), r.due(), r.runTime());
+            case WorkItem.DecideOccasions several ->
+                    OccasionPriority.inOrder(several.occasions(), configurations.current()).forEach(this::handle);
             case WorkItem.AdvanceEpisode a -> episodes.advance(a.customerKey(), a.episodeId(), a.runTime());
         }
     }

@@ -111,7 +111,7 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
                 CycleEvidencePolicy.DEFAULT, CustomerCyclePolicy.DEFAULT),
                 new DynamoRefillIndex(dynamo, settings.chainsTable(), meter, "worker"), cycles, updates, steps,
                 inProgress, starts, config.bands(), config.shopZone());
-        this.batch = new WorkItemBatch(new ChainWorker(sleepers, birthdays, refills, steps));
+        this.batch = new WorkItemBatch(new ChainWorker(sleepers, birthdays, refills, steps, configurations));
         Priming.beforeSnapshot("chain-worker", this::prime);
     }
 

@@ -44,9 +44,12 @@ public final class SleepingCheck {
         this.shopZone = shopZone;
     }
 
-    /** What one run queued. */
+    /**
+     * What one run queued: the occasions of each trigger, how many customers had several (queued as one item, see
+     * {@link OneDecisionPerCustomer}), and the episodes with a step due.
+     */
     public record Run(Instant scheduledTime, LocalDate day, int sleepers, int birthdays, int refills,
-                      int dueEpisodes) {
+                      int customersWithSeveralOccasions, int dueEpisodes) {
         /** What the scheduler's invocation answers (and the local runner's tick shows). */
         public Map<String, Object> summary() {
             Map<String, Object> out = new LinkedHashMap<>();
@@ -55,6 +58,7 @@ public final class SleepingCheck {
             out.put("sleepersQueued", sleepers);
             out.put("birthdaysQueued", birthdays);
             out.put("refillsQueued", refills);
+            out.put("customersWithSeveralOccasions", customersWithSeveralOccasions);
             out.put("dueEpisodesQueued", dueEpisodes);
             return out;
         }
@@ -69,21 +73,26 @@ public final class SleepingCheck {
                     + ": no message could go out; schedule it (CheckTime) or backfill it at a time outside them");
         }
         LocalDate day = scheduledTime.atZone(shopZone).toLocalDate();
-        List<WorkItem> items = new ArrayList<>();
+        List<WorkItem> sleepers = new ArrayList<>();
         customers.undecidedSleepersBy(day).forEach(s ->
-                items.add(new WorkItem.DecideSleeper(s.customerKey(), s.sleepAt(), scheduledTime)));
-        int sleepers = items.size();
-        items.addAll(birthdays.on(day, scheduledTime));
-        int birthdaysDue = items.size() - sleepers;
-        items.addAll(refills.on(day, scheduledTime));
-        int refillsDue = items.size() - sleepers - birthdaysDue;
+                sleepers.add(new WorkItem.DecideSleeper(s.customerKey(), s.sleepAt(), scheduledTime)));
+        List<WorkItem> birthdaysDue = birthdays.on(day, scheduledTime);
+        List<WorkItem> refillsDue = refills.on(day, scheduledTime);
+        List<WorkItem> decisions = new ArrayList<>(sleepers);
+        decisions.addAll(birthdaysDue);
+        decisions.addAll(refillsDue);
+        List<WorkItem> items = new ArrayList<>(OneDecisionPerCustomer.of(decisions));
+        int together = (int) items.stream().filter(WorkItem.DecideOccasions.class::isInstance).count();
+        List<WorkItem> dueEpisodes = new ArrayList<>();
         episodes.dueBy(day).forEach(e ->
-                items.add(new WorkItem.AdvanceEpisode(e.customerKey(), e.episodeId(), scheduledTime)));
+                dueEpisodes.add(new WorkItem.AdvanceEpisode(e.customerKey(), e.episodeId(), scheduledTime)));
+        items.addAll(dueEpisodes);
         queue.sendAll(items);
-        Run run = new Run(scheduledTime, day, sleepers, birthdaysDue, refillsDue,
-                items.size() - sleepers - birthdaysDue - refillsDue);
+        Run run = new Run(scheduledTime, day, sleepers.size(), birthdaysDue.size(), refillsDue.size(), together,
+                dueEpisodes.size());
         LOG.info("sleeping_check_queued", "scheduledTime", scheduledTime.toString(), "day", day.toString(),
                 "sleepers", run.sleepers(), "birthdays", run.birthdays(), "refills", run.refills(),
+                "customersWithSeveralOccasions", run.customersWithSeveralOccasions(),
                 "dueEpisodes", run.dueEpisodes());
         return run;
     }

@@ -7,7 +7,9 @@ import io.winback.json.Json;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Work items as queue message bodies: small JSON objects with a {@code type}. */
@@ -16,6 +18,10 @@ public final class WorkItemJson {
     }
 
     public static String write(WorkItem item) {
+        return Json.write(body(item));
+    }
+
+    private static Map<String, Object> body(WorkItem item) {
         Map<String, Object> body = new LinkedHashMap<>();
         switch (item) {
             case WorkItem.DecideSleeper d -> {
@@ -34,6 +40,11 @@ public final class WorkItemJson {
                 body.put("group", r.group());
                 body.put("due", r.due().toString());
             }
+            case WorkItem.DecideOccasions several -> {
+                body.put("type", "decide-occasions");
+                body.put("customerKey", several.customerKey());
+                body.put("occasions", several.occasions().stream().map(WorkItemJson::body).toList());
+            }
             case WorkItem.AdvanceEpisode a -> {
                 body.put("type", "advance-episode");
                 body.put("customerKey", a.customerKey());
@@ -41,7 +52,7 @@ public final class WorkItemJson {
             }
         }
         body.put("runTime", item.runTime().toString());
-        return Json.write(body);
+        return body;
     }
 
     private static String required(JsonNode node, String field) {
@@ -55,27 +66,38 @@ public final class WorkItemJson {
     /** Reads a body written by {@link #write}; anything else is an {@link IllegalArgumentException}. */
     public static WorkItem read(String body) {
         try {
-            JsonNode node = Json.readTree(body);
-            String customerKey = node.path("customerKey").asText(null);
-            Instant runTime = Instant.parse(node.path("runTime").asText());
-            if (customerKey == null) {
-                throw new IllegalArgumentException("work item without customerKey");
-            }
-            return switch (node.path("type").asText()) {
-                case "decide-sleeper" -> new WorkItem.DecideSleeper(customerKey,
-                        LocalDate.parse(node.path("sleepAt").asText()), runTime);
-                case "decide-birthday" -> new WorkItem.DecideBirthday(customerKey,
-                        LocalDate.parse(node.path("birthday").asText()), runTime);
-                case "decide-refill" -> new WorkItem.DecideRefill(customerKey, required(node, "group"),
-                        LocalDate.parse(node.path("due").asText()), runTime);
-                case "advance-episode" -> new WorkItem.AdvanceEpisode(customerKey,
-                        node.path("episodeId").asText(), runTime);
-                default -> throw new IllegalArgumentException("unknown work item type " + node.path("type"));
-            };
+            return read(Json.readTree(body));
         } catch (IllegalArgumentException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalArgumentException("unreadable work item: " + e.getMessage(), e);
         }
+    }
+
+    private static WorkItem read(JsonNode node) {
+        String customerKey = node.path("customerKey").asText(null);
+        Instant runTime = Instant.parse(node.path("runTime").asText());
+        if (customerKey == null) {
+            throw new IllegalArgumentException("work item without customerKey");
+        }
+        return switch (node.path("type").asText()) {
+            case "decide-sleeper" -> new WorkItem.DecideSleeper(customerKey,
+                    LocalDate.parse(node.path("sleepAt").asText()), runTime);
+            case "decide-birthday" -> new WorkItem.DecideBirthday(customerKey,
+                    LocalDate.parse(node.path("birthday").asText()), runTime);
+            case "decide-refill" -> new WorkItem.DecideRefill(customerKey, required(node, "group"),
+                    LocalDate.parse(node.path("due").asText()), runTime);
+            case "decide-occasions" -> {
+                List<WorkItem> occasions = new ArrayList<>();
+                node.path("occasions").forEach(occasion -> occasions.add(read(occasion)));
+                if (occasions.isEmpty()) {
+                    throw new IllegalArgumentException("decide-occasions without occasions");
+                }
+                yield new WorkItem.DecideOccasions(customerKey, occasions, runTime);
+            }
+            case "advance-episode" -> new WorkItem.AdvanceEpisode(customerKey,
+                    node.path("episodeId").asText(), runTime);
+            default -> throw new IllegalArgumentException("unknown work item type " + node.path("type"));
+        };
     }
 }

@@ -2,6 +2,7 @@ package io.winback.chain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One unit of the daily check's fan-out, for the chain worker: decide one customer's sleep day, or one customer's
@@ -29,6 +30,16 @@ public sealed interface WorkItem {
      * day: a missed run's reminders are caught up within {@link RefillSchedule#DAYS_LATE_AT_MOST}).
      */
     record DecideRefill(String customerKey, String group, LocalDate due, Instant runTime) implements WorkItem {
+    }
+
+    /**
+     * One customer's several occasions of a run (asleep, a birthday, a refill, an offer), decided together in the
+     * order of {@link OccasionPriority}, so at most one episode starts.
+     */
+    record DecideOccasions(String customerKey, List<WorkItem> occasions, Instant runTime) implements WorkItem {
+        public DecideOccasions {
+            occasions = List.copyOf(occasions);
+        }
     }
 
     record AdvanceEpisode(String customerKey, String episodeId, Instant runTime) implements WorkItem {
