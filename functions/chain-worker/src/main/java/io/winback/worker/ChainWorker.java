@@ -6,11 +6,14 @@ import io.winback.chain.WorkItem;
 public final class ChainWorker {
     private final SleeperDecisions sleepers;
     private final BirthdayDecisions birthdays;
+    private final CrossSellDecisions crossSells;
     private final EpisodeSteps episodes;
 
-    ChainWorker(SleeperDecisions sleepers, BirthdayDecisions birthdays, EpisodeSteps episodes) {
+    ChainWorker(SleeperDecisions sleepers, BirthdayDecisions birthdays, CrossSellDecisions crossSells,
+                EpisodeSteps episodes) {
         this.sleepers = sleepers;
         this.birthdays = birthdays;
+        this.crossSells = crossSells;
         this.episodes = episodes;
     }
 
@@ -18,6 +21,8 @@ public final class ChainWorker {
         switch (item) {
             case WorkItem.DecideSleeper d -> sleepers.decide(d.customerKey(), d.sleepAt(), d.runTime());
             case WorkItem.DecideBirthday b -> birthdays.decide(b.customerKey(), b.birthday(), b.runTime());
+            case WorkItem.DecideCrossSell c -> crossSells.decide(c.customerKey(), c.group(), c.purchaseDay(),
+                    c.saleIds(), c.runTime());
             case WorkItem.AdvanceEpisode a -> episodes.advance(a.customerKey(), a.episodeId(), a.runTime());
         }
     }

@@ -23,6 +23,7 @@ import io.winback.dynamo.DynamoBonusHistory;
 import io.winback.dynamo.DynamoCallTasks;
 import io.winback.dynamo.DynamoConsentLedger;
 import io.winback.dynamo.DynamoEpisodes;
+import io.winback.dynamo.DynamoPurchaseCycles;
 import io.winback.dynamo.DynamoSalesStore;
 import io.winback.dynamo.DynamoTouches;
 import io.winback.dynamo.DynamoAverageCheckReader;
@@ -91,8 +92,11 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         var claimed = new ClaimedTouches(touches, consent, updates, new MessageText(settings.storeName(), config.shopZone()),
                 new TouchSender(touches, messengers, new SendPacer(settings.sendsPerSecond()), clock,
                         config.messagePrices()), messengers, planner, paused, clock);
+        // The customers' purchase days per group, as the sales stream keeps them: what a cross-sell offer goes by.
+        var groupPurchases = new DynamoPurchaseCycles(dynamo, settings.chainsTable(), meter, "worker");
         var steps = new EpisodeSteps(episodes, touches,
-                new StepFactsReader(touches, configurations, updates, purchases, messengers, paused, clock), planner,
+                new StepFactsReader(touches, configurations, updates, purchases, groupPurchases, messengers, paused,
+                        clock), planner,
                 claimed, new EpisodeCallTasks(tasks, touches, purchases, messengers.refs(), config.bands(), clock),
                 new StepBonusGrant(bonusCap, updates), marks, clock);
         var inProgress = new EpisodesInProgress(episodes, steps);
@@ -101,7 +105,9 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
                 config.sleep(), settings.catchUp(), starts, config.shopZone());
         var birthdays = new BirthdayDecisions(episodes, configurations, updates, steps, inProgress, starts,
                 config.bands(), config.shopZone());
-        this.batch = new WorkItemBatch(new ChainWorker(sleepers, birthdays, steps));
+        var crossSells = new CrossSellDecisions(episodes, configurations, updates, groupPurchases, steps, inProgress,
+                starts, config.bands(), config.shopZone());
+        this.batch = new WorkItemBatch(new ChainWorker(sleepers, birthdays, crossSells, steps));
         Priming.beforeSnapshot("chain-worker", this::prime);
     }
 
@@ -113,6 +119,8 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         batch.process(SqsEvents.ofWorkItems(List.of(
                 new WorkItem.DecideSleeper(Priming.NEVER_A_KEY, LocalDate.EPOCH, Instant.EPOCH),
                 new WorkItem.DecideBirthday(Priming.NEVER_A_KEY, LocalDate.EPOCH, Instant.EPOCH),
+                new WorkItem.DecideCrossSell(Priming.NEVER_A_KEY, Priming.NEVER_A_KEY, LocalDate.EPOCH,
+                        List.of(Priming.NEVER_A_KEY), Instant.EPOCH),
                 new WorkItem.AdvanceEpisode(Priming.NEVER_A_KEY, Priming.NEVER_A_KEY, Instant.EPOCH)), "priming-"));
     }
 

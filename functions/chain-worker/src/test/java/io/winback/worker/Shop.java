@@ -147,7 +147,11 @@ final class Shop {
      * receipt and the real stats function applies it from the Sales stream, ending at once the episodes it ends.
      */
     Sale buysThroughTheStream(String customerKey, String day, String total, String... groups) {
-        Sale sale = ofGroups(customerKey, day, total, groups);
+        return throughTheStream(ofGroups(customerKey, day, total, groups));
+    }
+
+    /** The webhook stores {@code sale} (a purchase or a return) and the real stats function applies it. */
+    Sale throughTheStream(Sale sale) {
         sales.record(sale, clock.instant());
         if (stats == null) {
             stats = new CustomerStatsHandler(LocalDynamo.client(), config, clock, CapacityMeter.NONE, configurations);

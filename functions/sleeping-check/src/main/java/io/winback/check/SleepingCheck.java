@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * The daily check: finds what needs a decision on the run's day and hands each piece to the chain worker through
- * the queue. It reads two sparse indexes and nothing else: customers whose sleep day has come and is not decided
- * (a missed day is still there, so the next run catches it up), and active episodes whose next step is due.
+ * the queue. It reads sparse indexes and nothing else: customers whose sleep day has come and is not decided
+ * (a missed day is still there, so the next run catches it up), birthdays due, the purchases a cross-sell offer is
+ * due for, and active episodes whose next step is due.
  * It decides nothing itself, so running it twice, or twice at once, only queues the same work twice, and the
  * worker's conditional writes make the second copy a no-op.
  */
@@ -30,11 +31,13 @@ public final class SleepingCheck {
     private final ZoneId shopZone;
     private final QuietHours quietHours;
     private final DueBirthdays birthdays;
+    private final DueCrossSells crossSells;
 
-    SleepingCheck(CustomerStore customers, DueBirthdays birthdays, Episodes episodes, WorkQueue queue,
-                  ZoneId shopZone, QuietHours quietHours) {
+    SleepingCheck(CustomerStore customers, DueBirthdays birthdays, DueCrossSells crossSells, Episodes episodes,
+                  WorkQueue queue, ZoneId shopZone, QuietHours quietHours) {
         this.quietHours = quietHours;
         this.birthdays = birthdays;
+        this.crossSells = crossSells;
         this.customers = customers;
         this.episodes = episodes;
         this.queue = queue;
@@ -42,7 +45,8 @@ public final class SleepingCheck {
     }
 
     /** What one run queued. */
-    public record Run(Instant scheduledTime, LocalDate day, int sleepers, int birthdays, int dueEpisodes) {
+    public record Run(Instant scheduledTime, LocalDate day, int sleepers, int birthdays, int crossSells,
+                      int dueEpisodes) {
         /** What the scheduler's invocation answers (and the local runner's tick shows). */
         public Map<String, Object> summary() {
             Map<String, Object> out = new LinkedHashMap<>();
@@ -50,6 +54,7 @@ public final class SleepingCheck {
             out.put("day", day.toString());
             out.put("sleepersQueued", sleepers);
             out.put("birthdaysQueued", birthdays);
+            out.put("crossSellsQueued", crossSells);
             out.put("dueEpisodesQueued", dueEpisodes);
             return out;
         }
@@ -70,12 +75,16 @@ public final class SleepingCheck {
         int sleepers = items.size();
         items.addAll(birthdays.on(day, scheduledTime));
         int birthdaysDue = items.size() - sleepers;
+        List<WorkItem> crossSellsDue = crossSells.on(day, scheduledTime);
+        items.addAll(crossSellsDue);
+        int decisions = items.size();
         episodes.dueBy(day).forEach(e ->
                 items.add(new WorkItem.AdvanceEpisode(e.customerKey(), e.episodeId(), scheduledTime)));
         queue.sendAll(items);
-        Run run = new Run(scheduledTime, day, sleepers, birthdaysDue, items.size() - sleepers - birthdaysDue);
+        Run run = new Run(scheduledTime, day, sleepers, birthdaysDue, crossSellsDue.size(), items.size() - decisions);
         LOG.info("sleeping_check_queued", "scheduledTime", scheduledTime.toString(), "day", day.toString(),
-                "sleepers", run.sleepers(), "birthdays", run.birthdays(), "dueEpisodes", run.dueEpisodes());
+                "sleepers", run.sleepers(), "birthdays", run.birthdays(), "crossSells", run.crossSells(),
+                "dueEpisodes", run.dueEpisodes());
         return run;
     }
 }

@@ -7,7 +7,9 @@ import io.winback.json.Json;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Work items as queue message bodies: small JSON objects with a {@code type}. */
@@ -27,6 +29,13 @@ public final class WorkItemJson {
                 body.put("type", "decide-birthday");
                 body.put("customerKey", b.customerKey());
                 body.put("birthday", b.birthday().toString());
+            }
+            case WorkItem.DecideCrossSell c -> {
+                body.put("type", "decide-cross-sell");
+                body.put("customerKey", c.customerKey());
+                body.put("group", c.group());
+                body.put("purchaseDay", c.purchaseDay().toString());
+                body.put("saleIds", c.saleIds());
             }
             case WorkItem.AdvanceEpisode a -> {
                 body.put("type", "advance-episode");
@@ -52,6 +61,8 @@ public final class WorkItemJson {
                         LocalDate.parse(node.path("sleepAt").asText()), runTime);
                 case "decide-birthday" -> new WorkItem.DecideBirthday(customerKey,
                         LocalDate.parse(node.path("birthday").asText()), runTime);
+                case "decide-cross-sell" -> new WorkItem.DecideCrossSell(customerKey, node.path("group").asText(),
+                        LocalDate.parse(node.path("purchaseDay").asText()), textsOf(node.path("saleIds")), runTime);
                 case "advance-episode" -> new WorkItem.AdvanceEpisode(customerKey,
                         node.path("episodeId").asText(), runTime);
                 default -> throw new IllegalArgumentException("unknown work item type " + node.path("type"));
@@ -61,5 +72,11 @@ public final class WorkItemJson {
         } catch (Exception e) {
             throw new IllegalArgumentException("unreadable work item: " + e.getMessage(), e);
         }
+    }
+
+    private static List<String> textsOf(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(element -> texts.add(element.asText()));
+        return texts;
     }
 }

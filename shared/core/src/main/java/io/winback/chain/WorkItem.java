@@ -2,11 +2,12 @@ package io.winback.chain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One unit of the daily check's fan-out, for the chain worker: decide one customer's sleep day, or one customer's
- * birthday, or take one episode's due step. {@code runTime} is the check's scheduled time: the worker's "now" for every decision, so a
- * retry or a re-run decides the same.
+ * birthday, or one customer's purchase a cross-sell offer follows, or take one episode's due step. {@code runTime} is
+ * the check's scheduled time: the worker's "now" for every decision, so a retry or a re-run decides the same.
  */
 public sealed interface WorkItem {
 
@@ -22,6 +23,17 @@ public sealed interface WorkItem {
      * without one), is as many days ahead of the run's day as a birthday chain's {@code daysBefore}.
      */
     record DecideBirthday(String customerKey, LocalDate birthday, Instant runTime) implements WorkItem {
+    }
+
+    /**
+     * A customer who bought from {@code group} on {@code purchaseDay} (the receipts {@code saleIds}), as many days
+     * before the run's day as a cross-sell chain of the group waits ({@code afterDays}).
+     */
+    record DecideCrossSell(String customerKey, String group, LocalDate purchaseDay, List<String> saleIds,
+                           Instant runTime) implements WorkItem {
+        public DecideCrossSell {
+            saleIds = List.copyOf(saleIds);
+        }
     }
 
     record AdvanceEpisode(String customerKey, String episodeId, Instant runTime) implements WorkItem {
