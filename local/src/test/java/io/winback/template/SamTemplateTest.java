@@ -264,7 +264,7 @@ class SamTemplateTest {
                 "SleepingCheckFunction", Set.of("dynamodb:Query", "sqs:SendMessage"),
                 "SegmentsJobFunction", Set.of("dynamodb:Scan", "dynamodb:UpdateItem", "dynamodb:PutItem"),
                 "ChainWorkerFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
-                        "dynamodb:Query", "sns:Publish", "sns:CheckIfPhoneNumberIsOptedOut", "ses:SendEmail"),
+                        "dynamodb:Query", "dynamodb:BatchGetItem", "sns:Publish", "sns:CheckIfPhoneNumberIsOptedOut", "ses:SendEmail"),
                 "ChainsApiFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query",
                         "dynamodb:UpdateItem"),
                 // Reports only read.

@@ -83,7 +83,8 @@ final class BirthdayDecisions {
         } else {
             ChainConfiguration configuration = configurations.current();
             PurchaseBand band = customer.band(bands);
-            Optional<Chain> chain = chainFor(configuration, (Trigger.Birthday) occasion.trigger(), band);
+            // A band with a birthday chain of its own is greeted only by it, on its own day.
+            Optional<Chain> chain = configuration.chainServing(occasion.trigger(), band);
             if (chain.isEmpty()) {
                 outcome = NO_CHAIN;
             } else {
@@ -96,16 +97,5 @@ final class BirthdayDecisions {
         if (started != null) {
             steps.advance(customerKey, started.id(), now);
         }
-    }
-
-    /**
-     * The birthday chain of the customer's band, else the one for everyone, if it greets {@code trigger}'s days
-     * before: a band with a chain of its own is greeted only by it, on its own day.
-     */
-    private static Optional<Chain> chainFor(ChainConfiguration configuration, Trigger.Birthday trigger,
-                                            PurchaseBand band) {
-        boolean bandHasItsOwn = band != null && configuration.chains().stream()
-                .anyMatch(c -> c.trigger() instanceof Trigger.Birthday && c.band() == band);
-        return configuration.chainFor(trigger, band).filter(chain -> chain.band() != null || !bandHasItsOwn);
     }
 }

@@ -13,16 +13,17 @@ public final class ChainWorker {
     private final SleeperDecisions sleepers;
     private final BirthdayDecisions birthdays;
     private final RefillDecisions refills;
+    private final CrossSellDecisions crossSells;
     private final EpisodeSteps episodes;
-
     private final ChainConfigurationStore configurations;
 
     ChainWorker(SleeperDecisions sleepers, BirthdayDecisions birthdays, RefillDecisions refills,
-                EpisodeSteps episodes, ChainConfigurationStore configurations) {
+                CrossSellDecisions crossSells, EpisodeSteps episodes, ChainConfigurationStore configurations) {
         this.configurations = configurations;
         this.refills = refills;
         this.sleepers = sleepers;
         this.birthdays = birthdays;
+        this.crossSells = crossSells;
         this.episodes = episodes;
     }
 
@@ -33,6 +34,8 @@ public final class ChainWorker {
             case WorkItem.DecideRefill r -> refills.decide(r.customerKey(), r.group(), r.due(), r.runTime());
             case WorkItem.DecideOccasions several ->
                     OccasionPriority.inOrder(several.occasions(), configurations.current()).forEach(this::handle);
+            case WorkItem.DecideCrossSell c -> crossSells.decide(c.customerKey(), c.group(), c.purchaseDay(),
+                    c.saleIds(), c.runTime());
             case WorkItem.AdvanceEpisode a -> episodes.advance(a.customerKey(), a.episodeId(), a.runTime());
         }
     }

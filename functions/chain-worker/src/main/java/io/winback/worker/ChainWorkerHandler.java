@@ -96,8 +96,11 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         var claimed = new ClaimedTouches(touches, consent, updates, new MessageText(settings.storeName(), config.shopZone()),
                 new TouchSender(touches, messengers, new SendPacer(settings.sendsPerSecond()), clock,
                         config.messagePrices()), messengers, planner, paused, clock);
+        // The customers' purchase days per group, as the sales stream keeps them: what a cross-sell offer goes by.
+        var groupPurchases = new DynamoPurchaseCycles(dynamo, settings.chainsTable(), meter, "worker");
         var steps = new EpisodeSteps(episodes, touches,
-                new StepFactsReader(touches, configurations, updates, purchases, messengers, paused, clock), planner,
+                new StepFactsReader(touches, configurations, updates, purchases, groupPurchases, messengers, paused,
+                        clock), planner,
                 claimed, new EpisodeCallTasks(tasks, touches, purchases, messengers.refs(), config.bands(), clock),
                 new StepBonusGrant(bonusCap, updates), marks, clock);
         var inProgress = new EpisodesInProgress(episodes, steps);
@@ -106,12 +109,14 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
                 config.sleep(), settings.catchUp(), starts, config.shopZone());
         var birthdays = new BirthdayDecisions(episodes, configurations, updates, steps, inProgress, starts,
                 config.bands(), config.shopZone());
-        var cycles = new DynamoPurchaseCycles(dynamo, settings.chainsTable(), meter, "worker");
-        var refills = new RefillDecisions(episodes, new RefillSchedule(configurations, cycles,
+        var refills = new RefillDecisions(episodes, new RefillSchedule(configurations, groupPurchases,
                 CycleEvidencePolicy.DEFAULT, CustomerCyclePolicy.DEFAULT),
-                new DynamoRefillIndex(dynamo, settings.chainsTable(), meter, "worker"), cycles, updates, steps,
-                inProgress, starts, config.bands(), config.shopZone());
-        this.batch = new WorkItemBatch(new ChainWorker(sleepers, birthdays, refills, steps, configurations));
+                new DynamoRefillIndex(dynamo, settings.chainsTable(), meter, "worker"), groupPurchases, updates,
+                steps, inProgress, starts, config.bands(), config.shopZone());
+        var crossSells = new CrossSellDecisions(episodes, configurations, updates, groupPurchases, steps, inProgress,
+                starts, config.bands(), config.shopZone());
+        this.batch = new WorkItemBatch(new ChainWorker(sleepers, birthdays, refills, crossSells, steps,
+                configurations));
         Priming.beforeSnapshot("chain-worker", this::prime);
     }
 
@@ -124,6 +129,8 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
                 new WorkItem.DecideSleeper(Priming.NEVER_A_KEY, LocalDate.EPOCH, Instant.EPOCH),
                 new WorkItem.DecideBirthday(Priming.NEVER_A_KEY, LocalDate.EPOCH, Instant.EPOCH),
                 new WorkItem.DecideRefill(Priming.NEVER_A_KEY, Priming.NEVER_A_KEY, LocalDate.EPOCH, Instant.EPOCH),
+                new WorkItem.DecideCrossSell(Priming.NEVER_A_KEY, Priming.NEVER_A_KEY, LocalDate.EPOCH,
+                        List.of(Priming.NEVER_A_KEY), Instant.EPOCH),
                 new WorkItem.AdvanceEpisode(Priming.NEVER_A_KEY, Priming.NEVER_A_KEY, Instant.EPOCH)), "priming-"));
     }
 

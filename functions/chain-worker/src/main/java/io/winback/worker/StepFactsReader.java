@@ -3,21 +3,27 @@ package io.winback.worker;
 import io.winback.chain.Chain;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.ConvertingPurchase;
+import io.winback.chain.CrossSellConditions;
 import io.winback.chain.Episode;
 import io.winback.chain.StepDecision;
 import io.winback.chain.StepFacts;
 import io.winback.chain.StepPlanner;
 import io.winback.chain.Touches;
+import io.winback.chain.Trigger;
+import io.winback.cycles.GroupPurchaseRecords;
 import io.winback.domain.Customer;
 import io.winback.domain.Sale;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Reads what a due step is decided from: the customer, the episode's chain, the customer's touches and their first
- * receipt since the episode's last known purchase, in that order; for a customer that is gone, nothing more. The
+ * receipt since the episode's last known purchase, in that order, and for a cross-sell chain whether its purchase was
+ * returned whole; for a customer that is gone, nothing more. The
  * same facts tell whether a purchase has ended an episode, due or not.
  */
 final class StepFactsReader {
@@ -25,12 +31,15 @@ final class StepFactsReader {
     private final ChainConfigurationStore configurations;
     private final CustomerUpdates customerUpdates;
     private final PurchaseLookup purchases;
+    private final GroupPurchaseRecords groupPurchases;
     private final Messengers messengers;
     private final PausedChannels paused;
     private final Clock clock;
 
     StepFactsReader(Touches touches, ChainConfigurationStore configurations, CustomerUpdates customerUpdates,
-                    PurchaseLookup purchases, Messengers messengers, PausedChannels paused, Clock clock) {
+                    PurchaseLookup purchases, GroupPurchaseRecords groupPurchases, Messengers messengers,
+                    PausedChannels paused, Clock clock) {
+        this.groupPurchases = groupPurchases;
         this.touches = touches;
         this.configurations = configurations;
         this.customerUpdates = customerUpdates;
@@ -49,7 +58,20 @@ final class StepFactsReader {
         var ofCustomer = touches.touchesOf(customer.get().key());
         Optional<Sale> since = firstPurchaseSince(customer.get().key(), episode, chain);
         return new StepFacts(episode, customer, chain, ofCustomer, since, messengers.email() != null,
-                paused.in(runTime), runTime, clock.instant());
+                paused.in(runTime), runTime, clock.instant(), occasionTakenBack(customerKey, episode, chain));
+    }
+
+    /**
+     * Whether a cross-sell episode's purchase was returned whole since it started (one read of the customer's
+     * purchase days of its group, for a cross-sell chain's due step only); any other trigger's occasion stands.
+     */
+    private boolean occasionTakenBack(String customerKey, Episode episode, Chain chain) {
+        if (!(chain.trigger() instanceof Trigger.Bought bought)) {
+            return false;
+        }
+        LocalDate purchaseDay = Trigger.Occasion.dayOf(episode.id());
+        return purchaseDay != null && CrossSellConditions.returnedWhole(
+                groupPurchases.find(customerKey, List.of(bought.group())).get(bought.group()), purchaseDay, List.of());
     }
 
     /**

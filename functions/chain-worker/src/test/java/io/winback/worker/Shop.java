@@ -150,7 +150,7 @@ final class Shop {
         return throughTheStream(ofGroups(customerKey, day, total, groups));
     }
 
-    /** The webhook stores {@code sale} and the real stats function applies it from the Sales stream. */
+    /** The webhook stores {@code sale} (a purchase or a return) and the real stats function applies it. */
     Sale throughTheStream(Sale sale) {
         sales.record(sale, clock.instant());
         if (stats == null) {

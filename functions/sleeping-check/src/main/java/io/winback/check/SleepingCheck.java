@@ -18,8 +18,8 @@ import java.util.Map;
 /**
  * The daily check: finds what needs a decision on the run's day and hands each piece to the chain worker through
  * the queue. It reads sparse indexes and nothing else: customers whose sleep day has come and is not decided
- * (a missed day is still there, so the next run catches it up), the birthdays and refill reminders due, and active
- * episodes whose next step is due.
+ * (a missed day is still there, so the next run catches it up), the birthdays and refill reminders due, the
+ * purchases a cross-sell offer is due for, and active episodes whose next step is due.
  * It decides nothing itself, so running it twice, or twice at once, only queues the same work twice, and the
  * worker's conditional writes make the second copy a no-op.
  */
@@ -32,12 +32,14 @@ public final class SleepingCheck {
     private final QuietHours quietHours;
     private final DueBirthdays birthdays;
     private final DueRefills refills;
+    private final DueCrossSells crossSells;
 
-    SleepingCheck(CustomerStore customers, DueBirthdays birthdays, DueRefills refills, Episodes episodes,
-                  WorkQueue queue, ZoneId shopZone, QuietHours quietHours) {
+    SleepingCheck(CustomerStore customers, DueBirthdays birthdays, DueRefills refills, DueCrossSells crossSells,
+                  Episodes episodes, WorkQueue queue, ZoneId shopZone, QuietHours quietHours) {
         this.refills = refills;
         this.quietHours = quietHours;
         this.birthdays = birthdays;
+        this.crossSells = crossSells;
         this.customers = customers;
         this.episodes = episodes;
         this.queue = queue;
@@ -48,7 +50,7 @@ public final class SleepingCheck {
      * What one run queued: the occasions of each trigger, how many customers had several (queued as one item, see
      * {@link OneDecisionPerCustomer}), and the episodes with a step due.
      */
-    public record Run(Instant scheduledTime, LocalDate day, int sleepers, int birthdays, int refills,
+    public record Run(Instant scheduledTime, LocalDate day, int sleepers, int birthdays, int refills, int crossSells,
                       int customersWithSeveralOccasions, int dueEpisodes) {
         /** What the scheduler's invocation answers (and the local runner's tick shows). */
         public Map<String, Object> summary() {
@@ -58,6 +60,7 @@ public final class SleepingCheck {
             out.put("sleepersQueued", sleepers);
             out.put("birthdaysQueued", birthdays);
             out.put("refillsQueued", refills);
+            out.put("crossSellsQueued", crossSells);
             out.put("customersWithSeveralOccasions", customersWithSeveralOccasions);
             out.put("dueEpisodesQueued", dueEpisodes);
             return out;
@@ -78,9 +81,11 @@ public final class SleepingCheck {
                 sleepers.add(new WorkItem.DecideSleeper(s.customerKey(), s.sleepAt(), scheduledTime)));
         List<WorkItem> birthdaysDue = birthdays.on(day, scheduledTime);
         List<WorkItem> refillsDue = refills.on(day, scheduledTime);
+        List<WorkItem> crossSellsDue = crossSells.on(day, scheduledTime);
         List<WorkItem> decisions = new ArrayList<>(sleepers);
         decisions.addAll(birthdaysDue);
         decisions.addAll(refillsDue);
+        decisions.addAll(crossSellsDue);
         List<WorkItem> items = new ArrayList<>(OneDecisionPerCustomer.of(decisions));
         int together = (int) items.stream().filter(WorkItem.DecideOccasions.class::isInstance).count();
         List<WorkItem> dueEpisodes = new ArrayList<>();
@@ -88,11 +93,11 @@ public final class SleepingCheck {
                 dueEpisodes.add(new WorkItem.AdvanceEpisode(e.customerKey(), e.episodeId(), scheduledTime)));
         items.addAll(dueEpisodes);
         queue.sendAll(items);
-        Run run = new Run(scheduledTime, day, sleepers.size(), birthdaysDue.size(), refillsDue.size(), together,
-                dueEpisodes.size());
+        Run run = new Run(scheduledTime, day, sleepers.size(), birthdaysDue.size(), refillsDue.size(),
+                crossSellsDue.size(), together, dueEpisodes.size());
         LOG.info("sleeping_check_queued", "scheduledTime", scheduledTime.toString(), "day", day.toString(),
                 "sleepers", run.sleepers(), "birthdays", run.birthdays(), "refills", run.refills(),
-                "customersWithSeveralOccasions", run.customersWithSeveralOccasions(),
+                "crossSells", run.crossSells(), "customersWithSeveralOccasions", run.customersWithSeveralOccasions(),
                 "dueEpisodes", run.dueEpisodes());
         return run;
     }

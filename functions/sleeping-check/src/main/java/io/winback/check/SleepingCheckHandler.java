@@ -19,6 +19,7 @@ import io.winback.dynamo.DynamoEpisodes;
 import io.winback.dynamo.DynamoPurchaseCycles;
 import io.winback.dynamo.DynamoRefillIndex;
 import io.winback.dynamo.DynamoSaleLineIndex;
+import io.winback.report.Product;
 import io.winback.snapstart.Priming;
 import io.winback.sqs.SqsClients;
 import io.winback.sqs.SqsWorkQueue;
@@ -44,12 +45,12 @@ public final class SleepingCheckHandler implements RequestHandler<Map<String, Ob
 
     /** With {@code meter} summing the units of the index queries under purpose "check" (the benchmark's cost). */
     public SleepingCheckHandler(DynamoDbClient dynamo, WinbackConfig config, WorkQueue queue, CapacityMeter meter) {
-        // Only read here (which birthday chains are in force); the clock would only stamp a stored version.
+        // Only read here (which birthday and cross-sell chains are in force); the clock would only stamp a stored version.
         this(dynamo, config, queue, meter,
                 new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), WallClock.utc()));
     }
 
-    /** With {@code configurations} telling which birthday chains are in force (the Chains table's, in AWS). */
+    /** With {@code configurations} telling which birthday and cross-sell chains are in force (the Chains table's, in AWS). */
     public SleepingCheckHandler(DynamoDbClient dynamo, WinbackConfig config, WorkQueue queue, CapacityMeter meter,
                                 ChainConfigurationStore configurations) {
         WorkQueue workQueue = queue != null ? queue
@@ -58,18 +59,20 @@ public final class SleepingCheckHandler implements RequestHandler<Map<String, Ob
                 new CustomerItems(config.bands(), config.sleep()), meter, "check");
         var episodes = new DynamoEpisodes(dynamo, config.chains().chainsTable(), meter, "check");
         var birthdays = new DynamoBirthdayIndex(dynamo, config.customersTable(), meter, "check");
+        var buyers = new DynamoSaleLineIndex(dynamo, config.saleLinesTable(), meter, "check");
         var refillIndex = new DynamoRefillIndex(dynamo, config.chains().chainsTable(), meter, "check");
         var cycles = new DynamoPurchaseCycles(dynamo, config.chains().chainsTable(), meter, "check");
         var refills = new DueRefills(new RefillIndexRefresh(new RefillSchedule(configurations, cycles,
-                CycleEvidencePolicy.DEFAULT, CustomerCyclePolicy.DEFAULT), refillIndex,
-                new DynamoSaleLineIndex(dynamo, config.saleLinesTable(), meter, "check"), cycles), refillIndex);
-        this.check = new SleepingCheck(customers, new DueBirthdays(configurations, birthdays), refills, episodes,
-                workQueue, config.shopZone(), config.chains().quietHours());
+                CycleEvidencePolicy.DEFAULT, CustomerCyclePolicy.DEFAULT), refillIndex, buyers, cycles), refillIndex);
+        this.check = new SleepingCheck(customers, new DueBirthdays(configurations, birthdays), refills,
+                new DueCrossSells(configurations, buyers), episodes, workQueue, config.shopZone(),
+                config.chains().quietHours());
         // Priming walks the index queries for a day long before any data; nothing is queued.
         Priming.beforeSnapshot("sleeping-check", () -> {
             customers.undecidedSleepersBy(LocalDate.EPOCH);
             birthdays.bornBetween(MonthDay.of(1, 1), MonthDay.of(1, 1));
             refillIndex.dueBetween(LocalDate.EPOCH, LocalDate.EPOCH);
+            buyers.forEach(Product.group(Priming.NEVER_A_KEY), LocalDate.EPOCH, LocalDate.EPOCH, entry -> { });
             episodes.dueBy(LocalDate.EPOCH);
         });
     }

@@ -40,6 +40,13 @@ public final class WorkItemJson {
                 body.put("group", r.group());
                 body.put("due", r.due().toString());
             }
+            case WorkItem.DecideCrossSell c -> {
+                body.put("type", "decide-cross-sell");
+                body.put("customerKey", c.customerKey());
+                body.put("group", c.group());
+                body.put("purchaseDay", c.purchaseDay().toString());
+                body.put("saleIds", c.saleIds());
+            }
             case WorkItem.DecideOccasions several -> {
                 body.put("type", "decide-occasions");
                 body.put("customerKey", several.customerKey());
@@ -87,6 +94,8 @@ public final class WorkItemJson {
                     LocalDate.parse(node.path("birthday").asText()), runTime);
             case "decide-refill" -> new WorkItem.DecideRefill(customerKey, required(node, "group"),
                     LocalDate.parse(node.path("due").asText()), runTime);
+            case "decide-cross-sell" -> new WorkItem.DecideCrossSell(customerKey, required(node, "group"),
+                    LocalDate.parse(node.path("purchaseDay").asText()), textsOf(node.path("saleIds")), runTime);
             case "decide-occasions" -> {
                 List<WorkItem> occasions = new ArrayList<>();
                 node.path("occasions").forEach(occasion -> occasions.add(read(occasion)));
@@ -99,5 +108,11 @@ public final class WorkItemJson {
                     node.path("episodeId").asText(), runTime);
             default -> throw new IllegalArgumentException("unknown work item type " + node.path("type"));
         };
+    }
+
+    private static List<String> textsOf(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(element -> texts.add(element.asText()));
+        return texts;
     }
 }

@@ -26,6 +26,18 @@ public record ChainConfiguration(int version, List<Chain> chains, BudgetCap budg
                 : chains.stream().filter(c -> c.trigger().equals(trigger) && c.band() == null).findFirst();
     }
 
+    /**
+     * The chain that serves {@code trigger}'s occasion for a customer of {@code band}: as {@link #chainFor}, but a
+     * band with a chain of its own of the trigger's kind (the same {@link Trigger#name()}: a birthday, a cross-sell
+     * pair) is served only by it, with its own settings: the everyone's chain of other settings (another
+     * {@code daysBefore}, another {@code afterDays}) does not serve it.
+     */
+    public Optional<Chain> chainServing(Trigger trigger, PurchaseBand band) {
+        boolean bandHasItsOwn = band != null && chains.stream()
+                .anyMatch(c -> c.band() == band && c.trigger().name().equals(trigger.name()));
+        return chainFor(trigger, band).filter(chain -> chain.band() != null || !bandHasItsOwn);
+    }
+
     public Optional<Chain> chain(String id) {
         return chains.stream().filter(c -> c.id().equals(id)).findFirst();
     }

@@ -7,9 +7,9 @@ import io.winback.report.ReportLanguage;
 
 /**
  * Whether a chain in force starts episodes, and why (not), in the owner's words. A chain runs when its trigger's
- * occasions are indexed and read by the daily check: the sleep, birthday and refill indexes. A refill chain runs
- * once its group has a cycle to go by and shows it ({@link GroupCycleInUse}), so the owner sees whether its group
- * has evidence enough. A cross-sell chain is stored and shown but starts nothing yet.
+ * occasions are indexed and read by the daily check: the sleep, birthday and refill indexes and the buyers index (a
+ * cross-sell's purchases). A refill chain runs once its group has a cycle to go by and shows it
+ * ({@link GroupCycleInUse}), so the owner sees whether its group has evidence enough.
  */
 public sealed interface ChainReadiness {
 
@@ -29,7 +29,7 @@ public sealed interface ChainReadiness {
             case Trigger.Birthday birthday -> new Runs(birthday);
             case Trigger.Replenishment refill -> new Refill(refill,
                     GroupCycleInUse.of(learned, refill.cycleDays()), policy);
-            case Trigger.Bought bought -> new CrossSellNotScheduledYet(bought);
+            case Trigger.Bought bought -> new Runs(bought);
         };
     }
 
@@ -51,6 +51,14 @@ public sealed interface ChainReadiness {
                                 + birthday.daysBefore() + ")",
                         "runs: the daily check starts it " + birthday.daysBefore()
                                 + " days before the birthday on the customer's card");
+                case Trigger.Bought bought -> language.pick(
+                        "работает: ежедневная проверка запускает её через " + bought.afterDays()
+                                + " дн. после покупки " + bought.group() + ", если клиент не покупал "
+                                + bought.offerGroup() + " ни после неё, ни за " + bought.unlessBoughtWithinDays()
+                                + " дн. до неё",
+                        "runs: the daily check starts it " + bought.afterDays() + " days after a purchase of "
+                                + bought.group() + ", unless the customer bought " + bought.offerGroup()
+                                + " since or within " + bought.unlessBoughtWithinDays() + " days before it");
                 default -> language.pick("работает: ежедневная проверка запускает её в день, когда клиент уснул",
                         "runs: the daily check starts it on the day the customer falls asleep");
             };
@@ -103,22 +111,6 @@ public sealed interface ChainReadiness {
 
         private String shortfall(GroupCycle learned, ReportLanguage language) {
             return GroupCycleInUse.notLearnedYet(trigger.group(), learned, policy, language);
-        }
-    }
-
-    /** Cross-sell offers are not scheduled yet. */
-    record CrossSellNotScheduledYet(Trigger.Bought trigger) implements ChainReadiness {
-        @Override
-        public boolean running() {
-            return false;
-        }
-
-        @Override
-        public String why(ReportLanguage language) {
-            return language.pick("пока не запускает эпизоды: предложения после покупки ещё не планируются (покупки "
-                            + trigger.group() + " для них ещё не индексируются).",
-                    "starts no episodes yet: cross-sell offers are not scheduled yet (purchases of "
-                            + trigger.group() + " are not indexed for them yet).");
         }
     }
 }

@@ -27,6 +27,8 @@ public final class OccasionPriority {
             case WorkItem.DecideBirthday birthday -> Trigger.Birthday.class::isInstance;
             case WorkItem.DecideRefill refill ->
                     trigger -> trigger instanceof Trigger.Replenishment r && r.group().equals(refill.group());
+            case WorkItem.DecideCrossSell crossSell ->
+                    trigger -> trigger instanceof Trigger.Bought b && b.group().equals(crossSell.group());
             case WorkItem.DecideOccasions several -> trigger -> false;
             case WorkItem.AdvanceEpisode advance -> trigger -> false;
         };

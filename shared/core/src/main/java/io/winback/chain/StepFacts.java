@@ -23,20 +23,30 @@ import java.util.Set;
  * @param pausedChannels     the channels a provider said are paused, in this run
  * @param runTime            the run the work item belongs to: a touch taken now is stamped with it
  * @param wallClock          the clock now: later than {@code runTime} for a backfill, a redrive or a backlog
+ * @param occasionTakenBack  the purchase that started the episode was returned whole since (a cross-sell's, see
+ *                           {@link CrossSellConditions#returnedWhole}): no step of it is taken any more
  */
 public record StepFacts(Episode episode, Optional<Customer> customer, Chain chain, List<Touch> touches,
                         Optional<Sale> firstPurchaseSince, boolean emailChannel, Set<Channel> pausedChannels,
-                        Instant runTime, Instant wallClock) {
+                        Instant runTime, Instant wallClock, boolean occasionTakenBack) {
 
     public StepFacts {
         touches = List.copyOf(touches);
         pausedChannels = Set.copyOf(pausedChannels);
     }
 
+    /** The facts of an episode whose occasion stands (every trigger's but a cross-sell's always does). */
+    public StepFacts(Episode episode, Optional<Customer> customer, Chain chain, List<Touch> touches,
+                     Optional<Sale> firstPurchaseSince, boolean emailChannel, Set<Channel> pausedChannels,
+                     Instant runTime, Instant wallClock) {
+        this(episode, customer, chain, touches, firstPurchaseSince, emailChannel, pausedChannels, runTime, wallClock,
+                false);
+    }
+
     /** The facts when the customer is gone: nothing else is worth reading. */
     public static StepFacts customerGone(Episode episode, Instant runTime, Instant wallClock) {
         return new StepFacts(episode, Optional.empty(), null, List.of(), Optional.empty(), false, Set.of(), runTime,
-                wallClock);
+                wallClock, false);
     }
 
     /** The episode's own touches. */

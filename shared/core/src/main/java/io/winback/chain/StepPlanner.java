@@ -15,15 +15,18 @@ import java.util.Set;
 
 /**
  * Decides what an episode's due step does for this customer now, from plain facts and nothing else: a purchase since
- * the episode began ends it (before anything else), then an archived customer or a chain run to its end; a touch an
- * earlier attempt left is finished; otherwise {@link StepRules} defer the step or take it, and a taken step is sent,
- * opens a call task, grants only a bonus, is skipped, or is recorded for the holdout.
+ * the episode began ends it (before anything else), then an archived customer or a chain run to its end, then a
+ * cross-sell's purchase returned whole before the step is taken; a touch an earlier attempt left is finished;
+ * otherwise {@link StepRules} defer the step or take it, and a taken step is sent, opens a call task, grants only a
+ * bonus, is skipped, or is recorded for the holdout.
  *
  * @param zone the shop's time zone: days, bonus validity and windows are the shop's
  */
 public record StepPlanner(StepRules rules, ZoneId zone) {
     /** Longer than the worker's timeout (60 s in template.yaml), with a margin: a touch sending longer died there. */
     public static final Duration STALE_SENDING = Duration.ofMinutes(2);
+    /** The end reason of an episode whose occasion, a purchase, was returned whole before its step was taken. */
+    public static final String PURCHASE_RETURNED = "purchase_returned";
 
     /**
      * Whether the episode's step (or its closing) is due at {@code runTime}: its day has come, and the hour it was
@@ -76,6 +79,10 @@ public record StepPlanner(StepRules rules, ZoneId zone) {
         }
         String touchId = Touch.idOf(episode.id(), episode.nextStep());
         Optional<Touch> existing = facts.touchesOfEpisode().stream().filter(t -> t.id().equals(touchId)).findFirst();
+        if (existing.isEmpty() && facts.occasionTakenBack()) {
+            // The camera went back before the lens offer was taken: no offer for what the customer no longer has.
+            return new StepDecision.End(EpisodeStatus.EXITED, PURCHASE_RETURNED, null);
+        }
         if (existing.isPresent() && existing.get().status() == TouchStatus.SENDING) {
             return outlivedAnyWorker(existing.get(), facts.wallClock())
                     ? new StepDecision.Interrupted(existing.get().with(TouchStatus.UNKNOWN, null,

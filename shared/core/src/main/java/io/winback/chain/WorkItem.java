@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * One unit of the daily check's fan-out, for the chain worker: decide one customer's sleep day, or one customer's
- * birthday, or one customer's refill reminder, or take one episode's due step. {@code runTime} is the check's scheduled time: the worker's "now" for every decision, so a
- * retry or a re-run decides the same.
+ * birthday, or one customer's refill reminder, or one customer's purchase a cross-sell offer follows, or several of
+ * these together, or take one episode's due step. {@code runTime} is the check's scheduled time: the worker's "now"
+ * for every decision, so a retry or a re-run decides the same.
  */
 public sealed interface WorkItem {
 
@@ -30,6 +31,17 @@ public sealed interface WorkItem {
      * day: a missed run's reminders are caught up within {@link RefillSchedule#DAYS_LATE_AT_MOST}).
      */
     record DecideRefill(String customerKey, String group, LocalDate due, Instant runTime) implements WorkItem {
+    }
+
+    /**
+     * A customer who bought from {@code group} on {@code purchaseDay} (the receipts {@code saleIds}), as many days
+     * before the run's day as a cross-sell chain of the group waits ({@code afterDays}).
+     */
+    record DecideCrossSell(String customerKey, String group, LocalDate purchaseDay, List<String> saleIds,
+                           Instant runTime) implements WorkItem {
+        public DecideCrossSell {
+            saleIds = List.copyOf(saleIds);
+        }
     }
 
     /**

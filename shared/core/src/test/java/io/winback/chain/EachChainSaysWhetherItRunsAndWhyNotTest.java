@@ -98,11 +98,11 @@ class EachChainSaysWhetherItRunsAndWhyNotTest {
     }
 
     @Test
-    void aCrossSellChainDoesNotRunYet() {
+    void aCrossSellChainRunsAndSaysWhenItsOfferStarts() {
         ChainReadiness lens = of(new Trigger.Bought("camera", "lens", 3, 365), null);
 
-        assertFalse(lens.running());
-        assertEquals("starts no episodes yet: cross-sell offers are not scheduled yet (purchases of camera are not "
-                + "indexed for them yet).", lens.why(ReportLanguage.EN));
+        assertTrue(lens.running());
+        assertEquals("runs: the daily check starts it 3 days after a purchase of camera, unless the customer bought "
+                + "lens since or within 365 days before it", lens.why(ReportLanguage.EN));
     }
 }
