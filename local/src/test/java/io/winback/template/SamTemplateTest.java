@@ -261,7 +261,9 @@ class SamTemplateTest {
                         "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams", "sqs:SendMessage"),
                 "CustomerApiFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query",
                         "dynamodb:DeleteItem", "dynamodb:UpdateItem", "dynamodb:BatchWriteItem"),
-                "SleepingCheckFunction", Set.of("dynamodb:Query", "sqs:SendMessage"),
+                // Reads the indexes; writes only a refill group's recomputed due days and the mark that it is done.
+                "SleepingCheckFunction", Set.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:BatchGetItem",
+                        "dynamodb:PutItem", "dynamodb:UpdateItem", "sqs:SendMessage"),
                 "SegmentsJobFunction", Set.of("dynamodb:Scan", "dynamodb:UpdateItem", "dynamodb:PutItem"),
                 "ChainWorkerFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
                         "dynamodb:Query", "dynamodb:BatchGetItem", "sns:Publish", "sns:CheckIfPhoneNumberIsOptedOut", "ses:SendEmail"),
