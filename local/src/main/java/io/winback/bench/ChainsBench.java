@@ -127,11 +127,11 @@ final class ChainsBench {
         chains.put("check_100k_due_share_of_timeout", Benchmark.round(everyone.seconds() / CHECK_TIMEOUT_S));
     }
 
-    private record CheckRun(int queued, double rru, double wru, double seconds, List<WorkItem> items) {
+    record CheckRun(int queued, double rru, double wru, double seconds, List<WorkItem> items) {
     }
 
     /** The real check handler with a queue that keeps what it is given, and a meter of its own. */
-    private static CheckRun check(DynamoDbClient dynamo, WinbackConfig config, String scheduledTime) {
+    static CheckRun check(DynamoDbClient dynamo, WinbackConfig config, String scheduledTime) {
         CapacityMeter meter = CapacityMeter.recording();
         List<WorkItem> queued = Collections.synchronizedList(new ArrayList<>());
         WorkQueue queue = queued::addAll;
@@ -269,7 +269,7 @@ final class ChainsBench {
         return byStatus;
     }
 
-    private static Customer oneVisit(String key, LocalDate day, SaleCustomer who, ZoneId zone) {
+    static Customer oneVisit(String key, LocalDate day, SaleCustomer who, ZoneId zone) {
         SaleCustomer buyer = who != null ? who
                 : new SaleCustomer(key, null, null, null, null, null, null, null, new Consent(null, null));
         Sale sale = new Sale(key + "-" + day, SaleType.SALE, null, "store-1",
@@ -288,19 +288,23 @@ final class ChainsBench {
         return OffsetDateTime.parse(RUN_TIME).toInstant();
     }
 
-    private static void expect(String what, int want, int got) {
+    static void expect(String what, int want, int got) {
         if (want != got) {
             throw new IllegalStateException(what + ": expected " + want + ", got " + got);
         }
     }
 
     private WinbackConfig freshTables(DynamoDbClient dynamo) {
-        int n = tableSets.incrementAndGet();
+        return tables(dynamo, "chains-" + tableSets.incrementAndGet());
+    }
+
+    /** A set of tables named {@code <prefix>-sales} etc., created, and the configuration that names them. */
+    static WinbackConfig tables(DynamoDbClient dynamo, String prefix) {
         Map<String, String> env = new HashMap<>();
-        env.put(WinbackConfig.SALES_TABLE, "chains-sales-" + n);
-        env.put(WinbackConfig.CUSTOMERS_TABLE, "chains-customers-" + n);
-        env.put(WinbackConfig.CHAINS_TABLE, "chains-chains-" + n);
-        env.put(WinbackConfig.SALE_LINES_TABLE, "chains-sale-lines-" + n);
+        env.put(WinbackConfig.SALES_TABLE, prefix + "-sales");
+        env.put(WinbackConfig.CUSTOMERS_TABLE, prefix + "-customers");
+        env.put(WinbackConfig.CHAINS_TABLE, prefix + "-chains");
+        env.put(WinbackConfig.SALE_LINES_TABLE, prefix + "-sale-lines");
         env.put(WinbackConfig.HOLDOUT_PERCENT, "10");
         env.put(WinbackConfig.EMAIL_FROM, "shop@example.com");
         env.put(WinbackConfig.UNSUBSCRIBE_SECRETS, "bench-unsubscribe-secret");

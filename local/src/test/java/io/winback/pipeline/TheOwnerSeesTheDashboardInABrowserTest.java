@@ -88,6 +88,9 @@ class TheOwnerSeesTheDashboardInABrowserTest {
                     .mapToLong(e -> Long.parseLong(e.getValue())).sum();
             assertEquals(CUSTOMERS, gridTotal, "every customer bought and none is lost: all are in the R×F grid");
             assertTrue(dom.contains("Uplift in coming back:"), "the uplift is stated in words");
+            assertTrue(dom.contains("<tr><td>sleep-1</td><td>" + (CUSTOMERS - held) + "</td><td>"
+                    + (CUSTOMERS - held) + "</td><td>" + treatedBack + "</td><td>" + held + "</td><td>"
+                    + heldAndBack + "</td>"), "the chain's own row, by chain: " + dom);
 
             Path png = Path.of("target", "dashboard.png");
             chromium.screenshot(url, png, work);

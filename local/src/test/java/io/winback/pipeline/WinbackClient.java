@@ -47,6 +47,11 @@ final class WinbackClient {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    Answer putAuthorized(String path, String body) {
+        return send(authorized(path).header("content-type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     Answer getAuthorized(String path) {
         return send(authorized(path).GET().build());
     }

@@ -92,7 +92,7 @@ final class BirthdayDecisions {
                 outcome = STARTED;
             }
         }
-        LOG.info("birthday_decided", "customer", JsonLog.mask(customerKey), "episode", occasion.episodeId(),
+        LOG.info("birthday_decided", "customer", JsonLog.mask(customerKey), "episode", Trigger.Occasion.outward(occasion.episodeId()),
                 "daysBefore", daysBefore, "outcome", outcome, "holdout", started != null && started.holdout());
         if (started != null) {
             steps.advance(customerKey, started.id(), now);

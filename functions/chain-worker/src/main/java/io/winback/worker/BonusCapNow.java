@@ -1,5 +1,6 @@
 package io.winback.worker;
 
+import io.winback.chain.Trigger;
 import io.winback.shop.AverageCheckInForce;
 import io.winback.chain.BonusCap;
 import io.winback.chain.BudgetCap;
@@ -33,7 +34,7 @@ final class BonusCapNow {
         BonusCap cap = BonusCap.of(configurations.current().budget(), shop.averageCheck(), maxBonus);
         BigDecimal granted = cap.limit(wanted);
         if (granted.compareTo(wanted) < 0) {
-            LOG.info("bonus_capped", "customer", JsonLog.mask(customerKey), "touch", touchId,
+            LOG.info("bonus_capped", "customer", JsonLog.mask(customerKey), "touch", Trigger.Occasion.outward(touchId),
                     "configured", wanted.toPlainString(), "granted", granted.toPlainString(),
                     "averageCheckSource", cap.check().source().wireName());
         }

@@ -97,7 +97,7 @@ final class ClaimedTouches {
                 }
                 case TouchSender.Outcome.NotBuilt notBuilt -> {
                     // As an opt-out: this channel can never carry this message to this address; the next one may.
-                    LOG.warn("touch_not_built", "customer", JsonLog.mask(current.key()), "touch", touch.id(),
+                    LOG.warn("touch_not_built", "customer", JsonLog.mask(current.key()), "touch", Trigger.Occasion.outward(touch.id()),
                             "channel", channel.wireName(), "reason", notBuilt.reason());
                     refused.add(channel);
                     sending = nextChannel(step, current, refused, notBuilt.touch(), runTime);

@@ -1,5 +1,6 @@
 package io.winback.worker;
 
+import io.winback.chain.Trigger;
 import io.winback.chain.Chain;
 import io.winback.chain.ChainStep;
 import io.winback.chain.ConversionRule;
@@ -91,7 +92,7 @@ final class EpisodeSteps {
                 if (!next.isActive()) {
                     callTasks.closeIfBought(next);
                     marks.close(customerKey, episodeId);
-                    LOG.info("episode_ended", "customer", JsonLog.mask(customerKey), "episode", episodeId,
+                    LOG.info("episode_ended", "customer", JsonLog.mask(customerKey), "episode", Trigger.Occasion.outward(episodeId),
                             "status", next.status().wireName(), "reason", next.endReason(), "holdout", next.holdout());
                     return;
                 }
@@ -113,13 +114,13 @@ final class EpisodeSteps {
                     yield null; // its worker recorded the answer after all: read again
                 }
                 LOG.warn("touch_outcome_unknown", "customer", JsonLog.mask(customerKey(known)),
-                        "touch", interrupted.touch().id(), "reason", interrupted.touch().reason());
+                        "touch", Trigger.Occasion.outward(interrupted.touch().id()), "reason", interrupted.touch().reason());
                 yield finish(known, interrupted.touch());
             }
             case StepDecision.AlreadyTaken taken -> finish(known, taken.touch());
             case StepDecision.Defer defer -> {
                 LOG.info("step_deferred", "customer", JsonLog.mask(customerKey(known)),
-                        "touch", Touch.idOf(episode.id(), episode.nextStep()),
+                        "touch", Trigger.Occasion.outward(Touch.idOf(episode.id(), episode.nextStep())),
                         "reason", defer.reason(), "until", defer.until().toString());
                 yield defer.applyTo(episode);
             }

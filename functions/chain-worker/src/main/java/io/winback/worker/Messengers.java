@@ -17,6 +17,6 @@ record Messengers(SmsGateway sms, EmailGateway email, BiFunction<String, Channel
                   CustomerRefs refs) {
     /** The touch's id as providers, headers and logs see it. */
     String outwardId(Touch touch) {
-        return refs.touch(touch.customerKey(), touch.id());
+        return Touch.outwardIdOf(refs, touch.customerKey(), touch.id());
     }
 }

@@ -1,5 +1,6 @@
 package io.winback.worker;
 
+import io.winback.chain.Trigger;
 import io.winback.chain.Channel;
 import io.winback.messages.MessageCharge;
 import io.winback.messages.MessageContent;
@@ -115,7 +116,7 @@ final class TouchSender {
                 }
                 case SendResult.Unknown unknown -> {
                     LOG.warn("touch_outcome_unknown", "customer", JsonLog.mask(claimed.customerKey()),
-                            "touch", claimed.id(), "reason", unknown.reason());
+                            "touch", Trigger.Occasion.outward(claimed.id()), "reason", unknown.reason());
                     return finish(charged(sending, content), TouchStatus.UNKNOWN, null, unknown.reason());
                 }
             }

@@ -106,7 +106,7 @@ final class EpisodesEndedByPurchase {
             Episode ended = PurchaseEndsEpisode.ended(episode, touchesOfEpisode, first);
             if (episodes.saveIfUnchanged(ended)) {
                 PurchaseEndsEpisode.closeCallTasks(touches, tasks, refs, ended, clock.instant());
-                LOG.info("episode_ended", "customer", JsonLog.mask(customerKey), "episode", episodeId,
+                LOG.info("episode_ended", "customer", JsonLog.mask(customerKey), "episode", Trigger.Occasion.outward(episodeId),
                         "status", ended.status().wireName(), "reason", ended.endReason(), "holdout", ended.holdout(),
                         "by", "stats");
                 return true;
@@ -126,7 +126,7 @@ final class EpisodesEndedByPurchase {
                 .flatMap(config -> config.chain(episode.chainId()))
                 .map(Chain::trigger);
         if (trigger.isEmpty()) {
-            LOG.warn("episode_chain_missing", "customer", JsonLog.mask(episode.customerKey()), "episode", episode.id(),
+            LOG.warn("episode_chain_missing", "customer", JsonLog.mask(episode.customerKey()), "episode", Trigger.Occasion.outward(episode.id()),
                     "chain", episode.chainId(), "configVersion", episode.configVersion());
         }
         return trigger.orElseGet(Trigger.FellAsleep::new);

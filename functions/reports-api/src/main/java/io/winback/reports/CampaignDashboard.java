@@ -24,7 +24,8 @@ import java.util.function.Supplier;
 
 /**
  * The dashboard's campaign half, read in one pass over the period's episodes: the funnel of every chain together
- * (the campaign report's "all" row, pooled over chains) and the revenue of treated customers who came back, by week.
+ * (the campaign report's "all" row, pooled over chains), each chain's own (its "all" row: a chain of any trigger,
+ * grouped by its id like the report) and the revenue of treated customers who came back, by week.
  */
 final class CampaignDashboard {
     private final StartedEpisodes episodes;
@@ -39,10 +40,12 @@ final class CampaignDashboard {
 
     DashboardSources.Campaign read(LocalDate from, LocalDate to, ReportLanguage language) {
         ReactivationTally tally = ReactivationTally.pooled();
+        ReactivationTally byChain = new ReactivationTally(null, null);
         Map<LocalDate, BigDecimal> byWeek = new TreeMap<>();
         Set<String> counted = new HashSet<>();
         episodes.forEach(from, to, started -> {
             tally.add(started);
+            byChain.add(started);
             var episode = started.episode();
             Conversion conversion = episode.conversion();
             // The same purchase credited once, as in the report.
@@ -55,16 +58,22 @@ final class CampaignDashboard {
         });
         ChainTally all = tally.chains().get(ReactivationTally.ALL_CHAINS);
         if (all == null) {
-            return new DashboardSources.Campaign(null, List.of());
+            return new DashboardSources.Campaign(null, List.of(), List.of());
         }
         Economics figures = economics.get();
-        Comparison c = Comparison.of(all.treated(), all.holdout(), figures);
-        DashboardData.Funnel funnel = new DashboardData.Funnel(c.treated().entered(), c.treated().messaged(),
+        List<DashboardData.ChainFunnel> chains = new ArrayList<>();
+        new TreeMap<>(byChain.chains()).forEach((chain, chainTally) ->
+                chains.add(new DashboardData.ChainFunnel(chain, funnel(chainTally, figures, language))));
+        List<ChartBar> weeks = new ArrayList<>();
+        byWeek.forEach((monday, revenue) -> weeks.add(new ChartBar(monday.toString(), revenue)));
+        return new DashboardSources.Campaign(funnel(all, figures, language), chains, weeks);
+    }
+
+    private static DashboardData.Funnel funnel(ChainTally tally, Economics figures, ReportLanguage language) {
+        Comparison c = Comparison.of(tally.treated(), tally.holdout(), figures);
+        return new DashboardData.Funnel(c.treated().entered(), c.treated().messaged(),
                 c.treated().converted(), c.holdout().entered(), c.holdout().converted(),
                 ReactivationRows.percent(c.uplift()), ReactivationRows.low(c.upliftInterval(), true),
                 ReactivationRows.high(c.upliftInterval(), true), ReactivationCsv.conclusion(c, figures, language));
-        List<ChartBar> weeks = new ArrayList<>();
-        byWeek.forEach((monday, revenue) -> weeks.add(new ChartBar(monday.toString(), revenue)));
-        return new DashboardSources.Campaign(funnel, weeks);
     }
 }

@@ -38,7 +38,7 @@ final class Dashboard implements Report {
         DashboardData data = new DashboardData(from.toString(), to.toString(),
                 segments == null ? null : segments.asOf(), segments == null ? null : segments.customers(),
                 segments == null ? null : segments.standing(), segments == null ? null : segments.abcClasses(),
-                campaign.funnel(), campaign.revenueByWeek(), segments == null ? null : segments.rfmCounts());
+                campaign.funnel(), campaign.chains(), campaign.revenueByWeek(), segments == null ? null : segments.rfmCounts());
         return ApiReply.styledHtml(200, new DashboardPage(query.language()).render(data));
     }
 }

@@ -12,11 +12,13 @@ import java.util.List;
  * @param standing       every customer by standing
  * @param abcClasses     scored customers per ABC class
  * @param funnel         the chains' funnel, treated against holdout; null: nobody entered a chain in the period
+ * @param chains         the same funnel of each chain apart, whatever starts it (sleep, birthday, refill, cross-sell),
+ *                       by chain id; empty: nobody entered a chain
  * @param revenueByWeek  revenue of the purchases credited to treated episodes, by the week they were made
  * @param rfmCounts      customers per cell, [frequency score − 1][recency score − 1]; null: no segments yet
  */
 record DashboardData(String from, String to, String segmentsAsOf, List<ChartBar> customers,
-                     List<ChartBar> standing, List<ChartBar> abcClasses, Funnel funnel,
+                     List<ChartBar> standing, List<ChartBar> abcClasses, Funnel funnel, List<ChainFunnel> chains,
                      List<ChartBar> revenueByWeek, long[][] rfmCounts) {
 
     /**
@@ -26,5 +28,9 @@ record DashboardData(String from, String to, String segmentsAsOf, List<ChartBar>
     record Funnel(long treatedEntered, long treatedMessaged, long treatedConverted, long holdoutEntered,
                   long holdoutConverted, BigDecimal upliftPoints, BigDecimal upliftLow, BigDecimal upliftHigh,
                   String verdict) {
+    }
+
+    /** One chain's funnel, as the campaign report's "all" row of that chain has it. */
+    record ChainFunnel(String chain, Funnel funnel) {
     }
 }

@@ -41,7 +41,7 @@ final class DashboardPage {
                 .append("<p class=\"period\">").append(escape(t("Период: ", "Period: ") + data.from() + " — "
                         + data.to())).append("</p>\n<main>\n");
         html.append(customers(data));
-        html.append(funnel(data.funnel()));
+        html.append(funnel(data.funnel(), data.chains()));
         html.append(revenue(data.revenueByWeek()));
         html.append(rfm(data));
         return html.append("</main>\n</body>\n</html>\n").toString();
@@ -64,7 +64,7 @@ final class DashboardPage {
                 + note(t("На ", "As of ") + data.segmentsAsOf()));
     }
 
-    private String funnel(DashboardData.Funnel f) {
+    private String funnel(DashboardData.Funnel f, List<DashboardData.ChainFunnel> chains) {
         String title = t("Цепочки: вошли → получили сообщение → вернулись", "Chains: entered → messaged → came back");
         if (f == null) {
             return section("funnel", title, none(t("В этом периоде никто не вошёл в цепочку.",
@@ -89,7 +89,28 @@ final class DashboardPage {
                 t("клиентов", "customers"), steps, series)
                 + table(List.of(t("Группа", "Group"), steps.get(0), steps.get(1), steps.get(2)), rows)
                 + "<p class=\"verdict\" id=\"uplift\">" + escape(uplift) + "</p>\n"
-                + note(f.verdict()));
+                + note(f.verdict())
+                + byChain(chains, treated, holdout, steps));
+    }
+
+    /** Each chain's own funnel, whatever its trigger, in the chain's row of one table: the report's "all" rows. */
+    private String byChain(List<DashboardData.ChainFunnel> chains, String treated, String holdout,
+                           List<String> steps) {
+        if (chains == null || chains.isEmpty()) {
+            return "";
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (DashboardData.ChainFunnel chain : chains) {
+            DashboardData.Funnel f = chain.funnel();
+            rows.add(List.of(chain.chain(), count(f.treatedEntered()), count(f.treatedMessaged()),
+                    count(f.treatedConverted()), count(f.holdoutEntered()), count(f.holdoutConverted()),
+                    f.upliftPoints() == null ? "—" : signed(f.upliftPoints()) + " (" + signed(f.upliftLow())
+                            + " … " + signed(f.upliftHigh()) + ")"));
+        }
+        return "<h3>" + escape(t("По цепочкам", "By chain")) + "</h3>\n"
+                + table(List.of(t("Цепочка", "Chain"), steps.get(0) + " · " + treated, steps.get(1) + " · " + treated,
+                        steps.get(2) + " · " + treated, steps.get(0) + " · " + holdout, steps.get(2) + " · " + holdout,
+                        t("Прирост, п.п. (95 % ДИ)", "Uplift, pp (95 % CI)")), rows);
     }
 
     private String revenue(List<ChartBar> weeks) {

@@ -15,9 +15,11 @@ interface DashboardSources {
 
     /**
      * @param funnel        treated against holdout, all chains together; null when nobody entered a chain
+     * @param chains        each chain's own funnel, by chain id; empty when nobody entered a chain
      * @param revenueByWeek revenue of purchases credited to treated episodes, by week (Monday first), oldest first
      */
-    record Campaign(DashboardData.Funnel funnel, List<ChartBar> revenueByWeek) {
+    record Campaign(DashboardData.Funnel funnel, List<DashboardData.ChainFunnel> chains,
+                    List<ChartBar> revenueByWeek) {
     }
 
     /**

@@ -25,7 +25,7 @@ class TheDashboardPageDrawsTheNumbersItIsGivenTest {
                 List.of(ChartBar.of("Активные", 30), ChartBar.of("Спящие", 46)),
                 List.of(ChartBar.of("A", 7), ChartBar.of("B", 11), ChartBar.of("C", 58)),
                 new DashboardData.Funnel(900, 850, 54, 100, 3, new BigDecimal("3.0"), new BigDecimal("-0.4"),
-                        new BigDecimal("5.9"), "Выборка контрольной группы мала <для вывода>"),
+                        new BigDecimal("5.9"), "Выборка контрольной группы мала <для вывода>"), List.of(),
                 List.of(new ChartBar("2026-11-02", new BigDecimal("12500.50")),
                         new ChartBar("2026-11-09", new BigDecimal("4000"))), rfm);
     }
@@ -75,7 +75,7 @@ class TheDashboardPageDrawsTheNumbersItIsGivenTest {
     @Test
     void aSectionWithNothingToShowSaysSoInWords() {
         String html = new DashboardPage(ReportLanguage.EN).render(new DashboardData("2026-09-01", "2026-11-23", null,
-                List.of(), List.of(), List.of(), null, List.of(), null));
+                List.of(), List.of(), List.of(), null, List.of(), List.of(), null));
         assertTrue(html.contains("the segments job has not run"));
         assertTrue(html.contains("Nobody entered a chain in this period."));
         assertEquals(List.of(), marks(html));

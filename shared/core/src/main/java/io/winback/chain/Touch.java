@@ -1,5 +1,6 @@
 package io.winback.chain;
 
+import io.winback.domain.CustomerRefs;
 import io.winback.messages.MessageContent;
 import io.winback.messages.MessageCharge;
 
@@ -36,6 +37,15 @@ public record Touch(String customerKey, String episodeId, int step, TouchStatus 
 
     public static String idOf(String episodeId, int step) {
         return episodeId + "#" + step;
+    }
+
+    /**
+     * The touch as the SMS and email providers, the message's header and the gateways' log lines know it: the
+     * customer's reference (a keyed hash, never the key) and the touch id without anything personal
+     * ({@link Trigger.Occasion#outward}).
+     */
+    public static String outwardIdOf(CustomerRefs refs, String customerKey, String touchId) {
+        return refs.touch(customerKey, Trigger.Occasion.outward(touchId));
     }
 
     /** Unique within the customer: the grant and the episode refer to it. */

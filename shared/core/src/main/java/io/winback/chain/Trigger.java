@@ -179,6 +179,23 @@ public sealed interface Trigger permits Trigger.FellAsleep, Trigger.Replenishmen
         }
 
         /**
+         * An episode id, or a touch id made of one, as it may leave Winback: to the SMS and email providers, into a
+         * message header, onto a log line. A birthday occasion's day is the customer's birthday, which is personal
+         * data: only its year goes out ({@code birthday@2027#0}), still naming the one greeting of that year. The
+         * days of the other occasions are the shop's own events (a sleep day, a purchase, a refill due) and go out as
+         * they are. Inside Winback the id keeps its day: the campaign report files episodes by it.
+         */
+        public static String outward(String id) {
+            String birthday = Birthday.TYPE + "@";
+            int yearEnd = birthday.length() + 4;
+            int dayEnd = yearEnd + 6; // -MM-DD
+            if (id == null || !id.startsWith(birthday) || id.length() < dayEnd) {
+                return id;
+            }
+            return id.substring(0, yearEnd) + id.substring(dayEnd);
+        }
+
+        /**
          * The day of the occasion an episode id names (the part after {@code @}): the day its customer entered the
          * chain, which the campaign report's period is made of. Null for an id of another shape.
          */

@@ -32,9 +32,9 @@ public final class OutboxEraser implements CustomerDataEraser {
     @Override
     public int erase(Erasure erasure) {
         Set<String> sentAs = new HashSet<>();
-        touches.touchesOf(erasure.customerKey()).forEach(touch -> sentAs.add(refs.touch(erasure.customerKey(), touch.id())));
+        touches.touchesOf(erasure.customerKey()).forEach(touch -> sentAs.add(Touch.outwardIdOf(refs, erasure.customerKey(), touch.id())));
         for (Touch kept : touches.touchesOf(erasure.erasedAs())) {
-            sentAs.add(refs.touch(erasure.customerKey(), kept.id()));
+            sentAs.add(Touch.outwardIdOf(refs, erasure.customerKey(), kept.id()));
         }
         return outbox.scrub(sentAs);
     }
