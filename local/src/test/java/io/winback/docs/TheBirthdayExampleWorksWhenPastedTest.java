@@ -20,7 +20,7 @@ class TheBirthdayExampleWorksWhenPastedTest {
     void everyBlockAnswersWhatTheDocsShow() throws Exception {
         String chains = Files.readString(OpenApiContract.repositoryRoot().resolve("docs/chains.md"));
         List<PastedBlocks.Step> steps = PastedBlocks.between(chains, "**Try it on `./winback local`.**",
-                "### Priority");
+                "### Replenishment");
         assertEquals(5, steps.size(), "the chain, the sale, the tick, the outbox, the tick again");
         try (LocalSystem system = PastedBlocks.localSystem()) {
             PastedBlocks.runAndCompare(steps, system);
