@@ -33,6 +33,7 @@ final class BirthdayDecisions {
     static final String BIRTHDAY_CHANGED = "birthday_changed";
     static final String IN_EPISODE = "in_episode";
     static final String NO_CHAIN = "no_chain";
+    static final String GREETED_THIS_YEAR = "greeted_this_year";
     private static final JsonLog LOG = JsonLog.forClass(BirthdayDecisions.class);
     private final Episodes episodes;
     private final ChainConfigurationStore configurations;
@@ -74,6 +75,9 @@ final class BirthdayDecisions {
             // This year's greeting started already: a retry, a re-run, or another daysBefore that came first.
             outcome = STARTED;
             started = existing.get();
+        } else if (greetedIn(customerKey, birthday.getYear())) {
+            // Greeted this year on another day: the card's birthday was corrected after the greeting.
+            outcome = GREETED_THIS_YEAR;
         } else if (customer.status() == CustomerStatus.ARCHIVE) {
             outcome = ARCHIVED;
         } else if (onCard == null || !BirthdayCalendar.celebratedIn(onCard, birthday.getYear()).equals(birthday)) {
@@ -97,5 +101,11 @@ final class BirthdayDecisions {
         if (started != null) {
             steps.advance(customerKey, started.id(), now);
         }
+    }
+
+    /** Whether a birthday episode of {@code year} exists already, whatever day it was named by. */
+    private boolean greetedIn(String customerKey, int year) {
+        String thatYear = new Trigger.Birthday(0).name() + "@" + year + "-";
+        return episodes.episodesOf(customerKey).stream().anyMatch(e -> e.id().startsWith(thatYear));
     }
 }

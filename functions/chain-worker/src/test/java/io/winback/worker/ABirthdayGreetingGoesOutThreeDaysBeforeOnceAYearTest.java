@@ -55,4 +55,21 @@ class ABirthdayGreetingGoesOutThreeDaysBeforeOnceAYearTest {
         assertEquals(List.of("birthday@2027-03-10", "birthday@2028-03-10"),
                 shop.episodes("C-1").stream().map(Episode::id).sorted().toList());
     }
+
+    @Test
+    void aBirthdayCorrectedOnTheCardAfterTheGreetingIsNotGreetedAgainThatYear() {
+        shop.storeChains(BirthdayGreetings.greeting(3, 7));
+        BirthdayGreetings.buysBornOn(shop, "C-3", "2026-09-30", "1990-03-10");
+        shop.checkOn("2027-03-07");
+        assertEquals(1, shop.smsTo("C-3").size());
+
+        // The till had it wrong: the card is corrected to 20 June after the March greeting.
+        BirthdayGreetings.buysBornOn(shop, "C-3", "2027-04-02", "1990-06-20");
+        shop.checkOn("2027-06-17");
+        assertEquals(1, shop.smsTo("C-3").size(), "one greeting a year, whatever the card says later");
+        assertEquals(List.of("birthday@2027-03-10"), shop.episodes("C-3").stream().map(Episode::id).toList());
+
+        shop.checkOn("2028-06-17");
+        assertEquals(2, shop.smsTo("C-3").size(), "next year, on the corrected day");
+    }
 }
