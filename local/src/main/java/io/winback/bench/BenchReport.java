@@ -6,6 +6,9 @@ import java.util.Map;
 
 /** The benchmark's results as a Markdown table: measure, value, target and whether it is met. */
 final class BenchReport {
+    /** How far a learned cycle may be from the median of the sample shop's own intervals. */
+    static final int CYCLE_TOLERANCE_DAYS = 3;
+
     private BenchReport() {
     }
 
@@ -50,6 +53,7 @@ final class BenchReport {
         rows.add(row("reactivation_report.time_ratio_to_touch_ratio", report.get("time_ratio_to_touch_ratio"), "≤ 1.1",
                 at(report.get("time_ratio_to_touch_ratio")) <= 1.1));
         rows.addAll(segmentRows((Map<String, Object>) results.get("segments")));
+        rows.addAll(cyclesRows((Map<String, Object>) results.get("cycles")));
         Map<String, Object> coldstart = (Map<String, Object>) results.get("coldstart");
         rows.addAll(coldStartRows(coldstart));
         return markdown(rows);
@@ -125,6 +129,47 @@ final class BenchReport {
         rows.add(row("segments.rerun_scores_written", rerun, "0", at(rerun) == 0));
         Object share = segments.get("first_run_share_of_timeout");
         rows.add(row("segments.first_run_share_of_timeout", share, "< 1", at(share) < 1));
+        return rows;
+    }
+
+    /** The cycles phase's rows alone, for {@code --only-cycles}. */
+    @SuppressWarnings("unchecked")
+    static String cyclesTable(Map<String, Object> results) {
+        return markdown(cyclesRows((Map<String, Object>) results.get("cycles")));
+    }
+
+    /**
+     * Per group of the sample shop, the learned cycle beside the generated receipts' own median (target: within
+     * {@value #CYCLE_TOLERANCE_DAYS} days) and whether its evidence is enough (a one-off good must not have a cycle);
+     * then the refill reminder's timing with the customer's own cycle and with the group's alone.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String[]> cyclesRows(Map<String, Object> cycles) {
+        List<String[]> rows = new ArrayList<>();
+        cycles.forEach((key, value) -> {
+            if (key.equals("sample_shop") || key.equals("refill_timing")) {
+                return;
+            }
+            Map<String, Object> group = (Map<String, Object>) value;
+            boolean cyclic = group.get("drawn_centre_days") != null;
+            Object enough = group.get("enough_evidence");
+            if (cyclic) {
+                Object error = group.get("median_error_days");
+                rows.add(row("cycles." + key + ".median_days", group.get("median_days") + " (true "
+                        + group.get("true_median_days") + ", drawn around " + group.get("drawn_centre_days") + ")",
+                        "true ± " + CYCLE_TOLERANCE_DAYS,
+                        error != null && Math.abs(at(error)) <= CYCLE_TOLERANCE_DAYS && Boolean.TRUE.equals(enough)));
+            } else {
+                rows.add(row("cycles." + key + ".enough_evidence", enough + " (" + group.get("intervals")
+                        + " intervals)", "false", Boolean.FALSE.equals(enough)));
+            }
+        });
+        Map<String, Object> timing = (Map<String, Object>) cycles.get("refill_timing");
+        for (String rule : List.of("personal", "group_median_only")) {
+            Map<String, Object> figures = (Map<String, Object>) timing.get(rule);
+            figures.forEach((name, value) -> rows.add(row("cycles.refill_timing." + rule + "." + name, value, null,
+                    null)));
+        }
         return rows;
     }
 

@@ -74,7 +74,7 @@ public final class Benchmark {
 
     /** The options {@code ./winback bench} takes; anything else is a usage mistake, not a silent full run. */
     static final String USAGE = "usage: ./winback bench [--save] [--coldstart-only | --only-chains | --only-triggers"
-            + " | --only-segments"
+            + " | --only-segments | --only-cycles"
             + " | --only-reactivation [SMALL LARGE] | --only-batch 1|100]";
 
     /** {@code args}: the checkout's root (the launcher passes it first), then the options. */
@@ -95,6 +95,14 @@ public final class Benchmark {
             bench.segments();
             bench.stage("segments");
             System.out.println(BenchReport.segmentsTable(bench.results));
+            return ExitCode.OK;
+        }
+        if (List.of(args).contains("--only-cycles")) {
+            // The cycles learned on the sample shop, and the refill timing they give: prints, writes nothing.
+            bench.logFunctionsToFile();
+            bench.cycles();
+            bench.stage("cycles");
+            System.out.println(BenchReport.cyclesTable(bench.results));
             return ExitCode.OK;
         }
         if (List.of(args).contains("--only-chains")) {
@@ -148,7 +156,8 @@ public final class Benchmark {
         for (int i = 0; i < options.size(); i++) {
             String option = options.get(i);
             switch (option) {
-                case "--save", "--coldstart-only", "--only-chains", "--only-triggers", "--only-segments" -> {
+                case "--save", "--coldstart-only", "--only-chains", "--only-triggers", "--only-segments",
+                     "--only-cycles" -> {
                 }
                 case "--only-reactivation" -> {
                     if (i + 1 < options.size() && !options.get(i + 1).startsWith("--")) {
@@ -210,6 +219,8 @@ public final class Benchmark {
         stage("reactivation_report");
         segments();
         stage("segments");
+        cycles();
+        stage("cycles");
         costModel();
         results.put("coldstart", new ColdStarts(root).measure());
         results.put("run_seconds", Math.round((System.nanoTime() - started) / 1e9));
@@ -261,6 +272,13 @@ public final class Benchmark {
             freshDynamoDbLocal();
             return dynamo;
         }).measure());
+    }
+
+    // 9. The replenishment cycles learned on a sample shop with known cycles, and the refill timing they give.
+    private void cycles() throws Exception {
+        freshDynamoDbLocal();
+        results.put("cycles", new CyclesBench(dynamo, embedded.dynamoDbStreamsClient(), CyclesBench.CUSTOMERS)
+                .measure());
     }
 
     private void stage(String key) {
@@ -373,7 +391,7 @@ public final class Benchmark {
     }
 
     /** Webhook bodies of {@code batch} sales each: a single sale as itself, more as {@code {"sales":[...]}}. */
-    private static List<String> requestBodies(List<String> saleJsons, int batch) {
+    static List<String> requestBodies(List<String> saleJsons, int batch) {
         List<String> bodies = new ArrayList<>();
         for (int from = 0; from < saleJsons.size(); from += batch) {
             List<String> group = saleJsons.subList(from, Math.min(saleJsons.size(), from + batch));
