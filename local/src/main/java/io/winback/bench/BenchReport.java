@@ -102,13 +102,22 @@ final class BenchReport {
         return markdown(triggerRows((Map<String, Object>) results.get("triggers")));
     }
 
-    /** Per trigger, the daily check's read units on ten times the customers, the same due: O(due), ≤ 1.1. */
+    /**
+     * Per trigger, the daily check's read units on ten times the customers, the same due: O(due), ≤ 1.1; and the
+     * read units of a one-off recompute where the trigger has one.
+     */
     @SuppressWarnings("unchecked")
     private static List<String[]> triggerRows(Map<String, Object> triggers) {
         List<String[]> rows = new ArrayList<>();
         triggers.forEach((trigger, figures) -> {
             Object ratio = ((Map<String, Object>) figures).get("check_rru_ratio_100k_vs_10k");
             rows.add(row("triggers." + trigger + ".check_rru_ratio_100k_vs_10k", ratio, "≤ 1.1", at(ratio) <= 1.1));
+            // A one-off recompute reads every buyer of the group: it grows with them by design, so no target.
+            ((Map<String, Object>) figures).forEach((figure, value) -> {
+                if (figure.startsWith("recompute_rru_")) {
+                    rows.add(row("triggers." + trigger + "." + figure, value, null, null));
+                }
+            });
         });
         return rows;
     }

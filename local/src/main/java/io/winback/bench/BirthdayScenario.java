@@ -1,19 +1,14 @@
 package io.winback.bench;
 
 import io.winback.chain.Chain;
-import io.winback.chain.ChainStep;
-import io.winback.chain.Channel;
 import io.winback.chain.Trigger;
 import io.winback.config.WinbackConfig;
 import io.winback.consent.Consent;
 import io.winback.domain.SaleCustomer;
 import io.winback.dynamo.CustomerItems;
-import io.winback.messages.MessageContent;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The birthday greeting 3 days before: the due customers were born on the day 3 days after the run, the others on
@@ -30,9 +25,7 @@ final class BirthdayScenario implements TriggerScenario {
 
     @Override
     public Chain chain() {
-        return new Chain("birthday", new Trigger.Birthday(DAYS_BEFORE), null, List.of(new ChainStep(0, null,
-                Map.of(Channel.SMS, Map.of("ru", MessageContent.sms("{name}, с днём рождения!"))),
-                List.of(Channel.SMS), null, ChainStep.DEFAULT_CONVERSION_WINDOW_DAYS)));
+        return TriggerScenario.oneSms("birthday", new Trigger.Birthday(DAYS_BEFORE), "{name}, с днём рождения!");
     }
 
     @Override

@@ -23,7 +23,8 @@ import java.util.function.Supplier;
  */
 final class TriggersBench {
     /** Every trigger measured; a new trigger's scenario goes here. */
-    static final List<TriggerScenario> SCENARIOS = List.of(new BirthdayScenario());
+    static final List<TriggerScenario> SCENARIOS = List.of(new BirthdayScenario(), new RefillScenario(),
+            new CrossSellScenario());
     static final int DUE_TODAY = 100;
     static final int SMALL_BASE = 10_000;
     static final int LARGE_BASE = 100_000;
@@ -68,10 +69,12 @@ final class TriggersBench {
         long seeding = System.nanoTime();
         scenario.seed(dynamo, config, runDay, 0, small, due);
         long seeded = System.nanoTime() - seeding;
+        Map<String, Double> smallOneOff = scenario.oneOffRun(dynamo, config, due);
         ChainsBench.CheckRun smallRun = ChainsBench.check(dynamo, config, ChainsBench.RUN_TIME);
         seeding = System.nanoTime();
         scenario.seed(dynamo, config, runDay, small, large, due);
         seeded += System.nanoTime() - seeding;
+        Map<String, Double> largeOneOff = scenario.oneOffRun(dynamo, config, due);
         ChainsBench.CheckRun largeRun = ChainsBench.check(dynamo, config, ChainsBench.RUN_TIME);
         ChainsBench.expect(scenario.name() + " items the check queued on " + small + " customers", due,
                 smallRun.queued());
@@ -84,6 +87,8 @@ final class TriggersBench {
         figures.put("check_rru_10k", Benchmark.round(smallRun.rru()));
         figures.put("check_rru_100k", Benchmark.round(largeRun.rru()));
         figures.put("check_rru_ratio_100k_vs_10k", Benchmark.round(largeRun.rru() / smallRun.rru()));
+        smallOneOff.forEach((figure, value) -> figures.put(figure + "_10k", Benchmark.round(value)));
+        largeOneOff.forEach((figure, value) -> figures.put(figure + "_100k", Benchmark.round(value)));
         figures.put("setup_seconds", Math.round(seeded / 1e9));
         return figures;
     }
