@@ -13,8 +13,10 @@ import io.winback.domain.PurchaseBand;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -56,6 +58,8 @@ public final class RefillSchedule implements RefillDueDays {
     /** The chains in force, read once; the groups' cycles read as they are asked for. */
     public final class Snapshot {
         private final ChainConfiguration configuration;
+        /** The groups' cycles as read once each: a recompute asks for one group's cycle for every buyer. */
+        private final Map<String, Optional<GroupCycle>> learned = new ConcurrentHashMap<>();
 
         private Snapshot(ChainConfiguration configuration) {
             this.configuration = configuration;
@@ -77,7 +81,8 @@ public final class RefillSchedule implements RefillDueDays {
         }
 
         public GroupCycle learned(String group) {
-            return evidence.of(group).map(e -> GroupCycle.of(e, evidencePolicy)).orElse(null);
+            return learned.computeIfAbsent(group, g -> evidence.of(g).map(e -> GroupCycle.of(e, evidencePolicy)))
+                    .orElse(null);
         }
 
         /** The earliest day a refill chain of the record's group reminds its customer on; null: none does. */
