@@ -24,10 +24,10 @@ import static io.winback.chainsapi.ChainsApiFixture.smsStep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The owner opens the chains and reads, chain by chain, whether it runs and why not: the sleep and birthday chains
- * run; a refill chain starts nothing yet and shows what its group's receipts have taught (dog food: a 60-day cycle
- * on enough evidence; cat food: too little, its cycleDays standing in; tyres: nobody bought them twice and no
- * cycleDays); a cross-sell chain starts nothing yet. In Russian by default, in English with {@code lang=en}; the
+ * The owner opens the chains and reads, chain by chain, whether it runs and why not: the sleep, birthday and
+ * cross-sell chains run; a refill chain runs when its group has a cycle to go by and shows what its group's receipts
+ * have taught (dog food: a 60-day cycle on enough evidence; cat food: too little, its cycleDays standing in; tyres:
+ * nobody bought them twice and no cycleDays, so it does not run). In Russian by default, in English with {@code lang=en}; the
  * computed fields go back in a GET-edit-PUT without harm.
  */
 class EachChainSaysWhetherItRunsAndWhyNotTest {
