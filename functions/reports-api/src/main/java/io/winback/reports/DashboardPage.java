@@ -18,7 +18,8 @@ final class DashboardPage {
             max-width:1360px}
             h1{font-size:22px;margin:0 0 4px}p.period{color:#5a6570;margin:0 0 16px}
             main{display:grid;grid-template-columns:repeat(auto-fit,minmax(560px,1fr));gap:24px}
-            section{border:1px solid #dfe3e8;border-radius:8px;padding:16px}h2{font-size:16px;margin:0 0 8px}
+            section{border:1px solid #dfe3e8;border-radius:8px;padding:16px;min-width:0}h2{font-size:16px;margin:0 0 8px}
+            div.wide{overflow-x:auto}
             svg.chart{width:100%;height:auto}svg.grid{max-width:380px;display:block}table{border-collapse:collapse;margin-top:8px;font-size:13px}
             td,th{border-bottom:1px solid #eceff2;padding:3px 10px;text-align:right}th:first-child,td:first-child{text-align:left}
             p.note{color:#5a6570;font-size:13px}p.verdict{font-weight:600}
@@ -107,10 +108,11 @@ final class DashboardPage {
                     f.upliftPoints() == null ? "—" : signed(f.upliftPoints()) + " (" + signed(f.upliftLow())
                             + " … " + signed(f.upliftHigh()) + ")"));
         }
-        return "<h3>" + escape(t("По цепочкам", "By chain")) + "</h3>\n"
+        // Seven columns do not fit half the page: the table scrolls inside its card, not the page.
+        return "<h3>" + escape(t("По цепочкам", "By chain")) + "</h3>\n<div class=\"wide\">"
                 + table(List.of(t("Цепочка", "Chain"), steps.get(0) + " · " + treated, steps.get(1) + " · " + treated,
                         steps.get(2) + " · " + treated, steps.get(0) + " · " + holdout, steps.get(2) + " · " + holdout,
-                        t("Прирост, п.п. (95 % ДИ)", "Uplift, pp (95 % CI)")), rows);
+                        t("Прирост, п.п. (95 % ДИ)", "Uplift, pp (95 % CI)")), rows) + "</div>\n";
     }
 
     private String revenue(List<ChartBar> weeks) {
