@@ -42,7 +42,12 @@ import java.util.concurrent.Future;
  * applied for the first time also teach the replenishment cycles ({@link PurchaseCycles}).
  */
 public final class CustomerStatsUpdater {
-    static final int MAX_ATTEMPTS = 12;
+    /**
+     * Lost races before a customer's batch is handed back to Lambda. Twelve ran out on a loaded machine, where each
+     * read-apply-write is slow and the other shard keeps winning; the pauses between attempts are jittered and capped
+     * at 320 ms, so 24 cost seconds at most, where giving up retries the whole stream batch.
+     */
+    static final int MAX_ATTEMPTS = 24;
     /** The metric each customer that could not be written counts in (template.yaml's CustomerUpdatesFailedAlarm). */
     static final String FAILED_METRIC = "CustomerUpdatesFailed";
     private static final JsonLog LOG = JsonLog.forClass(CustomerStatsUpdater.class);
