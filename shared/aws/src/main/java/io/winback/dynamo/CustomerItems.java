@@ -76,6 +76,8 @@ public final class CustomerItems {
     public static final String FIRST_PURCHASE_AT = "firstPurchaseAt";
     public static final String LAST_PURCHASE_AT = "lastPurchaseAt";
     public static final String LAST_VISIT_DAY = "lastVisitDay";
+    /** Purchases per store: a map of store id to count. */
+    static final String STORE_VISITS = "storeVisits";
     public static final String VIP = "vip";
     /** Profile attributes that are also keys of the byPhone and byCard indexes. */
     public static final String PHONE = "phone";
@@ -150,6 +152,11 @@ public final class CustomerItems {
             item.put("visitDays", AttributeValue.fromNs(days));
         }
         putNumber(item, "visitDayCount", s.visitDays().size());
+        if (!s.storeVisits().isEmpty()) {
+            Map<String, AttributeValue> visits = new HashMap<>();
+            s.storeVisits().forEach((store, count) -> visits.put(store, AttributeValue.fromN(Integer.toString(count))));
+            item.put(STORE_VISITS, AttributeValue.fromM(visits));
+        }
         putNumber(item, NET_SPENT, s.netSpent());
         putNumber(item, "averageCheck", s.averageCheck());
         putNumber(item, "meanIntervalDays", s.meanIntervalDays());
@@ -212,7 +219,7 @@ public final class CustomerItems {
         CustomerStats stats = new CustomerStats((int) wholeNumber(item, PURCHASES, 0),
                 (int) wholeNumber(item, "returns", 0), orZero(number(item, "salesTotal")),
                 orZero(number(item, "returnsTotal")), first == null ? null : Instant.parse(first),
-                last == null ? null : Instant.parse(last), days);
+                last == null ? null : Instant.parse(last), days, storeVisits(item));
 
         Map<String, CustomProperty> properties = new HashMap<>();
         map(item, "properties").forEach((name, value) -> properties.put(name, property(value.m())));
@@ -320,5 +327,11 @@ public final class CustomerItems {
 
     private static BigDecimal orZero(BigDecimal amount) {
         return (amount == null ? Money.ZERO : Money.of(amount)).amount();
+    }
+
+    private static Map<String, Integer> storeVisits(Map<String, AttributeValue> item) {
+        Map<String, Integer> visits = new HashMap<>();
+        map(item, STORE_VISITS).forEach((store, count) -> visits.put(store, Integer.parseInt(count.n())));
+        return visits;
     }
 }
