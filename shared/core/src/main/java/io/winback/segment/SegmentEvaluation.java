@@ -1,6 +1,7 @@
 package io.winback.segment;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -18,6 +19,21 @@ public record SegmentEvaluation(Set<String> members, LocalDate nextFlip) {
      * holds the static lists they are on; dynamic segments in the configuration's order, each seeing the ones before.
      */
     public static SegmentEvaluation of(SegmentConfiguration configuration, CustomerFacts facts) {
-        throw new UnsupportedOperationException("TODO");
+        Set<String> members = new HashSet<>();
+        for (SegmentDefinition segment : configuration.segments()) {
+            if (segment.isStatic() && facts.memberOf().contains(segment.id())) {
+                members.add(segment.id());
+            }
+        }
+        LocalDate nextFlip = null;
+        for (SegmentDefinition segment : configuration.dynamic()) {
+            // Each sees the static lists and the dynamic segments decided before it, never a stale membership.
+            CustomerFacts seen = facts.withMemberOf(members);
+            if (segment.conditions().holds(seen)) {
+                members.add(segment.id());
+            }
+            nextFlip = Flips.earlier(nextFlip, segment.conditions().nextFlip(seen));
+        }
+        return new SegmentEvaluation(members, nextFlip);
     }
 }
