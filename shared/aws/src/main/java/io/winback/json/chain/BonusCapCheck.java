@@ -1,5 +1,6 @@
 package io.winback.json.chain;
 
+import io.winback.json.Fields;
 import io.winback.chain.BonusCap;
 import io.winback.chain.BonusOffer;
 import io.winback.chain.BudgetCap;

@@ -1,5 +1,7 @@
 package io.winback.json.chain;
 
+import io.winback.json.Fields;
+import io.winback.json.JsonPaths;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.chain.Trigger;
 import io.winback.domain.OneLineText;

@@ -1,15 +1,15 @@
-package io.winback.json.chain;
+package io.winback.json;
 
 /** Field names of errors as JSON paths ({@code chains[0].steps[1].bonus.amount}), so a UI can point at the input. */
-final class JsonPaths {
+public final class JsonPaths {
     private JsonPaths() {
     }
 
-    static String field(String parent, String name) {
+    public static String field(String parent, String name) {
         return parent.isEmpty() ? name : parent + "." + name;
     }
 
-    static String index(String parent, int index) {
+    public static String index(String parent, int index) {
         return parent + "[" + index + "]";
     }
 }
