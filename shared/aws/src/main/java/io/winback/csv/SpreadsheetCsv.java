@@ -7,6 +7,7 @@ import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -61,6 +62,15 @@ public final class SpreadsheetCsv {
             throw new UncheckedIOException(e); // a String is read: never happens
         }
         return new Table(header == null ? List.of() : header, rows);
+    }
+
+    /**
+     * The charset a declared name stands for, to check an option before any file is read.
+     *
+     * @throws CsvUnreadable when the name is none of {@value DeclaredCharset#ACCEPTED}
+     */
+    public static Charset charset(String declaredCharset) {
+        return DeclaredCharset.named(declaredCharset);
     }
 
     public static Table read(InputStream in, String declaredCharset) throws IOException {
