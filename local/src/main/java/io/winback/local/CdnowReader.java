@@ -5,6 +5,7 @@ import io.winback.money.Money;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -64,9 +65,12 @@ final class CdnowReader {
         return layout(file).isPresent();
     }
 
-    /** The layout of the first of the first three lines that has one (the master file starts with a header). */
+    /**
+     * The layout of the first of the first three lines that has one (the master file starts with a header). Read as
+     * ISO-8859-1, which takes any byte, so a CSV in another charset than UTF-8 is told apart without failing here.
+     */
     static Optional<Layout> layout(Path file) throws IOException {
-        try (BufferedReader reader = Files.newBufferedReader(file)) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
             for (int i = 0; i < 3; i++) {
                 String line = reader.readLine();
                 if (line == null) {

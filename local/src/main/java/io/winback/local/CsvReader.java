@@ -1,10 +1,21 @@
 package io.winback.local;
 
-import java.io.BufferedReader;
+import io.winback.csv.CsvUnreadable;
+import io.winback.csv.Row;
+import io.winback.csv.SpreadsheetCsv;
+import io.winback.csv.SpreadsheetDates;
+import io.winback.csv.SpreadsheetNumbers;
+import io.winback.csv.Table;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +23,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Past sales as CSV with a header row (RFC 4180: commas, double quotes, quotes doubled inside). Columns are those
- * of docs/local.md; values are passed to the webhook as they are, so the webhook's validation reports bad ones.
+ * Past sales as CSV with a header row, read by {@link SpreadsheetCsv}: separated by {@code ;} (Russian Excel, Winback's
+ * ru reports), {@code ,} or tabs; UTF-8, or Windows-1251 when declared with {@code --encoding}. Columns are those of
+ * docs/local.md. Amounts written as spreadsheets write them ({@code 1 234,50}) are sent as numbers ({@code 1234.50});
+ * a time as Russian Excel shows it ({@code 06.12.2026 10:15}) or ISO without an offset is sent as ISO in the shop's
+ * zone; other values go as they are, so the webhook's validation reports bad ones.
  */
 final class CsvReader {
     static final List<String> COLUMNS = List.of("saleId", "type", "originalSaleId", "storeId", "occurredAt",
@@ -24,81 +38,63 @@ final class CsvReader {
     private CsvReader() {
     }
 
-    static List<ImportRow> read(Path file, List<String> problems) throws IOException {
+    /** @param encoding as given with --encoding; null is UTF-8 */
+    static List<ImportRow> read(Path file, String encoding, ZoneId shopZone, List<String> problems) throws IOException {
+        Table table;
+        try {
+            table = SpreadsheetCsv.read(Files.readAllBytes(file), encoding);
+        } catch (CsvUnreadable e) {
+            throw unreadable(file, e);
+        }
+        List<String> header = table.header();
         List<ImportRow> rows = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file)) {
-            long[] lineNumber = {0};
-            List<String> header = record(reader, lineNumber);
-            if (header == null) {
-                return rows;
+        if (header.isEmpty()) {
+            return rows;
+        }
+        if (header.size() == 1 && header.getFirst().contains(" ")) {
+            throw CliFailure.stopped(file + " is neither CSV (its first line has no ';', ',' or tab) nor a CDNOW file ("
+                    + CdnowReader.LAYOUTS + "); a CSV needs a header row of these columns: " + COLUMNS);
+        }
+        List<String> unknown = header.stream().filter(c -> !COLUMNS.contains(c)).toList();
+        if (!unknown.isEmpty()) {
+            throw CliFailure.stopped("unknown CSV columns " + unknown + " in " + file + "; the columns are "
+                    + COLUMNS + " (docs/local.md, Import past sales)");
+        }
+        for (Row row : table.rows()) {
+            if (row.values().size() != header.size()) {
+                problems.add("line " + row.line() + ": " + row.values().size() + " values for " + header.size()
+                        + " columns");
+                continue;
             }
-            // Excel's "CSV UTF-8" starts the file with a byte-order mark.
-            header = header.stream().map(c -> c.replace("\uFEFF", "").strip()).toList();
-            List<String> unknown = header.stream().filter(c -> !COLUMNS.contains(c)).toList();
-            String separator = header.size() == 1 ? otherSeparator(header.getFirst()) : null;
-            if (separator != null) {
-                throw CliFailure.stopped("fields must be separated by commas, but the header of " + file + " is"
-                        + " separated by " + separator + " (Excel writes ';' where the decimal separator is a comma):"
-                        + " save it with ',' between fields and '.' in numbers");
-            }
-            if (header.size() == 1 && header.getFirst().strip().contains(" ")) {
-                throw CliFailure.stopped(file + " is neither CSV (its first line has no commas) nor a CDNOW file ("
-                        + CdnowReader.LAYOUTS + "); a CSV needs a header row of these columns: " + COLUMNS);
-            }
-            if (!unknown.isEmpty()) {
-                throw CliFailure.stopped("unknown CSV columns " + unknown + " in " + file + "; the columns are "
-                        + COLUMNS + " (docs/local.md, Import past sales)");
-            }
-            while (true) {
-                long startLine = lineNumber[0] + 1;
-                List<String> values = record(reader, lineNumber);
-                if (values == null) {
-                    break;
-                }
-                if (values.size() == 1 && values.getFirst().isBlank()) {
-                    continue;
-                }
-                if (values.size() != header.size()) {
-                    problems.add("line " + startLine + ": " + values.size() + " values for " + header.size() + " columns");
-                    continue;
-                }
-                rows.add(new ImportRow(startLine, sale(header, values)));
+            try {
+                rows.add(new ImportRow(row.line(), sale(row, shopZone)));
+            } catch (NumberFormatException e) {
+                problems.add("line " + row.line() + ": " + e.getMessage());
             }
         }
         return rows;
     }
 
-    /** The separator a one-column header holds instead of commas, as it reads ("';'", "tabs"), or null. */
-    private static String otherSeparator(String header) {
-        if (header.indexOf(';') >= 0) {
-            return "';'";
-        }
-        if (header.indexOf('\t') >= 0) {
-            return "tabs";
-        }
-        if (header.indexOf('|') >= 0) {
-            return "'|'";
-        }
-        return null;
+    private static CliFailure unreadable(Path file, CsvUnreadable e) {
+        return switch (e.reason()) {
+            case NOT_UTF8 -> CliFailure.stopped(file + ": " + e.getMessage().replace("declare the encoding"
+                    + " windows-1251", "pass --encoding windows-1251"), e);
+            case UNKNOWN_CHARSET -> CliFailure.usage("--encoding: " + e.getMessage());
+            default -> CliFailure.stopped(file + ": " + e.getMessage(), e);
+        };
     }
 
-    private static Map<String, Object> sale(List<String> header, List<String> values) {
+    /** @throws NumberFormatException naming the column, when an amount is no number a spreadsheet writes */
+    private static Map<String, Object> sale(Row row, ZoneId shopZone) {
         Map<String, Object> sale = new LinkedHashMap<>();
         Map<String, Object> customer = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            String column = header.get(i);
-            String value = values.get(i).strip();
+        for (String column : row.header()) {
+            String value = row.get(column);
             if (value.isEmpty()) {
                 continue;
             }
-            Object typed = value;
-            if (NUMBER_COLUMNS.contains(column)) {
-                try {
-                    typed = new BigDecimal(value);
-                } catch (NumberFormatException e) {
-                    typed = value; // sent as text: the webhook answers "must be a number" with the field name
-                }
-            }
+            Object typed = NUMBER_COLUMNS.contains(column) ? amount(column, value)
+                    : column.equals("occurredAt") ? isoWithOffset(value, shopZone) : value;
             if (CUSTOMER_COLUMNS.contains(column)) {
                 customer.put(column.equals("customerId") ? "id" : column, typed);
             } else {
@@ -109,49 +105,29 @@ final class CsvReader {
         return sale;
     }
 
-    /** One CSV record, which may span lines inside quotes; null at the end of the file. */
-    private static List<String> record(BufferedReader reader, long[] lineNumber) throws IOException {
-        String line = reader.readLine();
-        if (line == null) {
-            return null;
+    private static BigDecimal amount(String column, String value) {
+        try {
+            return SpreadsheetNumbers.parse(value);
+        } catch (NumberFormatException e) {
+            throw new NumberFormatException(column + " " + e.getMessage());
         }
-        lineNumber[0]++;
-        List<String> values = new ArrayList<>();
-        StringBuilder value = new StringBuilder();
-        boolean quoted = false;
-        while (true) {
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        value.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        value.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    values.add(value.toString());
-                    value.setLength(0);
-                } else {
-                    value.append(c);
-                }
-            }
-            if (!quoted) {
-                break;
-            }
-            String next = reader.readLine();
-            if (next == null) {
-                break;
-            }
-            lineNumber[0]++;
-            value.append('\n');
-            line = next;
+    }
+
+    /**
+     * ISO with an offset is sent as written; a time the shop's spreadsheet wrote without one is placed in the shop's
+     * zone; anything else goes as it is, for the webhook to say what it expects.
+     */
+    private static String isoWithOffset(String value, ZoneId shopZone) {
+        try {
+            OffsetDateTime.parse(value);
+            return value;
+        } catch (DateTimeParseException notIsoWithOffset) {
+            // read below
         }
-        values.add(value.toString());
-        return values;
+        try {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(SpreadsheetDates.parse(value, shopZone));
+        } catch (DateTimeException unreadable) {
+            return value;
+        }
     }
 }

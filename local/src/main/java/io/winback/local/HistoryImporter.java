@@ -3,6 +3,8 @@ package io.winback.local;
 import io.winback.time.WallClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.config.WinbackConfig;
+import io.winback.csv.CsvUnreadable;
+import io.winback.csv.SpreadsheetCsv;
 import io.winback.json.Json;
 import io.winback.security.WebhookSignature;
 
@@ -36,8 +38,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * re-sent sale by sale, so the good sales get in and each bad one is reported with its line.
  */
 public final class HistoryImporter {
+    /** @param encoding the CSV's charset as --encoding names it; null is UTF-8 */
     public record Options(URI url, String secret, int batchSize, String format, String currency, String storeId,
-                          ZoneId zone, int inFlight, PrintStream progress) {
+                          ZoneId zone, int inFlight, PrintStream progress, String encoding) {
+        public Options(URI url, String secret, int batchSize, String format, String currency, String storeId,
+                       ZoneId zone, int inFlight, PrintStream progress) {
+            this(url, secret, batchSize, format, currency, storeId, zone, inFlight, progress, null);
+        }
     }
 
     private final Options options;
@@ -57,7 +64,7 @@ public final class HistoryImporter {
     }
 
     static final String USAGE = "usage: ./winback import FILE [--url http://localhost:PORT] [--secret S] [--batch 100]"
-            + " [--format csv|cdnow] [--currency CUR] [--store STORE] [--debug]";
+            + " [--format csv|cdnow] [--encoding utf-8|windows-1251] [--currency CUR] [--store STORE] [--debug]";
 
     public static void main(String[] args) {
         ExitCode code = Cli.run("import", args, System.err, rest -> command(rest, System.getenv(), System.out));
@@ -76,6 +83,7 @@ public final class HistoryImporter {
         String format = null;
         String currency = null;
         String store = null;
+        String encoding = null;
         Path file = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -85,6 +93,7 @@ public final class HistoryImporter {
                 case "--format" -> format = LocalOptions.value(args, ++i, "--format");
                 case "--currency" -> currency = LocalOptions.value(args, ++i, "--currency");
                 case "--store" -> store = LocalOptions.value(args, ++i, "--store");
+                case "--encoding" -> encoding = LocalOptions.value(args, ++i, "--encoding");
                 case "-h", "--help" -> {
                     out.println(USAGE);
                     return ExitCode.OK;
@@ -110,8 +119,14 @@ public final class HistoryImporter {
         if (format != null && !format.equals("csv") && !format.equals("cdnow")) {
             throw CliFailure.usage("--format must be csv or cdnow, not '" + format + "'");
         }
+        try {
+            SpreadsheetCsv.charset(encoding);
+        } catch (CsvUnreadable e) {
+            throw CliFailure.usage("--encoding: " + e.getMessage());
+        }
         URI target = webhookBase(url);
-        Options options = new Options(target, secret, batch, format, currency, store, config.shopZone(), 4, System.err);
+        Options options = new Options(target, secret, batch, format, currency, store, config.shopZone(), 4, System.err,
+                encoding);
         ImportSummary summary = new HistoryImporter(options).run(file);
         out.print(summary.report());
         return summary.clean() ? ExitCode.OK : ExitCode.ROWS_REJECTED;
@@ -156,12 +171,11 @@ public final class HistoryImporter {
                     yield CdnowReader.read(file, options.zone(), options.currency(),
                             options.storeId() == null ? "cdnow" : options.storeId(), unreadable);
                 }
-                case "csv" -> CsvReader.read(file, unreadable);
+                case "csv" -> CsvReader.read(file, options.encoding(), options.zone(), unreadable);
                 default -> throw CliFailure.usage("--format must be csv or cdnow, not '" + format + "'");
             };
         } catch (CharacterCodingException e) {
-            throw CliFailure.stopped(file + " is not UTF-8 text (perhaps Windows-1251, as Excel saves plain CSV):"
-                    + " save it as UTF-8 (Excel: \"CSV UTF-8\") and import it again", e);
+            throw CliFailure.stopped(file + " is not text a CDNOW file holds (plain ASCII, read as UTF-8)", e);
         }
         Progress progress = new Progress(rows.size(), options.progress());
         ExecutorService senders = Executors.newFixedThreadPool(options.inFlight());

@@ -184,28 +184,34 @@ class ImportingPastSalesFromCsvTest {
     }
 
     @Test
-    void aSemicolonSeparatedCsvIsRefusedSayingFieldsMustBeSeparatedByCommas(@TempDir Path tmp) throws Exception {
+    void aSemicolonFileWithAnAmbiguousAmountListsThatLineAsUnreadableAndImportsTheRest(@TempDir Path tmp)
+            throws Exception {
         Path csv = tmp.resolve("excel-ru.csv");
         Files.write(csv, List.of("saleId;storeId;occurredAt;customerId;total",
-                "s-1;shop;2025-03-01T10:00:00+03:00;C-1;100,50"));
+                "s-1;shop;2025-03-01T10:00:00+03:00;C-1;100,50",
+                "s-2;shop;2025-03-02T10:00:00+03:00;C-1;1,234.50"));
 
-        CliFailure error = assertThrows(CliFailure.class, () -> importFile(csv, 100));
+        ImportSummary summary = importFile(csv, 100);
 
-        assertTrue(error.getMessage().contains("fields must be separated by commas")
-                && error.getMessage().contains("separated by ';'"), error.getMessage());
-        assertEquals(1, error.getMessage().lines().count());
+        assertEquals(1, summary.accepted(), summary.report());
+        assertEquals("100.5", LocalDynamo.item(config.salesTable(), "saleId", "s-1").get("total").n());
+        assertEquals(List.of("line 3: total '1,234.50' has both a comma and a dot, so it is unclear which is the"
+                + " decimal mark: write 1234.50 or 1234,50, thousands grouped with spaces if at all (1 234,50)"),
+                summary.unreadableLines());
+        assertFalse(summary.clean(), "exit 2");
     }
 
     @Test
-    void aFileThatIsNotUtf8IsRefusedInOneLineAskingForUtf8(@TempDir Path tmp) throws Exception {
+    void aWindows1251FileReadAsUtf8IsRefusedInOneLineSayingToPassItsEncoding(@TempDir Path tmp) throws Exception {
         Path csv = tmp.resolve("cp1251.csv");
         Files.write(csv, List.of("saleId,storeId,occurredAt,customerId,name,total",
                 "s-1,shop,2025-03-01T10:00:00+03:00,C-1,Анна,10"), java.nio.charset.Charset.forName("windows-1251"));
 
         CliFailure error = assertThrows(CliFailure.class, () -> importFile(csv, 100));
 
-        assertTrue(error.getMessage().contains("is not UTF-8") && error.getMessage().contains("save it as UTF-8"),
-                error.getMessage());
+        assertTrue(error.getMessage().contains("line 2 is not UTF-8 text")
+                && error.getMessage().contains("pass --encoding windows-1251"), error.getMessage());
+        assertEquals(1, error.getMessage().lines().count());
         assertEquals(ExitCode.FAILED, error.exitCode());
     }
 

@@ -199,6 +199,16 @@ class TheCommandLineAnswersInOneLineTest {
     }
 
     @Test
+    void importWithAnUnknownEncodingIsAUsageMistakeNamingTheEncodingsRead(@TempDir Path tmp) throws Exception {
+        ExitCode code = importing(Map.of(), oneSale(tmp).toString(), "--encoding", "koi8-r");
+
+        assertEquals(ExitCode.USAGE, code);
+        String line = onlyLine();
+        assertTrue(line.contains("--encoding: unknown encoding 'koi8-r': a CSV is read as utf-8 or windows-1251"),
+                line);
+    }
+
+    @Test
     void localWithAnUnknownHostIsAUsageMistakeSayingTheHostIsUnknown() {
         ExitCode code = Cli.run("local", new String[]{"--host", "no-such-host.invalid"}, err, rest -> {
             LocalOptions.parse(rest, Map.of());
