@@ -59,6 +59,14 @@ final class LocalChains {
         return run;
     }
 
+    /**
+     * Delivers what waits on the work queue outside a check run (a segment edit's fill), as the queue's event source
+     * would at once in AWS.
+     */
+    synchronized WorkDelivery.Report deliverQueued() {
+        return work.deliverAll(worker);
+    }
+
     /** {@code GET /local/outbox}: every message "sent", oldest first. */
     Map<String, Object> outbox() {
         List<Map<String, Object>> messages = new ArrayList<>();

@@ -51,6 +51,7 @@ public final class LocalSystem implements AutoCloseable {
     private final FunctionTimings timings = new FunctionTimings();
     private final Outbox outbox;
     private final WorkDelivery work;
+    private final LocalChains chains;
     private final String urlHost;
 
     /**
@@ -93,7 +94,6 @@ public final class LocalSystem implements AutoCloseable {
                 config.chains().chainsTable(), config.saleLinesTable());
         String streamArn = dynamo.describeTable(b -> b.tableName(config.salesTable())).table().latestStreamArn();
         var ingest = timings.timed("ingest-sales", new IngestSalesHandler(dynamo, config, clock, meter));
-        var chainsApi = timings.timed("chains-api", new ChainsApiHandler(dynamo, config, clock));
         var reportsApi = timings.timed("reports-api", new ReportsApiHandler(dynamo, config, clock, meter));
         var segments = new LocalSegmentsJob(new SegmentsJobHandler(dynamo, config, clock, meter),
                 () -> drain(Duration.ofMinutes(5)));
@@ -112,6 +112,7 @@ public final class LocalSystem implements AutoCloseable {
                     emailFrom == null ? null : new SesEmailGateway(ses, emailFrom, clock));
             this.work = new SqsWorkDelivery(SqsClients.forEndpoint(awsEndpoint), "winback-work");
         }
+        var chainsApi = timings.timed("chains-api", new ChainsApiHandler(dynamo, config, clock, work.queue()));
         // The outbox is what this process "sent": an erased customer's copies there go with the rest of them.
         Outbox sent = outbox;
         var api = timings.timed("customer-api", new CustomerApiHandler(dynamo, config, clock,
@@ -120,7 +121,7 @@ public final class LocalSystem implements AutoCloseable {
         var worker = timings.timed("chain-worker", new ChainWorkerHandler(dynamo, config, tickClock,
                 new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), clock), outbox,
                 emailFrom == null ? null : outbox, ChainWorkerHandler.unsubscribeLinks(config.chains(), tickClock), meter));
-        var chains = new LocalChains(new SleepingCheckHandler(dynamo, config, work.queue()), worker, work, outbox,
+        this.chains = new LocalChains(new SleepingCheckHandler(dynamo, config, work.queue()), worker, work, outbox,
                 () -> drain(Duration.ofMinutes(5)), tickClock);
         this.poller = new StreamPoller(streams, streamArn, "eu-central-1",
                 timings.timed("customer-stats", wrapStatsHandler.apply(new CustomerStatsHandler(dynamo, config, clock, meter))),
@@ -159,6 +160,15 @@ public final class LocalSystem implements AutoCloseable {
                 HttpApiServer.Route.of("GET", "/v1/tasks", chainsApi),
                 HttpApiServer.Route.of("GET", "/v1/tasks/{taskId}", chainsApi),
                 HttpApiServer.Route.of("PATCH", "/v1/tasks/{taskId}", chainsApi),
+                HttpApiServer.Route.of("GET", "/v1/segments", chainsApi),
+                HttpApiServer.Route.of("POST", "/v1/segments", chainsApi),
+                HttpApiServer.Route.of("GET", "/v1/segments/{segmentId}", chainsApi),
+                HttpApiServer.Route.of("PUT", "/v1/segments/{segmentId}", chainsApi),
+                HttpApiServer.Route.of("DELETE", "/v1/segments/{segmentId}", chainsApi),
+                HttpApiServer.Route.of("GET", "/v1/segments/{segmentId}/members", chainsApi),
+                HttpApiServer.Route.of("PUT", "/v1/segments/{segmentId}/members", chainsApi),
+                HttpApiServer.Route.of("POST", "/v1/segments/{segmentId}/members", chainsApi),
+                HttpApiServer.Route.of("GET", "/v1/segments/{segmentId}/history", chainsApi),
                 HttpApiServer.Route.of("GET", "/v1/reports/metrics", reportsApi),
                 HttpApiServer.Route.of("GET", "/v1/reports/buyers", reportsApi),
                 HttpApiServer.Route.of("GET", "/v1/reports/discounts", reportsApi),
@@ -196,8 +206,11 @@ public final class LocalSystem implements AutoCloseable {
         long started = System.nanoTime();
         long processed = drain(Duration.ofMinutes(5));
         Map<String, Object> answer = new java.util.LinkedHashMap<>();
-        answer.put("waitedFor", "the customer statistics of every sale stored before this call");
+        answer.put("waitedFor", "the customer statistics of every sale stored before this call, and the work queued"
+                + " (a segment's fill)");
         answer.put("streamRecordsProcessed", processed);
+        WorkDelivery.Report queued = chains.deliverQueued();
+        answer.put("workItemsDelivered", queued.delivered());
         answer.put("waitedMs", (System.nanoTime() - started) / 1_000_000);
         return answer;
     }

@@ -3,11 +3,17 @@ package io.winback.worker;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.OccasionPriority;
 import io.winback.chain.WorkItem;
+import io.winback.chain.WorkQueue;
+import io.winback.segment.SegmentFill;
+
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Does one work item of the daily check's fan-out. A customer's several occasions of a day are decided one after
  * the other, the first by priority first: once it starts an episode, each of the others finds the customer in one
  * and waits (a refill, a day at a time) or lapses (a birthday, a sleep day: recorded as {@code in_episode}).
+ * Segments' work rides the same queue: a customer's flip day, and the pages of a fill.
  */
 public final class ChainWorker {
     private final SleeperDecisions sleepers;
@@ -16,10 +22,18 @@ public final class ChainWorker {
     private final CrossSellDecisions crossSells;
     private final EpisodeSteps episodes;
     private final ChainConfigurationStore configurations;
+    private final SegmentReevaluations segments;
+    private final SegmentFill fills;
+    private final WorkQueue queue;
 
+    /** @param queue where a fill's next page goes; null: the next pages are filled at once, in this invocation */
     ChainWorker(SleeperDecisions sleepers, BirthdayDecisions birthdays, RefillDecisions refills,
-                CrossSellDecisions crossSells, EpisodeSteps episodes, ChainConfigurationStore configurations) {
+                CrossSellDecisions crossSells, EpisodeSteps episodes, ChainConfigurationStore configurations,
+                SegmentReevaluations segments, SegmentFill fills, WorkQueue queue) {
         this.configurations = configurations;
+        this.segments = segments;
+        this.fills = fills;
+        this.queue = queue;
         this.refills = refills;
         this.sleepers = sleepers;
         this.birthdays = birthdays;
@@ -37,6 +51,16 @@ public final class ChainWorker {
             case WorkItem.DecideCrossSell c -> crossSells.decide(c.customerKey(), c.group(), c.purchaseDay(),
                     c.saleIds(), c.runTime());
             case WorkItem.AdvanceEpisode a -> episodes.advance(a.customerKey(), a.episodeId(), a.runTime());
+            case WorkItem.ReevaluateSegments r -> segments.reevaluate(r.customerKey(), r.runTime());
+            case WorkItem.FillSegments f -> fill(f);
         }
+    }
+
+    private void fill(WorkItem.FillSegments page) {
+        Optional<WorkItem.FillSegments> next = fills.fill(page);
+        while (queue == null && next.isPresent()) {
+            next = fills.fill(next.get());
+        }
+        next.ifPresent(item -> queue.sendAll(List.of(item)));
     }
 }

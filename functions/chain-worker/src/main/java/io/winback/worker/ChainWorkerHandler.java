@@ -29,6 +29,13 @@ import io.winback.dynamo.DynamoCallTasks;
 import io.winback.dynamo.DynamoConsentLedger;
 import io.winback.dynamo.DynamoEpisodes;
 import io.winback.dynamo.DynamoSalesStore;
+import io.winback.dynamo.DynamoSegments;
+import io.winback.dynamo.DynamoCustomerPages;
+import io.winback.dynamo.DynamoFillProgress;
+import io.winback.sqs.SqsClients;
+import io.winback.sqs.SqsWorkQueue;
+import io.winback.chain.WorkQueue;
+import io.winback.segment.SegmentFill;
 import io.winback.dynamo.DynamoTouches;
 import io.winback.dynamo.DynamoAverageCheckReader;
 import io.winback.messages.EmailGateway;
@@ -60,7 +67,8 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
                 new SnsSmsGateway(MessagingClients.snsFromEnvironment(), config.chains().smsSenderId()),
                 config.chains().emailFrom() == null ? null
                         : new SesEmailGateway(MessagingClients.sesFromEnvironment(), config.chains().emailFrom(), clock),
-                unsubscribeLinks(config.chains(), clock), CapacityMeter.NONE);
+                unsubscribeLinks(config.chains(), clock), CapacityMeter.NONE,
+                new SqsWorkQueue(SqsClients.fromEnvironment(), config.chains().workQueueUrl()));
     }
 
     /** Links signed with the first of UNSUBSCRIBE_SECRETS, under PUBLIC_BASE_URL. */
@@ -77,6 +85,14 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
     public ChainWorkerHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock,
                               ChainConfigurationStore configurations, SmsGateway sms, EmailGateway email,
                               BiFunction<String, Channel, String> unsubscribeLink, CapacityMeter meter) {
+        this(dynamo, config, clock, configurations, sms, email, unsubscribeLink, meter, null);
+    }
+
+    /** @param queue where a segment fill's next page is queued; null: filled on in the same invocation */
+    public ChainWorkerHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock,
+                              ChainConfigurationStore configurations, SmsGateway sms, EmailGateway email,
+                              BiFunction<String, Channel, String> unsubscribeLink, CapacityMeter meter,
+                              WorkQueue queue) {
         ChainSettings settings = config.chains();
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
                 new CustomerItems(config.bands(), config.sleep()), meter, "worker");
@@ -115,8 +131,12 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
                 steps, inProgress, starts, config.bands(), config.shopZone());
         var crossSells = new CrossSellDecisions(episodes, configurations, updates, groupPurchases, steps, inProgress,
                 starts, config.bands(), config.shopZone());
+        var memberships = DynamoSegments.memberships(dynamo, config, clock, meter, "worker");
+        var fills = new SegmentFill(memberships, new DynamoCustomerPages(dynamo, config.customersTable(),
+                new CustomerItems(config.bands(), config.sleep()), meter, "worker"), customers,
+                new DynamoFillProgress(dynamo, settings.chainsTable(), meter, "worker"));
         this.batch = new WorkItemBatch(new ChainWorker(sleepers, birthdays, refills, crossSells, steps,
-                configurations));
+                configurations, new SegmentReevaluations(memberships, customers), fills, queue));
         Priming.beforeSnapshot("chain-worker", this::prime);
     }
 
@@ -131,7 +151,8 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
                 new WorkItem.DecideRefill(Priming.NEVER_A_KEY, Priming.NEVER_A_KEY, LocalDate.EPOCH, Instant.EPOCH),
                 new WorkItem.DecideCrossSell(Priming.NEVER_A_KEY, Priming.NEVER_A_KEY, LocalDate.EPOCH,
                         List.of(Priming.NEVER_A_KEY), Instant.EPOCH),
-                new WorkItem.AdvanceEpisode(Priming.NEVER_A_KEY, Priming.NEVER_A_KEY, Instant.EPOCH)), "priming-"));
+                new WorkItem.AdvanceEpisode(Priming.NEVER_A_KEY, Priming.NEVER_A_KEY, Instant.EPOCH),
+                new WorkItem.ReevaluateSegments(Priming.NEVER_A_KEY, Instant.EPOCH)), "priming-"));
     }
 
     @Override

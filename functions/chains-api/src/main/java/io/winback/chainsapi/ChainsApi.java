@@ -10,7 +10,7 @@ import io.winback.log.JsonLog;
 import io.winback.security.BearerTokens;
 
 /**
- * The chains API behind one Lambda: the marketers' chain configuration and the staff's call tasks. Checks the bearer
+ * The chains API behind one Lambda: the marketers' chain configuration and segments, and the staff's call tasks. Checks the bearer
  * token, routes, answers, and writes the one log line of the request (route template, status, latency; never a body
  * or a path, which may hold a phone).
  */
@@ -22,8 +22,15 @@ final class ChainsApi {
     private final ChainsEdits edits;
     private final TaskReads taskReads;
     private final TaskEdits taskEdits;
+    private final SegmentReads segmentReads;
+    private final SegmentEdits segmentEdits;
+    private final StaticMembers staticMembers;
 
-    ChainsApi(BearerTokens tokens, ChainsReads reads, ChainsEdits edits, TaskReads taskReads, TaskEdits taskEdits) {
+    ChainsApi(BearerTokens tokens, ChainsReads reads, ChainsEdits edits, TaskReads taskReads, TaskEdits taskEdits,
+              SegmentReads segmentReads, SegmentEdits segmentEdits, StaticMembers staticMembers) {
+        this.segmentReads = segmentReads;
+        this.segmentEdits = segmentEdits;
+        this.staticMembers = staticMembers;
         this.tokens = tokens;
         this.reads = reads;
         this.edits = edits;
@@ -32,17 +39,26 @@ final class ChainsApi {
     }
 
     APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
-        return answer(ApiRequest.of(event)).toHttpResponse();
+        return answer(ApiRequest.of(event), Upload.of(event)).toHttpResponse();
     }
 
     ApiReply answer(ApiRequest request) {
-        Routes.RouteMatch match = Routes.match(request);
-        return RequestLine.answer(LOG, match.logLabel(), () -> tokens.accepts(request.authorization())
-                ? dispatch(match, request) : TokenRefusal.reply(request.authorization()));
+        return answer(request, Upload.ofText(request.body(), null));
     }
 
-    private ApiReply dispatch(Routes.RouteMatch match, ApiRequest request) {
+    /** @param upload the body as bytes with its content type: a static list's CSV may be Windows-1251 */
+    ApiReply answer(ApiRequest request, Upload upload) {
+        Routes.RouteMatch match = Routes.match(request);
+        return RequestLine.answer(LOG, match.logLabel(), () -> tokens.accepts(request.authorization())
+                ? dispatch(match, request, upload) : TokenRefusal.reply(request.authorization()));
+    }
+
+    private ApiReply dispatch(Routes.RouteMatch match, ApiRequest request, Upload upload) {
         return switch (match) {
+            case Routes.RouteMatch.Found found when found.endpoint() == Routes.Endpoint.SET_MEMBERS ->
+                    staticMembers.replace(found.segmentId(), upload.bytes(), upload.contentType());
+            case Routes.RouteMatch.Found found when found.endpoint() == Routes.Endpoint.ADD_MEMBERS ->
+                    staticMembers.add(found.segmentId(), upload.bytes(), upload.contentType());
             case Routes.RouteMatch.Found found when request.bodyNotText() != null -> request.bodyNotText();
             case Routes.RouteMatch.Found found -> switch (found.endpoint()) {
                 case READ_CHAINS -> reads.current(request.query());
@@ -50,6 +66,14 @@ final class ChainsApi {
                 case LIST_TASKS -> taskReads.list(request.query());
                 case READ_TASK -> taskReads.one(found.taskId());
                 case CLOSE_TASK -> taskEdits.close(found.taskId(), request.body());
+                case LIST_SEGMENTS -> segmentReads.list();
+                case CREATE_SEGMENT -> segmentEdits.create(request.body());
+                case READ_SEGMENT -> segmentReads.one(found.segmentId());
+                case REPLACE_SEGMENT -> segmentEdits.replace(found.segmentId(), request.body());
+                case DELETE_SEGMENT -> segmentEdits.delete(found.segmentId());
+                case LIST_MEMBERS -> segmentReads.members(found.segmentId(), request.query());
+                case READ_HISTORY -> segmentReads.history(found.segmentId(), request.query());
+                case SET_MEMBERS, ADD_MEMBERS -> throw new IllegalStateException("answered above");
             };
             case Routes.RouteMatch.MethodNotAllowed notAllowed -> ApiReply.error(405, "method", notAllowed.method()
                     + " is not allowed on " + notAllowed.pathTemplate() + "; use "

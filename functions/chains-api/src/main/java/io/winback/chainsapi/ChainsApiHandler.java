@@ -15,6 +15,19 @@ import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCallTasks;
 import io.winback.dynamo.DynamoAverageCheckReader;
 import io.winback.dynamo.DynamoPurchaseCycles;
+import io.winback.dynamo.CustomerItems;
+import io.winback.dynamo.DynamoCustomerPages;
+import io.winback.dynamo.DynamoCustomerStore;
+import io.winback.dynamo.DynamoFillProgress;
+import io.winback.dynamo.DynamoSegmentConfigurationStore;
+import io.winback.dynamo.DynamoSegmentMemberships;
+import io.winback.dynamo.DynamoSegments;
+import io.winback.chain.WorkQueue;
+import io.winback.domain.PhoneNumbers;
+import io.winback.segment.SegmentFill;
+import io.winback.sqs.SqsClients;
+import io.winback.sqs.SqsWorkQueue;
+import java.util.List;
 import io.winback.cycles.CycleEvidencePolicy;
 import io.winback.http.ApiRequest;
 import io.winback.security.BearerTokens;
@@ -34,10 +47,16 @@ public final class ChainsApiHandler implements RequestHandler<APIGatewayV2HTTPEv
     private final ChainsApi api;
 
     public ChainsApiHandler() {
-        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), WallClock.utc());
+        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), WallClock.utc(), null);
     }
 
+    /** For tests of chains and tasks: a segment edit's fill goes nowhere. */
     public ChainsApiHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock) {
+        this(dynamo, config, clock, items -> { });
+    }
+
+    /** @param queue where a segment edit queues its fill; null: the work queue WORK_QUEUE_URL names */
+    public ChainsApiHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock, WorkQueue queue) {
         String table = config.chains().chainsTable();
         var store = new DynamoChainConfigurationStore(dynamo, table, clock);
         var tasks = new DynamoCallTasks(dynamo, table, CapacityMeter.NONE, "chains-api");
@@ -45,9 +64,24 @@ public final class ChainsApiHandler implements RequestHandler<APIGatewayV2HTTPEv
         var states = new ChainStates(new DynamoPurchaseCycles(dynamo, table, CapacityMeter.NONE, "chains-api"),
                 CycleEvidencePolicy.DEFAULT);
         var document = new ChainsDocument(caps, states, config.chains().storeName());
+        var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
+                new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "chains-api");
+        var segmentStore = new DynamoSegmentConfigurationStore(dynamo, table, clock);
+        var memberships = new DynamoSegmentMemberships(dynamo, table, CapacityMeter.NONE, "chains-api");
+        var upkeep = DynamoSegments.memberships(dynamo, config, clock, CapacityMeter.NONE, "chains-api");
+        var fills = new DynamoFillProgress(dynamo, table, CapacityMeter.NONE, "chains-api");
+        var fill = new SegmentFill(upkeep, new DynamoCustomerPages(dynamo, config.customersTable(),
+                new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "chains-api"), customers, fills);
+        var segmentsDocument = new SegmentsDocument(memberships, fills, clock);
+        WorkQueue work = queue != null ? queue
+                : new SqsWorkQueue(SqsClients.fromEnvironment(), config.chains().workQueueUrl());
         this.api = new ChainsApi(new BearerTokens(config.apiTokens()), new ChainsReads(store, document),
                 new ChainsEdits(store, caps, document), new TaskReads(tasks, clock),
-                new TaskEdits(tasks, clock));
+                new TaskEdits(tasks, clock),
+                new SegmentReads(segmentStore, memberships, customers, config.bands(), segmentsDocument),
+                new SegmentEdits(segmentStore, fill, work, segmentsDocument, segment -> List.of(), clock),
+                new StaticMembers(segmentStore, memberships, memberships, upkeep, customers,
+                        new PhoneNumbers(config.defaultCountryCode()), clock, config.shopZone()));
         String token = config.apiTokens().isEmpty() ? "" : config.apiTokens().getFirst();
         Priming.beforeSnapshot("chains-api", () -> prime(token));
     }

@@ -4,6 +4,7 @@ import io.winback.http.ApiRequest;
 import io.winback.http.PathSegments;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -11,21 +12,23 @@ import java.util.regex.Pattern;
 
 /**
  * Which operation a request asks for. API Gateway names the route in {@code routeKey} and hands over the decoded
- * {@code taskId}; without them (the local runner's unrouted calls, a {@code $default} route) the method and raw path
- * decide, the task id percent-decoded here.
+ * path parameters; without them (the local runner's unrouted calls, a {@code $default} route) the method and raw path
+ * decide, each parameter percent-decoded here.
  */
 final class Routes {
     static final String CHAINS = "/v1/chains";
     static final String TASKS = "/v1/tasks";
     static final String TASK = "/v1/tasks/{taskId}";
+    static final String SEGMENTS = "/v1/segments";
+    static final String SEGMENT = "/v1/segments/{segmentId}";
+    static final String SEGMENT_MEMBERS = "/v1/segments/{segmentId}/members";
+    static final String SEGMENT_HISTORY = "/v1/segments/{segmentId}/history";
     static final String TASK_ID = "taskId";
+    static final String SEGMENT_ID = "segmentId";
     /** How the 404 of an unknown path sums the API up. */
-    static final String SUMMARY = "GET and PUT " + CHAINS + ", GET " + TASKS + ", GET and PATCH " + TASK;
-
-    /** {@code /v1/chains}, {@code /v1/tasks}, {@code /v1/tasks/<id>}; a trailing slash is forgiven. */
-    private static final Pattern CHAINS_PATH = Pattern.compile("^/v1/chains/?$");
-    private static final Pattern TASKS_PATH = Pattern.compile("^/v1/tasks/?$");
-    private static final Pattern TASK_PATH = Pattern.compile("^/v1/tasks/([^/]+)/?$");
+    static final String SUMMARY = "GET and PUT " + CHAINS + ", GET " + TASKS + ", GET and PATCH " + TASK
+            + ", GET and POST " + SEGMENTS + ", GET, PUT and DELETE " + SEGMENT + ", GET, PUT and POST "
+            + SEGMENT_MEMBERS + ", GET " + SEGMENT_HISTORY;
 
     /** The API's operations, each one method on one path template, as template.yaml routes them. */
     enum Endpoint {
@@ -33,7 +36,16 @@ final class Routes {
         REPLACE_CHAINS("PUT", CHAINS),
         LIST_TASKS("GET", TASKS),
         READ_TASK("GET", TASK),
-        CLOSE_TASK("PATCH", TASK);
+        CLOSE_TASK("PATCH", TASK),
+        LIST_SEGMENTS("GET", SEGMENTS),
+        CREATE_SEGMENT("POST", SEGMENTS),
+        READ_SEGMENT("GET", SEGMENT),
+        REPLACE_SEGMENT("PUT", SEGMENT),
+        DELETE_SEGMENT("DELETE", SEGMENT),
+        LIST_MEMBERS("GET", SEGMENT_MEMBERS),
+        SET_MEMBERS("PUT", SEGMENT_MEMBERS),
+        ADD_MEMBERS("POST", SEGMENT_MEMBERS),
+        READ_HISTORY("GET", SEGMENT_HISTORY);
 
         private final String method;
         private final String pathTemplate;
@@ -52,10 +64,22 @@ final class Routes {
         /** The label the request log shows: a route template, never the path, whose task id may hold a phone. */
         String logLabel();
 
-        /** @param taskId the decoded task id on {@link #TASK}; null elsewhere */
-        record Found(Endpoint endpoint, String taskId) implements RouteMatch {
+        /** @param parameters the decoded path parameters of the template ({@code taskId}, {@code segmentId}) */
+        record Found(Endpoint endpoint, Map<String, String> parameters) implements RouteMatch {
+            public Found {
+                parameters = Map.copyOf(parameters);
+            }
+
             public String logLabel() {
                 return endpoint.routeKey();
+            }
+
+            String taskId() {
+                return parameters.get(TASK_ID);
+            }
+
+            String segmentId() {
+                return parameters.get(SEGMENT_ID);
             }
         }
 
@@ -72,34 +96,50 @@ final class Routes {
         }
     }
 
+    /** Each path template as a pattern of the raw path: a parameter is one non-empty segment; a trailing slash is forgiven. */
+    private static final Map<String, Pattern> PATTERNS = patterns();
+    private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z]+)}");
+
     private Routes() {
     }
 
     static RouteMatch match(ApiRequest request) {
         String template = templateOfRouteKey(request.routeKey());
-        String taskId = request.pathParameters().get(TASK_ID);
-        if (template == null || (TASK.equals(template) && taskId == null)) {
+        Map<String, String> parameters = new HashMap<>();
+        if (template != null) {
+            for (String name : parameterNames(template)) {
+                String value = request.pathParameters().get(name);
+                if (value == null) {
+                    template = null;
+                    break;
+                }
+                parameters.put(name, value);
+            }
+        }
+        if (template == null) {
+            parameters.clear();
             String rawPath = request.rawPath() == null ? "" : request.rawPath();
-            Matcher task = TASK_PATH.matcher(rawPath);
-            if (CHAINS_PATH.matcher(rawPath).matches()) {
-                template = CHAINS;
-            } else if (TASKS_PATH.matcher(rawPath).matches()) {
-                template = TASKS;
-            } else if (task.matches()) {
-                template = TASK;
-                taskId = PathSegments.decode(task.group(1));
-            } else {
+            for (Map.Entry<String, Pattern> candidate : PATTERNS.entrySet()) {
+                Matcher matcher = candidate.getValue().matcher(rawPath);
+                if (matcher.matches()) {
+                    template = candidate.getKey();
+                    List<String> names = parameterNames(template);
+                    for (int i = 0; i < names.size(); i++) {
+                        parameters.put(names.get(i), PathSegments.decode(matcher.group(i + 1)));
+                    }
+                    break;
+                }
+            }
+            if (template == null) {
                 return new RouteMatch.NoRoute(request.method());
             }
         }
-        if (!TASK.equals(template)) {
-            taskId = null;
-        } else if (taskId.isBlank()) {
+        if (parameters.values().stream().anyMatch(String::isBlank)) {
             return new RouteMatch.NoRoute(request.method());
         }
         for (Endpoint endpoint : Endpoint.values()) {
             if (endpoint.pathTemplate.equals(template) && endpoint.method.equals(request.method())) {
-                return new RouteMatch.Found(endpoint, taskId);
+                return new RouteMatch.Found(endpoint, parameters);
             }
         }
         String onPath = template;
@@ -114,6 +154,19 @@ final class Routes {
         }
         String template = routeKey.substring(routeKey.indexOf(' ') + 1);
         return Arrays.stream(Endpoint.values()).anyMatch(e -> e.pathTemplate.equals(template)) ? template : null;
+    }
+
+    private static List<String> parameterNames(String template) {
+        return PARAMETER.matcher(template).results().map(r -> r.group(1)).toList();
+    }
+
+    private static Map<String, Pattern> patterns() {
+        Map<String, Pattern> patterns = new java.util.LinkedHashMap<>();
+        for (Endpoint endpoint : Endpoint.values()) {
+            patterns.computeIfAbsent(endpoint.pathTemplate, template -> Pattern.compile("^"
+                    + PARAMETER.matcher(template).replaceAll("([^/]+)") + "/?$"));
+        }
+        return patterns;
     }
 
     /** The Allow header of a 405. */

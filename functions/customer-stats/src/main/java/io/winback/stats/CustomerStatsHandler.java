@@ -26,6 +26,7 @@ import io.winback.cycles.PurchaseCycles;
 import io.winback.dynamo.DynamoTouches;
 import io.winback.dynamo.DynamoSaleLineIndex;
 import io.winback.dynamo.DynamoSalesStore;
+import io.winback.dynamo.DynamoSegments;
 import io.winback.domain.PurchaseHistory;
 import io.winback.dynamo.DynamoShopTotalsWriter;
 import io.winback.dynamo.DynamoTombstones;
@@ -67,6 +68,7 @@ public final class CustomerStatsHandler implements RequestHandler<DynamodbEvent,
                 new DynamoConsentLedger(dynamo, chainsTable, meter, "stats"),
                 new PurchaseCycles(cycles, new RefillSchedule(configurations, cycles, CycleEvidencePolicy.DEFAULT,
                         CustomerCyclePolicy.DEFAULT), config.shopZone()),
+                DynamoSegments.memberships(dynamo, config, clock, meter, "segments"),
                 config.shopZone(), clock),
                 new EpisodesEndedByPurchase(new DynamoEpisodes(dynamo, chainsTable, meter, "stats"),
                         new DynamoTouches(dynamo, chainsTable, meter, "stats"),

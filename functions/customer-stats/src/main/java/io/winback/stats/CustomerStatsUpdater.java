@@ -5,6 +5,8 @@ import io.winback.cycles.PurchaseCycles;
 
 import io.winback.concurrent.DaemonThreads;
 import io.winback.domain.Customer;
+import io.winback.segment.SegmentConfiguration;
+import io.winback.segment.SegmentMemberships;
 import io.winback.consent.ConsentChange;
 import io.winback.consent.ConsentLedger;
 import io.winback.domain.CustomerStore;
@@ -56,6 +58,7 @@ public final class CustomerStatsUpdater {
     static final int PARALLEL_CUSTOMERS = 8;
     private final ExecutorService workers;
     private final CustomerStore customers;
+    private final SegmentMemberships segments;
     private final AppliedSaleMarkers markers;
     private final BonusHistory bonusHistory;
     private final ShopTotalsWriter shopTotals;
@@ -72,6 +75,14 @@ public final class CustomerStatsUpdater {
     public CustomerStatsUpdater(CustomerStore customers, AppliedSaleMarkers markers, BonusHistory bonusHistory,
                                 ShopTotalsWriter shopTotals, ConsentLedger consentLedger, PurchaseCycles cycles,
                                 ZoneId shopZone, Clock clock) {
+        this(customers, markers, bonusHistory, shopTotals, consentLedger, cycles, null, shopZone, clock);
+    }
+
+    /** @param segments keeps each changed customer's segments current; null: no segments are kept */
+    public CustomerStatsUpdater(CustomerStore customers, AppliedSaleMarkers markers, BonusHistory bonusHistory,
+                                ShopTotalsWriter shopTotals, ConsentLedger consentLedger, PurchaseCycles cycles,
+                                SegmentMemberships segments, ZoneId shopZone, Clock clock) {
+        this.segments = segments;
         this.cycles = cycles;
         this.markers = markers;
         this.bonusHistory = bonusHistory;
@@ -98,10 +109,12 @@ public final class CustomerStatsUpdater {
             byCustomer.computeIfAbsent(streamed.sale().customerKey(), k -> new ArrayList<>()).add(streamed);
         }
         Map<String, Customer> stored = readTogether(byCustomer.keySet());
+        // One read of the segment definitions for the batch: each customer changed is evaluated against them.
+        SegmentConfiguration definitions = segments == null ? SegmentConfiguration.NONE : segments.definitions();
         // Customers are independent of each other, and each costs a round trip to write: overlap them.
         List<Future<GroupResult>> pending = new ArrayList<>(byCustomer.size());
         for (Map.Entry<String, List<StreamedSale>> group : byCustomer.entrySet()) {
-            pending.add(workers.submit(() -> applyToCustomer(group.getKey(), group.getValue(), stored)));
+            pending.add(workers.submit(() -> applyToCustomer(group.getKey(), group.getValue(), stored, definitions)));
         }
         List<String> failed = new ArrayList<>();
         int updated = 0;
@@ -226,7 +239,8 @@ public final class CustomerStatsUpdater {
      * adds stay bounded whoever invokes the function with how many records. {@code stored}: the batch read, the
      * first write's starting point (null: read here); each later write starts from what the one before saved.
      */
-    private GroupResult applyToCustomer(String key, List<StreamedSale> sales, Map<String, Customer> stored) {
+    private GroupResult applyToCustomer(String key, List<StreamedSale> sales, Map<String, Customer> stored,
+                                        SegmentConfiguration definitions) {
         Optional<Customer> known = stored == null ? null : Optional.ofNullable(stored.get(key));
         GroupResult total = new GroupResult(false, 0, 1, 0, BigDecimal.ZERO, null);
         for (int from = 0; from < sales.size(); from += RecentlyAppliedSales.MAX_NEW_PER_WRITE) {
@@ -234,6 +248,11 @@ public final class CustomerStatsUpdater {
                     sales.subList(from, Math.min(sales.size(), from + RecentlyAppliedSales.MAX_NEW_PER_WRITE)), known);
             total = total.plus(written.result());
             known = written.customer();
+        }
+        // After the card is saved, and also when the sales were applied already: a crash between the two leaves the
+        // redelivery to catch the memberships up. Writes only what changed; a failure sends the records back.
+        if (!definitions.segments().isEmpty() && known != null && known.isPresent()) {
+            segments.refresh(definitions, known.get(), clock.instant(), SegmentMemberships.Flip.LAZY, customers::find);
         }
         return total;
     }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import io.winback.segment.MembershipStore;
 import java.util.List;
 import java.util.Map;
 
@@ -33,9 +34,12 @@ public final class SleepingCheck {
     private final DueBirthdays birthdays;
     private final DueRefills refills;
     private final DueCrossSells crossSells;
+    private final MembershipStore segments;
 
     SleepingCheck(CustomerStore customers, DueBirthdays birthdays, DueRefills refills, DueCrossSells crossSells,
-                  Episodes episodes, WorkQueue queue, ZoneId shopZone, QuietHours quietHours) {
+                  Episodes episodes, MembershipStore segments, WorkQueue queue, ZoneId shopZone,
+                  QuietHours quietHours) {
+        this.segments = segments;
         this.refills = refills;
         this.quietHours = quietHours;
         this.birthdays = birthdays;
@@ -48,10 +52,11 @@ public final class SleepingCheck {
 
     /**
      * What one run queued: the occasions of each trigger, how many customers had several (queued as one item, see
-     * {@link OneDecisionPerCustomer}), and the episodes with a step due.
+     * {@link OneDecisionPerCustomer}), the episodes with a step due, and the customers whose segments may change
+     * today by time alone.
      */
     public record Run(Instant scheduledTime, LocalDate day, int sleepers, int birthdays, int refills, int crossSells,
-                      int customersWithSeveralOccasions, int dueEpisodes) {
+                      int customersWithSeveralOccasions, int dueEpisodes, int segmentFlips) {
         /** What the scheduler's invocation answers (and the local runner's tick shows). */
         public Map<String, Object> summary() {
             Map<String, Object> out = new LinkedHashMap<>();
@@ -63,6 +68,7 @@ public final class SleepingCheck {
             out.put("crossSellsQueued", crossSells);
             out.put("customersWithSeveralOccasions", customersWithSeveralOccasions);
             out.put("dueEpisodesQueued", dueEpisodes);
+            out.put("segmentFlipsQueued", segmentFlips);
             return out;
         }
     }
@@ -92,13 +98,16 @@ public final class SleepingCheck {
         episodes.dueBy(day).forEach(e ->
                 dueEpisodes.add(new WorkItem.AdvanceEpisode(e.customerKey(), e.episodeId(), scheduledTime)));
         items.addAll(dueEpisodes);
+        // Flip days past are still on the index (a flip moves only when its customer is re-evaluated): caught up.
+        List<String> flips = segments.flipsDueBy(day);
+        flips.forEach(key -> items.add(new WorkItem.ReevaluateSegments(key, scheduledTime)));
         queue.sendAll(items);
         Run run = new Run(scheduledTime, day, sleepers.size(), birthdaysDue.size(), refillsDue.size(),
-                crossSellsDue.size(), together, dueEpisodes.size());
+                crossSellsDue.size(), together, dueEpisodes.size(), flips.size());
         LOG.info("sleeping_check_queued", "scheduledTime", scheduledTime.toString(), "day", day.toString(),
                 "sleepers", run.sleepers(), "birthdays", run.birthdays(), "refills", run.refills(),
                 "crossSells", run.crossSells(), "customersWithSeveralOccasions", run.customersWithSeveralOccasions(),
-                "dueEpisodes", run.dueEpisodes());
+                "dueEpisodes", run.dueEpisodes(), "segmentFlips", run.segmentFlips());
         return run;
     }
 }

@@ -18,6 +18,7 @@ import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoEpisodes;
 import io.winback.dynamo.DynamoPurchaseCycles;
 import io.winback.dynamo.DynamoRefillIndex;
+import io.winback.dynamo.DynamoSegmentMemberships;
 import io.winback.dynamo.DynamoSaleLineIndex;
 import io.winback.report.Product;
 import io.winback.snapstart.Priming;
@@ -62,10 +63,11 @@ public final class SleepingCheckHandler implements RequestHandler<Map<String, Ob
         var buyers = new DynamoSaleLineIndex(dynamo, config.saleLinesTable(), meter, "check");
         var refillIndex = new DynamoRefillIndex(dynamo, config.chains().chainsTable(), meter, "check");
         var cycles = new DynamoPurchaseCycles(dynamo, config.chains().chainsTable(), meter, "check");
+        var segmentFlips = new DynamoSegmentMemberships(dynamo, config.chains().chainsTable(), meter, "check");
         var refills = new DueRefills(new RefillIndexRefresh(new RefillSchedule(configurations, cycles,
                 CycleEvidencePolicy.DEFAULT, CustomerCyclePolicy.DEFAULT), refillIndex, buyers, cycles), refillIndex);
         this.check = new SleepingCheck(customers, new DueBirthdays(configurations, birthdays), refills,
-                new DueCrossSells(configurations, buyers), episodes, workQueue, config.shopZone(),
+                new DueCrossSells(configurations, buyers), episodes, segmentFlips, workQueue, config.shopZone(),
                 config.chains().quietHours());
         // Priming walks the index queries for a day long before any data; nothing is queued.
         Priming.beforeSnapshot("sleeping-check", () -> {
@@ -74,6 +76,7 @@ public final class SleepingCheckHandler implements RequestHandler<Map<String, Ob
             refillIndex.dueBetween(LocalDate.EPOCH, LocalDate.EPOCH);
             buyers.forEach(Product.group(Priming.NEVER_A_KEY), LocalDate.EPOCH, LocalDate.EPOCH, entry -> { });
             episodes.dueBy(LocalDate.EPOCH);
+            segmentFlips.flipsDueBy(LocalDate.EPOCH);
         });
     }
 

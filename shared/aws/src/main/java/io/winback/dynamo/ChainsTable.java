@@ -38,6 +38,12 @@ import java.util.Map;
  * a period, each followed by its touches, with one Query per shard: its cost follows the period, not the table.
  * {@code byRefillDue} (refillShard, refillDue), keys only, holds the customers' group records with a refill reminder
  * to come, by its due day ({@link DynamoRefillIndex}); the group is the record's sort key.
+ * Segments ({@link DynamoSegmentMemberships}): {@code customer#<key>} / {@code segments} lists the segments a customer
+ * is in and the day they are next re-evaluated, which the sparse keys-only {@code bySegmentFlip} (segmentFlipShard,
+ * segmentFlipAt) indexes for the daily check; {@code segmember#<segment>#<shard>} / {@code <key>}: a member, so a
+ * segment's members are a Query per shard; {@code segcount#<segment>} / {@code <shard>}: how many;
+ * {@code seghist#<segment>#<yyyy-MM>} / {@code <day>#<key>#joined|left}: who joined and left when, expiring by TTL;
+ * {@code config} / {@code segments#00000003}: the segment definitions, version 3 ({@link DynamoSegmentConfigurationStore}).
  */
 public final class ChainsTable {
     public static final String PK = "pk";
@@ -57,6 +63,10 @@ public final class ChainsTable {
     public static final String REFILL_SHARD = "refillShard";
     public static final String REFILL_DUE = "refillDue";
     public static final String BY_REFILL_DUE = "byRefillDue";
+    public static final String SEGMENT_FLIP_SHARD = "segmentFlipShard";
+    public static final String SEGMENT_FLIP_AT = "segmentFlipAt";
+    public static final String BY_SEGMENT_FLIP = "bySegmentFlip";
+    public static final int SEGMENT_SHARDS = 16;
     public static final int START_SHARDS = 16;
     public static final int REFILL_SHARDS = 16;
 
@@ -78,7 +88,7 @@ public final class ChainsTable {
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(string(PK), string(SK), string(DUE_SHARD), string(DUE_ON), string(TASK_QUEUE),
                         string(TASK_SORT), string(OPEN_TASK), string(START_SHARD), string(START_SORT), string(REFILL_SHARD),
-                        string(REFILL_DUE))
+                        string(REFILL_DUE), string(SEGMENT_FLIP_SHARD), string(SEGMENT_FLIP_AT))
                 .keySchema(key(PK, KeyType.HASH), key(SK, KeyType.RANGE))
                 .globalSecondaryIndexes(
                         GlobalSecondaryIndex.builder().indexName(BY_DUE)
@@ -99,6 +109,10 @@ public final class ChainsTable {
                                 .build(),
                         GlobalSecondaryIndex.builder().indexName(BY_REFILL_DUE)
                                 .keySchema(key(REFILL_SHARD, KeyType.HASH), key(REFILL_DUE, KeyType.RANGE))
+                                .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build())
+                                .build(),
+                        GlobalSecondaryIndex.builder().indexName(BY_SEGMENT_FLIP)
+                                .keySchema(key(SEGMENT_FLIP_SHARD, KeyType.HASH), key(SEGMENT_FLIP_AT, KeyType.RANGE))
                                 .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build())
                                 .build())
                 .build();

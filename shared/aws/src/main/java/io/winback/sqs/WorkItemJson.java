@@ -57,6 +57,18 @@ public final class WorkItemJson {
                 body.put("customerKey", a.customerKey());
                 body.put("episodeId", a.episodeId());
             }
+            case WorkItem.ReevaluateSegments r -> {
+                body.put("type", "reevaluate-segments");
+                body.put("customerKey", r.customerKey());
+            }
+            case WorkItem.FillSegments f -> {
+                body.put("type", "fill-segments");
+                body.put("customerKey", f.customerKey());
+                body.put("configurationVersion", f.configurationVersion());
+                body.put("part", f.part());
+                body.put("parts", f.parts());
+                body.put("cursor", f.cursor());
+            }
         }
         body.put("runTime", item.runTime().toString());
         return body;
@@ -106,6 +118,10 @@ public final class WorkItemJson {
             }
             case "advance-episode" -> new WorkItem.AdvanceEpisode(customerKey,
                     node.path("episodeId").asText(), runTime);
+            case "reevaluate-segments" -> new WorkItem.ReevaluateSegments(customerKey, runTime);
+            case "fill-segments" -> new WorkItem.FillSegments(node.path("configurationVersion").asInt(),
+                    node.path("part").asInt(), node.path("parts").asInt(), node.path("cursor").asText(null),
+                    runTime);
             default -> throw new IllegalArgumentException("unknown work item type " + node.path("type"));
         };
     }

@@ -31,6 +31,8 @@ public final class OccasionPriority {
                     trigger -> trigger instanceof Trigger.Bought b && b.group().equals(crossSell.group());
             case WorkItem.DecideOccasions several -> trigger -> false;
             case WorkItem.AdvanceEpisode advance -> trigger -> false;
+            case WorkItem.ReevaluateSegments segments -> trigger -> false;
+            case WorkItem.FillSegments fill -> trigger -> false;
         };
         return configuration.chains().stream().filter(chain -> starts.test(chain.trigger()))
                 .mapToInt(Chain::priority).min().orElse(Chain.MAX_PRIORITY);

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * One unit of the daily check's fan-out, for the chain worker: decide one customer's sleep day, or one customer's
  * birthday, or one customer's refill reminder, or one customer's purchase a cross-sell offer follows, or several of
- * these together, or take one episode's due step. {@code runTime} is the check's scheduled time: the worker's "now"
+ * these together, or take one episode's due step, or re-evaluate one customer's segments on their flip day. {@code runTime} is the check's scheduled time: the worker's "now"
  * for every decision, so a retry or a re-run decides the same.
  */
 public sealed interface WorkItem {
@@ -55,5 +55,24 @@ public sealed interface WorkItem {
     }
 
     record AdvanceEpisode(String customerKey, String episodeId, Instant runTime) implements WorkItem {
+    }
+
+    /**
+     * A customer whose segments may answer otherwise today with nothing else changed (their flip day came): evaluated
+     * again, memberships written where they changed, the next flip day set.
+     */
+    record ReevaluateSegments(String customerKey, Instant runTime) implements WorkItem {
+    }
+
+    /**
+     * One page of the fill of segment definitions version {@code configurationVersion}: part {@code part} of
+     * {@code parts} of the customers, from {@code cursor} (null: the part's start). Of no one customer: its key names
+     * the part, for logs and ordering.
+     */
+    record FillSegments(int configurationVersion, int part, int parts, String cursor, Instant runTime)
+            implements WorkItem {
+        public String customerKey() {
+            return "segment-fill#" + configurationVersion + "#" + part;
+        }
     }
 }

@@ -1,0 +1,133 @@
+package io.winback.chainsapi;
+
+import io.winback.chain.ChainConfigurationStore;
+import io.winback.chain.WorkQueue;
+import io.winback.http.ApiReply;
+import io.winback.json.segment.ParsedSegment;
+import io.winback.json.segment.SegmentDefinitionJson;
+import io.winback.log.JsonLog;
+import io.winback.segment.SegmentConfiguration;
+import io.winback.segment.SegmentConfigurationStore;
+import io.winback.segment.SegmentDefinition;
+import io.winback.segment.SegmentFill;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * {@code POST /v1/segments}, {@code PUT} and {@code DELETE /v1/segments/{id}}: each edit stores the next version of the
+ * definitions (every mistake answered at once, 400; an edit on top of a version of the segment no longer current,
+ * 409), then queues the fill that evaluates every customer against it once, in pages, in the background; a segment
+ * another segment or a campaign names cannot be deleted (409).
+ */
+final class SegmentEdits {
+    static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final JsonLog LOG = JsonLog.forClass(SegmentEdits.class);
+
+    private final SegmentConfigurationStore store;
+    private final SegmentFill fill;
+    private final WorkQueue queue;
+    private final SegmentsDocument document;
+    private final Function<String, List<String>> usedBy;
+    private final Clock clock;
+
+    /** @param usedBy the campaigns and chains that name a segment, by id (none: the segment may go) */
+    SegmentEdits(SegmentConfigurationStore store, SegmentFill fill, WorkQueue queue, SegmentsDocument document,
+                 Function<String, List<String>> usedBy, Clock clock) {
+        this.store = store;
+        this.fill = fill;
+        this.queue = queue;
+        this.document = document;
+        this.usedBy = usedBy;
+        this.clock = clock;
+    }
+
+    ApiReply create(String body) {
+        if (tooLarge(body)) {
+            return tooLarge();
+        }
+        SegmentConfiguration current = store.current();
+        return switch (SegmentDefinitionJson.read(body, current)) {
+            case ParsedSegment.Invalid invalid -> ApiReply.errors(400, invalid.errors());
+            case ParsedSegment.Valid valid when current.find(valid.definition().id()).isPresent() ->
+                    ApiReply.error(409, "id", "a segment '" + valid.definition().id() + "' exists already; PUT "
+                            + "/v1/segments/" + valid.definition().id() + " to change it");
+            case ParsedSegment.Valid valid -> store(current, current.with(valid.definition()), valid.definition().id(),
+                    201);
+        };
+    }
+
+    ApiReply replace(String segmentId, String body) {
+        if (tooLarge(body)) {
+            return tooLarge();
+        }
+        SegmentConfiguration current = store.current();
+        return switch (SegmentDefinitionJson.read(body, current, segmentId, SegmentsDocument.COMPUTED)) {
+            case ParsedSegment.Invalid invalid -> ApiReply.errors(400, invalid.errors());
+            case ParsedSegment.Valid valid -> {
+                Integer inForce = current.find(segmentId).map(SegmentDefinition::version).orElse(null);
+                if (valid.basedOn() != null && !valid.basedOn().equals(inForce)) {
+                    yield ApiReply.error(409, "version", "this change was made on version " + valid.basedOn()
+                            + " of the segment, but " + (inForce == null ? "it does not exist any more"
+                            : "version " + inForce + " is current") + "; GET /v1/segments/" + segmentId
+                            + ", make the change there and send it again");
+                }
+                yield store(current, current.with(valid.definition()), segmentId, inForce == null ? 201 : 200);
+            }
+        };
+    }
+
+    ApiReply delete(String segmentId) {
+        SegmentConfiguration current = store.current();
+        if (current.find(segmentId).isEmpty()) {
+            return ApiReply.error(404, "segmentId", "there is no segment '" + segmentId + "'");
+        }
+        List<String> users = new java.util.ArrayList<>(current.referencing(segmentId).stream()
+                .map(id -> "segment " + id).toList());
+        users.addAll(usedBy.apply(segmentId));
+        if (!users.isEmpty()) {
+            return ApiReply.error(409, "segmentId", "segment '" + segmentId + "' is in use by "
+                    + String.join(", ", users) + "; change or delete those first");
+        }
+        SegmentConfiguration stored;
+        try {
+            stored = store.storeNext(current.without(segmentId), current.version());
+        } catch (ChainConfigurationStore.ConcurrentChangeException lost) {
+            return concurrent();
+        }
+        // The fill takes the segment out of its members' records, and its count and members with it.
+        queue.sendAll(fill.start(stored, clock.instant()));
+        LOG.info("segment_deleted", "segment", segmentId, "version", stored.version());
+        return new ApiReply(204, "", java.util.Map.of());
+    }
+
+    private ApiReply store(SegmentConfiguration current, SegmentConfiguration next, String segmentId, int status) {
+        SegmentConfiguration stored;
+        try {
+            stored = store.storeNext(next, current.version());
+        } catch (ChainConfigurationStore.ConcurrentChangeException lost) {
+            return concurrent();
+        }
+        queue.sendAll(fill.start(stored, clock.instant()));
+        SegmentDefinition segment = stored.find(segmentId).orElseThrow();
+        LOG.info("segment_stored", "segment", segmentId, "segmentVersion", segment.version(),
+                "version", stored.version(), "static", segment.isStatic());
+        ApiReply reply = ApiReply.ok(document.of(stored, segment));
+        return new ApiReply(status, reply.body(), reply.headers());
+    }
+
+    private static ApiReply concurrent() {
+        return ApiReply.error(409, "version", "another change to the segments was stored a moment ago; GET "
+                + "/v1/segments, make the change there and send it again");
+    }
+
+    private static boolean tooLarge(String body) {
+        return body != null && body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES;
+    }
+
+    private static ApiReply tooLarge() {
+        return ApiReply.error(413, "body", "a segment definition may be at most " + MAX_BODY_BYTES / 1024 + " KB");
+    }
+}

@@ -1,0 +1,250 @@
+package io.winback.chainsapi;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.winback.chain.Contacts;
+import io.winback.domain.Customer;
+import io.winback.domain.CustomerStore;
+import io.winback.domain.PurchaseBand;
+import io.winback.domain.PurchaseBandPolicy;
+import io.winback.http.ApiReply;
+import io.winback.http.report.ReportReplies;
+import io.winback.json.Json;
+import io.winback.report.CsvWriter;
+import io.winback.report.ReportLanguage;
+import io.winback.segment.SegmentConfiguration;
+import io.winback.segment.SegmentConfigurationStore;
+import io.winback.segment.SegmentDefinition;
+import io.winback.segment.SegmentMembers;
+import io.winback.validation.FieldError;
+import io.winback.validation.Validated;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code GET /v1/segments} and {@code /v1/segments/{id}} (definitions with how many members and how far their fill
+ * is), {@code /members} (who, a page at a time, as JSON or as the CSV Excel opens: key, name, the contacts the shop may
+ * use by consent, band, last purchase, spent) and {@code /history} (who joined and left, and when).
+ */
+final class SegmentReads {
+    static final int DEFAULT_LIMIT = 100;
+    static final int DEFAULT_CSV_LIMIT = 5_000;
+    static final int MAX_LIMIT = 10_000;
+    static final int MAX_HISTORY_DAYS = 400;
+
+    private final SegmentConfigurationStore store;
+    private final SegmentMembers members;
+    private final CustomerStore customers;
+    private final PurchaseBandPolicy bands;
+    private final SegmentsDocument document;
+
+    SegmentReads(SegmentConfigurationStore store, SegmentMembers members, CustomerStore customers,
+                 PurchaseBandPolicy bands, SegmentsDocument document) {
+        this.store = store;
+        this.members = members;
+        this.customers = customers;
+        this.bands = bands;
+        this.document = document;
+    }
+
+    ApiReply list() {
+        return ApiReply.ok(document.list(store.current()));
+    }
+
+    ApiReply one(String segmentId) {
+        SegmentConfiguration current = store.current();
+        return current.find(segmentId).map(segment -> ApiReply.ok(document.of(current, segment)))
+                .orElseGet(() -> notFound(segmentId));
+    }
+
+    ApiReply members(String segmentId, Map<String, String> query) {
+        Optional<SegmentDefinition> segment = store.current().find(segmentId);
+        if (segment.isEmpty()) {
+            return notFound(segmentId);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String format = query.getOrDefault("format", "json");
+        if (!format.equals("json") && !format.equals("csv")) {
+            errors.add(FieldError.of("format", "must be json or csv"));
+        }
+        Validated<ReportLanguage> language = ChainsLanguage.of(query);
+        if (language instanceof Validated.Invalid<ReportLanguage> invalid) {
+            errors.addAll(invalid.errors());
+        }
+        int limit = format.equals("csv") ? DEFAULT_CSV_LIMIT : DEFAULT_LIMIT;
+        if (query.containsKey("limit")) {
+            try {
+                limit = Integer.parseInt(query.get("limit"));
+                if (limit < 1 || limit > MAX_LIMIT) {
+                    errors.add(FieldError.of("limit", "must be from 1 to " + MAX_LIMIT));
+                }
+            } catch (NumberFormatException e) {
+                errors.add(FieldError.of("limit", "must be a whole number from 1 to " + MAX_LIMIT));
+            }
+        }
+        Cursor cursor = Cursor.read(query.get("cursor"), members.shards());
+        if (cursor == null) {
+            errors.add(FieldError.of("cursor", "is not a cursor this list handed out"));
+        }
+        if (!errors.isEmpty()) {
+            return ApiReply.errors(400, errors);
+        }
+        Page page = page(segmentId, cursor, limit);
+        ReportLanguage lang = ((Validated.Valid<ReportLanguage>) language).value();
+        return format.equals("csv") ? csv(segmentId, page, lang) : json(page);
+    }
+
+    ApiReply history(String segmentId, Map<String, String> query) {
+        if (store.current().find(segmentId).isEmpty()) {
+            return notFound(segmentId);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate from = day(query, "from", errors);
+        LocalDate to = day(query, "to", errors);
+        if (from != null && to != null && (to.isBefore(from) || from.plusDays(MAX_HISTORY_DAYS).isBefore(to))) {
+            errors.add(FieldError.of("to", "must be from 'from' to " + MAX_HISTORY_DAYS + " days after it"));
+        }
+        if (!errors.isEmpty()) {
+            return ApiReply.errors(400, errors);
+        }
+        ObjectNode root = Json.objectNode();
+        root.put("segment", segmentId);
+        root.put("from", from.toString());
+        root.put("to", to.toString());
+        ArrayNode movements = root.putArray("movements");
+        for (SegmentMembers.Movement movement : members.movements(segmentId, from, to)) {
+            ObjectNode node = movements.addObject();
+            node.put("day", movement.day().toString());
+            node.put("customerKey", movement.customerKey());
+            node.put("change", movement.joined() ? "joined" : "left");
+        }
+        return ApiReply.ok(root);
+    }
+
+    private static LocalDate day(Map<String, String> query, String name, List<FieldError> errors) {
+        String value = query.get(name);
+        if (value == null) {
+            errors.add(FieldError.of(name, "is required: a day, yyyy-MM-dd"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(FieldError.of(name, "must be a day, yyyy-MM-dd"));
+            return null;
+        }
+    }
+
+    private record Row(SegmentMembers.Member member, Customer customer) {
+    }
+
+    private record Page(List<Row> rows, String next) {
+    }
+
+    /** Members from {@code cursor} on, shard after shard, with their cards; the cursor of what follows. */
+    private Page page(String segmentId, Cursor cursor, int limit) {
+        List<SegmentMembers.Member> found = new ArrayList<>();
+        int shard = cursor.shard();
+        String after = cursor.after();
+        String next = null;
+        while (shard < members.shards()) {
+            SegmentMembers.Page page = members.page(segmentId, shard, after, limit - found.size());
+            found.addAll(page.members());
+            if (page.next() != null) {
+                after = page.next();
+            } else {
+                shard++;
+                after = null;
+            }
+            if (found.size() >= limit) {
+                next = shard < members.shards() ? new Cursor(shard, after).write() : null;
+                break;
+            }
+        }
+        Map<String, Customer> cards = customers.findAll(found.stream().map(SegmentMembers.Member::customerKey)
+                .toList());
+        List<Row> rows = found.stream().filter(m -> cards.containsKey(m.customerKey()))
+                .map(m -> new Row(m, cards.get(m.customerKey()))).toList();
+        return new Page(rows, next);
+    }
+
+    private ApiReply json(Page page) {
+        ObjectNode root = Json.objectNode();
+        ArrayNode list = root.putArray("members");
+        for (Row row : page.rows()) {
+            Customer c = row.customer();
+            Contacts contacts = Contacts.of(c);
+            ObjectNode node = list.addObject();
+            node.put("customerKey", c.key());
+            node.put("name", c.profile().name());
+            node.put("phone", Boolean.TRUE.equals(contacts.consentSms()) ? c.profile().phone() : null);
+            node.put("email", Boolean.TRUE.equals(contacts.consentEmail()) ? c.profile().email() : null);
+            PurchaseBand band = c.band(bands);
+            node.put("band", band == null ? null : band.label());
+            LocalDate last = c.stats().lastVisitDay();
+            node.put("lastPurchase", last == null ? null : last.toString());
+            node.put("spent", c.stats().netSpent());
+            node.put("since", row.member().since().toString());
+        }
+        root.put("nextCursor", page.next());
+        return ApiReply.ok(root);
+    }
+
+    private ApiReply csv(String segmentId, Page page, ReportLanguage language) {
+        DateTimeFormatter days = DateTimeFormatter.ofPattern(language.pick("dd.MM.yyyy", "yyyy-MM-dd"));
+        CsvWriter csv = new CsvWriter(language).header(List.of(language.pick("Ключ клиента", "Customer key"),
+                language.pick("Имя", "Name"), language.pick("Телефон", "Phone"), "Email",
+                language.pick("Сегмент", "Band"), language.pick("Последняя покупка", "Last purchase"),
+                language.pick("Потрачено", "Spent"), language.pick("В сегменте с", "Member since")));
+        for (Row row : page.rows()) {
+            Customer c = row.customer();
+            Contacts contacts = Contacts.of(c);
+            PurchaseBand band = c.band(bands);
+            LocalDate last = c.stats().lastVisitDay();
+            csv.row(c.key(), c.profile().name(),
+                    Boolean.TRUE.equals(contacts.consentSms()) ? c.profile().phone() : null,
+                    Boolean.TRUE.equals(contacts.consentEmail()) ? c.profile().email() : null,
+                    band == null ? null : band.label(), last == null ? null : days.format(last),
+                    c.stats().netSpent(), days.format(row.member().since()));
+        }
+        ApiReply reply = ReportReplies.csv("segment-" + segmentId, csv);
+        return page.next() == null ? reply : reply.withHeaders(Map.of("x-next-cursor", page.next()));
+    }
+
+    private static ApiReply notFound(String segmentId) {
+        return ApiReply.error(404, "segmentId", "there is no segment '" + segmentId + "'");
+    }
+
+    /** Where a members list goes on: a shard and the last key read in it, opaque to the caller. */
+    record Cursor(int shard, String after) {
+        static final Cursor START = new Cursor(0, null);
+
+        String write() {
+            String plain = shard + ":" + (after == null ? "" : after);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** The cursor, {@link #START} when none was given, null when it is not one this list writes. */
+        static Cursor read(String text, int shards) {
+            if (text == null || text.isEmpty()) {
+                return START;
+            }
+            try {
+                String plain = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+                int colon = plain.indexOf(':');
+                int shard = Integer.parseInt(plain.substring(0, colon));
+                String after = plain.substring(colon + 1);
+                return shard < 0 || shard >= shards ? null : new Cursor(shard, after.isEmpty() ? null : after);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.winback.segment;
+
+import io.winback.domain.Customer;
+import io.winback.domain.Standing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Keeps one customer's memberships current: evaluates every definition in memory against the card, compares with
+ * what is stored, and writes only what changed. Called wherever a card changes (a sale on the stream, an edit through
+ * the API) and on the customer's flip day; never by rebuilding a segment. Two writers racing on one customer: the
+ * loser reads the card and the memberships again and re-evaluates, so the stored memberships follow the newest card.
+ */
+public final class SegmentMemberships {
+    /** How the flip day is written: LAZY moves it only earlier (the stream), EXACT sets it (the flip day's own work). */
+    public enum Flip { LAZY, EXACT }
+
+    static final int MAX_ATTEMPTS = 8;
+
+    private final SegmentConfigurationStore definitions;
+    private final MembershipStore store;
+    private final PurchaseDays purchases;
+    private final Standing.Policy standing;
+    private final ZoneId zone;
+
+    public SegmentMemberships(SegmentConfigurationStore definitions, MembershipStore store, PurchaseDays purchases,
+                              Standing.Policy standing, ZoneId zone) {
+        this.definitions = definitions;
+        this.store = store;
+        this.purchases = purchases;
+        this.standing = standing;
+        this.zone = zone;
+    }
+
+    /** The definitions in force, read once per batch or request and handed to {@link #refresh}. */
+    public SegmentConfiguration definitions() {
+        return definitions.current();
+    }
+
+    /**
+     * Re-evaluates {@code card} at {@code now} against {@code configuration} (read once per batch or request by the
+     * caller) and stores what changed. {@code reread} gives the card afresh when another writer changed the
+     * memberships meanwhile. Returns what was written (nothing, when nothing changed).
+     */
+    public MembershipChange refresh(SegmentConfiguration configuration, Customer card, Instant now, Flip flip,
+                                    Function<String, Optional<Customer>> reread) {
+        if (configuration.segments().isEmpty()) {
+            return noChange();
+        }
+        Customer current = card;
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            StoredMemberships stored = store.of(current.key());
+            if (!configuration.anyDynamic() && stored.members().isEmpty()) {
+                return noChange();
+            }
+            LocalDate day = now.atZone(zone).toLocalDate();
+            SegmentEvaluation evaluation = SegmentEvaluation.of(configuration, facts(configuration, current, stored,
+                    day, now));
+            MembershipChange change = MembershipChange.between(stored, evaluation, configuration, day,
+                    flip == Flip.EXACT);
+            if (!change.writes()) {
+                return change;
+            }
+            if (store.apply(current.key(), stored, change, day, versions(configuration, change.joined()))) {
+                return change;
+            }
+            Optional<Customer> fresh = reread.apply(current.key());
+            if (fresh.isEmpty()) {
+                return noChange();
+            }
+            current = fresh.get();
+        }
+        throw new IllegalStateException("the memberships of one customer kept changing under " + MAX_ATTEMPTS
+                + " attempts to store them");
+    }
+
+    /** The facts the definitions read: static lists from what is stored, purchases only when a definition asks. */
+    private CustomerFacts facts(SegmentConfiguration configuration, Customer card, StoredMemberships stored,
+                                LocalDate day, Instant now) {
+        Set<String> staticLists = new HashSet<>();
+        for (String id : stored.members()) {
+            configuration.find(id).filter(SegmentDefinition::isStatic).ifPresent(s -> staticLists.add(id));
+        }
+        PurchaseNeeds needs = configuration.needs(day);
+        return new CustomerFacts(card, day, now, standing, needs.any() ? purchases.of(card.key(), needs) : Map.of(),
+                staticLists);
+    }
+
+    private static Map<String, Integer> versions(SegmentConfiguration configuration, Set<String> ids) {
+        Map<String, Integer> versions = new HashMap<>();
+        ids.forEach(id -> configuration.find(id).ifPresent(s -> versions.put(id, s.version())));
+        return versions;
+    }
+
+    private static MembershipChange noChange() {
+        return new MembershipChange(Set.of(), Set.of(), false, null);
+    }
+}
