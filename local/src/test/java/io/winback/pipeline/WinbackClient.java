@@ -27,11 +27,35 @@ final class WinbackClient {
     }
 
     Answer postSales(String... sales) {
+        return postSalesSignedAt(System.currentTimeMillis() / 1000, sales);
+    }
+
+    /** As a till whose clock reads {@code epochSeconds} signs them: for a system run on a clock of its own. */
+    Answer postSalesSignedAt(long epochSeconds, String... sales) {
         String body = sales.length == 1 ? sales[0] : "{\"sales\":[" + String.join(",", sales) + "]}";
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return send(HttpRequest.newBuilder(base.resolve("/v1/sales"))
-                .header(WebhookSignature.HEADER, WebhookSignature.sign(SECRET, System.currentTimeMillis() / 1000, bytes))
+                .header(WebhookSignature.HEADER, WebhookSignature.sign(SECRET, epochSeconds, bytes))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
+    }
+
+    /** Any call of the API with a token: {@code body} sent as given, with {@code contentType}. */
+    Answer call(String method, String path, byte[] body, String contentType) {
+        HttpRequest.Builder request = authorized(path);
+        if (contentType != null) {
+            request.header("content-type", contentType);
+        }
+        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** The raw answer of a GET with a token: for CSV. */
+    HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(authorized(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new AssertionError("request to " + path + " failed", e);
+        }
     }
 
     Answer customer(String customerId) {

@@ -36,6 +36,7 @@ import io.winback.sqs.SqsClients;
 import io.winback.sqs.SqsWorkQueue;
 import io.winback.chain.WorkQueue;
 import io.winback.segment.SegmentFill;
+import io.winback.segment.CustomersKeptInSegments;
 import io.winback.dynamo.DynamoTouches;
 import io.winback.dynamo.DynamoAverageCheckReader;
 import io.winback.messages.EmailGateway;
@@ -101,7 +102,9 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         var tasks = new DynamoCallTasks(dynamo, settings.chainsTable(), meter, "worker");
         var consent = new DynamoConsentLedger(dynamo, settings.chainsTable(), meter, "worker");
         var purchases = new PurchaseLookup(new DynamoSalesStore(dynamo, config.salesTable(), meter, config.shopZone()));
-        var updates = new CustomerUpdates(customers,
+        var memberships = DynamoSegments.memberships(dynamo, config, clock, meter, "worker");
+        // A bonus granted moves the customer in or out of segments by balance at once.
+        var updates = new CustomerUpdates(new CustomersKeptInSegments(customers, memberships),
                 new DynamoBonusHistory(dynamo, settings.chainsTable(), meter, "worker"), clock);
         var messengers = new Messengers(sms, email, unsubscribeLink, settings.customerRefs());
         var bonusCap = new BonusCapNow(configurations, new DynamoAverageCheckReader(dynamo, settings.chainsTable()),
@@ -131,7 +134,6 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
                 steps, inProgress, starts, config.bands(), config.shopZone());
         var crossSells = new CrossSellDecisions(episodes, configurations, updates, groupPurchases, steps, inProgress,
                 starts, config.bands(), config.shopZone());
-        var memberships = DynamoSegments.memberships(dynamo, config, clock, meter, "worker");
         var fills = new SegmentFill(memberships, new DynamoCustomerPages(dynamo, config.customersTable(),
                 new CustomerItems(config.bands(), config.sleep()), meter, "worker"), customers,
                 new DynamoFillProgress(dynamo, settings.chainsTable(), meter, "worker"));

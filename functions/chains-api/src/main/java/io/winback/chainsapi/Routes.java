@@ -96,9 +96,9 @@ final class Routes {
         }
     }
 
+    private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z]+)}");
     /** Each path template as a pattern of the raw path: a parameter is one non-empty segment; a trailing slash is forgiven. */
     private static final Map<String, Pattern> PATTERNS = patterns();
-    private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z]+)}");
 
     private Routes() {
     }

@@ -1,5 +1,11 @@
 package io.winback.api;
 
+import io.winback.dynamo.DynamoSegmentMemberships;
+import io.winback.dynamo.DynamoSegments;
+import io.winback.erasure.CustomerDataEraser;
+import io.winback.erasure.SegmentMembershipEraser;
+import io.winback.segment.CustomersKeptInSegments;
+
 import io.winback.time.WallClock;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -65,7 +71,10 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
         var episodes = new DynamoEpisodes(dynamo, chainsTable, CapacityMeter.NONE, "api");
         var touches = new DynamoTouches(dynamo, chainsTable, CapacityMeter.NONE, "api");
         var tasks = new DynamoCallTasks(dynamo, chainsTable, CapacityMeter.NONE, "api");
-        var consents = new CustomerConsents(customers, ledger, clock);
+        // Profile, consent and property edits move the customer in or out of segments at once.
+        var edited = new CustomersKeptInSegments(customers,
+                DynamoSegments.memberships(dynamo, config, clock, CapacityMeter.NONE, "api"));
+        var consents = new CustomerConsents(edited, ledger, clock);
         var sales = new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE, config.shopZone());
         var bonusHistory = new DynamoBonusHistory(dynamo, chainsTable, CapacityMeter.NONE, "api");
         var bonusAccounts = new CustomerBonuses(customers, bonusHistory, clock);
@@ -77,10 +86,12 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
                         new DynamoAppliedSaleMarkers(dynamo, chainsTable, CapacityMeter.NONE, "erasure"), cycles,
                         tasks, touches, episodes, ledger, sales,
                         new DynamoSaleLineIndex(dynamo, config.saleLinesTable(), CapacityMeter.NONE, "erasure"),
-                        config.shopZone(), refs, moreErasers.apply(touches)), clock);
+                        config.shopZone(), refs, withSegments(moreErasers.apply(touches),
+                                new DynamoSegmentMemberships(dynamo, chainsTable, CapacityMeter.NONE, "erasure"))),
+                clock);
         this.api = new CustomerApi(new BearerTokens(config.apiTokens()),
                 new CustomerReads(customers, sales, view, bonuses, bonusHistory, clock),
-                new CustomerEdits(customers, view, clock, config.shopZone()),
+                new CustomerEdits(edited, view, clock, config.shopZone()),
                 new TillLookup(customers, new PhoneNumbers(config.defaultCountryCode()), bonuses, clock),
                 consents,
                 // Verifies with every secret the chain worker may have signed a link with.
@@ -110,5 +121,13 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
         CustomerPatchParser.parse("{\"name\":\"priming\",\"consent\":{\"sms\":true},"
                 + "\"properties\":{\"p\":{\"type\":\"number\",\"value\":1}}}", LocalDate.EPOCH);
         ConsentRequestParser.parse("{\"sms\":true,\"email\":false,\"source\":\"pos\",\"textVersion\":\"priming\"}");
+    }
+
+    /** The erasers a caller adds, and the one of the customer's segments. */
+    private static List<CustomerDataEraser> withSegments(List<CustomerDataEraser> extra,
+                                                         DynamoSegmentMemberships memberships) {
+        List<CustomerDataEraser> erasers = new java.util.ArrayList<>(extra);
+        erasers.add(new SegmentMembershipEraser(memberships));
+        return erasers;
     }
 }

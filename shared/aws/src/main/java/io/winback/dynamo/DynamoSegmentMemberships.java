@@ -33,6 +33,8 @@ public final class DynamoSegmentMemberships implements MembershipStore, SegmentM
     static final String SEGMENT_VERSION = "segmentVersion";
     static final String COUNT = "count";
     static final String EXPIRES_AT = "expiresAt";
+    /** In the customer's partition: {@code seghist#<segment>#<day>#joined|left}, mirroring the segment's history item. */
+    static final String HISTORY_MIRROR = "seghist#";
     /** How long who joined and left is kept: a year and a month, so "who was in it a year ago" still has an answer. */
     static final Duration HISTORY_KEPT = Duration.ofDays(400);
 
@@ -81,6 +83,12 @@ public final class DynamoSegmentMemberships implements MembershipStore, SegmentM
     @Override
     public boolean apply(String customerKey, StoredMemberships read, MembershipChange change, LocalDate day,
                          Map<String, Integer> versions) {
+        return applySteps(customerKey, read, change, day, versions, true);
+    }
+
+    /** @param recorded whether the joins and leaves go into the history (not when erasing the customer) */
+    private boolean applySteps(String customerKey, StoredMemberships read, MembershipChange change, LocalDate day,
+                               Map<String, Integer> versions, boolean recorded) {
         List<String> joined = new ArrayList<>(change.joined());
         List<String> left = new ArrayList<>(change.left());
         StoredMemberships current = read;
@@ -91,7 +99,7 @@ public final class DynamoSegmentMemberships implements MembershipStore, SegmentM
             int leftNow = Math.min(left.size(), SEGMENTS_PER_STEP - joinedNow);
             MembershipChange step = new MembershipChange(Set.copyOf(joined.subList(0, joinedNow)),
                     Set.copyOf(left.subList(0, leftNow)), change.writeFlip(), change.flipAt());
-            if (!applyStep(customerKey, current, step, day, versions)) {
+            if (!applyStep(customerKey, current, step, day, versions, recorded)) {
                 return false;
             }
             current = after(current, step);
@@ -110,7 +118,7 @@ public final class DynamoSegmentMemberships implements MembershipStore, SegmentM
     }
 
     private boolean applyStep(String customerKey, StoredMemberships read, MembershipChange change, LocalDate day,
-                              Map<String, Integer> versions) {
+                              Map<String, Integer> versions, boolean recorded) {
         String shard = shardOf(customerKey);
         List<TransactWriteItem> writes = new ArrayList<>();
         writes.add(TransactWriteItem.builder().put(p -> p.tableName(chains.table())
@@ -126,13 +134,17 @@ public final class DynamoSegmentMemberships implements MembershipStore, SegmentM
             member.put(SEGMENT_VERSION, AttributeValue.fromN(Integer.toString(versions.getOrDefault(segment, 1))));
             writes.add(TransactWriteItem.builder().put(p -> p.tableName(chains.table()).item(member)).build());
             writes.add(count(segment, shard, 1));
-            writes.add(history(segment, day, customerKey, "joined", expiresAt));
+            if (recorded) {
+                writes.addAll(history(segment, day, customerKey, "joined", expiresAt));
+            }
         }
         for (String segment : change.left()) {
             writes.add(TransactWriteItem.builder().delete(d -> d.tableName(chains.table())
                     .key(key(memberPk(segment, shard), customerKey))).build());
             writes.add(count(segment, shard, -1));
-            writes.add(history(segment, day, customerKey, "left", expiresAt));
+            if (recorded) {
+                writes.addAll(history(segment, day, customerKey, "left", expiresAt));
+            }
         }
         return chains.transactIf(writes);
     }
@@ -164,11 +176,50 @@ public final class DynamoSegmentMemberships implements MembershipStore, SegmentM
                 .expressionAttributeValues(Map.of(":by", AttributeValue.fromN(Integer.toString(by))))).build();
     }
 
-    private TransactWriteItem history(String segment, LocalDate day, String customerKey, String what, long expiresAt) {
+    /**
+     * The segment's history item, and its mirror in the customer's partition, so erasing the customer finds every
+     * history item that names them without reading any segment's whole history.
+     */
+    private List<TransactWriteItem> history(String segment, LocalDate day, String customerKey, String what,
+                                            long expiresAt) {
         Map<String, AttributeValue> item = new HashMap<>(key(historyPk(segment, day),
                 day + "#" + customerKey + "#" + what));
         item.put(EXPIRES_AT, AttributeValue.fromN(Long.toString(expiresAt)));
-        return TransactWriteItem.builder().put(p -> p.tableName(chains.table()).item(item)).build();
+        Map<String, AttributeValue> mirror = new HashMap<>(ChainsTable.customerItemKey(customerKey,
+                HISTORY_MIRROR + segment + "#" + day + "#" + what));
+        mirror.put(EXPIRES_AT, AttributeValue.fromN(Long.toString(expiresAt)));
+        return List.of(TransactWriteItem.builder().put(p -> p.tableName(chains.table()).item(item)).build(),
+                TransactWriteItem.builder().put(p -> p.tableName(chains.table()).item(mirror)).build());
+    }
+
+    @Override
+    public int eraseAll(String customerKey) {
+        int erased = 0;
+        for (int attempt = 1; attempt <= 8; attempt++) {
+            StoredMemberships stored = of(customerKey);
+            if (stored.version() == 0) {
+                break;
+            }
+            // Leaving every segment moves each count down once; then the record goes.
+            MembershipChange leave = new MembershipChange(Set.of(), stored.members(), false, null);
+            if (stored.members().isEmpty()
+                    || applySteps(customerKey, stored, leave, LocalDate.EPOCH, Map.of(), false)) {
+                chains.delete(ChainsTable.customerItemKey(customerKey, SEGMENTS_SK));
+                erased += stored.members().size() + 1;
+                break;
+            }
+        }
+        for (Map<String, AttributeValue> mirror : chains.partition(customerKey, HISTORY_MIRROR, false)) {
+            // <segment>#<day>#<joined|left>: segment ids hold no '#'.
+            String[] parts = mirror.get(ChainsTable.SK).s().substring(HISTORY_MIRROR.length()).split("#");
+            String segment = parts[0];
+            LocalDate day = LocalDate.parse(parts[1]);
+            String what = parts[2];
+            chains.delete(key(historyPk(segment, day), day + "#" + customerKey + "#" + what));
+            chains.delete(Map.of(ChainsTable.PK, mirror.get(ChainsTable.PK), ChainsTable.SK, mirror.get(ChainsTable.SK)));
+            erased++;
+        }
+        return erased;
     }
 
     private static Map<String, AttributeValue> key(String pk, String sk) {

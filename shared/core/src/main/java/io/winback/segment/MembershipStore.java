@@ -18,6 +18,12 @@ public interface MembershipStore {
     boolean apply(String customerKey, StoredMemberships read, MembershipChange change, LocalDate day,
                   Map<String, Integer> versions);
 
+    /**
+     * Erases what is kept of the customer's segments: they leave each (counts move down), their record and every
+     * history item naming them go. Returns how many records changed; run again, changes nothing.
+     */
+    int eraseAll(String customerKey);
+
     /** Customers whose flip day is {@code day} or earlier: re-evaluated by the daily check's work. */
     List<String> flipsDueBy(LocalDate day);
 }
