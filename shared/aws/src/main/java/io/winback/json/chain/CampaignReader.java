@@ -55,7 +55,7 @@ final class CampaignReader {
         Integer holdout = Fields.absent(root.get("holdoutPercent"))
                 ? Integer.valueOf(CampaignDefinition.DEFAULT_HOLDOUT_PERCENT)
                 : fields.wholeNumber(root.get("holdoutPercent"), "holdoutPercent", 0,
-                CampaignDefinition.MAX_HOLDOUT_PERCENT, "the percent of the segment held out to measure the effect");
+                CampaignDefinition.MAX_HOLDOUT_PERCENT, "percent held out to measure the effect");
         Integer window = Fields.absent(root.get("conversionWindowDays"))
                 ? Integer.valueOf(ChainStep.DEFAULT_CONVERSION_WINDOW_DAYS)
                 : fields.wholeNumber(root.get("conversionWindowDays"), "conversionWindowDays", 1,
