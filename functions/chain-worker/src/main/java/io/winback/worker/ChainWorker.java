@@ -8,12 +8,14 @@ import io.winback.segment.SegmentFill;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Does one work item of the daily check's fan-out. A customer's several occasions of a day are decided one after
  * the other, the first by priority first: once it starts an episode, each of the others finds the customer in one
  * and waits (a refill, a day at a time) or lapses (a birthday, a sleep day: recorded as {@code in_episode}).
- * Segments' work rides the same queue: a customer's flip day, and the pages of a fill.
+ * Segments' work rides the same queue: a customer's flip day, and the pages of a fill; so do the pages of a
+ * campaign's start.
  */
 public final class ChainWorker {
     private final SleeperDecisions sleepers;
@@ -25,11 +27,16 @@ public final class ChainWorker {
     private final SegmentReevaluations segments;
     private final SegmentFill fills;
     private final WorkQueue queue;
+    private final CampaignStarts campaigns;
 
-    /** @param queue where a fill's next page goes; null: the next pages are filled at once, in this invocation */
+    /**
+     * @param queue where a fill's or a campaign start's next page goes; null: the next pages are done at once, in
+     *              this invocation
+     */
     ChainWorker(SleeperDecisions sleepers, BirthdayDecisions birthdays, RefillDecisions refills,
                 CrossSellDecisions crossSells, EpisodeSteps episodes, ChainConfigurationStore configurations,
-                SegmentReevaluations segments, SegmentFill fills, WorkQueue queue) {
+                SegmentReevaluations segments, SegmentFill fills, CampaignStarts campaigns, WorkQueue queue) {
+        this.campaigns = campaigns;
         this.configurations = configurations;
         this.segments = segments;
         this.fills = fills;
@@ -52,14 +59,19 @@ public final class ChainWorker {
                     c.saleIds(), c.runTime());
             case WorkItem.AdvanceEpisode a -> episodes.advance(a.customerKey(), a.episodeId(), a.runTime());
             case WorkItem.ReevaluateSegments r -> segments.reevaluate(r.customerKey(), r.runTime());
-            case WorkItem.FillSegments f -> fill(f);
+            case WorkItem.FillSegments f -> paged(f, fills::fill);
+            case WorkItem.StartCampaign c -> paged(c, campaigns::start);
         }
     }
 
-    private void fill(WorkItem.FillSegments page) {
-        Optional<WorkItem.FillSegments> next = fills.fill(page);
+    /**
+     * One page of a paged pass (a segment's fill, a campaign's start), then its next page: queued, so no invocation
+     * runs long, or (no queue) done at once in this invocation.
+     */
+    private <T extends WorkItem> void paged(T page, Function<T, Optional<T>> take) {
+        Optional<T> next = take.apply(page);
         while (queue == null && next.isPresent()) {
-            next = fills.fill(next.get());
+            next = take.apply(next.get());
         }
         next.ifPresent(item -> queue.sendAll(List.of(item)));
     }

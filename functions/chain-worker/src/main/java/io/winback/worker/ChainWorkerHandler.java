@@ -26,6 +26,8 @@ import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoBonusHistory;
 import io.winback.dynamo.DynamoCallTasks;
+import io.winback.dynamo.DynamoCampaigns;
+import io.winback.dynamo.DynamoSegmentMemberships;
 import io.winback.dynamo.DynamoConsentLedger;
 import io.winback.dynamo.DynamoEpisodes;
 import io.winback.dynamo.DynamoSalesStore;
@@ -110,6 +112,8 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         var bonusCap = new BonusCapNow(configurations, new DynamoAverageCheckReader(dynamo, settings.chainsTable()),
                 settings.maxBonus());
         var marks = new OpenEpisodeMarks(customers, clock);
+        var campaigns = new DynamoCampaigns(dynamo, settings.chainsTable(), meter, "worker");
+        var chains = new EpisodeChains(configurations, campaigns);
         var planner = new StepPlanner(settings.stepRules(), config.shopZone());
         var paused = new PausedChannels();
         var claimed = new ClaimedTouches(touches, consent, updates, new MessageText(settings.storeName(), config.shopZone()),
@@ -118,10 +122,10 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         // The customers' purchase days per group, as the sales stream keeps them: what a cross-sell offer goes by.
         var groupPurchases = new DynamoPurchaseCycles(dynamo, settings.chainsTable(), meter, "worker");
         var steps = new EpisodeSteps(episodes, touches,
-                new StepFactsReader(touches, configurations, updates, purchases, groupPurchases, messengers, paused,
+                new StepFactsReader(touches, chains, updates, purchases, groupPurchases, messengers, paused,
                         clock), planner,
                 claimed, new EpisodeCallTasks(tasks, touches, purchases, messengers.refs(), config.bands(), clock),
-                new StepBonusGrant(bonusCap, updates), marks, clock);
+                new StepBonusGrant(bonusCap, updates), marks, chains, clock);
         var inProgress = new EpisodesInProgress(episodes, steps);
         var starts = new EpisodeStarts(episodes, settings.holdout(), bonusCap, marks);
         var sleepers = new SleeperDecisions(episodes, configurations, updates, steps, inProgress, config.bands(),
@@ -138,7 +142,10 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
                 new CustomerItems(config.bands(), config.sleep()), meter, "worker"), customers,
                 new DynamoFillProgress(dynamo, settings.chainsTable(), meter, "worker"));
         this.batch = new WorkItemBatch(new ChainWorker(sleepers, birthdays, refills, crossSells, steps,
-                configurations, new SegmentReevaluations(memberships, customers), fills, queue));
+                configurations, new SegmentReevaluations(memberships, customers), fills,
+                new CampaignStarts(campaigns, new DynamoSegmentMemberships(dynamo, settings.chainsTable(), meter,
+                        "worker"), configurations, updates, inProgress, starts, steps, config.bands(), config.shopZone()),
+                queue));
         Priming.beforeSnapshot("chain-worker", this::prime);
     }
 
@@ -154,7 +161,8 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
                 new WorkItem.DecideCrossSell(Priming.NEVER_A_KEY, Priming.NEVER_A_KEY, LocalDate.EPOCH,
                         List.of(Priming.NEVER_A_KEY), Instant.EPOCH),
                 new WorkItem.AdvanceEpisode(Priming.NEVER_A_KEY, Priming.NEVER_A_KEY, Instant.EPOCH),
-                new WorkItem.ReevaluateSegments(Priming.NEVER_A_KEY, Instant.EPOCH)), "priming-"));
+                new WorkItem.ReevaluateSegments(Priming.NEVER_A_KEY, Instant.EPOCH),
+                new WorkItem.StartCampaign(Priming.NEVER_A_KEY, 0, null, Instant.EPOCH)), "priming-"));
     }
 
     @Override

@@ -36,11 +36,37 @@ final class EpisodeStarts {
     /** The episode stored, or the one a concurrent start stored first under the same id. */
     Episode start(Customer customer, String episodeId, Chain chain, ChainConfiguration configuration,
                   PurchaseBand band, LocalDate day, Instant now) {
+        return begin(customer, episodeId, chain, configuration, band, day, now, holdout).episode();
+    }
+
+    /** An episode and whether this call stored it (false: it was there already, a retry's or a concurrent start's). */
+    record Begun(Episode episode, boolean isNew) {
+    }
+
+    /**
+     * Starts the episode with {@code heldOutBy} deciding the holdout (a campaign's own share and salt), saying
+     * whether it is new, so a campaign counts each customer who entered once however often a page is retried.
+     */
+    Begun begin(Customer customer, String episodeId, Chain chain, ChainConfiguration configuration,
+                PurchaseBand band, LocalDate day, Instant now, Holdout heldOutBy) {
         marks.open(customer, episodeId);
         Episode episode = new Episode(customer.key(), episodeId, chain.id(), configuration.version(), band,
-                holdout.contains(customer.key()), now, customer.stats().lastPurchaseAt(), EpisodeStatus.ACTIVE, 0,
+                heldOutBy.contains(customer.key()), now, customer.stats().lastPurchaseAt(), EpisodeStatus.ACTIVE, 0,
                 day.plusDays(chain.step(0).offsetDays()), null, null, null, null, 0,
                 bonusCap.figuresAtStart(configuration.budget()));
-        return episodes.start(episode) ? episode : episodes.episode(customer.key(), episodeId).orElse(episode);
+        if (episodes.start(episode)) {
+            return new Begun(episode, true);
+        }
+        return new Begun(episodes.episode(customer.key(), episodeId).orElse(episode), false);
+    }
+
+    /** Whether the customer has the episode already, whatever its state. */
+    boolean exists(String customerKey, String episodeId) {
+        return episodes.episode(customerKey, episodeId).isPresent();
+    }
+
+    /** The deployment's holdout salt, which a campaign's own holdout is salted with too. */
+    String salt() {
+        return holdout.salt();
     }
 }

@@ -39,11 +39,13 @@ final class EpisodeSteps {
     private final EpisodeCallTasks callTasks;
     private final StepBonusGrant bonus;
     private final OpenEpisodeMarks marks;
+    private final EpisodeChains chains;
     private final Clock clock;
 
     EpisodeSteps(Episodes episodes, Touches touches, StepFactsReader facts, StepPlanner planner,
                  ClaimedTouches claimed, EpisodeCallTasks callTasks, StepBonusGrant bonus, OpenEpisodeMarks marks,
-                 Clock clock) {
+                 EpisodeChains chains, Clock clock) {
+        this.chains = chains;
         this.marks = marks;
         this.episodes = episodes;
         this.touches = touches;
@@ -84,7 +86,15 @@ final class EpisodeSteps {
                 return;
             }
             StepFacts known = facts.read(customerKey, episode, now);
-            Episode next = carryOut(planner.decide(known), known);
+            StepDecision decision = planner.decide(known);
+            if (!(decision instanceof StepDecision.End) && chains.paused(episode)) {
+                // A paused campaign takes no further step; a purchase still ends its episode. The step stays due,
+                // and the first check after the campaign is resumed takes it.
+                LOG.info("step_paused", "customer", JsonLog.mask(customerKey), "episode",
+                        Trigger.Occasion.outward(episodeId));
+                return;
+            }
+            Episode next = carryOut(decision, known);
             if (next == null) {
                 return;
             }

@@ -1,7 +1,6 @@
 package io.winback.worker;
 
 import io.winback.chain.Chain;
-import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.ConvertingPurchase;
 import io.winback.chain.CrossSellConditions;
 import io.winback.chain.Episode;
@@ -28,7 +27,7 @@ import java.util.Optional;
  */
 final class StepFactsReader {
     private final Touches touches;
-    private final ChainConfigurationStore configurations;
+    private final EpisodeChains chains;
     private final CustomerUpdates customerUpdates;
     private final PurchaseLookup purchases;
     private final GroupPurchaseRecords groupPurchases;
@@ -36,12 +35,12 @@ final class StepFactsReader {
     private final PausedChannels paused;
     private final Clock clock;
 
-    StepFactsReader(Touches touches, ChainConfigurationStore configurations, CustomerUpdates customerUpdates,
+    StepFactsReader(Touches touches, EpisodeChains chains, CustomerUpdates customerUpdates,
                     PurchaseLookup purchases, GroupPurchaseRecords groupPurchases, Messengers messengers,
                     PausedChannels paused, Clock clock) {
         this.groupPurchases = groupPurchases;
         this.touches = touches;
-        this.configurations = configurations;
+        this.chains = chains;
         this.customerUpdates = customerUpdates;
         this.purchases = purchases;
         this.messengers = messengers;
@@ -93,12 +92,9 @@ final class StepFactsReader {
                 firstPurchaseSince(customer.get().key(), read.get(), chain));
     }
 
-    /** The episode's chain in the configuration version it started under (versions never change: kept once read). */
+    /** The episode's chain, or its campaign's steps ({@link EpisodeChains}). */
     private Chain chainOf(Episode episode) {
-        return configurations.version(episode.configVersion())
-                .flatMap(config -> config.chain(episode.chainId()))
-                .orElseThrow(() -> new IllegalStateException("chain " + episode.chainId() + " of configuration version "
-                        + episode.configVersion() + " is missing"));
+        return chains.chainOf(episode);
     }
 
     /**

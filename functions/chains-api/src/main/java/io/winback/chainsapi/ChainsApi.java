@@ -10,7 +10,7 @@ import io.winback.log.JsonLog;
 import io.winback.security.BearerTokens;
 
 /**
- * The chains API behind one Lambda: the marketers' chain configuration and segments, and the staff's call tasks. Checks the bearer
+ * The chains API behind one Lambda: the marketers' chain configuration, segments and campaigns, and the staff's call tasks. Checks the bearer
  * token, routes, answers, and writes the one log line of the request (route template, status, latency; never a body
  * or a path, which may hold a phone).
  */
@@ -25,9 +25,14 @@ final class ChainsApi {
     private final SegmentReads segmentReads;
     private final SegmentEdits segmentEdits;
     private final StaticMembers staticMembers;
+    private final CampaignReads campaignReads;
+    private final CampaignEdits campaignEdits;
 
     ChainsApi(BearerTokens tokens, ChainsReads reads, ChainsEdits edits, TaskReads taskReads, TaskEdits taskEdits,
-              SegmentReads segmentReads, SegmentEdits segmentEdits, StaticMembers staticMembers) {
+              SegmentReads segmentReads, SegmentEdits segmentEdits, StaticMembers staticMembers,
+              CampaignReads campaignReads, CampaignEdits campaignEdits) {
+        this.campaignReads = campaignReads;
+        this.campaignEdits = campaignEdits;
         this.segmentReads = segmentReads;
         this.segmentEdits = segmentEdits;
         this.staticMembers = staticMembers;
@@ -73,6 +78,12 @@ final class ChainsApi {
                 case DELETE_SEGMENT -> segmentEdits.delete(found.segmentId());
                 case LIST_MEMBERS -> segmentReads.members(found.segmentId(), request.query());
                 case READ_HISTORY -> segmentReads.history(found.segmentId(), request.query());
+                case LIST_CAMPAIGNS -> campaignReads.list();
+                case CREATE_CAMPAIGN -> campaignEdits.create(request.body());
+                case READ_CAMPAIGN -> campaignReads.one(found.campaignId());
+                case CANCEL_CAMPAIGN -> campaignEdits.cancel(found.campaignId());
+                case PAUSE_CAMPAIGN -> campaignEdits.pause(found.campaignId(), true);
+                case RESUME_CAMPAIGN -> campaignEdits.pause(found.campaignId(), false);
                 case SET_MEMBERS, ADD_MEMBERS -> throw new IllegalStateException("answered above");
             };
             case Routes.RouteMatch.MethodNotAllowed notAllowed -> ApiReply.error(405, "method", notAllowed.method()

@@ -13,6 +13,7 @@ import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCallTasks;
+import io.winback.dynamo.DynamoCampaigns;
 import io.winback.dynamo.DynamoAverageCheckReader;
 import io.winback.dynamo.DynamoPurchaseCycles;
 import io.winback.dynamo.CustomerItems;
@@ -75,13 +76,16 @@ public final class ChainsApiHandler implements RequestHandler<APIGatewayV2HTTPEv
         var segmentsDocument = new SegmentsDocument(memberships, fills, clock);
         WorkQueue work = queue != null ? queue
                 : new SqsWorkQueue(SqsClients.fromEnvironment(), config.chains().workQueueUrl());
+        var campaigns = new DynamoCampaigns(dynamo, table, CapacityMeter.NONE, "chains-api");
+        var campaignEdits = new CampaignEdits(campaigns, store, caps, segmentStore);
         this.api = new ChainsApi(new BearerTokens(config.apiTokens()), new ChainsReads(store, document),
                 new ChainsEdits(store, caps, document), new TaskReads(tasks, clock),
                 new TaskEdits(tasks, clock),
                 new SegmentReads(segmentStore, memberships, customers, config.bands(), segmentsDocument),
-                new SegmentEdits(segmentStore, fill, work, segmentsDocument, segment -> List.of(), clock),
+                new SegmentEdits(segmentStore, fill, work, segmentsDocument, campaignEdits::naming, clock),
                 new StaticMembers(segmentStore, memberships, memberships, upkeep, customers,
-                        new PhoneNumbers(config.defaultCountryCode()), clock, config.shopZone()));
+                        new PhoneNumbers(config.defaultCountryCode()), clock, config.shopZone()),
+                new CampaignReads(campaigns), campaignEdits);
         String token = config.apiTokens().isEmpty() ? "" : config.apiTokens().getFirst();
         Priming.beforeSnapshot("chains-api", () -> prime(token));
     }

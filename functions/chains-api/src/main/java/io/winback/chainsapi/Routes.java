@@ -23,12 +23,18 @@ final class Routes {
     static final String SEGMENT = "/v1/segments/{segmentId}";
     static final String SEGMENT_MEMBERS = "/v1/segments/{segmentId}/members";
     static final String SEGMENT_HISTORY = "/v1/segments/{segmentId}/history";
+    static final String CAMPAIGNS = "/v1/campaigns";
+    static final String CAMPAIGN = "/v1/campaigns/{campaignId}";
+    static final String CAMPAIGN_PAUSE = "/v1/campaigns/{campaignId}/pause";
+    static final String CAMPAIGN_RESUME = "/v1/campaigns/{campaignId}/resume";
     static final String TASK_ID = "taskId";
+    static final String CAMPAIGN_ID = "campaignId";
     static final String SEGMENT_ID = "segmentId";
     /** How the 404 of an unknown path sums the API up. */
     static final String SUMMARY = "GET and PUT " + CHAINS + ", GET " + TASKS + ", GET and PATCH " + TASK
             + ", GET and POST " + SEGMENTS + ", GET, PUT and DELETE " + SEGMENT + ", GET, PUT and POST "
-            + SEGMENT_MEMBERS + ", GET " + SEGMENT_HISTORY;
+            + SEGMENT_MEMBERS + ", GET " + SEGMENT_HISTORY + ", GET and POST " + CAMPAIGNS + ", GET and DELETE "
+            + CAMPAIGN + ", POST " + CAMPAIGN_PAUSE + ", POST " + CAMPAIGN_RESUME;
 
     /** The API's operations, each one method on one path template, as template.yaml routes them. */
     enum Endpoint {
@@ -45,7 +51,13 @@ final class Routes {
         LIST_MEMBERS("GET", SEGMENT_MEMBERS),
         SET_MEMBERS("PUT", SEGMENT_MEMBERS),
         ADD_MEMBERS("POST", SEGMENT_MEMBERS),
-        READ_HISTORY("GET", SEGMENT_HISTORY);
+        READ_HISTORY("GET", SEGMENT_HISTORY),
+        LIST_CAMPAIGNS("GET", CAMPAIGNS),
+        CREATE_CAMPAIGN("POST", CAMPAIGNS),
+        READ_CAMPAIGN("GET", CAMPAIGN),
+        CANCEL_CAMPAIGN("DELETE", CAMPAIGN),
+        PAUSE_CAMPAIGN("POST", CAMPAIGN_PAUSE),
+        RESUME_CAMPAIGN("POST", CAMPAIGN_RESUME);
 
         private final String method;
         private final String pathTemplate;
@@ -81,6 +93,10 @@ final class Routes {
             String segmentId() {
                 return parameters.get(SEGMENT_ID);
             }
+
+            String campaignId() {
+                return parameters.get(CAMPAIGN_ID);
+            }
         }
 
         record MethodNotAllowed(String method, String pathTemplate, List<String> allowed) implements RouteMatch {
@@ -96,6 +112,7 @@ final class Routes {
         }
     }
 
+    /** Declared before {@link #PATTERNS}, which is made of it when the class initialises. */
     private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z]+)}");
     /** Each path template as a pattern of the raw path: a parameter is one non-empty segment; a trailing slash is forgiven. */
     private static final Map<String, Pattern> PATTERNS = patterns();

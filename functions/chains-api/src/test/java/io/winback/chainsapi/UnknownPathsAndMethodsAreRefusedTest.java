@@ -18,7 +18,11 @@ class UnknownPathsAndMethodsAreRefusedTest {
 
         assertEquals(404, response.getStatusCode());
         assertEquals(List.of("path: no route GET /v1/chain; the chains API is GET and PUT /v1/chains, GET /v1/tasks, "
-                + "GET and PATCH /v1/tasks/{taskId}"), errors(response));
+                + "GET and PATCH /v1/tasks/{taskId}, GET and POST /v1/segments, GET, PUT and DELETE "
+                + "/v1/segments/{segmentId}, GET, PUT and POST /v1/segments/{segmentId}/members, GET "
+                + "/v1/segments/{segmentId}/history, GET and POST /v1/campaigns, GET and DELETE "
+                + "/v1/campaigns/{campaignId}, POST /v1/campaigns/{campaignId}/pause, POST "
+                + "/v1/campaigns/{campaignId}/resume"), errors(response));
         assertEquals(404, fixture.call("GET", "/v1/chains/1", null, TOKEN).getStatusCode());
         assertEquals(404, fixture.call("PATCH", "/v1/tasks/a/b", "{}", TOKEN).getStatusCode());
     }

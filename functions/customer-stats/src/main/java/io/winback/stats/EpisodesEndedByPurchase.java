@@ -122,6 +122,10 @@ final class EpisodesEndedByPurchase {
      * holding the customer's stream records back for good.
      */
     private Trigger triggerOf(Episode episode) {
+        Optional<String> campaign = Trigger.Campaign.campaignOf(episode.id());
+        if (campaign.isPresent()) {
+            return new Trigger.Campaign(campaign.get()); // a campaign is no chain of the configuration
+        }
         Optional<Trigger> trigger = configurations.version(episode.configVersion())
                 .flatMap(config -> config.chain(episode.chainId()))
                 .map(Chain::trigger);

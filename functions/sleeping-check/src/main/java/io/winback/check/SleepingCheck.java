@@ -20,7 +20,8 @@ import java.util.Map;
  * The daily check: finds what needs a decision on the run's day and hands each piece to the chain worker through
  * the queue. It reads sparse indexes and nothing else: customers whose sleep day has come and is not decided
  * (a missed day is still there, so the next run catches it up), the birthdays and refill reminders due, the
- * purchases a cross-sell offer is due for, and active episodes whose next step is due.
+ * purchases a cross-sell offer is due for, active episodes whose next step is due, and the campaigns whose time
+ * came ({@link DueCampaigns}: their one partition of a few items).
  * It decides nothing itself, so running it twice, or twice at once, only queues the same work twice, and the
  * worker's conditional writes make the second copy a no-op.
  */
@@ -35,10 +36,12 @@ public final class SleepingCheck {
     private final DueRefills refills;
     private final DueCrossSells crossSells;
     private final MembershipStore segments;
+    private final DueCampaigns campaigns;
 
     SleepingCheck(CustomerStore customers, DueBirthdays birthdays, DueRefills refills, DueCrossSells crossSells,
-                  Episodes episodes, MembershipStore segments, WorkQueue queue, ZoneId shopZone,
-                  QuietHours quietHours) {
+                  Episodes episodes, MembershipStore segments, DueCampaigns campaigns, WorkQueue queue,
+                  ZoneId shopZone, QuietHours quietHours) {
+        this.campaigns = campaigns;
         this.segments = segments;
         this.refills = refills;
         this.quietHours = quietHours;
@@ -56,7 +59,8 @@ public final class SleepingCheck {
      * today by time alone.
      */
     public record Run(Instant scheduledTime, LocalDate day, int sleepers, int birthdays, int refills, int crossSells,
-                      int customersWithSeveralOccasions, int dueEpisodes, int segmentFlips) {
+                      int customersWithSeveralOccasions, int dueEpisodes, int segmentFlips,
+                      int campaigns) {
         /** What the scheduler's invocation answers (and the local runner's tick shows). */
         public Map<String, Object> summary() {
             Map<String, Object> out = new LinkedHashMap<>();
@@ -69,6 +73,7 @@ public final class SleepingCheck {
             out.put("customersWithSeveralOccasions", customersWithSeveralOccasions);
             out.put("dueEpisodesQueued", dueEpisodes);
             out.put("segmentFlipsQueued", segmentFlips);
+            out.put("campaignsStarted", campaigns);
             return out;
         }
     }
@@ -101,13 +106,16 @@ public final class SleepingCheck {
         // Flip days past are still on the index (a flip moves only when its customer is re-evaluated): caught up.
         List<String> flips = segments.flipsDueBy(day);
         flips.forEach(key -> items.add(new WorkItem.ReevaluateSegments(key, scheduledTime)));
+        var campaignsDue = campaigns.dueAt(scheduledTime);
+        items.addAll(campaigns.firstPages(campaignsDue, scheduledTime));
         queue.sendAll(items);
+        campaigns.markStarted(campaignsDue, scheduledTime);
         Run run = new Run(scheduledTime, day, sleepers.size(), birthdaysDue.size(), refillsDue.size(),
-                crossSellsDue.size(), together, dueEpisodes.size(), flips.size());
+                crossSellsDue.size(), together, dueEpisodes.size(), flips.size(), campaignsDue.size());
         LOG.info("sleeping_check_queued", "scheduledTime", scheduledTime.toString(), "day", day.toString(),
                 "sleepers", run.sleepers(), "birthdays", run.birthdays(), "refills", run.refills(),
                 "crossSells", run.crossSells(), "customersWithSeveralOccasions", run.customersWithSeveralOccasions(),
-                "dueEpisodes", run.dueEpisodes(), "segmentFlips", run.segmentFlips());
+                "dueEpisodes", run.dueEpisodes(), "segmentFlips", run.segmentFlips(), "campaigns", run.campaigns());
         return run;
     }
 }

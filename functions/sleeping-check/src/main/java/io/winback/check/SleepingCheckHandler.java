@@ -12,6 +12,7 @@ import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoBirthdayIndex;
+import io.winback.dynamo.DynamoCampaigns;
 import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
@@ -67,7 +68,9 @@ public final class SleepingCheckHandler implements RequestHandler<Map<String, Ob
         var refills = new DueRefills(new RefillIndexRefresh(new RefillSchedule(configurations, cycles,
                 CycleEvidencePolicy.DEFAULT, CustomerCyclePolicy.DEFAULT), refillIndex, buyers, cycles), refillIndex);
         this.check = new SleepingCheck(customers, new DueBirthdays(configurations, birthdays), refills,
-                new DueCrossSells(configurations, buyers), episodes, segmentFlips, workQueue, config.shopZone(),
+                new DueCrossSells(configurations, buyers), episodes, segmentFlips,
+                new DueCampaigns(new DynamoCampaigns(dynamo, config.chains().chainsTable(), meter, "check"),
+                        segmentFlips.shards()), workQueue, config.shopZone(),
                 config.chains().quietHours());
         // Priming walks the index queries for a day long before any data; nothing is queued.
         Priming.beforeSnapshot("sleeping-check", () -> {

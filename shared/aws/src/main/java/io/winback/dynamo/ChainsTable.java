@@ -44,6 +44,9 @@ import java.util.Map;
  * segment's members are a Query per shard; {@code segcount#<segment>} / {@code <shard>}: how many;
  * {@code seghist#<segment>#<yyyy-MM>} / {@code <day>#<key>#joined|left}: who joined and left when, expiring by TTL;
  * {@code config} / {@code segments#00000003}: the segment definitions, version 3 ({@link DynamoSegmentConfigurationStore}).
+ * Campaigns ({@link DynamoCampaigns}): {@code campaigns} / {@code campaign#<id>} holds a campaign's definition (JSON),
+ * its segment, whether it started (when), is paused or cancelled, and how many entered and were held out; its
+ * episodes are customers' episodes like any chain's ({@code episode#campaign:<id>@<start day>}).
  */
 public final class ChainsTable {
     public static final String PK = "pk";

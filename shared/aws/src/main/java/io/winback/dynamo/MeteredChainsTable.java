@@ -68,11 +68,14 @@ record MeteredChainsTable(DynamoDbClient dynamo, String table, CapacityMeter met
     private List<Map<String, AttributeValue>> query(String pk, String prefix, boolean backwards,
                                                     boolean keysOnly) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
+        // An empty prefix is the whole partition: DynamoDB refuses an empty string in a key condition.
+        boolean whole = prefix.isEmpty();
         var pages = dynamo.queryPaginator(b -> {
             b.tableName(table).consistentRead(true).scanIndexForward(!backwards)
-                    .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                    .expressionAttributeNames(Map.of("#pk", ChainsTable.PK, "#sk", ChainsTable.SK))
-                    .expressionAttributeValues(Map.of(
+                    .keyConditionExpression(whole ? "#pk = :pk" : "#pk = :pk AND begins_with(#sk, :prefix)")
+                    .expressionAttributeNames(whole && !keysOnly ? Map.of("#pk", ChainsTable.PK)
+                            : Map.of("#pk", ChainsTable.PK, "#sk", ChainsTable.SK))
+                    .expressionAttributeValues(whole ? Map.of(":pk", AttributeValue.fromS(pk)) : Map.of(
                             ":pk", AttributeValue.fromS(pk),
                             ":prefix", AttributeValue.fromS(prefix)))
                     .returnConsumedCapacity(meter.total());

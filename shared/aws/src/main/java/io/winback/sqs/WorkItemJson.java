@@ -69,6 +69,13 @@ public final class WorkItemJson {
                 body.put("parts", f.parts());
                 body.put("cursor", f.cursor());
             }
+            case WorkItem.StartCampaign c -> {
+                body.put("type", "start-campaign");
+                body.put("customerKey", c.customerKey());
+                body.put("campaignId", c.campaignId());
+                body.put("shard", c.shard());
+                body.put("cursor", c.cursor());
+            }
         }
         body.put("runTime", item.runTime().toString());
         return body;
@@ -122,6 +129,8 @@ public final class WorkItemJson {
             case "fill-segments" -> new WorkItem.FillSegments(node.path("configurationVersion").asInt(),
                     node.path("part").asInt(), node.path("parts").asInt(), node.path("cursor").asText(null),
                     runTime);
+            case "start-campaign" -> new WorkItem.StartCampaign(required(node, "campaignId"),
+                    node.path("shard").asInt(), node.path("cursor").asText(null), runTime);
             default -> throw new IllegalArgumentException("unknown work item type " + node.path("type"));
         };
     }

@@ -30,6 +30,7 @@ public sealed interface ChainReadiness {
             case Trigger.Replenishment refill -> new Refill(refill,
                     GroupCycleInUse.of(learned, refill.cycleDays()), policy);
             case Trigger.Bought bought -> new Runs(bought);
+            case Trigger.Campaign campaign -> new Runs(campaign);
         };
     }
 
@@ -59,6 +60,9 @@ public sealed interface ChainReadiness {
                         "runs: the daily check starts it " + bought.afterDays() + " days after a purchase of "
                                 + bought.group() + ", unless the customer bought " + bought.offerGroup()
                                 + " since or within " + bought.unlessBoughtWithinDays() + " days before it");
+                case Trigger.Campaign campaign -> language.pick(
+                        "работает: кампания стартует по своему времени (at) для всего сегмента",
+                        "runs: the campaign starts at its own time (at) for its whole segment");
                 default -> language.pick("работает: ежедневная проверка запускает её в день, когда клиент уснул",
                         "runs: the daily check starts it on the day the customer falls asleep");
             };

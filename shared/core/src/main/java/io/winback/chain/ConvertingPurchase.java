@@ -22,6 +22,7 @@ public final class ConvertingPurchase {
             case Trigger.Bought crossSell -> Optional.of(crossSell.offerGroup());
             case Trigger.FellAsleep sleep -> Optional.empty();
             case Trigger.Birthday birthday -> Optional.empty();
+            case Trigger.Campaign campaign -> Optional.empty();
         };
     }
 

@@ -33,6 +33,7 @@ public final class OccasionPriority {
             case WorkItem.AdvanceEpisode advance -> trigger -> false;
             case WorkItem.ReevaluateSegments segments -> trigger -> false;
             case WorkItem.FillSegments fill -> trigger -> false;
+            case WorkItem.StartCampaign campaign -> trigger -> false;
         };
         return configuration.chains().stream().filter(chain -> starts.test(chain.trigger()))
                 .mapToInt(Chain::priority).min().orElse(Chain.MAX_PRIORITY);

@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * it already began) and its day; a new trigger (replenishment, birthday, cross-sell) is a new record here and an
  * index that lists its occasions, not a change to the engine.
  */
-public sealed interface Trigger permits Trigger.FellAsleep, Trigger.Replenishment, Trigger.Birthday, Trigger.Bought {
+public sealed interface Trigger permits Trigger.FellAsleep, Trigger.Replenishment, Trigger.Birthday, Trigger.Bought,
+        Trigger.Campaign {
 
     /**
      * The trigger's name in episode ids: its type, and for a trigger of a product group the group(s), so that two
@@ -160,6 +161,48 @@ public sealed interface Trigger permits Trigger.FellAsleep, Trigger.Replenishmen
         @Override
         public int defaultPriority() {
             return 2;
+        }
+    }
+
+    /**
+     * A campaign to a segment ({@link io.winback.campaign.Campaign}): everyone in it enters one episode at the
+     * campaign's start ({@code campaign:coffee-win@2026-12-10}). A campaign is not a chain of the configuration: its
+     * steps are the campaign's own, looked up by {@link #campaignOf(String)} from the episode id. Any purchase reaches
+     * its goal, as for a sleeping customer.
+     */
+    record Campaign(String campaignId) implements Trigger {
+        public static final String TYPE = "campaign";
+        private static final String PREFIX = TYPE + ":";
+
+        public Campaign {
+            if (campaignId == null || campaignId.isBlank() || campaignId.contains("@")) {
+                throw new IllegalArgumentException("a campaign trigger names its campaign: " + campaignId);
+            }
+        }
+
+        @Override
+        public String name() {
+            return PREFIX + campaignId;
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        /** Never compared: a campaign starts on its own work item, not among a customer's occasions of a day. */
+        @Override
+        public int defaultPriority() {
+            return Chain.MAX_PRIORITY;
+        }
+
+        /** The campaign an episode id belongs to ({@code campaign:coffee-win@2026-12-10}); empty for a chain's. */
+        public static java.util.Optional<String> campaignOf(String episodeId) {
+            int at = episodeId == null ? -1 : episodeId.lastIndexOf('@');
+            if (at <= PREFIX.length() || !episodeId.startsWith(PREFIX)) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(episodeId.substring(PREFIX.length(), at));
         }
     }
 

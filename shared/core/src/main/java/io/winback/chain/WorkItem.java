@@ -75,4 +75,14 @@ public sealed interface WorkItem {
             return "segment-fill#" + configurationVersion + "#" + part;
         }
     }
+
+    /**
+     * One page of a campaign's start: the members of shard {@code shard} of its segment from {@code cursor} (null:
+     * the shard's start) enter its episode. Of no one customer: its key names the campaign and shard.
+     */
+    record StartCampaign(String campaignId, int shard, String cursor, Instant runTime) implements WorkItem {
+        public String customerKey() {
+            return "campaign#" + campaignId + "#" + shard;
+        }
+    }
 }

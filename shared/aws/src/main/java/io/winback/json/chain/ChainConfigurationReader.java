@@ -69,13 +69,26 @@ final class ChainConfigurationReader {
     private static final String SEGMENT_LABELS = Arrays.stream(PurchaseBand.values()).map(PurchaseBand::label)
             .collect(Collectors.joining(", "));
 
-    private final List<FieldError> errors = new ArrayList<>();
-    private final Fields fields = new Fields(errors);
-    private final TriggerReader triggers = new TriggerReader(fields);
+    private final List<FieldError> errors;
+    private final Fields fields;
+    private final TriggerReader triggers;
     private final BonusLimits limits;
+    private final int defaultWindowDays;
 
     ChainConfigurationReader(BonusLimits limits) {
+        this(limits, new ArrayList<>(), ChainStep.DEFAULT_CONVERSION_WINDOW_DAYS);
+    }
+
+    /**
+     * A reader adding its mistakes to {@code errors} (a campaign's steps are read with the rest of the campaign),
+     * each step's {@code conversionWindowDays} {@code defaultWindowDays} when absent.
+     */
+    ChainConfigurationReader(BonusLimits limits, List<FieldError> errors, int defaultWindowDays) {
         this.limits = limits;
+        this.errors = errors;
+        this.fields = new Fields(errors);
+        this.triggers = new TriggerReader(fields);
+        this.defaultWindowDays = defaultWindowDays;
     }
 
     ParsedConfiguration read(JsonNode root) {
@@ -193,8 +206,7 @@ final class ChainConfigurationReader {
     }
 
     /** The steps of a chain of {@code trigger} (null: it has mistakes, so its messages' {group} is not judged). */
-    private List<ChainStep> steps(JsonNode node, String path, String chainId, Trigger trigger,
-                                  BonusCapCheck capCheck) {
+    List<ChainStep> steps(JsonNode node, String path, String chainId, Trigger trigger, BonusCapCheck capCheck) {
         if (Fields.absent(node) || !node.isArray() || node.isEmpty()) {
             fields.error(path, "must be a list of at least one step");
             return List.of();
@@ -228,7 +240,7 @@ final class ChainConfigurationReader {
                 new Placeholders(!Fields.absent(node.get("bonus")), trigger));
         CallTaskRule call = call(node.get("call"), JsonPaths.field(path, "call"));
         JsonNode window = node.get("conversionWindowDays");
-        Integer conversionWindowDays = Fields.absent(window) ? Integer.valueOf(ChainStep.DEFAULT_CONVERSION_WINDOW_DAYS)
+        Integer conversionWindowDays = Fields.absent(window) ? Integer.valueOf(defaultWindowDays)
                 : fields.wholeNumber(window, JsonPaths.field(path, "conversionWindowDays"), 1,
                 MAX_CONVERSION_WINDOW_DAYS, "days a purchase after the touch still counts");
         boolean listsChannels = !Fields.absent(node.get("channels")) && !node.get("channels").isEmpty();

@@ -83,6 +83,8 @@ final class ChainConfigurationWriter {
                     .put("group", bought.group()).put("offerGroup", bought.offerGroup())
                     .put("afterDays", bought.afterDays())
                     .put("unlessBoughtWithinDays", bought.unlessBoughtWithinDays());
+            case Trigger.Campaign campaign -> chain.putObject("trigger").put("type", campaign.type())
+                    .put("campaign", campaign.campaignId());
         }
     }
 
@@ -106,7 +108,7 @@ final class ChainConfigurationWriter {
     }
 
     /** One step; {@code group} is what {@code {group}} reads in its chain (null: none). */
-    private static ObjectNode step(ChainStep step, BonusCap cap, String storeName, String group) {
+    static ObjectNode step(ChainStep step, BonusCap cap, String storeName, String group) {
         ObjectNode node = Json.objectNode();
         node.put("offsetDays", step.offsetDays());
         if (step.bonus() == null) {
