@@ -86,7 +86,7 @@ class ThePublishedContractListsExactlyTheRoutesTheCodeServesTest {
     /** A path of the template with made-up parameters: a customer and a task that do not exist. */
     private static String concrete(String template) {
         return template.replace("{customerId}", "nobody-here").replace("{taskId}", "no-such-task")
-                .replace("{campaignId}", "no-such-campaign");
+                .replace("{campaignId}", "no-such-campaign").replace("{segmentId}", "no-such-segment");
     }
 
     private static HttpResponse<String> send(HttpClient http, URI base, String method, String path) throws Exception {

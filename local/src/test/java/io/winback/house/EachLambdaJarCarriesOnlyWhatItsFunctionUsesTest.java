@@ -41,8 +41,8 @@ class EachLambdaJarCarriesOnlyWhatItsFunctionUsesTest {
             "customer-stats  | stats       | dynamodb",
             "customer-api    | api         | dynamodb",
             "sleeping-check  | check       | dynamodb sqs",
-            "chain-worker    | worker      | dynamodb sesv2 sns",
-            "chains-api      | chainsapi   | dynamodb",
+            "chain-worker    | worker      | dynamodb sesv2 sns sqs",
+            "chains-api      | chainsapi   | dynamodb sqs",
             "reports-api     | reports     | dynamodb",
             "segments-job    | segments    | dynamodb",
     })

@@ -71,6 +71,7 @@ class ASegmentKeepsItselfCurrentAsSalesArriveAndDaysPassTest {
         assertEquals(List.of("2026-11-25 C-1 joined", "2026-11-25 C-1 left", "2026-11-30 C-2 joined"),
                 movements(history));
 
+        clock.set(OffsetDateTime.parse("2026-11-30T10:05:00+03:00").toInstant());
         define("""
                 {"id": "big-spenders", "name": "Потратили от 1 500", "conditions":
                  {"field": "spent", "op": ">=", "value": 1500}}""");

@@ -256,8 +256,10 @@ class SamTemplateTest {
                 // A return of a known sale: read with its original, stored in a transaction with its refunded total.
                 "IngestSalesFunction", Set.of("dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:BatchGetItem",
                         "dynamodb:UpdateItem"),
+                // DeleteItem: a customer leaving a segment (their member item, in the memberships' transaction).
                 "CustomerStatsFunction", Set.of("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:PutItem",
-                        "dynamodb:UpdateItem", "dynamodb:Query", "dynamodb:BatchWriteItem", "dynamodb:DescribeStream",
+                        "dynamodb:UpdateItem", "dynamodb:Query", "dynamodb:BatchWriteItem", "dynamodb:DeleteItem",
+                        "dynamodb:DescribeStream",
                         "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams", "sqs:SendMessage"),
                 "CustomerApiFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query",
                         "dynamodb:DeleteItem", "dynamodb:UpdateItem", "dynamodb:BatchWriteItem"),
@@ -265,10 +267,14 @@ class SamTemplateTest {
                 "SleepingCheckFunction", Set.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:BatchGetItem",
                         "dynamodb:PutItem", "dynamodb:UpdateItem", "sqs:SendMessage"),
                 "SegmentsJobFunction", Set.of("dynamodb:Scan", "dynamodb:UpdateItem", "dynamodb:PutItem"),
+                // Scan: a segment fill's page; SendMessage: a fill's or a campaign's next page.
                 "ChainWorkerFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
-                        "dynamodb:Query", "dynamodb:BatchGetItem", "sns:Publish", "sns:CheckIfPhoneNumberIsOptedOut", "ses:SendEmail"),
+                        "dynamodb:Query", "dynamodb:BatchGetItem", "dynamodb:DeleteItem", "dynamodb:Scan",
+                        "sqs:SendMessage", "sns:Publish", "sns:CheckIfPhoneNumberIsOptedOut", "ses:SendEmail"),
+                // Segments: a static list's members (DeleteItem as they leave), members' cards (BatchGetItem), a
+                // definition's fill queued (SendMessage).
                 "ChainsApiFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query",
-                        "dynamodb:UpdateItem"),
+                        "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchGetItem", "sqs:SendMessage"),
                 // Reports only read.
                 "ReportsApiFunction", Set.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:BatchGetItem"));
         allowed.forEach((name, actions) -> {

@@ -104,7 +104,8 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         var tasks = new DynamoCallTasks(dynamo, settings.chainsTable(), meter, "worker");
         var consent = new DynamoConsentLedger(dynamo, settings.chainsTable(), meter, "worker");
         var purchases = new PurchaseLookup(new DynamoSalesStore(dynamo, config.salesTable(), meter, config.shopZone()));
-        var memberships = DynamoSegments.memberships(dynamo, config, clock, meter, "worker");
+        var memberships = DynamoSegments.memberships(dynamo, config.chains().chainsTable(),
+                config.salesTable(), config.standing(), config.shopZone(), clock, meter, "worker");
         // A bonus granted moves the customer in or out of segments by balance at once.
         var updates = new CustomerUpdates(new CustomersKeptInSegments(customers, memberships),
                 new DynamoBonusHistory(dynamo, settings.chainsTable(), meter, "worker"), clock);

@@ -69,7 +69,8 @@ public final class ChainsApiHandler implements RequestHandler<APIGatewayV2HTTPEv
                 new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "chains-api");
         var segmentStore = new DynamoSegmentConfigurationStore(dynamo, table, clock);
         var memberships = new DynamoSegmentMemberships(dynamo, table, CapacityMeter.NONE, "chains-api");
-        var upkeep = DynamoSegments.memberships(dynamo, config, clock, CapacityMeter.NONE, "chains-api");
+        var upkeep = DynamoSegments.memberships(dynamo, config.chains().chainsTable(),
+                config.salesTable(), config.standing(), config.shopZone(), clock, CapacityMeter.NONE, "chains-api");
         var fills = new DynamoFillProgress(dynamo, table, CapacityMeter.NONE, "chains-api");
         var fill = new SegmentFill(upkeep, new DynamoCustomerPages(dynamo, config.customersTable(),
                 new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "chains-api"), customers, fills);

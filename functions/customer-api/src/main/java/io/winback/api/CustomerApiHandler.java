@@ -73,7 +73,8 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
         var tasks = new DynamoCallTasks(dynamo, chainsTable, CapacityMeter.NONE, "api");
         // Profile, consent and property edits move the customer in or out of segments at once.
         var edited = new CustomersKeptInSegments(customers,
-                DynamoSegments.memberships(dynamo, config, clock, CapacityMeter.NONE, "api"));
+                DynamoSegments.memberships(dynamo, config.chains().chainsTable(),
+                config.salesTable(), config.standing(), config.shopZone(), clock, CapacityMeter.NONE, "api"));
         var consents = new CustomerConsents(edited, ledger, clock);
         var sales = new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE, config.shopZone());
         var bonusHistory = new DynamoBonusHistory(dynamo, chainsTable, CapacityMeter.NONE, "api");

@@ -4,7 +4,6 @@ import io.winback.time.WallClock;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import io.winback.config.WinbackConfig;
-import io.winback.domain.Standing;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoScoreStore;
@@ -27,8 +26,7 @@ public final class SegmentsJobHandler implements RequestHandler<Map<String, Obje
     public SegmentsJobHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock, CapacityMeter meter) {
         var customers = new DynamoScoreStore(dynamo, config.customersTable(), meter, "segments");
         var summaries = new DynamoSegmentsSummary(dynamo, config.chains().chainsTable(), meter, "segments");
-        var job = new SegmentsJob(customers, summaries, new Standing.Policy(config.bands(), config.sleep(),
-                config.chains().catchUp().maxLateDays()));
+        var job = new SegmentsJob(customers, summaries, config.standing());
         this.scheduled = new ScheduledSegmentsJob(job, config.shopZone(), clock);
         // Priming walks the SDK's UpdateItem path on a key that never exists: the version condition fails, nothing
         // is written.

@@ -230,4 +230,9 @@ public record WinbackConfig(
             }
         }
     }
+
+    /** Where a customer stands (active, sleeping, lost) by these settings: the bands, sleep days and MAX_LATE_DAYS. */
+    public io.winback.domain.Standing.Policy standing() {
+        return new io.winback.domain.Standing.Policy(bands, sleep, chains.catchUp().maxLateDays());
+    }
 }
