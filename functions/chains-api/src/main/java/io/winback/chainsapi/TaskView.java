@@ -28,6 +28,8 @@ final class TaskView {
         view.put("averageCheck", task.averageCheck());
         view.put("touchesSoFar", task.touchesSoFar());
         view.put("reason", task.reason());
+        view.put("script", task.script());
+        view.put("spent", task.spent());
         view.put("createdAt", text(task.createdAt()));
         view.put("deadline", text(task.deadline()));
         view.put("overdue", task.isOpen() && task.deadline() != null && task.deadline().isBefore(now));

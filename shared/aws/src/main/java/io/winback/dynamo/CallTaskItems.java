@@ -35,6 +35,8 @@ final class CallTaskItems {
     static final String AVERAGE_CHECK = "averageCheck";
     static final String TOUCHES_SO_FAR = "touchesSoFar";
     static final String REASON = "reason";
+    static final String SPENT = "spent";
+    static final String SCRIPT = "script";
     static final String CREATED_AT = "createdAt";
     static final String DEADLINE = "deadline";
     static final String STATUS = "status";
@@ -85,10 +87,14 @@ final class CallTaskItems {
         putText(item, OUTCOME, t.outcome());
         putText(item, COMMENT, t.comment());
         putObject(item, DONE_AT, t.doneAt());
-        // Tasks by store and of all stores: open ones soonest deadline first, done ones by when they were closed.
+        putNumber(item, SPENT, t.spent());
+        putText(item, SCRIPT, t.script());
+        // Tasks by store and of all stores: open ones soonest deadline first (of those due together, the customer
+        // who spent most first: a campaign's call list), done ones by when they were closed.
         putText(item, ChainsTable.TASK_QUEUE, queue(t.status(), t.store()));
         putText(item, ChainsTable.OPEN_TASK, allStores(t.status()));
-        putText(item, ChainsTable.TASK_SORT, t.isOpen() ? t.deadline() + "#" + t.id() : doneSort(t.doneAt(), t.id()));
+        putText(item, ChainsTable.TASK_SORT, t.isOpen() ? t.deadline() + "#" + valueRank(t.spent()) + "#" + t.id()
+                : doneSort(t.doneAt(), t.id()));
         return item;
     }
 
@@ -98,7 +104,21 @@ final class CallTaskItems {
                 text(item, PHONE), text(item, BAND), lastVisit == null ? null : LocalDate.parse(lastVisit),
                 averageCheck(number(item, AVERAGE_CHECK)), (int) wholeNumber(item, TOUCHES_SO_FAR, 0),
                 text(item, REASON), instant(item, CREATED_AT), instant(item, DEADLINE), text(item, STATUS),
-                text(item, OUTCOME), text(item, COMMENT), instant(item, DONE_AT));
+                text(item, OUTCOME), text(item, COMMENT), instant(item, DONE_AT), money(number(item, SPENT)),
+                text(item, SCRIPT));
+    }
+
+    /**
+     * Sorts a greater spend first among tasks of one deadline: kopecks counted down from a bound no shop reaches,
+     * fixed width; no spend known sorts last.
+     */
+    static String valueRank(BigDecimal spent) {
+        long kopecks = spent == null ? 0 : Math.max(0, spent.movePointRight(2).longValue());
+        return String.format("%016d", Math.max(0, 9_999_999_999_999_999L - kopecks));
+    }
+
+    private static BigDecimal money(BigDecimal kept) {
+        return kept == null ? null : kept.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
     /** DynamoDB keeps 1450.50 as 1450.5; staff read money with its kopecks, as Money shows an amount kept. */

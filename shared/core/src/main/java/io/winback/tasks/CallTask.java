@@ -11,11 +11,23 @@ import java.time.LocalDate;
  * @param outcome a {@link CallOutcome} wire name once staff closed the task; null while open
  * @param comment what staff noted about the call, or null
  * @param doneAt  when staff closed the task; null while open
+ * @param spent   the customer's net spent when the task was opened: of tasks due together, the most valuable
+ *                customer's comes first; null on tasks opened before it was kept
+ * @param script  what to say, as the step gives it in the customer's language; null when it gives none
  */
 public record CallTask(String id, String customerKey, String store, String name, String phone, String band,
                        LocalDate lastVisitDay, BigDecimal averageCheck, int touchesSoFar, String reason,
                        Instant createdAt, Instant deadline, String status, String outcome, String comment,
-                       Instant doneAt) {
+                       Instant doneAt, BigDecimal spent, String script) {
+
+    /** A task without the customer's value and a script (as opened before they were kept). */
+    public CallTask(String id, String customerKey, String store, String name, String phone, String band,
+                    LocalDate lastVisitDay, BigDecimal averageCheck, int touchesSoFar, String reason,
+                    Instant createdAt, Instant deadline, String status, String outcome, String comment,
+                    Instant doneAt) {
+        this(id, customerKey, store, name, phone, band, lastVisitDay, averageCheck, touchesSoFar, reason, createdAt,
+                deadline, status, outcome, comment, doneAt, null, null);
+    }
     /**
      * The id of the task a touch opens: the customer's reference (a keyed hash, never the key: the id travels in URLs
      * and request logs) and the touch id, base64url-encoded, so the id is the same on every retry and travels in a

@@ -33,7 +33,8 @@ public final class CallTaskCard {
         return new CallTask(CallTask.idOf(refs, customer.key(), touch.id()), customer.key(), store, customer.profile().name(),
                 customer.profile().phone(), band == null ? null : band.label(), customer.stats().lastVisitDay(),
                 customer.stats().averageCheck(), touchesSoFar, reason(customer.stats().lastVisitDay(), language),
-                touch.at(), touch.at().plus(Duration.ofDays(rule.deadlineDays())), CallTask.OPEN, null, null, null);
+                touch.at(), touch.at().plus(Duration.ofDays(rule.deadlineDays())), CallTask.OPEN, null, null, null,
+                customer.stats().netSpent(), rule.scriptIn(language));
     }
 
     /** Why staff call, as they would say it: «Не приходит с 15.09.2026» / "Not back since 15 Sep 2026". */

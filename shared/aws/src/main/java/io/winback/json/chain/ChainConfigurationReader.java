@@ -57,7 +57,9 @@ final class ChainConfigurationReader {
             Fields.ordered("offsetDays", "bonus", "channels", "messages", "call", "conversionWindowDays");
     /** A bonus carries back whether the cap holds it down ({@code capped}); computed, so a PUT ignores it. */
     private static final Set<String> BONUS_FIELDS = Fields.ordered("validDays", "amount", "capped");
-    private static final Set<String> CALL_FIELDS = Fields.ordered("deadlineDays");
+    private static final Set<String> CALL_FIELDS = Fields.ordered("deadlineDays", "script");
+    /** A script staff read out: a few paragraphs at most. */
+    static final int MAX_SCRIPT_LENGTH = 2_000;
     /** An SMS carries back what GET reports of its encoding; those are computed, so a PUT ignores them. */
     private static final Set<String> SMS_FIELDS = Fields.ordered("text", "encoding", "parts", "length",
             "partsWithLongestValues", "note");
@@ -439,7 +441,35 @@ final class ChainConfigurationReader {
         fields.rejectUnknown(node, path, CALL_FIELDS);
         Integer deadlineDays = fields.wholeNumber(node.get("deadlineDays"), JsonPaths.field(path, "deadlineDays"), 1,
                 MAX_DEADLINE_DAYS, "days staff have to make the call");
-        return deadlineDays == null ? null : new CallTaskRule(deadlineDays);
+        Map<String, String> script = script(node.get("script"), JsonPaths.field(path, "script"));
+        return deadlineDays == null || script == null ? null : new CallTaskRule(deadlineDays, script);
+    }
+
+    /** {@code {"ru": "…", "en": "…"}}: what staff say, by the customer's language; absent: none. Null when refused. */
+    private Map<String, String> script(JsonNode node, String path) {
+        if (Fields.absent(node)) {
+            return Map.of();
+        }
+        if (!node.isObject() || node.isEmpty()) {
+            fields.error(path, "must be an object of language (ru, en) to the text staff read out");
+            return null;
+        }
+        Map<String, String> script = new java.util.LinkedHashMap<>();
+        boolean refused = false;
+        for (var entry : node.properties()) {
+            String at = JsonPaths.field(path, entry.getKey());
+            if (!"ru".equals(entry.getKey()) && !"en".equals(entry.getKey())) {
+                fields.error(at, "must be ru or en");
+                refused = true;
+            } else if (!entry.getValue().isTextual() || entry.getValue().asText().isBlank()
+                    || entry.getValue().asText().length() > MAX_SCRIPT_LENGTH) {
+                fields.error(at, "must be the text staff read out, 1-" + MAX_SCRIPT_LENGTH + " characters");
+                refused = true;
+            } else {
+                script.put(entry.getKey(), entry.getValue().asText());
+            }
+        }
+        return refused ? null : script;
     }
 
 }

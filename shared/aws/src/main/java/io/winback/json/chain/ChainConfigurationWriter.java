@@ -140,7 +140,11 @@ final class ChainConfigurationWriter {
         if (step.call() == null) {
             node.putNull("call");
         } else {
-            node.putObject("call").put("deadlineDays", step.call().deadlineDays());
+            var call = node.putObject("call").put("deadlineDays", step.call().deadlineDays());
+            if (!step.call().script().isEmpty()) {
+                var script = call.putObject("script");
+                new java.util.TreeMap<>(step.call().script()).forEach(script::put);
+            }
         }
         node.put("conversionWindowDays", step.conversionWindowDays());
         return node;
