@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A chain of any trigger (a birthday greeting, a dog-food refill, a lens after a camera) is reported like the sleep
+ * A chain of any trigger (a birthday greeting, a dog-food refill, a lens after a camera), and a campaign to a
+ * segment (its episodes filed under the campaign's id, as the worker starts them), is reported like the sleep
  * chain: its episodes, written as the worker writes them, make its own row in the campaign report's JSON and CSV and
  * its own row on the dashboard, beside the sleep chain's, never pooled into it. Three treated customers (one comes
  * back with 1000 and 100 of bonus) and two held back per chain.
@@ -37,7 +38,7 @@ class EveryChainOfEveryTriggerHasItsOwnRowInTheReportAndOnTheDashboardTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"birthday, birthday@2026-11-10", "dogfood-refill, replenishment:dogfood@2026-11-15",
-            "camera-lens, bought:camera>lens@2026-11-12"})
+            "camera-lens, bought:camera>lens@2026-11-12", "coffee-win, campaign:coffee-win@2026-11-14"})
     void theChainIsItsOwnRow(String chain, String episodeId) {
         fixture.shopTotals(100, "90000");
         for (String customer : List.of("T1", "T2", "T3", "H1", "H2")) {
