@@ -93,7 +93,9 @@ final class PastedBlocks {
     }
 
     static String bash(String script) throws Exception {
-        Process bash = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true).start();
+        // In a directory of its own: a block may save a download where the reader stands.
+        java.io.File here = java.nio.file.Files.createTempDirectory("pasted-blocks").toFile();
+        Process bash = new ProcessBuilder("bash", "-c", script).directory(here).redirectErrorStream(true).start();
         String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, bash.waitFor(), output);
         return output;
