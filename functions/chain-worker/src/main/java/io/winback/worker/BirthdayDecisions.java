@@ -6,6 +6,7 @@ import io.winback.chain.ChainConfiguration;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.Episode;
 import io.winback.chain.Episodes;
+import io.winback.chain.SegmentMembershipCheck;
 import io.winback.chain.Trigger;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStatus;
@@ -42,11 +43,13 @@ final class BirthdayDecisions {
     private final EpisodesInProgress inProgress;
     private final EpisodeStarts starts;
     private final PurchaseBandPolicy bands;
+    private final SegmentMembershipCheck segments;
     private final ZoneId zone;
 
     BirthdayDecisions(Episodes episodes, ChainConfigurationStore configurations, CustomerUpdates customerUpdates,
                       EpisodeSteps steps, EpisodesInProgress inProgress, EpisodeStarts starts,
-                      PurchaseBandPolicy bands, ZoneId zone) {
+                      PurchaseBandPolicy bands, SegmentMembershipCheck segments, ZoneId zone) {
+        this.segments = segments;
         this.episodes = episodes;
         this.configurations = configurations;
         this.customerUpdates = customerUpdates;
@@ -87,8 +90,9 @@ final class BirthdayDecisions {
         } else {
             ChainConfiguration configuration = configurations.current();
             PurchaseBand band = customer.band(bands);
-            // A band with a birthday chain of its own is greeted only by it, on its own day.
-            Optional<Chain> chain = configuration.chainServing(occasion.trigger(), band);
+            // A segment or band with a birthday chain of its own is greeted only by it, on its own day.
+            Optional<Chain> chain = configuration.chainServing(occasion.trigger(), band,
+                    segments.of(customer, now));
             if (chain.isEmpty()) {
                 outcome = NO_CHAIN;
             } else {

@@ -37,6 +37,7 @@ import io.winback.dynamo.DynamoFillProgress;
 import io.winback.sqs.SqsClients;
 import io.winback.sqs.SqsWorkQueue;
 import io.winback.chain.WorkQueue;
+import io.winback.segment.MembershipsAtDecision;
 import io.winback.segment.SegmentFill;
 import io.winback.segment.CustomersKeptInSegments;
 import io.winback.dynamo.DynamoTouches;
@@ -129,16 +130,18 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
                 new StepBonusGrant(bonusCap, updates), marks, chains, clock);
         var inProgress = new EpisodesInProgress(episodes, steps);
         var starts = new EpisodeStarts(episodes, settings.holdout(), bonusCap, marks);
+        // Which chain serves a customer may depend on the segments they are in as of the decision's run.
+        var inSegments = new MembershipsAtDecision(memberships);
         var sleepers = new SleeperDecisions(episodes, configurations, updates, steps, inProgress, config.bands(),
-                config.sleep(), settings.catchUp(), starts, config.shopZone());
+                config.sleep(), settings.catchUp(), starts, inSegments, config.shopZone());
         var birthdays = new BirthdayDecisions(episodes, configurations, updates, steps, inProgress, starts,
-                config.bands(), config.shopZone());
+                config.bands(), inSegments, config.shopZone());
         var refills = new RefillDecisions(episodes, new RefillSchedule(configurations, groupPurchases,
                 CycleEvidencePolicy.DEFAULT, CustomerCyclePolicy.DEFAULT),
                 new DynamoRefillIndex(dynamo, settings.chainsTable(), meter, "worker"), groupPurchases, updates,
-                steps, inProgress, starts, config.bands(), config.shopZone());
+                steps, inProgress, starts, config.bands(), inSegments, config.shopZone());
         var crossSells = new CrossSellDecisions(episodes, configurations, updates, groupPurchases, steps, inProgress,
-                starts, config.bands(), config.shopZone());
+                starts, config.bands(), inSegments, config.shopZone());
         var fills = new SegmentFill(memberships, new DynamoCustomerPages(dynamo, config.customersTable(),
                 new CustomerItems(config.bands(), config.sleep()), meter, "worker"), customers,
                 new DynamoFillProgress(dynamo, settings.chainsTable(), meter, "worker"));

@@ -7,6 +7,7 @@ import io.winback.chain.CrossSellCalendar;
 import io.winback.chain.CrossSellConditions;
 import io.winback.chain.Episode;
 import io.winback.chain.Episodes;
+import io.winback.chain.SegmentMembershipCheck;
 import io.winback.chain.Trigger;
 import io.winback.cycles.GroupPurchaseRecords;
 import io.winback.cycles.GroupPurchases;
@@ -51,11 +52,14 @@ final class CrossSellDecisions {
     private final EpisodesInProgress inProgress;
     private final EpisodeStarts starts;
     private final PurchaseBandPolicy bands;
+    private final SegmentMembershipCheck segments;
     private final ZoneId zone;
 
     CrossSellDecisions(Episodes episodes, ChainConfigurationStore configurations, CustomerUpdates customerUpdates,
                        GroupPurchaseRecords purchases, EpisodeSteps steps, EpisodesInProgress inProgress,
-                       EpisodeStarts starts, PurchaseBandPolicy bands, ZoneId zone) {
+                       EpisodeStarts starts, PurchaseBandPolicy bands, SegmentMembershipCheck segments,
+                       ZoneId zone) {
+        this.segments = segments;
         this.episodes = episodes;
         this.configurations = configurations;
         this.customerUpdates = customerUpdates;
@@ -133,7 +137,7 @@ final class CrossSellDecisions {
             return new Decision(IN_EPISODE, null);
         }
         PurchaseBand band = customer.band(bands);
-        Optional<Chain> chain = configuration.chainServing(trigger, band);
+        Optional<Chain> chain = configuration.chainServing(trigger, band, segments.of(customer, now));
         if (chain.isEmpty()) {
             return new Decision(NO_CHAIN, null);
         }

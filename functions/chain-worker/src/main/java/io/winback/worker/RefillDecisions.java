@@ -5,6 +5,7 @@ import io.winback.chain.Episode;
 import io.winback.chain.Episodes;
 import io.winback.chain.RefillIndex;
 import io.winback.chain.RefillSchedule;
+import io.winback.chain.SegmentMembershipCheck;
 import io.winback.chain.Trigger;
 import io.winback.cycles.GroupPurchaseRecords;
 import io.winback.cycles.GroupPurchases;
@@ -49,11 +50,14 @@ final class RefillDecisions {
     private final EpisodesInProgress inProgress;
     private final EpisodeStarts starts;
     private final PurchaseBandPolicy bands;
+    private final SegmentMembershipCheck segments;
     private final ZoneId zone;
 
     RefillDecisions(Episodes episodes, RefillSchedule schedule, RefillIndex index, GroupPurchaseRecords records,
                     CustomerUpdates customerUpdates, EpisodeSteps steps, EpisodesInProgress inProgress,
-                    EpisodeStarts starts, PurchaseBandPolicy bands, ZoneId zone) {
+                    EpisodeStarts starts, PurchaseBandPolicy bands, SegmentMembershipCheck segments,
+                    ZoneId zone) {
+        this.segments = segments;
         this.episodes = episodes;
         this.schedule = schedule;
         this.index = index;
@@ -82,7 +86,7 @@ final class RefillDecisions {
         String cycle = Trigger.Replenishment.cycleOf(group, record.lastDay());
         RefillSchedule.Snapshot snapshot = schedule.snapshot();
         PurchaseBand band = customer.band(bands);
-        Optional<Chain> chain = snapshot.chainFor(group, band);
+        Optional<Chain> chain = snapshot.chainFor(group, band, segments.of(customer, now));
         Optional<Episode> reminded = episodes.episodesOf(customerKey).stream()
                 .filter(e -> e.id().startsWith(cycle)).findFirst();
         String outcome;

@@ -6,6 +6,7 @@ import io.winback.chain.ChainConfiguration;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.Episode;
 import io.winback.chain.Episodes;
+import io.winback.chain.SegmentMembershipCheck;
 import io.winback.chain.Trigger;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStatus;
@@ -38,10 +39,13 @@ final class SleeperDecisions {
     private final ZoneId zone;
     private final EpisodeStarts starts;
     private final EpisodesInProgress inProgress;
+    private final SegmentMembershipCheck segments;
 
     SleeperDecisions(Episodes episodes, ChainConfigurationStore configurations, CustomerUpdates customerUpdates,
                      EpisodeSteps steps, EpisodesInProgress inProgress, PurchaseBandPolicy bands, SleepPolicy sleep,
-                     CatchUpWindow catchUp, EpisodeStarts starts, ZoneId zone) {
+                     CatchUpWindow catchUp, EpisodeStarts starts, SegmentMembershipCheck segments,
+                     ZoneId zone) {
+        this.segments = segments;
         this.starts = starts;
         this.inProgress = inProgress;
         this.episodes = episodes;
@@ -91,8 +95,9 @@ final class SleeperDecisions {
         } else {
             ChainConfiguration configuration = configurations.current();
             PurchaseBand band = customer.band(bands);
+            // A chain of a segment the customer is in wins over their band's (ChainChoice).
             Optional<Chain> chain = band == null ? Optional.empty()
-                    : configuration.chainFor(occasion.trigger(), band);
+                    : configuration.chainFor(occasion.trigger(), band, segments.of(customer, now));
             if (chain.isEmpty()) {
                 outcome = SleepDecision.NO_CHAIN;
             } else {

@@ -29,6 +29,8 @@ import io.winback.segment.SegmentFill;
 import io.winback.sqs.SqsClients;
 import io.winback.sqs.SqsWorkQueue;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import io.winback.cycles.CycleEvidencePolicy;
 import io.winback.http.ApiRequest;
 import io.winback.security.BearerTokens;
@@ -79,11 +81,15 @@ public final class ChainsApiHandler implements RequestHandler<APIGatewayV2HTTPEv
                 : new SqsWorkQueue(SqsClients.fromEnvironment(), config.chains().workQueueUrl());
         var campaigns = new DynamoCampaigns(dynamo, table, CapacityMeter.NONE, "chains-api");
         var campaignEdits = new CampaignEdits(campaigns, store, caps, segmentStore);
+        var chainsEdits = new ChainsEdits(store, caps, document, segmentStore);
+        // A segment goes only when no campaign to come and no chain in force names it.
+        Function<String, List<String>> segmentUsers = segment -> Stream.concat(
+                campaignEdits.naming(segment).stream(), chainsEdits.naming(segment).stream()).toList();
         this.api = new ChainsApi(new BearerTokens(config.apiTokens()), new ChainsReads(store, document),
-                new ChainsEdits(store, caps, document), new TaskReads(tasks, clock),
+                chainsEdits, new TaskReads(tasks, clock),
                 new TaskEdits(tasks, clock),
                 new SegmentReads(segmentStore, memberships, customers, config.bands(), segmentsDocument),
-                new SegmentEdits(segmentStore, fill, work, segmentsDocument, campaignEdits::naming, clock),
+                new SegmentEdits(segmentStore, fill, work, segmentsDocument, segmentUsers, clock),
                 new StaticMembers(segmentStore, memberships, memberships, upkeep, customers,
                         new PhoneNumbers(config.defaultCountryCode()), clock, config.shopZone()),
                 new CampaignReads(campaigns), campaignEdits);

@@ -8,6 +8,8 @@ import io.winback.http.ApiReply;
 import io.winback.log.JsonLog;
 
 import io.winback.report.ReportLanguage;
+import io.winback.segment.SegmentConfiguration;
+import io.winback.segment.SegmentConfigurationStore;
 import io.winback.validation.FieldError;
 import io.winback.validation.Validated;
 
@@ -20,7 +22,8 @@ import java.util.Map;
  * {@code PUT /v1/chains}: a marketer's new configuration becomes the next version, whole or not at all. Every
  * mistake is answered at once (400); a change made on top of a version that is no longer current is refused (409),
  * since storing it would silently undo the change made in between. A bonus the request sets is checked against the
- * cap; one it sends back as it is in force is not (see {@link io.winback.json.chain.BonusLimits}).
+ * cap; one it sends back as it is in force is not (see {@link io.winback.json.chain.BonusLimits}). A chain limited to
+ * a segment names one defined now; a segment a chain names cannot be deleted meanwhile ({@link #naming}).
  */
 final class ChainsEdits {
     /** Far above any real configuration, and well below DynamoDB's 400 KB item. */
@@ -30,8 +33,12 @@ final class ChainsEdits {
     private final ChainConfigurationStore store;
     private final BonusCaps caps;
     private final ChainsDocument document;
+    private final SegmentConfigurationStore segments;
 
-    ChainsEdits(ChainConfigurationStore store, BonusCaps caps, ChainsDocument document) {
+    /** @param segments the segments defined, which a chain may be limited to (one that does not exist is refused) */
+    ChainsEdits(ChainConfigurationStore store, BonusCaps caps, ChainsDocument document,
+                SegmentConfigurationStore segments) {
+        this.segments = segments;
         this.store = store;
         this.caps = caps;
         this.document = document;
@@ -43,7 +50,9 @@ final class ChainsEdits {
             return ApiReply.error(413, "body", "a chain configuration may be at most " + MAX_BODY_BYTES / 1024 + " KB");
         }
         ChainConfiguration inForce = store.current();
-        ParsedConfiguration parsed = ChainConfigurationJson.read(body, caps.over(inForce));
+        SegmentConfiguration defined = segments.current();
+        ParsedConfiguration parsed = ChainConfigurationJson.read(body, caps.over(inForce),
+                segment -> defined.find(segment).isPresent());
         Validated<ReportLanguage> language = ChainsLanguage.of(query);
         if (parsed instanceof ParsedConfiguration.Invalid || language instanceof Validated.Invalid) {
             List<FieldError> errors = new ArrayList<>();
@@ -57,6 +66,11 @@ final class ChainsEdits {
         }
         return store((ParsedConfiguration.Valid) parsed, inForce.version(),
                 ((Validated.Valid<ReportLanguage>) language).value());
+    }
+
+    /** The chains in force limited to {@code segmentId}: while any is, the segment cannot be deleted. */
+    List<String> naming(String segmentId) {
+        return store.current().naming(segmentId).stream().map(id -> "chain " + id).toList();
     }
 
     private ApiReply store(ParsedConfiguration.Valid valid, int current, ReportLanguage language) {

@@ -54,7 +54,7 @@ class ChainConfigurationWithMistakesIsRefusedWithEveryProblemTest {
                 "chains[1].id: duplicate chain id sleep-1; chains[0] has it already",
                 "chains[1].trigger: birthday needs its settings: write it as an object, such as "
                         + "{\"type\": \"birthday\", \"daysBefore\": 3}",
-                "chains[1].segment: unknown segment 5+; use 1, 2-3, 4+, VIP",
+                "chains[1].segment: unknown segment 5+; use 1, 2-3, 4+, VIP or a segment's id",
                 "chains[1].steps: must be a list of at least one step",
                 "chains[2].segment: chains[0] is already the fell-asleep chain of segment 1; "
                         + "a trigger starts one chain per segment",
@@ -120,7 +120,7 @@ class ChainConfigurationWithMistakesIsRefusedWithEveryProblemTest {
                 "chains[0].id: may hold only letters, digits, '.', '_', '+' and '-'",
                 "chains[0].trigger: is required; must be \"fell-asleep\" or an object with a type: replenishment, "
                         + "birthday, bought, fell-asleep",
-                "chains[0].segment: is required; must be one of 1, 2-3, 4+, VIP",
+                "chains[0].segment: is required; must be one of 1, 2-3, 4+, VIP or a segment's id",
                 "chains[1].id: is required; must be a text of 1 to 64 characters",
                 "chains[1].trigger: must be \"fell-asleep\" or an object with a type: replenishment, birthday, "
                         + "bought, fell-asleep",

@@ -60,8 +60,8 @@ class EveryMistakeInANewTriggerIsNamedWithItsPathTest {
                 "chains[4].trigger: birthday needs its settings: write it as an object, such as "
                         + "{\"type\": \"birthday\", \"daysBefore\": 3}",
                 "chains[5].trigger.type: must be one of replenishment, birthday, bought, fell-asleep",
-                "chains[5].segment: is required; must be one of 1, 2-3, 4+, VIP",
-                "chains[6].segment: is required; must be one of 1, 2-3, 4+, VIP"),
+                "chains[5].segment: is required; must be one of 1, 2-3, 4+, VIP or a segment's id",
+                "chains[6].segment: is required; must be one of 1, 2-3, 4+, VIP or a segment's id"),
                 errors(response));
         assertEquals(List.of(), fixture.storedVersions());
     }

@@ -111,7 +111,9 @@ class MarketerChangesTheChainsWithoutARedeployTest {
         var states = new ChainStates(new DynamoPurchaseCycles(LocalDynamo.client(), fixture.table, CapacityMeter.NONE,
                 "test"), CycleEvidencePolicy.DEFAULT);
         var edits = new ChainsEdits(new StoreThatReadBeforeTheOtherWrite(store, seenBeforeTheOtherWrite), caps,
-                new ChainsDocument(caps, states, fixture.config.chains().storeName()));
+                new ChainsDocument(caps, states, fixture.config.chains().storeName()),
+                new io.winback.dynamo.DynamoSegmentConfigurationStore(LocalDynamo.client(), fixture.table,
+                        Clock.systemUTC()));
         store.storeNext(seenBeforeTheOtherWrite, 0);
 
         ApiReply reply = edits.replace(oneStep(NO_BUDGET, bonusStep("150")), Map.of());

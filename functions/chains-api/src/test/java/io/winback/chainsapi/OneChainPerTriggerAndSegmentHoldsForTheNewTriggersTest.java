@@ -60,7 +60,7 @@ class OneChainPerTriggerAndSegmentHoldsForTheNewTriggersTest {
 
     @Test
     void aSleepingCustomersChainStillNamesItsSegment() {
-        assertEquals(List.of("chains[0].segment: is required; must be one of 1, 2-3, 4+, VIP"),
+        assertEquals(List.of("chains[0].segment: is required; must be one of 1, 2-3, 4+, VIP or a segment's id"),
                 errors(fixture.put("{\"chains\": [{\"id\": \"sleep\", \"trigger\": \"fell-asleep\", \"steps\": ["
                         + STEP + "]}]}")));
     }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -112,12 +113,14 @@ public final class RefillSchedule implements RefillDueDays {
             return signature.toString();
         }
 
-        /** The refill chain that reminds a customer of {@code band} of {@code group}: their band's, else everyone's. */
-        public Optional<Chain> chainFor(String group, PurchaseBand band) {
+        /**
+         * The refill chain that reminds a customer of {@code band}, in the segments {@code inSegment} says, of
+         * {@code group}: the most specific audience's ({@link ChainChoice}), whatever its {@code remindAt}.
+         */
+        public Optional<Chain> chainFor(String group, PurchaseBand band, Predicate<String> inSegment) {
             List<Chain> chains = configuration.chains().stream()
                     .filter(c -> c.trigger() instanceof Trigger.Replenishment r && r.group().equals(group)).toList();
-            return chains.stream().filter(c -> c.band() != null && c.band() == band).findFirst()
-                    .or(() -> chains.stream().filter(c -> c.band() == null).findFirst());
+            return ChainChoice.mostSpecific(chains, band, inSegment).stream().findFirst();
         }
 
         /** When the chain reminds the customer whose record this is. */

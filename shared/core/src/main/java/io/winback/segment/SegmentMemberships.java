@@ -82,6 +82,19 @@ public final class SegmentMemberships {
                 + " attempts to store them");
     }
 
+    /**
+     * The segments {@code card} is in at {@code now}, evaluated in memory against {@code configuration}: the dynamic
+     * segments by their conditions as of that instant (not waiting for the stored memberships to catch up), the static
+     * lists as stored. Nothing is written.
+     */
+    public SegmentEvaluation evaluate(SegmentConfiguration configuration, Customer card, Instant now) {
+        if (configuration.segments().isEmpty()) {
+            return new SegmentEvaluation(Set.of(), null);
+        }
+        LocalDate day = now.atZone(zone).toLocalDate();
+        return SegmentEvaluation.of(configuration, facts(configuration, card, store.of(card.key()), day, now));
+    }
+
     /** The facts the definitions read: static lists from what is stored, purchases only when a definition asks. */
     private CustomerFacts facts(SegmentConfiguration configuration, Customer card, StoredMemberships stored,
                                 LocalDate day, Instant now) {

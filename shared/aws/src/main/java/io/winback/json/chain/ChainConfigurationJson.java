@@ -9,6 +9,7 @@ import io.winback.validation.FieldError;
 import io.winback.json.Json;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The chain configuration as marketers read and write it ({@code GET}/{@code PUT /v1/chains}), and as each version is
@@ -39,9 +40,11 @@ import java.util.List;
  *       ({@link TriggerReader}): {@code {"type": "replenishment", "group": "dogfood", "remindAt": 0.75, "cycleDays":
  *       null}}, {@code {"type": "birthday", "daysBefore": 3}}, {@code {"type": "bought", "group": "camera",
  *       "offerGroup": "lens", "afterDays": 3, "unlessBoughtWithinDays": 365}} or {@code {"type": "fell-asleep"}}.
- *       {@code segment}: {@code 1}, {@code 2-3}, {@code 4+} or {@code VIP}; required for fell-asleep, optional for
- *       the others (absent or null: everyone, written as null); one chain per trigger name
- *       ({@link io.winback.chain.Trigger#name()}) and segment, and one that names none. {@code priority}: 1 to 100,
+ *       {@code segment}: a purchase band ({@code 1}, {@code 2-3}, {@code 4+} or {@code VIP}), or the id of a segment
+ *       the shop defined ({@code POST /v1/segments}; one that does not exist is refused), whose members alone the
+ *       chain serves; required for fell-asleep, optional for the others (absent or null: everyone, written as null);
+ *       one chain per trigger name ({@link io.winback.chain.Trigger#name()}) and segment, and one that names none.
+ *       Which serves a customer: {@link io.winback.chain.ChainChoice}. {@code priority}: 1 to 100,
  *       the trigger's default when absent, always written. Chain ids unique, of letters, digits and
  *       {@code . _ + -} (such as the playbook's {@code sleep-4+}).</li>
  *   <li>{@code offsetDays}: days after the trigger's day for the first step (0 allowed), days after the step before
@@ -86,8 +89,20 @@ public final class ChainConfigurationJson {
         return Json.write(toTree(configuration));
     }
 
-    /** Reads a request body; every mistake in it is reported, malformed JSON as one error of the field {@code body}. */
+    /**
+     * Reads a stored document, or one whose segments are not to be checked: a chain may name any segment id.
+     */
     public static ParsedConfiguration read(String text, BonusLimits limits) {
+        return read(text, limits, segment -> true);
+    }
+
+    /**
+     * Reads a request body; every mistake in it is reported, malformed JSON as one error of the field {@code body}.
+     *
+     * @param segmentExists whether the shop defined a segment of that id: a chain limited to one that does not exist
+     *                      is refused at its {@code segment}
+     */
+    public static ParsedConfiguration read(String text, BonusLimits limits, Predicate<String> segmentExists) {
         if (text == null || text.isBlank()) {
             return invalid("body", "must be a JSON object with the chains and the budget");
         }
@@ -97,12 +112,12 @@ public final class ChainConfigurationJson {
         } catch (JsonProcessingException e) {
             return invalid("body", "malformed JSON: " + e.getOriginalMessage());
         }
-        return read(root, limits);
+        return read(root, limits, segmentExists);
     }
 
     /** The shop's average check is asked of {@code limits} only when a changed bonus needs checking against the cap. */
-    public static ParsedConfiguration read(JsonNode root, BonusLimits limits) {
-        return new ChainConfigurationReader(limits).read(root);
+    public static ParsedConfiguration read(JsonNode root, BonusLimits limits, Predicate<String> segmentExists) {
+        return new ChainConfigurationReader(limits, segmentExists).read(root);
     }
 
     private static ParsedConfiguration invalid(String field, String message) {

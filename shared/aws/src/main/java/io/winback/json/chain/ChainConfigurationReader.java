@@ -29,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -69,16 +70,20 @@ final class ChainConfigurationReader {
     private static final String PLACEHOLDER_LIST_WITH_GROUP = "use {name}, {amount}, {until}, {store} or "
             + GroupPlaceholder.PLACEHOLDER;
     private static final String SEGMENT_LABELS = Arrays.stream(PurchaseBand.values()).map(PurchaseBand::label)
-            .collect(Collectors.joining(", "));
+            .collect(Collectors.joining(", ")) + " or a segment's id";
+    /** The shape of a segment's id ({@code POST /v1/segments}); anything else is no segment's. */
+    private static final String SEGMENT_ID = "[a-z0-9][a-z0-9-]{0,63}";
 
     private final List<FieldError> errors;
     private final Fields fields;
     private final TriggerReader triggers;
     private final BonusLimits limits;
     private final int defaultWindowDays;
+    private final Predicate<String> segmentExists;
 
-    ChainConfigurationReader(BonusLimits limits) {
-        this(limits, new ArrayList<>(), ChainStep.DEFAULT_CONVERSION_WINDOW_DAYS);
+    /** @param segmentExists whether the shop defined a segment of that id, which a chain may be limited to */
+    ChainConfigurationReader(BonusLimits limits, Predicate<String> segmentExists) {
+        this(limits, new ArrayList<>(), ChainStep.DEFAULT_CONVERSION_WINDOW_DAYS, segmentExists);
     }
 
     /**
@@ -86,6 +91,12 @@ final class ChainConfigurationReader {
      * each step's {@code conversionWindowDays} {@code defaultWindowDays} when absent.
      */
     ChainConfigurationReader(BonusLimits limits, List<FieldError> errors, int defaultWindowDays) {
+        this(limits, errors, defaultWindowDays, segment -> false);
+    }
+
+    private ChainConfigurationReader(BonusLimits limits, List<FieldError> errors, int defaultWindowDays,
+                                     Predicate<String> segmentExists) {
+        this.segmentExists = segmentExists;
         this.limits = limits;
         this.errors = errors;
         this.fields = new Fields(errors);
@@ -170,15 +181,14 @@ final class ChainConfigurationReader {
         Trigger trigger = read.trigger();
         String segmentPath = JsonPaths.field(path, "segment");
         boolean everyone = !read.needsSegment() && Fields.absent(node.get("segment"));
-        PurchaseBand band = everyone ? null : band(node, segmentPath);
-        if (trigger != null && (band != null || everyone)) {
-            String earlier = pathOfTriggerAndBand.putIfAbsent(trigger.name() + "|" + (everyone ? "" : band.label()),
-                    path);
+        Audience audience = everyone ? new Audience(null, null) : audience(node, segmentPath);
+        if (trigger != null && audience != null) {
+            String earlier = pathOfTriggerAndBand.putIfAbsent(trigger.name() + "|" + audience.key(), path);
             if (earlier != null) {
                 fields.error(segmentPath, everyone
                         ? earlier + " is already the " + trigger.name() + " chain that names no segment (everyone's); "
                         + "a trigger starts one such chain, and one per segment"
-                        : earlier + " is already the " + trigger.name() + " chain of segment " + band.label()
+                        : earlier + " is already the " + trigger.name() + " chain of segment " + audience.label()
                         + "; a trigger starts one chain per segment");
             }
         }
@@ -190,21 +200,49 @@ final class ChainConfigurationReader {
         if (errors.size() != before) {
             return null;
         }
-        return new Chain(id, trigger, band, steps, priority == null ? trigger.defaultPriority() : priority);
+        return new Chain(id, trigger, audience.band(), steps,
+                priority == null ? trigger.defaultPriority() : priority, audience.segment());
     }
 
-    private PurchaseBand band(JsonNode chain, String path) {
+    /** Whom a chain is limited to: a purchase band, a segment the shop defined, or (both null) nobody in particular. */
+    private record Audience(PurchaseBand band, String segment) {
+        String label() {
+            return band != null ? band.label() : segment;
+        }
+
+        /** Distinct for a band and a segment however they are spelled: "band:VIP", "segment:vip". */
+        String key() {
+            return band != null ? "band:" + band.label() : segment != null ? "segment:" + segment : "";
+        }
+    }
+
+    /**
+     * The chain's {@code segment}: a band's label ({@code 1}, {@code 2-3}, {@code 4+}, {@code VIP}), else the id of a
+     * segment the shop defined; null when it is neither.
+     */
+    private Audience audience(JsonNode chain, String path) {
         JsonNode node = chain.get("segment");
         if (Fields.absent(node) || !node.isTextual()) {
             fields.error(path, (Fields.absent(node) ? "is required; " : "") + "must be one of " + SEGMENT_LABELS);
             return null;
         }
-        try {
-            return PurchaseBand.fromLabel(node.asText());
-        } catch (IllegalArgumentException unknown) {
-            fields.error(path, "unknown segment " + node.asText() + "; use " + SEGMENT_LABELS);
+        String text = node.asText();
+        for (PurchaseBand band : PurchaseBand.values()) {
+            if (band.label().equals(text)) {
+                return new Audience(band, null);
+            }
+        }
+        // "vip" is no segment's id either: segments may not take a band's label in any case.
+        boolean likeABand = Arrays.stream(PurchaseBand.values()).anyMatch(b -> b.label().equalsIgnoreCase(text));
+        if (likeABand || !text.matches(SEGMENT_ID)) {
+            fields.error(path, "unknown segment " + text + "; use " + SEGMENT_LABELS);
             return null;
         }
+        if (!segmentExists.test(text)) {
+            fields.error(path, "no segment '" + text + "'; define it with POST /v1/segments");
+            return null;
+        }
+        return new Audience(null, text);
     }
 
     /** The steps of a chain of {@code trigger} (null: it has mistakes, so its messages' {group} is not judged). */

@@ -47,10 +47,12 @@ final class ChainConfigurationWriter {
             ObjectNode node = chains.addObject();
             node.put("id", chain.id());
             trigger(node, chain.trigger());
-            if (chain.band() == null) {
-                node.putNull("segment");
-            } else {
+            if (chain.band() != null) {
                 node.put("segment", chain.band().label());
+            } else if (chain.segment() != null) {
+                node.put("segment", chain.segment());
+            } else {
+                node.putNull("segment");
             }
             node.put("priority", chain.priority());
             String group = GroupPlaceholder.valueFor(chain.trigger()).orElse(null);
