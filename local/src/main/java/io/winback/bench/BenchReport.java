@@ -53,6 +53,7 @@ final class BenchReport {
         rows.add(row("reactivation_report.time_ratio_to_touch_ratio", report.get("time_ratio_to_touch_ratio"), "≤ 1.1",
                 at(report.get("time_ratio_to_touch_ratio")) <= 1.1));
         rows.addAll(segmentRows((Map<String, Object>) results.get("segments")));
+        rows.addAll(campaignRows((Map<String, Object>) results.get("campaigns")));
         rows.addAll(cyclesRows((Map<String, Object>) results.get("cycles")));
         Map<String, Object> coldstart = (Map<String, Object>) results.get("coldstart");
         rows.addAll(coldStartRows(coldstart));
@@ -125,7 +126,9 @@ final class BenchReport {
     /** The segments phase's rows alone, for {@code --only-segments}. */
     @SuppressWarnings("unchecked")
     static String segmentsTable(Map<String, Object> results) {
-        return markdown(segmentRows((Map<String, Object>) results.get("segments")));
+        List<String[]> rows = new ArrayList<>(segmentRows((Map<String, Object>) results.get("segments")));
+        rows.addAll(campaignRows((Map<String, Object>) results.get("campaigns")));
+        return markdown(rows);
     }
 
     private static List<String[]> segmentRows(Map<String, Object> segments) {
@@ -138,6 +141,32 @@ final class BenchReport {
         rows.add(row("segments.rerun_scores_written", rerun, "0", at(rerun) == 0));
         Object share = segments.get("first_run_share_of_timeout");
         rows.add(row("segments.first_run_share_of_timeout", share, "< 1", at(share) < 1));
+        if (segments.containsKey("stream_added_wru_per_sale")) {
+            rows.add(row("segments.stream_wru_per_sale_20_segments_no_change",
+                    segments.get("stream_wru_per_sale_20_segments_no_change"), null, null));
+            Object added = segments.get("stream_added_wru_per_sale");
+            rows.add(row("segments.stream_added_wru_per_sale", added, "≤ 1", at(added) <= 1));
+            rows.add(row("segments.stream_added_rru_per_sale", segments.get("stream_added_rru_per_sale"), null, null));
+            Object fill = segments.get("fill_rru_per_customer");
+            rows.add(row("segments.fill_rru_per_customer", fill, "≤ 0.5", at(fill) <= 0.5));
+            rows.add(row("segments.fill_wru_per_member_joined", segments.get("fill_wru_per_member_joined"), null,
+                    null));
+            Object check = segments.get("check_rru_ratio_100k_vs_10k");
+            rows.add(row("segments.check_rru_ratio_100k_vs_10k", check, "≤ 1.1", at(check) <= 1.1));
+        }
+        return rows;
+    }
+
+    /** A campaign's start page by page: how many pages 100,000 members take, and the slowest page's time. */
+    private static List<String[]> campaignRows(Map<String, Object> campaigns) {
+        List<String[]> rows = new ArrayList<>();
+        if (campaigns == null) {
+            return rows;
+        }
+        rows.add(row("campaigns.pages_for_100k_members", campaigns.get("pages_for_100k_members"), null, null));
+        rows.add(row("campaigns.max_page_ms", campaigns.get("max_page_ms"), null, null));
+        Object share = campaigns.get("max_page_share_of_timeout");
+        rows.add(row("campaigns.max_page_share_of_timeout", share, "< 1", at(share) < 1));
         return rows;
     }
 

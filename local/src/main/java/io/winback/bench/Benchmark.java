@@ -94,6 +94,7 @@ public final class Benchmark {
             bench.logFunctionsToFile();
             bench.segments();
             bench.stage("segments");
+            bench.stage("campaigns");
             System.out.println(BenchReport.segmentsTable(bench.results));
             return ExitCode.OK;
         }
@@ -219,6 +220,7 @@ public final class Benchmark {
         stage("reactivation_report");
         segments();
         stage("segments");
+        stage("campaigns");
         cycles();
         stage("cycles");
         costModel();
@@ -266,12 +268,28 @@ public final class Benchmark {
         }, small, large).measure());
     }
 
-    // 7. The RFM/ABC segments job: read units per customer of its two scans.
+    // 7. The RFM/ABC segments job: read units per customer of its two scans. Then segments and campaigns at scale:
+    // the stream's added units, a fill's reads, the check's with flip days, a campaign's pages.
     private void segments() throws Exception {
-        results.put("segments", new SegmentsBench(() -> {
+        Map<String, Object> segments = new LinkedHashMap<>(new SegmentsBench(() -> {
             freshDynamoDbLocal();
             return dynamo;
         }).measure());
+        SegmentScaleBench.Figures scale = new SegmentScaleBench(new SegmentScaleBench.FreshDynamo() {
+            @Override
+            public DynamoDbClient fresh() {
+                freshDynamoDbLocal();
+                return dynamo;
+            }
+
+            @Override
+            public software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient streams() {
+                return embedded.dynamoDbStreamsClient();
+            }
+        }, SegmentScaleBench.Sizes.BENCH).measure();
+        segments.putAll(scale.segments());
+        results.put("segments", segments);
+        results.put("campaigns", scale.campaigns());
     }
 
     // 9. The replenishment cycles learned on a sample shop with known cycles, and the refill timing they give.
@@ -677,7 +695,7 @@ public final class Benchmark {
                 new BigDecimal("0.00"));
     }
 
-    private static Map<String, Object> saleJson(String saleId, String customerId, int n) {
+    static Map<String, Object> saleJson(String saleId, String customerId, int n) {
         Map<String, Object> sale = new LinkedHashMap<>();
         sale.put("saleId", saleId);
         sale.put("storeId", "store-1");

@@ -300,7 +300,12 @@ final class ChainsBench {
 
     /** A set of tables named {@code <prefix>-sales} etc., created, and the configuration that names them. */
     static WinbackConfig tables(DynamoDbClient dynamo, String prefix) {
-        Map<String, String> env = new HashMap<>();
+        return tables(dynamo, prefix, Map.of());
+    }
+
+    /** As {@link #tables(DynamoDbClient, String)}, with {@code more} settings (the webhook's secrets, say). */
+    static WinbackConfig tables(DynamoDbClient dynamo, String prefix, Map<String, String> more) {
+        Map<String, String> env = new HashMap<>(more);
         env.put(WinbackConfig.SALES_TABLE, prefix + "-sales");
         env.put(WinbackConfig.CUSTOMERS_TABLE, prefix + "-customers");
         env.put(WinbackConfig.CHAINS_TABLE, prefix + "-chains");

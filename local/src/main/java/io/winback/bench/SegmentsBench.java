@@ -82,7 +82,7 @@ final class SegmentsBench {
     }
 
     /** 1–8 purchases a week or so apart, the last 0–199 days before the run, with a phone and a name. */
-    private static Customer customer(int i, LocalDate day, ZoneId zone) {
+    static Customer customer(int i, LocalDate day, ZoneId zone) {
         String key = "S-" + i;
         SaleCustomer who = new SaleCustomer(key, "+7916" + String.format("%07d", i), null, null, "Customer " + key,
                 null, null, null, new Consent(true, false));

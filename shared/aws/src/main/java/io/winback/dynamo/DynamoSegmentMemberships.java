@@ -154,6 +154,14 @@ public final class DynamoSegmentMemberships implements MembershipStore, SegmentM
         return flips.upTo(day, item -> item.get(ChainsTable.PK).s().substring("customer#".length()));
     }
 
+    /**
+     * The customer's segments record as the store writes it (in its flip index when it has a flip day): what a bulk
+     * load (the bench's shop of many customers) puts straight in the table.
+     */
+    public static Map<String, AttributeValue> recordItem(String customerKey, StoredMemberships memberships) {
+        return record(customerKey, memberships, shardOf(customerKey));
+    }
+
     /** The customer's segments record as {@code memberships} says, a version on from the one read. */
     private static Map<String, AttributeValue> record(String customerKey, StoredMemberships memberships, String shard) {
         Map<String, AttributeValue> item = new HashMap<>(ChainsTable.customerItemKey(customerKey, SEGMENTS_SK));
