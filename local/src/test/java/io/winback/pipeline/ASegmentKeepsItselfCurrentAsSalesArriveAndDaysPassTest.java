@@ -59,7 +59,8 @@ class ASegmentKeepsItselfCurrentAsSalesArriveAndDaysPassTest {
         // C-1: 85 days, 1,500; C-2: 55 days (its 60th is 30 November); C-3 spent too little.
         assertEquals(List.of("C-1"), members("lapsed-60"));
 
-        post(sale("s-4", "C-1", "2026-11-25T09:00:00+03:00", "100.00"));
+        clock.set(OffsetDateTime.parse("2026-11-27T10:00:00+03:00").toInstant());
+        post(sale("s-4", "C-1", "2026-11-27T09:00:00+03:00", "100.00"));
         drain();
         assertEquals(List.of(), members("lapsed-60"), "the sale took C-1 out with no job run");
         assertEquals(0, segment("lapsed-60").get("members").asInt());
@@ -68,10 +69,13 @@ class ASegmentKeepsItselfCurrentAsSalesArriveAndDaysPassTest {
         assertTrue(check.get("segmentFlipsQueued").asInt() >= 1, check.toString());
         assertEquals(List.of("C-2"), members("lapsed-60"), "C-2's 60th day brought them in");
         JsonNode history = client.getAuthorized("/v1/segments/lapsed-60/history?from=2026-11-01&to=2026-11-30").body();
-        assertEquals(List.of("2026-11-25 C-1 joined", "2026-11-25 C-1 left", "2026-11-30 C-2 joined"),
+        assertEquals(List.of("2026-11-25 C-1 joined", "2026-11-27 C-1 left", "2026-11-30 C-2 joined"),
                 movements(history));
-
         clock.set(OffsetDateTime.parse("2026-11-30T10:05:00+03:00").toInstant());
+        assertEquals(List.of("C-1"), members("lapsed-60", "?asOf=2026-11-26"), "who was in it on the 26th");
+        assertEquals(List.of(), members("lapsed-60", "?asOf=2026-11-29"));
+        assertEquals(List.of("C-2"), members("lapsed-60", "?asOf=2026-11-30"));
+
         define("""
                 {"id": "big-spenders", "name": "Потратили от 1 500", "conditions":
                  {"field": "spent", "op": ">=", "value": 1500}}""");
@@ -86,6 +90,7 @@ class ASegmentKeepsItselfCurrentAsSalesArriveAndDaysPassTest {
         assertTrue(text.startsWith("\uFEFFКлюч клиента;Имя;Телефон;Email;Сегмент;Последняя покупка;Потрачено;"),
                 text);
         assertTrue(text.contains("C-2;;;;1;01.10.2026;2000,00;30.11.2026"), text);
+        assertTrue(text.contains("C-1;;;;2-3;27.11.2026;1600,00;30.11.2026"), text);
     }
 
     @Test
@@ -149,7 +154,11 @@ class ASegmentKeepsItselfCurrentAsSalesArriveAndDaysPassTest {
     }
 
     private List<String> members(String id) {
-        WinbackClient.Answer answer = client.getAuthorized("/v1/segments/" + id + "/members");
+        return members(id, "");
+    }
+
+    private List<String> members(String id, String query) {
+        WinbackClient.Answer answer = client.getAuthorized("/v1/segments/" + id + "/members" + query);
         assertEquals(200, answer.status(), String.valueOf(answer.body()));
         List<String> keys = new ArrayList<>();
         answer.body().get("members").forEach(m -> keys.add(m.get("customerKey").asText()));

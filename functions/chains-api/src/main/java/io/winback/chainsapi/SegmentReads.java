@@ -31,7 +31,8 @@ import java.util.Optional;
 /**
  * {@code GET /v1/segments} and {@code /v1/segments/{id}} (definitions with how many members and how far their fill
  * is), {@code /members} (who, a page at a time, as JSON or as the CSV Excel opens: key, name, the contacts the shop may
- * use by consent, band, last purchase, spent) and {@code /history} (who joined and left, and when).
+ * use by consent, band, last purchase, spent; now, or at the end of a past day with {@code asOf}) and
+ * {@code /history} (who joined and left, and when).
  */
 final class SegmentReads {
     static final int DEFAULT_LIMIT = 100;
@@ -44,9 +45,13 @@ final class SegmentReads {
     private final CustomerStore customers;
     private final PurchaseBandPolicy bands;
     private final SegmentsDocument document;
+    private final java.time.Clock clock;
+    private final java.time.ZoneId zone;
 
     SegmentReads(SegmentConfigurationStore store, SegmentMembers members, CustomerStore customers,
-                 PurchaseBandPolicy bands, SegmentsDocument document) {
+                 PurchaseBandPolicy bands, SegmentsDocument document, java.time.Clock clock, java.time.ZoneId zone) {
+        this.clock = clock;
+        this.zone = zone;
         this.store = store;
         this.members = members;
         this.customers = customers;
@@ -89,14 +94,25 @@ final class SegmentReads {
                 errors.add(FieldError.of("limit", "must be a whole number from 1 to " + MAX_LIMIT));
             }
         }
-        Cursor cursor = Cursor.read(query.get("cursor"), members.shards());
-        if (cursor == null) {
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        LocalDate asOf = null;
+        if (query.containsKey("asOf")) {
+            asOf = day(query, "asOf", errors);
+            if (asOf != null && (asOf.isAfter(today) || asOf.plusDays(MAX_HISTORY_DAYS).isBefore(today))) {
+                errors.add(FieldError.of("asOf", "must be a day of the last " + MAX_HISTORY_DAYS
+                        + " days, the history's reach"));
+            }
+        }
+        Cursor cursor = asOf == null ? Cursor.read(query.get("cursor"), members.shards()) : null;
+        String after = asOf == null ? null : AfterKey.read(query.get("cursor"));
+        if ((asOf == null && cursor == null) || (asOf != null && after == null)) {
             errors.add(FieldError.of("cursor", "is not a cursor this list handed out"));
         }
         if (!errors.isEmpty()) {
             return ApiReply.errors(400, errors);
         }
-        Page page = page(segmentId, cursor, limit);
+        Page page = asOf == null ? page(segmentId, cursor, limit)
+                : pageOfDay(new MembersOnADay(members).of(segmentId, asOf, today), after, limit);
         ReportLanguage lang = ((Validated.Valid<ReportLanguage>) language).value();
         return format.equals("csv") ? csv(segmentId, page, lang) : json(page);
     }
@@ -148,6 +164,14 @@ final class SegmentReads {
     private record Page(List<Row> rows, String next) {
     }
 
+    /** The members of a past day after the key {@code after} ("" for the start), with their cards. */
+    private Page pageOfDay(List<SegmentMembers.Member> ofDay, String after, int limit) {
+        List<SegmentMembers.Member> found = ofDay.stream().filter(m -> m.customerKey().compareTo(after) > 0)
+                .limit(limit + 1L).toList();
+        String next = found.size() > limit ? AfterKey.write(found.get(limit - 1).customerKey()) : null;
+        return withCards(found.subList(0, Math.min(limit, found.size())), next);
+    }
+
     /** Members from {@code cursor} on, shard after shard, with their cards; the cursor of what follows. */
     private Page page(String segmentId, Cursor cursor, int limit) {
         List<SegmentMembers.Member> found = new ArrayList<>();
@@ -168,11 +192,38 @@ final class SegmentReads {
                 break;
             }
         }
+        return withCards(found, next);
+    }
+
+    private Page withCards(List<SegmentMembers.Member> found, String next) {
         Map<String, Customer> cards = customers.findAll(found.stream().map(SegmentMembers.Member::customerKey)
                 .toList());
         List<Row> rows = found.stream().filter(m -> cards.containsKey(m.customerKey()))
                 .map(m -> new Row(m, cards.get(m.customerKey()))).toList();
         return new Page(rows, next);
+    }
+
+    /** The cursor of a past day's list: the last key answered; "" at the start. */
+    static final class AfterKey {
+        private AfterKey() {
+        }
+
+        static String write(String key) {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(("k:" + key).getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** The key, "" when no cursor was given, null when it is not one this list writes. */
+        static String read(String text) {
+            if (text == null || text.isEmpty()) {
+                return "";
+            }
+            try {
+                String plain = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+                return plain.startsWith("k:") ? plain.substring(2) : null;
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
     }
 
     private ApiReply json(Page page) {
@@ -191,7 +242,7 @@ final class SegmentReads {
             LocalDate last = c.stats().lastVisitDay();
             node.put("lastPurchase", last == null ? null : last.toString());
             node.put("spent", c.stats().netSpent());
-            node.put("since", row.member().since().toString());
+            node.put("since", row.member().since() == null ? null : row.member().since().toString());
         }
         root.put("nextCursor", page.next());
         return ApiReply.ok(root);
@@ -212,7 +263,7 @@ final class SegmentReads {
                     Boolean.TRUE.equals(contacts.consentSms()) ? c.profile().phone() : null,
                     Boolean.TRUE.equals(contacts.consentEmail()) ? c.profile().email() : null,
                     band == null ? null : band.label(), last == null ? null : days.format(last),
-                    c.stats().netSpent(), days.format(row.member().since()));
+                    c.stats().netSpent(), row.member().since() == null ? null : days.format(row.member().since()));
         }
         ApiReply reply = ReportReplies.csv("segment-" + segmentId, csv);
         return page.next() == null ? reply : reply.withHeaders(Map.of("x-next-cursor", page.next()));
