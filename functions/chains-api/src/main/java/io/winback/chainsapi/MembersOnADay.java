@@ -24,14 +24,7 @@ final class MembersOnADay {
     /** The members at the end of {@code day}, by customer key; {@code since} null for those who left since. */
     List<SegmentMembers.Member> of(String segmentId, LocalDate day, LocalDate today) {
         TreeMap<String, SegmentMembers.Member> now = new TreeMap<>();
-        for (int shard = 0; shard < members.shards(); shard++) {
-            String cursor = null;
-            do {
-                SegmentMembers.Page page = members.page(segmentId, shard, cursor, 1000);
-                page.members().forEach(m -> now.put(m.customerKey(), m));
-                cursor = page.next();
-            } while (cursor != null);
-        }
+        members.all(segmentId).forEach(m -> now.put(m.customerKey(), m));
         Map<String, SegmentMembers.Movement> firstAfter = new HashMap<>();
         if (day.isBefore(today)) {
             for (SegmentMembers.Movement movement : members.movements(segmentId, day.plusDays(1), today)) {

@@ -104,7 +104,8 @@ final class StaticMembers {
         List<String> joined = changeAll(keys, key -> set(configuration, segment.get(), key, true, now, dependents));
         List<String> left = List.of();
         if (replace) {
-            Set<String> leaving = new HashSet<>(allMembers(segmentId));
+            Set<String> leaving = new HashSet<>();
+            members.all(segmentId).forEach(member -> leaving.add(member.customerKey()));
             leaving.removeAll(keys);
             left = changeAll(leaving, key -> set(configuration, segment.get(), key, false, now, dependents));
         }
@@ -208,18 +209,5 @@ final class StaticMembers {
                     : new IllegalStateException("setting members failed", e.getCause());
         }
         return changed;
-    }
-
-    private List<String> allMembers(String segmentId) {
-        List<String> keys = new ArrayList<>();
-        for (int shard = 0; shard < members.shards(); shard++) {
-            String cursor = null;
-            do {
-                SegmentMembers.Page page = members.page(segmentId, shard, cursor, 1000);
-                page.members().forEach(m -> keys.add(m.customerKey()));
-                cursor = page.next();
-            } while (cursor != null);
-        }
-        return keys;
     }
 }

@@ -15,6 +15,23 @@ public interface SegmentMembers {
     /** Members of one shard, in customer-key order, from {@code cursor} (null: the start). */
     Page page(String segmentId, int shard, String cursor, int limit);
 
+    /**
+     * Every member, shard after shard (each in customer-key order): for work that needs the whole segment at once, a
+     * static list replaced or the members of a past day; it reads as much as the segment holds.
+     */
+    default List<Member> all(String segmentId) {
+        List<Member> all = new java.util.ArrayList<>();
+        for (int shard = 0; shard < shards(); shard++) {
+            String cursor = null;
+            do {
+                Page page = page(segmentId, shard, cursor, 1000);
+                all.addAll(page.members());
+                cursor = page.next();
+            } while (cursor != null);
+        }
+        return all;
+    }
+
     /** Who joined and left the segment from {@code from} to {@code to}, both days included, oldest first. */
     List<Movement> movements(String segmentId, LocalDate from, LocalDate to);
 
