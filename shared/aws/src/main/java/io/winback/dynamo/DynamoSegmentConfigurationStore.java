@@ -11,6 +11,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -50,6 +51,25 @@ public final class DynamoSegmentConfigurationStore implements SegmentConfigurati
         int version = Integer.parseInt(item.get(ChainsTable.SK).s().substring(VERSION_PREFIX.length()));
         return versions.computeIfAbsent(version,
                 v -> SegmentConfigurationJson.read(item.get(JSON).s()).withVersion(v));
+    }
+
+    @Override
+    public Optional<SegmentConfiguration> version(int version) {
+        if (version == 0) {
+            return Optional.of(SegmentConfiguration.NONE);
+        }
+        SegmentConfiguration known = versions.get(version);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        var response = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(Map.of(
+                ChainsTable.PK, AttributeValue.fromS(DynamoChainConfigurationStore.CONFIG_PK),
+                ChainsTable.SK, AttributeValue.fromS(VERSION_PREFIX + String.format("%08d", version)))));
+        if (!response.hasItem() || response.item().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(versions.computeIfAbsent(version,
+                v -> SegmentConfigurationJson.read(response.item().get(JSON).s()).withVersion(v)));
     }
 
     @Override

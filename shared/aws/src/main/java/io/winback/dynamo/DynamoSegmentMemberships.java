@@ -127,8 +127,17 @@ public final class DynamoSegmentMemberships implements MembershipStore, SegmentM
                 .expressionAttributeNames(Map.of("#v", VERSION))
                 .expressionAttributeValues(read.version() == 0 ? null
                         : Map.of(":v", AttributeValue.fromN(Long.toString(read.version()))))).build());
+        writes.addAll(segmentWrites(customerKey, shard, change.joined(), change.left(), day, versions, recorded));
+        return chains.transactIf(writes);
+    }
+
+    /** Each segment's member, count and history items for {@code joined} and {@code left}. */
+    private List<TransactWriteItem> segmentWrites(String customerKey, String shard, Set<String> joined,
+                                                  Set<String> left, LocalDate day, Map<String, Integer> versions,
+                                                  boolean recorded) {
+        List<TransactWriteItem> writes = new ArrayList<>();
         long expiresAt = day.atStartOfDay().toInstant(ZoneOffset.UTC).plus(HISTORY_KEPT).getEpochSecond();
-        for (String segment : change.joined()) {
+        for (String segment : joined) {
             Map<String, AttributeValue> member = new HashMap<>(key(memberPk(segment, shard), customerKey));
             member.put(SINCE, AttributeValue.fromS(day.toString()));
             member.put(SEGMENT_VERSION, AttributeValue.fromN(Integer.toString(versions.getOrDefault(segment, 1))));
@@ -138,7 +147,7 @@ public final class DynamoSegmentMemberships implements MembershipStore, SegmentM
                 writes.addAll(history(segment, day, customerKey, "joined", expiresAt));
             }
         }
-        for (String segment : change.left()) {
+        for (String segment : left) {
             writes.add(TransactWriteItem.builder().delete(d -> d.tableName(chains.table())
                     .key(key(memberPk(segment, shard), customerKey))).build());
             writes.add(count(segment, shard, -1));
@@ -146,7 +155,55 @@ public final class DynamoSegmentMemberships implements MembershipStore, SegmentM
                 writes.addAll(history(segment, day, customerKey, "left", expiresAt));
             }
         }
+        return writes;
+    }
+
+    /**
+     * The record's set changed by one update conditioned on what it is assumed to hold (a missing record holds
+     * nothing, and is created), its version moved on so a writer that read it before re-reads. A change larger than
+     * one transaction holds is left to the reading path: false.
+     */
+    @Override
+    public boolean applyUnread(String customerKey, Set<String> joined, Set<String> left, LocalDate day,
+                               Map<String, Integer> versions) {
+        if (!joined.isEmpty() && !left.isEmpty()) {
+            throw new IllegalArgumentException("one update cannot both add to and take from the record's set");
+        }
+        if (joined.isEmpty() && left.isEmpty()) {
+            return true;
+        }
+        if (joined.size() + left.size() > SEGMENTS_PER_STEP) {
+            return false;
+        }
+        String shard = shardOf(customerKey);
+        boolean joining = !joined.isEmpty();
+        List<String> segments = new ArrayList<>(joining ? joined : left);
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":segments", AttributeValue.fromSs(segments));
+        values.put(":one", AttributeValue.fromN("1"));
+        List<String> conditions = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            values.put(":s" + i, AttributeValue.fromS(segments.get(i)));
+            conditions.add(joining ? "NOT contains(#members, :s" + i + ")" : "contains(#members, :s" + i + ")");
+        }
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().update(u -> u.tableName(chains.table())
+                .key(ChainsTable.customerItemKey(customerKey, SEGMENTS_SK))
+                .updateExpression((joining ? "ADD #members :segments, #v :one" : "DELETE #members :segments ADD #v :one"))
+                .conditionExpression(String.join(" AND ", conditions))
+                .expressionAttributeNames(Map.of("#members", MEMBERS, "#v", VERSION))
+                .expressionAttributeValues(values)).build());
+        writes.addAll(segmentWrites(customerKey, shard, joined, left, day, versions, true));
         return chains.transactIf(writes);
+    }
+
+    @Override
+    public void flipNoLaterThan(String customerKey, LocalDate day) {
+        chains.upsertIf(ChainsTable.customerItemKey(customerKey, SEGMENTS_SK),
+                "SET #at = :day, #shard = :shard ADD #v :one", "attribute_not_exists(#at) OR #at > :day",
+                Map.of("#at", ChainsTable.SEGMENT_FLIP_AT, "#shard", ChainsTable.SEGMENT_FLIP_SHARD, "#v", VERSION),
+                Map.of(":day", AttributeValue.fromS(day.toString()), ":shard", AttributeValue.fromS(shardOf(customerKey)),
+                        ":one", AttributeValue.fromN("1")));
     }
 
     @Override

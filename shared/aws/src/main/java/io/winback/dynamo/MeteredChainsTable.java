@@ -135,10 +135,24 @@ record MeteredChainsTable(DynamoDbClient dynamo, String table, CapacityMeter met
      */
     boolean updateIf(Map<String, AttributeValue> key, String update, String condition, Map<String, String> names,
                      Map<String, AttributeValue> values) {
+        return update(key, update, "attribute_exists(#pk) AND " + condition, withPk(names), values);
+    }
+
+    /**
+     * Applies {@code update} to the item at {@code key}, creating it when there is none, if {@code condition} holds
+     * (of a missing item, as DynamoDB judges it); false otherwise, and nothing written.
+     */
+    boolean upsertIf(Map<String, AttributeValue> key, String update, String condition, Map<String, String> names,
+                     Map<String, AttributeValue> values) {
+        return update(key, update, condition, names, values);
+    }
+
+    private boolean update(Map<String, AttributeValue> key, String update, String condition, Map<String, String> names,
+                           Map<String, AttributeValue> values) {
         try {
             var response = dynamo.updateItem(b -> b.tableName(table).key(key).updateExpression(update)
-                    .conditionExpression("attribute_exists(#pk) AND " + condition)
-                    .expressionAttributeNames(withPk(names)).expressionAttributeValues(values)
+                    .conditionExpression(condition)
+                    .expressionAttributeNames(names).expressionAttributeValues(values)
                     .returnConsumedCapacity(meter.perIndex()));
             meter.recordWrite(purpose, response.consumedCapacity());
             return true;

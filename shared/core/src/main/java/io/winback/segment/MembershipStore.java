@@ -3,6 +3,7 @@ package io.winback.segment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Where customers' memberships are kept, with each segment's members, count and history, and the flip index. */
 public interface MembershipStore {
@@ -17,6 +18,18 @@ public interface MembershipStore {
      */
     boolean apply(String customerKey, StoredMemberships read, MembershipChange change, LocalDate day,
                   Map<String, Integer> versions);
+
+    /**
+     * Writes joins or leaves (not both) without reading the record first, on the assumption that it holds none of
+     * {@code joined} and all of {@code left}: the record's set and version, each segment's member, count and history,
+     * all or nothing. False when the assumption does not hold (nothing written; read and re-evaluate). The fill's way
+     * of writing what a new version of the definitions changes ({@link FillDecision}).
+     */
+    boolean applyUnread(String customerKey, Set<String> joined, Set<String> left, LocalDate day,
+                        Map<String, Integer> versions);
+
+    /** Sets the customer's flip day to {@code day} unless it is on or before {@code day} already; nothing else. */
+    void flipNoLaterThan(String customerKey, LocalDate day);
 
     /**
      * Erases what is kept of the customer's segments: they leave each (counts move down), their record and every

@@ -18,4 +18,17 @@ public record PurchaseNeeds(Set<ItemRef> items, LocalDate since) {
     public boolean any() {
         return !items.isEmpty();
     }
+
+    /** What both need: every item of either, from the earlier of their days. */
+    public PurchaseNeeds and(PurchaseNeeds other) {
+        if (!other.any()) {
+            return this;
+        }
+        if (!any()) {
+            return other;
+        }
+        Set<ItemRef> both = new java.util.HashSet<>(items);
+        both.addAll(other.items);
+        return new PurchaseNeeds(both, since.isBefore(other.since) ? since : other.since);
+    }
 }

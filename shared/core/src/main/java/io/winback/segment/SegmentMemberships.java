@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +46,46 @@ public final class SegmentMemberships {
         return definitions.current();
     }
 
+    /** The definitions as version {@code version} had them; empty when that version is not stored. */
+    public Optional<SegmentConfiguration> definitions(int version) {
+        return definitions.version(version);
+    }
+
+    /**
+     * The fill's work for one customer: {@code card} evaluated against {@code next} and the versions before it
+     * ({@code baselines}, see {@link FillDecision}) and only what {@code next} changes written, without reading the
+     * stored record unless the versions before disagree or the record does not hold what they say; with no baseline
+     * (or one that cannot be decided unread), an exact {@link #refresh}. Returns what was written.
+     */
+    public MembershipChange fill(SegmentConfiguration next, List<SegmentConfiguration> baselines, Customer card,
+                                 Instant now, Function<String, Optional<Customer>> reread) {
+        if (!FillDecision.possible(next, baselines)) {
+            return refresh(next, card, now, Flip.EXACT, reread);
+        }
+        LocalDate day = now.atZone(zone).toLocalDate();
+        PurchaseNeeds needs = next.needs(day);
+        for (SegmentConfiguration baseline : baselines) {
+            needs = needs.and(baseline.needs(day));
+        }
+        CustomerFacts facts = new CustomerFacts(card, day, now, standing,
+                needs.any() ? purchases.of(card.key(), needs) : Map.of(), Set.of());
+        return switch (FillDecision.of(next, baselines, facts)) {
+            case FillDecision.Nothing nothing -> noChange();
+            case FillDecision.ReadFirst read -> refresh(next, card, now, Flip.EXACT, reread);
+            case FillDecision.Write write -> {
+                if (write.changesMemberships() && !store.applyUnread(card.key(), write.joined(), write.left(), day,
+                        versions(next, write.joined()))) {
+                    yield refresh(next, card, now, Flip.EXACT, reread);
+                }
+                if (write.flipNoLaterThan() != null) {
+                    store.flipNoLaterThan(card.key(), write.flipNoLaterThan());
+                }
+                yield new MembershipChange(write.joined(), write.left(), write.flipNoLaterThan() != null,
+                        write.flipNoLaterThan());
+            }
+        };
+    }
+
     /**
      * Re-evaluates {@code card} at {@code now} against {@code configuration} (read once per batch or request by the
      * caller) and stores what changed. {@code reread} gives the card afresh when another writer changed the
@@ -52,7 +93,8 @@ public final class SegmentMemberships {
      */
     public MembershipChange refresh(SegmentConfiguration configuration, Customer card, Instant now, Flip flip,
                                     Function<String, Optional<Customer>> reread) {
-        if (configuration.segments().isEmpty()) {
+        // Nothing defined: the stream reads nothing; the flip day's work and a fill still clear what is left stored.
+        if (configuration.segments().isEmpty() && flip == Flip.LAZY) {
             return noChange();
         }
         Customer current = card;
