@@ -10,7 +10,6 @@ import io.winback.json.chain.ParsedCampaign;
 import io.winback.log.JsonLog;
 import io.winback.segment.SegmentConfigurationStore;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,7 @@ import java.util.Optional;
  * {@code .../resume} (paused: no further step is taken; what was sent stays sent).
  */
 final class CampaignEdits {
-    static final int MAX_BODY_BYTES = 256 * 1024;
+    static final BodyLimit BODY = new BodyLimit(256 * 1024, "a campaign");
     private static final JsonLog LOG = JsonLog.forClass(CampaignEdits.class);
     private final Campaigns campaigns;
     private final ChainConfigurationStore configurations;
@@ -37,8 +36,9 @@ final class CampaignEdits {
     }
 
     ApiReply create(String body) {
-        if (body != null && body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
-            return ApiReply.error(413, "body", "a campaign may be at most " + MAX_BODY_BYTES / 1024 + " KB");
+        Optional<ApiReply> tooLarge = BODY.refuse(body);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
         }
         var defined = segments.current();
         return switch (CampaignJson.read(body, caps.over(configurations.current()),

@@ -13,10 +13,10 @@ import io.winback.segment.SegmentConfigurationStore;
 import io.winback.validation.FieldError;
 import io.winback.validation.Validated;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code PUT /v1/chains}: a marketer's new configuration becomes the next version, whole or not at all. Every
@@ -27,7 +27,7 @@ import java.util.Map;
  */
 final class ChainsEdits {
     /** Far above any real configuration, and well below DynamoDB's 400 KB item. */
-    static final int MAX_BODY_BYTES = 256 * 1024;
+    static final BodyLimit BODY = new BodyLimit(256 * 1024, "a chain configuration");
     private static final JsonLog LOG = JsonLog.forClass(ChainsEdits.class);
 
     private final ChainConfigurationStore store;
@@ -46,8 +46,9 @@ final class ChainsEdits {
 
     /** @param query {@code lang} of the answer's words, as GET reads it */
     ApiReply replace(String body, Map<String, String> query) {
-        if (body != null && body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
-            return ApiReply.error(413, "body", "a chain configuration may be at most " + MAX_BODY_BYTES / 1024 + " KB");
+        Optional<ApiReply> tooLarge = BODY.refuse(body);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
         }
         ChainConfiguration inForce = store.current();
         SegmentConfiguration defined = segments.current();

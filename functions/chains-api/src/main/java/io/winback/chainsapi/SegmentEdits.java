@@ -11,10 +11,10 @@ import io.winback.segment.SegmentConfigurationStore;
 import io.winback.segment.SegmentDefinition;
 import io.winback.segment.SegmentFill;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
+import java.util.Optional;
 
 /**
  * {@code POST /v1/segments}, {@code PUT} and {@code DELETE /v1/segments/{id}}: each edit stores the next version of the
@@ -23,7 +23,7 @@ import java.util.function.Function;
  * another segment or a campaign names cannot be deleted (409).
  */
 final class SegmentEdits {
-    static final int MAX_BODY_BYTES = 64 * 1024;
+    static final BodyLimit BODY = new BodyLimit(64 * 1024, "a segment definition");
     private static final JsonLog LOG = JsonLog.forClass(SegmentEdits.class);
 
     private final SegmentConfigurationStore store;
@@ -45,8 +45,9 @@ final class SegmentEdits {
     }
 
     ApiReply create(String body) {
-        if (tooLarge(body)) {
-            return tooLarge();
+        Optional<ApiReply> tooLarge = BODY.refuse(body);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
         }
         SegmentConfiguration current = store.current();
         return switch (SegmentDefinitionJson.read(body, current)) {
@@ -60,8 +61,9 @@ final class SegmentEdits {
     }
 
     ApiReply replace(String segmentId, String body) {
-        if (tooLarge(body)) {
-            return tooLarge();
+        Optional<ApiReply> tooLarge = BODY.refuse(body);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
         }
         SegmentConfiguration current = store.current();
         return switch (SegmentDefinitionJson.read(body, current, segmentId, SegmentsDocument.COMPUTED)) {
@@ -123,11 +125,4 @@ final class SegmentEdits {
                 + "/v1/segments, make the change there and send it again");
     }
 
-    private static boolean tooLarge(String body) {
-        return body != null && body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES;
-    }
-
-    private static ApiReply tooLarge() {
-        return ApiReply.error(413, "body", "a segment definition may be at most " + MAX_BODY_BYTES / 1024 + " KB");
-    }
 }

@@ -6,9 +6,10 @@ import io.winback.http.ApiReply;
 import io.winback.validation.Validated;
 import io.winback.log.JsonLog;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+
+import java.util.Optional;
 
 /**
  * {@code PATCH /v1/tasks/{taskId}}: staff record how the call went, and the task closes. A task closes once: the
@@ -17,7 +18,7 @@ import java.time.Instant;
  */
 final class TaskEdits {
     /** A comment is at most 1000 characters; this leaves room for JSON escapes and nothing much more. */
-    static final int MAX_BODY_BYTES = 16 * 1024;
+    static final BodyLimit BODY = new BodyLimit(16 * 1024, "a call's outcome");
     /** Longer than any task id the worker makes; a longer one is no task, and too long for a DynamoDB key. */
     static final int MAX_TASK_ID_LENGTH = 512;
     private static final JsonLog LOG = JsonLog.forClass(TaskEdits.class);
@@ -31,8 +32,9 @@ final class TaskEdits {
     }
 
     ApiReply close(String taskId, String body) {
-        if (body != null && body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
-            return ApiReply.error(413, "body", "a call's outcome may be at most " + MAX_BODY_BYTES / 1024 + " KB");
+        Optional<ApiReply> tooLarge = BODY.refuse(body);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
         }
         TaskOutcome outcome;
         switch (TaskOutcomeParser.parse(body)) {
