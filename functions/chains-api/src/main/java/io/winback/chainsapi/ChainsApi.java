@@ -1,5 +1,6 @@
 package io.winback.chainsapi;
 
+import io.winback.access.Role;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.winback.http.ApiReply;
@@ -54,11 +55,27 @@ final class ChainsApi {
     /** @param upload the body as bytes with its content type: a static list's CSV may be Windows-1251 */
     ApiReply answer(ApiRequest request, Upload upload) {
         Routes.RouteMatch match = Routes.match(request);
-        return RequestLine.answer(LOG, match.logLabel(), () -> tokens.accepts(request.authorization())
-                ? dispatch(match, request, upload) : TokenRefusal.reply(request.authorization()));
+        return RequestLine.answer(LOG, match.logLabel(), () -> tokens.who(request.authorization())
+                .map(role -> dispatch(match, request, upload, role))
+                .orElseGet(() -> TokenRefusal.reply(request.authorization())));
     }
 
-    private ApiReply dispatch(Routes.RouteMatch match, ApiRequest request, Upload upload) {
+    /** The staff's part of this API: their store's call list and its tasks; the rest is the owner's. */
+    private static final java.util.Set<Routes.Endpoint> STAFF = java.util.EnumSet.of(Routes.Endpoint.LIST_TASKS,
+            Routes.Endpoint.READ_TASK, Routes.Endpoint.CLOSE_TASK);
+
+    private ApiReply dispatch(Routes.RouteMatch match, ApiRequest request, Upload upload, Role role) {
+        if (match instanceof Routes.RouteMatch.Found found && !role.isOwner()) {
+            if (!STAFF.contains(found.endpoint())) {
+                return TokenRefusal.forbidden(role, "use " + found.endpoint().routeKey());
+            }
+            return switch (found.endpoint()) {
+                case LIST_TASKS -> taskReads.list(request.query(), role);
+                case READ_TASK -> taskReads.one(found.taskId(), role);
+                case CLOSE_TASK -> taskEdits.close(found.taskId(), request.body(), role);
+                default -> throw new IllegalStateException("not the staff's: " + found.endpoint());
+            };
+        }
         return switch (match) {
             case Routes.RouteMatch.Found found when found.endpoint() == Routes.Endpoint.SET_MEMBERS ->
                     staticMembers.replace(found.segmentId(), upload.bytes(), upload.contentType());
@@ -68,9 +85,9 @@ final class ChainsApi {
             case Routes.RouteMatch.Found found -> switch (found.endpoint()) {
                 case READ_CHAINS -> reads.current(request.query());
                 case REPLACE_CHAINS -> edits.replace(request.body(), request.query());
-                case LIST_TASKS -> taskReads.list(request.query());
-                case READ_TASK -> taskReads.one(found.taskId());
-                case CLOSE_TASK -> taskEdits.close(found.taskId(), request.body());
+                case LIST_TASKS -> taskReads.list(request.query(), role);
+                case READ_TASK -> taskReads.one(found.taskId(), role);
+                case CLOSE_TASK -> taskEdits.close(found.taskId(), request.body(), role);
                 case LIST_SEGMENTS -> segmentReads.list();
                 case CREATE_SEGMENT -> segmentEdits.create(request.body());
                 case READ_SEGMENT -> segmentReads.one(found.segmentId());

@@ -1,5 +1,7 @@
 package io.winback.chainsapi;
 
+import io.winback.access.Role;
+import io.winback.http.TokenRefusal;
 import io.winback.tasks.CallTasks;
 import io.winback.tasks.CallTasks.TaskClosing;
 import io.winback.http.ApiReply;
@@ -31,7 +33,8 @@ final class TaskEdits {
         this.clock = clock;
     }
 
-    ApiReply close(String taskId, String body) {
+    /** @param role staff close their store's tasks; another store's is a 403, read before anything is written */
+    ApiReply close(String taskId, String body, Role role) {
         Optional<ApiReply> tooLarge = BODY.refuse(body);
         if (tooLarge.isPresent()) {
             return tooLarge.get();
@@ -45,6 +48,15 @@ final class TaskEdits {
         }
         if (taskId.length() > MAX_TASK_ID_LENGTH) {
             return unknown(taskId);
+        }
+        if (!role.isOwner()) {
+            Optional<io.winback.tasks.CallTask> task = tasks.task(taskId);
+            if (task.isEmpty()) {
+                return unknown(taskId);
+            }
+            if (!role.servesStore(task.get().store())) {
+                return TokenRefusal.forbidden(role, "close a task of " + task.get().store());
+            }
         }
         Instant now = clock.instant();
         return switch (tasks.closeTask(taskId, outcome.outcome(), outcome.comment(), now)) {

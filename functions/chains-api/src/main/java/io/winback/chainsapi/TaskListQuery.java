@@ -43,4 +43,9 @@ record TaskListQuery(String status, String store, int limit, String cursor) {
         return errors.isEmpty() ? new Validated.Valid<>(new TaskListQuery(status, store, limit, cursor))
                 : new Validated.Invalid<>(errors);
     }
+
+    /** This query narrowed to {@code storeId}'s list. */
+    TaskListQuery ofStore(String storeId) {
+        return new TaskListQuery(status, storeId, limit, cursor);
+    }
 }

@@ -1,5 +1,7 @@
 package io.winback.chainsapi;
 
+import io.winback.access.Role;
+import io.winback.http.TokenRefusal;
 import io.winback.tasks.CallTasks;
 import io.winback.http.ApiReply;
 
@@ -23,13 +25,20 @@ final class TaskReads {
         this.clock = clock;
     }
 
-    ApiReply list(Map<String, String> queryParameters) {
+    /** @param role staff see their store's list ({@code store} left out: theirs; another: 403) */
+    ApiReply list(Map<String, String> queryParameters, Role role) {
         TaskListQuery query;
         switch (TaskListQuery.of(queryParameters)) {
             case Validated.Invalid<TaskListQuery> invalid -> {
                 return ApiReply.errors(400, invalid.errors());
             }
             case Validated.Valid<TaskListQuery> valid -> query = valid.value();
+        }
+        if (role instanceof Role.Staff staff) {
+            if (query.store() != null && !role.servesStore(query.store())) {
+                return TokenRefusal.forbidden(role, "see the call list of " + query.store());
+            }
+            query = query.ofStore(staff.storeId());
         }
         Instant now = clock.instant();
         CallTasks.TaskPage page;
@@ -44,10 +53,12 @@ final class TaskReads {
         return ApiReply.ok(body);
     }
 
-    ApiReply one(String taskId) {
+    /** @param role staff see their store's tasks; another store's is a 403 */
+    ApiReply one(String taskId, Role role) {
         return (taskId.length() > TaskEdits.MAX_TASK_ID_LENGTH ? java.util.Optional.<io.winback.tasks.CallTask>empty()
                 : tasks.task(taskId))
-                .map(task -> ApiReply.ok(TaskView.of(task, clock.instant())))
+                .map(task -> role.servesStore(task.store()) ? ApiReply.ok(TaskView.of(task, clock.instant()))
+                        : TokenRefusal.forbidden(role, "see a task of " + task.store()))
                 .orElseGet(() -> TaskEdits.unknown(taskId));
     }
 }

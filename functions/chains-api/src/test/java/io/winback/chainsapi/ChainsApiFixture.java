@@ -32,6 +32,8 @@ final class ChainsApiFixture {
     /** The clock of every handler here; the sample event's timeEpoch. */
     static final Instant NOW = Instant.parse("2025-11-20T11:06:40Z");
     static final String TOKEN = "test-api-token";
+    /** The token of the staff of store 12. */
+    static final String STAFF_OF_12 = "store-12-staff-token";
 
     final WinbackConfig config;
     final String table;
@@ -48,7 +50,7 @@ final class ChainsApiFixture {
     /** With {@code settings} added to the environment, such as MAX_BONUS. */
     ChainsApiFixture(Map<String, String> settings) {
         Map<String, String> env = new java.util.HashMap<>(settings);
-        env.put(WinbackConfig.API_TOKENS, "old-token," + TOKEN);
+        env.put(WinbackConfig.API_TOKENS, "old-token," + TOKEN + ",staff@12:" + STAFF_OF_12);
         config = LocalDynamo.freshTables(env);
         table = config.chains().chainsTable();
         handler = new ChainsApiHandler(LocalDynamo.client(), config, clock);
@@ -121,7 +123,11 @@ final class ChainsApiFixture {
 
     /** {@code GET /v1/tasks/{taskId}}. */
     APIGatewayV2HTTPResponse readTask(String taskId) {
-        return handler.handleRequest(taskEvent("GET", taskId, null, TOKEN), null);
+        return readTask(taskId, TOKEN);
+    }
+
+    APIGatewayV2HTTPResponse readTask(String taskId, String token) {
+        return handler.handleRequest(taskEvent("GET", taskId, null, token), null);
     }
 
     /** A request on one task as API Gateway hands it over: the id percent-encoded in the raw path, decoded in the

@@ -1,5 +1,6 @@
 package io.winback.api;
 
+import io.winback.access.Role;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.winback.http.ApiReply;
@@ -57,7 +58,8 @@ final class CustomerApi {
         });
         ApiReply reply;
         try {
-            reply = match.reachedFromMail() || tokens.accepts(request.authorization()) ? dispatch(match, request, link)
+            Optional<Role> role = match.reachedFromMail() ? Optional.of(Role.OWNER) : tokens.who(request.authorization());
+            reply = role.isPresent() ? dispatch(match, request, link, role.get())
                     : TokenRefusal.reply(request.authorization());
         } catch (RuntimeException e) {
             // Logged here, inside the request's line, so the failure is found next to its route.
@@ -71,7 +73,24 @@ final class CustomerApi {
         return reply;
     }
 
-    private ApiReply dispatch(Routes.RouteMatch match, ApiRequest request, Optional<Unsubscribe> link) {
+    /** The staff's part of this API: reading the cards of their store's customers, and finding them at the till. */
+    private static final java.util.Set<Routes.Endpoint> STAFF = java.util.EnumSet.of(Routes.Endpoint.READ_CUSTOMER,
+            Routes.Endpoint.READ_SALES, Routes.Endpoint.READ_BONUSES, Routes.Endpoint.READ_CONSENT,
+            Routes.Endpoint.LOOKUP_CUSTOMER);
+
+    private ApiReply dispatch(Routes.RouteMatch match, ApiRequest request, Optional<Unsubscribe> link, Role role) {
+        if (match instanceof Routes.RouteMatch.Found found && !role.isOwner()) {
+            if (!STAFF.contains(found.endpoint())) {
+                return TokenRefusal.forbidden(role, "use " + found.endpoint().routeKey());
+            }
+            if (found.endpoint() == Routes.Endpoint.LOOKUP_CUSTOMER) {
+                return lookup.lookup(request.query(), role);
+            }
+            Optional<ApiReply> refused = reads.refusedTo(role, found.customerId());
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+        }
         return switch (match) {
             case Routes.RouteMatch.Found found when request.bodyNotText() != null -> request.bodyNotText();
             case Routes.RouteMatch.Found found -> switch (found.endpoint()) {
@@ -83,7 +102,7 @@ final class CustomerApi {
                 case READ_BONUSES -> reads.bonuses(found.customerId());
                 case READ_CONSENT -> consents.current(found.customerId());
                 case RECORD_CONSENT -> consents.record(found.customerId(), request.body());
-                case LOOKUP_CUSTOMER -> lookup.lookup(request.query());
+                case LOOKUP_CUSTOMER -> lookup.lookup(request.query(), role);
                 case ASK_TO_UNSUBSCRIBE -> unsubscribes.ask(link);
                 case UNSUBSCRIBE_FROM_LINK -> unsubscribes.unsubscribe(link);
             };

@@ -1,5 +1,8 @@
 package io.winback.api;
 
+import io.winback.access.Role;
+import io.winback.http.TokenRefusal;
+import java.util.Optional;
 import io.winback.bonus.BonusHistory;
 import io.winback.domain.CustomerStore;
 import io.winback.domain.SalesStore;
@@ -32,6 +35,15 @@ final class CustomerReads {
         this.view = view;
         this.bonuses = bonuses;
         this.clock = clock;
+    }
+
+    /**
+     * The 403 when {@code role} may not read the card of {@code customerId} (staff, and the customer never bought at
+     * their store); empty otherwise, and for a customer there is not (the request's own answer says so).
+     */
+    Optional<ApiReply> refusedTo(Role role, String customerId) {
+        return customers.find(customerId).filter(customer -> !role.mayRead(customer))
+                .map(customer -> TokenRefusal.forbidden(role, "read the card of a customer of another store"));
     }
 
     ApiReply customer(String customerId) {

@@ -1,5 +1,6 @@
 package io.winback.api;
 
+import io.winback.access.Role;
 import io.winback.domain.ContactDetail;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStore;
@@ -37,7 +38,8 @@ final class TillLookup {
         this.clock = clock;
     }
 
-    ApiReply lookup(Map<String, String> query) {
+    /** @param role staff find only customers who bought at their store; others are as if there were none */
+    ApiReply lookup(Map<String, String> query, Role role) {
         ContactDetail detail;
         switch (LookupQuery.of(query, phones)) {
             case Validated.Invalid<ContactDetail> invalid -> {
@@ -45,7 +47,8 @@ final class TillLookup {
             }
             case Validated.Valid<ContactDetail> valid -> detail = valid.value();
         }
-        List<Customer> found = customers.findByContact(detail).stream().sorted(MOST_RECENTLY_ACTIVE).toList();
+        List<Customer> found = customers.findByContact(detail).stream().filter(role::mayRead)
+                .sorted(MOST_RECENTLY_ACTIVE).toList();
         if (found.isEmpty()) {
             return switch (detail) {
                 case ContactDetail.Phone phone -> ApiReply.error(404, LookupQuery.PHONE, "no customer has the phone "

@@ -47,7 +47,12 @@ final class CustomerApiFixture {
     /** The chain worker's signing secret in these tests; the handler verifies links with it. */
     static final String UNSUBSCRIBE_SECRET = "test-unsubscribe-secret";
 
-    final WinbackConfig config = LocalDynamo.freshTables(Map.of(WinbackConfig.API_TOKENS, "old-token," + TOKEN,
+    /** The tokens of the staff of store-1 (where the fixture's sales are made) and of store-2. */
+    static final String STAFF_OF_STORE_1 = "store-1-staff-token";
+    static final String STAFF_OF_STORE_2 = "store-2-staff-token";
+
+    final WinbackConfig config = LocalDynamo.freshTables(Map.of(WinbackConfig.API_TOKENS, "old-token," + TOKEN
+                    + ",staff@store-1:" + STAFF_OF_STORE_1 + ", staff@store-2:" + STAFF_OF_STORE_2,
             WinbackConfig.UNSUBSCRIBE_SECRETS, UNSUBSCRIBE_SECRET));
     /** Signs links as the chain worker does, with the clock of the tests. */
     final UnsubscribeTokens unsubscribeTokens = new UnsubscribeTokens(List.of(UNSUBSCRIBE_SECRET),
@@ -181,11 +186,15 @@ final class CustomerApiFixture {
 
     /** The till's lookup as API Gateway routes it: the static route, no path parameters. */
     APIGatewayV2HTTPResponse lookup(Map<String, String> query) {
+        return lookup(query, TOKEN);
+    }
+
+    APIGatewayV2HTTPResponse lookup(Map<String, String> query, String token) {
         return handler.handleRequest(APIGatewayV2HTTPEvent.builder()
                 .withVersion("2.0")
                 .withRouteKey("GET " + Routes.LOOKUP)
                 .withRawPath(Routes.LOOKUP)
-                .withHeaders(Map.of("authorization", "Bearer " + TOKEN))
+                .withHeaders(Map.of("authorization", "Bearer " + token))
                 .withQueryStringParameters(query)
                 .withRequestContext(context("GET", Routes.LOOKUP))
                 .build(), null);

@@ -1,5 +1,7 @@
 package io.winback.reports;
 
+import io.winback.access.Role;
+import java.util.Optional;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.winback.http.ApiReply;
@@ -44,14 +46,23 @@ final class ReportsApi {
         Routes.RouteMatch match = Routes.match(request);
         // What no route takes is answered before the token check: a till without an API token that calls a wrong
         // path learns the path is wrong, and the answer reveals nothing but the public route list.
-        return RequestLine.answer(LOG, match.logLabel(), () ->
-                match instanceof Routes.RouteMatch.NoRoute || accepted(match, request) ? dispatch(match, request)
-                        : unauthorized(match, request));
+        return RequestLine.answer(LOG, match.logLabel(), () -> {
+            if (match instanceof Routes.RouteMatch.NoRoute) {
+                return dispatch(match, request);
+            }
+            Optional<Role> role = roleOf(match, request);
+            if (role.isEmpty()) {
+                return unauthorized(match, request);
+            }
+            // Reports are the owner's: the staff's tokens open their store's call list and customers' cards only.
+            return role.get().isOwner() ? dispatch(match, request)
+                    : TokenRefusal.forbidden(role.get(), "read reports or download them");
+        });
     }
 
-    private boolean accepted(Routes.RouteMatch match, ApiRequest request) {
-        return isDashboard(match) ? tokens.acceptsBearerOrBasic(request.authorization())
-                : tokens.accepts(request.authorization());
+    private Optional<Role> roleOf(Routes.RouteMatch match, ApiRequest request) {
+        return isDashboard(match) ? tokens.whoBearerOrBasic(request.authorization())
+                : tokens.who(request.authorization());
     }
 
     private static boolean isDashboard(Routes.RouteMatch match) {

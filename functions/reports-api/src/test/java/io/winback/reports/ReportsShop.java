@@ -42,7 +42,10 @@ final class ReportsShop {
     static final String TOKEN = "test-api-token";
     static final Instant NOW = Instant.parse("2026-12-10T09:00:00Z");
 
-    final WinbackConfig config = LocalDynamo.freshTables(Map.of(WinbackConfig.API_TOKENS, TOKEN));
+    /** The token of the staff of moscow-1: no report is theirs. */
+    static final String STAFF_TOKEN = "moscow-1-staff-token";
+    final WinbackConfig config = LocalDynamo.freshTables(Map.of(WinbackConfig.API_TOKENS,
+            TOKEN + ",staff@moscow-1:" + STAFF_TOKEN));
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     final SalesStore sales = new DynamoSalesStore(LocalDynamo.client(), config.salesTable(), CapacityMeter.NONE,
             config.shopZone());

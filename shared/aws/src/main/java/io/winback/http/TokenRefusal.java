@@ -16,4 +16,13 @@ public final class TokenRefusal {
                 ? "the API token is missing; " + SEND_TOKEN
                 : "the API token was not accepted; " + SEND_TOKEN + " with a current token");
     }
+
+    /**
+     * The 403 of a token that is ours but whose role may not do {@code what} ("edit chains", "read the customers of
+     * another store"): sending it again will not help, another token will.
+     */
+    public static ApiReply forbidden(io.winback.access.Role role, String what) {
+        return ApiReply.error(403, "Authorization", "this token is " + role.describe() + "'s, which may not " + what
+                + "; use the owner's token");
+    }
 }

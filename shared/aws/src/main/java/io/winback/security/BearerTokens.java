@@ -1,49 +1,73 @@
 package io.winback.security;
 
+import io.winback.access.Role;
+
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
-/** API access by {@code Authorization: Bearer <token>}; several tokens are valid at once for rotation. */
+/**
+ * API access by {@code Authorization: Bearer <token>}; several tokens are valid at once for rotation, each with its
+ * {@link Role} ({@link ApiToken}: {@code owner:<token>}, {@code staff@<storeId>:<token>}, or a bare owner's token).
+ */
 public final class BearerTokens {
-    private final List<byte[]> tokens;
+    private final List<ApiToken> tokens;
 
-    public BearerTokens(List<String> tokens) {
-        this.tokens = tokens.stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toList();
+    /** @throws IllegalArgumentException when an entry is malformed (named by position, never by its token) */
+    public BearerTokens(List<String> entries) {
+        this.tokens = ApiToken.parse(entries);
     }
 
     public boolean accepts(String authorizationHeader) {
+        return who(authorizationHeader).isPresent();
+    }
+
+    public boolean acceptsBearerOrBasic(String authorizationHeader) {
+        return whoBearerOrBasic(authorizationHeader).isPresent();
+    }
+
+    /** The role of a Bearer token; empty when there is none or it is not one of ours. */
+    public Optional<Role> who(String authorizationHeader) {
         if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return false;
+            return Optional.empty();
         }
-        return isToken(authorizationHeader.substring(7).strip().getBytes(StandardCharsets.UTF_8));
+        return roleOf(authorizationHeader.substring(7).strip());
     }
 
     /**
-     * A Bearer token, or HTTP Basic with the token as the password (any user name): what a browser sends for a page
-     * it was asked to log in to.
+     * The role of a Bearer token, or of HTTP Basic with the token as the password (any user name): what a browser
+     * sends for a page it was asked to log in to.
      */
-    public boolean acceptsBearerOrBasic(String authorizationHeader) {
+    public Optional<Role> whoBearerOrBasic(String authorizationHeader) {
         if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return accepts(authorizationHeader);
+            return who(authorizationHeader);
         }
         byte[] decoded;
         try {
             decoded = Base64.getDecoder().decode(authorizationHeader.substring(6).strip());
         } catch (IllegalArgumentException notBase64) {
-            return false;
+            return Optional.empty();
         }
         String credentials = new String(decoded, StandardCharsets.UTF_8);
         int colon = credentials.indexOf(':');
-        return colon >= 0 && isToken(credentials.substring(colon + 1).getBytes(StandardCharsets.UTF_8));
+        return colon < 0 ? Optional.empty() : roleOf(credentials.substring(colon + 1));
     }
 
-    private boolean isToken(byte[] offered) {
-        boolean accepted = false;
-        for (byte[] token : tokens) {
-            accepted |= MessageDigest.isEqual(token, offered);
+    /** The role of {@code token} as typed (a sign-in form's); empty when it is not one of ours. */
+    public Optional<Role> roleOf(String token) {
+        if (token == null) {
+            return Optional.empty();
         }
-        return accepted;
+        byte[] offered = token.getBytes(StandardCharsets.UTF_8);
+        Role found = null;
+        // Every token compared in constant time, and all of them, so the time taken says nothing of which matched.
+        for (ApiToken candidate : tokens) {
+            if (MessageDigest.isEqual(candidate.secret(), offered) && found == null) {
+                found = candidate.role();
+            }
+        }
+        return Optional.ofNullable(found);
     }
 }
