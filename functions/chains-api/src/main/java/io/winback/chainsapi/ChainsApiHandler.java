@@ -85,7 +85,8 @@ public final class ChainsApiHandler implements RequestHandler<APIGatewayV2HTTPEv
         // A segment goes only when no campaign to come and no chain in force names it.
         Function<String, List<String>> segmentUsers = segment -> Stream.concat(
                 campaignEdits.naming(segment).stream(), chainsEdits.naming(segment).stream()).toList();
-        this.api = new ChainsApi(new BearerTokens(config.apiTokens()), new ChainsReads(store, document),
+        var tokens = new BearerTokens(config.apiTokens());
+        this.api = new ChainsApi(tokens, new ChainsReads(store, document),
                 chainsEdits, new TaskReads(tasks, clock),
                 new TaskEdits(tasks, clock),
                 new SegmentReads(segmentStore, memberships, customers, config.bands(), segmentsDocument, clock,
@@ -94,7 +95,7 @@ public final class ChainsApiHandler implements RequestHandler<APIGatewayV2HTTPEv
                 new StaticMembers(segmentStore, memberships, memberships, upkeep, customers,
                         new PhoneNumbers(config.defaultCountryCode()), clock, config.shopZone()),
                 new CampaignReads(campaigns), campaignEdits);
-        String token = config.apiTokens().isEmpty() ? "" : config.apiTokens().getFirst();
+        String token = tokens.anOwnersToken().orElse("");
         Priming.beforeSnapshot("chains-api", () -> prime(token));
     }
 

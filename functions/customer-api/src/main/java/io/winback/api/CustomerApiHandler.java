@@ -90,7 +90,8 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
                         config.shopZone(), refs, withSegments(moreErasers.apply(touches),
                                 new DynamoSegmentMemberships(dynamo, chainsTable, CapacityMeter.NONE, "erasure"))),
                 clock);
-        this.api = new CustomerApi(new BearerTokens(config.apiTokens()),
+        var tokens = new BearerTokens(config.apiTokens());
+        this.api = new CustomerApi(tokens,
                 new CustomerReads(customers, sales, view, bonuses, bonusHistory, clock),
                 new CustomerEdits(edited, view, clock, config.shopZone()),
                 new TillLookup(customers, new PhoneNumbers(config.defaultCountryCode()), bonuses, clock),
@@ -100,7 +101,7 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
                 new CustomerExport(customers, sales, bonusAccounts, ledger, episodes, touches, tasks, cycles, view, bonuses,
                         refs, clock),
                 new CustomerErasures(erasure));
-        String token = config.apiTokens().isEmpty() ? "" : config.apiTokens().getFirst();
+        String token = tokens.anOwnersToken().orElse("");
         Priming.beforeSnapshot("customer-api", () -> prime(token));
     }
 

@@ -70,8 +70,9 @@ public final class ReportsApiHandler implements RequestHandler<APIGatewayV2HTTPE
         reports.put(Routes.Endpoint.DASHBOARD, new Dashboard(DashboardSources.of(
                 new CampaignDashboard(started, economics, config.shopZone()), new SegmentsDashboard(segments)),
                 config.shopZone(), clock));
-        this.api = new ReportsApi(new BearerTokens(config.apiTokens()), reports);
-        String token = config.apiTokens().isEmpty() ? "" : config.apiTokens().getFirst();
+        var tokens = new BearerTokens(config.apiTokens());
+        this.api = new ReportsApi(tokens, reports);
+        String token = tokens.anOwnersToken().orElse("");
         Priming.beforeSnapshot("reports-api", () -> prime(token));
     }
 
