@@ -1,6 +1,7 @@
 package io.winback.security;
 
 import io.winback.access.Role;
+import io.winback.access.SessionSeal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -62,6 +63,23 @@ public final class BearerTokens {
         String credentials = new String(decoded, StandardCharsets.UTF_8);
         int colon = credentials.indexOf(':');
         return colon < 0 ? Optional.empty() : roleOf(credentials.substring(colon + 1));
+    }
+
+    /** The fingerprint a console session keeps of {@code token}, if it is one of ours; empty otherwise. */
+    public Optional<String> fingerprintOf(String token, SessionSeal seal) {
+        return roleOf(token).map(role -> seal.fingerprint(token.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The role of the token whose fingerprint a session names; empty when no configured token has it any more. */
+    public Optional<Role> roleOfFingerprint(String fingerprint, SessionSeal seal) {
+        Role found = null;
+        for (ApiToken candidate : tokens) {
+            if (MessageDigest.isEqual(seal.fingerprint(candidate.secret()).getBytes(StandardCharsets.US_ASCII),
+                    fingerprint.getBytes(StandardCharsets.US_ASCII)) && found == null) {
+                found = candidate.role();
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /** The role of {@code token} as typed (a sign-in form's); empty when it is not one of ours. */

@@ -1,0 +1,173 @@
+package io.winback.console;
+
+import io.winback.log.JsonLog;
+import io.winback.report.ReportLanguage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The console behind one Lambda: pages for the people in the shop, server-rendered, working without script. Tells
+ * who is asking ({@link ConsoleAuth}), sends strangers to the sign-in form, checks every form's CSRF token, and
+ * answers each path; one log line per request with its route and status, never a path (a task id) or a form.
+ */
+final class Console {
+    static final String LANG_COOKIE = "wb_lang";
+    private static final JsonLog LOG = JsonLog.forClass(Console.class);
+    private static final Map<String, String> ASSETS = Map.of("console.css", "text/css; charset=utf-8");
+
+    private final ConsoleAuth auth;
+    private final SignIn signIn;
+    private final CallList callList;
+    private final CallOutcomes outcomes;
+
+    Console(ConsoleAuth auth, SignIn signIn, CallList callList, CallOutcomes outcomes) {
+        this.auth = auth;
+        this.signIn = signIn;
+        this.callList = callList;
+        this.outcomes = outcomes;
+    }
+
+    ConsoleReply answer(ConsoleRequest request) {
+        long started = System.nanoTime();
+        String route = "unknown";
+        ConsoleReply reply;
+        try {
+            String path = ConsoleRoutes.withoutTrailingSlash(request.path());
+            route = routeOf(request.method(), path);
+            reply = dispatch(request, path);
+        } catch (RuntimeException e) {
+            LOG.error("console_request", e, "route", route, "status", 500);
+            return ConsoleReply.page(500, problem(ReportLanguage.RU, null, null, ConsoleRoutes.HOME,
+                    "Не получилось: ошибка на нашей стороне. Обновите страницу через минуту.",
+                    "That did not work: the fault is ours. Reload the page in a minute."));
+        }
+        LOG.info("console_request", "route", route, "status", reply.status(),
+                "latencyMs", (System.nanoTime() - started) / 1_000_000);
+        return reply;
+    }
+
+    private ConsoleReply dispatch(ConsoleRequest request, String path) {
+        ReportLanguage language = languageOf(request);
+        ConsoleReply reply = route(request, path, language);
+        String asked = request.param("lang");
+        return asked != null && ReportLanguage.fromCode(asked) != null
+                ? reply.withCookie(SignIn.cookie(LANG_COOKIE, language.code(), Duration.ofDays(365), request.overTls()))
+                : reply;
+    }
+
+    private ConsoleReply route(ConsoleRequest request, String path, ReportLanguage language) {
+        Optional<String> asset = ConsoleRoutes.asset(path);
+        if (asset.isPresent() && "GET".equals(request.method())) {
+            return asset(asset.get());
+        }
+        if (ConsoleRoutes.SIGN_IN.equals(path)) {
+            return "POST".equals(request.method()) ? signIn.submit(request, language) : signIn.form(request, language);
+        }
+        Optional<Visitor> visitor = auth.visitor(request);
+        if (visitor.isEmpty()) {
+            return ConsoleReply.seeOther(ConsoleRoutes.SIGN_IN);
+        }
+        Visitor who = visitor.get();
+        if ("POST".equals(request.method()) && !auth.formIsGenuine(request, who)) {
+            return ConsoleReply.page(403, problem(language, who, auth.csrf(who), path,
+                    "Форма устарела или пришла не с этой страницы. Откройте страницу заново и повторите.",
+                    "The form was stale or did not come from this page. Open the page again and retry."));
+        }
+        if (ConsoleRoutes.SIGN_OUT.equals(path) && "POST".equals(request.method())) {
+            return signIn.signOut(request);
+        }
+        if (ConsoleRoutes.HOME.equals(path)) {
+            return ConsoleReply.seeOther(ConsoleRoutes.TASKS);
+        }
+        if (ConsoleRoutes.TASKS.equals(path) && "GET".equals(request.method())) {
+            return tasks(request, who, language, 200, null);
+        }
+        Optional<String> task = ConsoleRoutes.taskOfOutcome(path);
+        if (task.isPresent() && "POST".equals(request.method())) {
+            Optional<CallOutcomes.Refusal> refused = outcomes.record(who.role(), task.get(),
+                    request.form().get("outcome"), request.form().get("comment"));
+            if (refused.isPresent()) {
+                return tasks(request, who, language, refused.get().status(),
+                        language.pick(refused.get().russian(), refused.get().english()));
+            }
+            String store = request.form().get("store");
+            return ConsoleReply.seeOther(ConsoleRoutes.TASKS + (store == null || store.isBlank() ? ""
+                    : "?store=" + java.net.URLEncoder.encode(store, StandardCharsets.UTF_8)));
+        }
+        return ConsoleReply.page(404, problem(language, who, auth.csrf(who), path,
+                "Такой страницы нет.", "There is no such page."));
+    }
+
+    private ConsoleReply tasks(ConsoleRequest request, Visitor who, ReportLanguage language, int status,
+                               String problem) {
+        String store = request.param("store");
+        if (store == null) {
+            store = request.form().get("store");
+        }
+        if (store != null && !who.role().servesStore(store)) {
+            return ConsoleReply.page(403, problem(language, who, auth.csrf(who), ConsoleRoutes.TASKS,
+                    "Это список другого магазина.", "This is another store's list."));
+        }
+        CallListView list = callList.of(who.role(), store == null || store.isBlank() ? null : store,
+                request.param("cursor"), language);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("page", new Page(language, language.pick("Звонки", "Calls"), who.role(), auth.csrf(who),
+                ConsoleRoutes.TASKS + (list.store() == null || !who.role().isOwner() ? "" : "?store=" + list.store())));
+        parameters.put("list", list);
+        parameters.put("problem", problem);
+        return ConsoleReply.page(status, Pages.render("tasks.jte", parameters));
+    }
+
+    private static String problem(ReportLanguage language, Visitor who, String csrf, String path, String russian,
+                                  String english) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("page", new Page(language, language.pick("Ошибка", "Problem"), who == null ? null : who.role(),
+                csrf, path));
+        parameters.put("message", language.pick(russian, english));
+        return Pages.render("problem.jte", parameters);
+    }
+
+    private static ConsoleReply asset(String file) {
+        String type = ASSETS.get(file);
+        if (type == null) {
+            return new ConsoleReply(404, "", Map.of("content-type", "text/plain"), List.of());
+        }
+        try (InputStream in = Console.class.getResourceAsStream("/console/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("console asset " + file + " is missing from the jar");
+            }
+            return new ConsoleReply(200, new String(in.readAllBytes(), StandardCharsets.UTF_8), Map.of(
+                    "content-type", type, "cache-control", "public, max-age=3600",
+                    "x-content-type-options", "nosniff"), List.of());
+        } catch (IOException e) {
+            throw new IllegalStateException("console asset " + file + " could not be read", e);
+        }
+    }
+
+    private static ReportLanguage languageOf(ConsoleRequest request) {
+        ReportLanguage asked = ReportLanguage.fromCode(request.param("lang"));
+        if (asked != null) {
+            return asked;
+        }
+        ReportLanguage kept = ReportLanguage.fromCode(request.cookies().get(LANG_COOKIE));
+        return kept == null ? ReportLanguage.RU : kept;
+    }
+
+    /** The route template of a request, for the log line: never the path itself, which may carry a task id. */
+    private static String routeOf(String method, String path) {
+        if (ConsoleRoutes.taskOfOutcome(path).isPresent()) {
+            return method + " " + ConsoleRoutes.TASK_OUTCOME;
+        }
+        if (ConsoleRoutes.asset(path).isPresent()) {
+            return method + " " + ConsoleRoutes.ASSET;
+        }
+        return ConsoleRoutes.ALL.contains(method + " " + path) ? method + " " + path : method + " (no route)";
+    }
+}

@@ -1,0 +1,76 @@
+package io.winback.console;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.winback.access.SessionSeal;
+import io.winback.access.SignInThrottle;
+import io.winback.config.WinbackConfig;
+import io.winback.dynamo.CapacityMeter;
+import io.winback.dynamo.CustomerItems;
+import io.winback.dynamo.DynamoCallTasks;
+import io.winback.dynamo.DynamoClients;
+import io.winback.dynamo.DynamoCustomerStore;
+import io.winback.dynamo.DynamoSignInFailures;
+import io.winback.dynamo.DynamoTouches;
+import io.winback.report.ReportLanguage;
+import io.winback.security.BearerTokens;
+import io.winback.snapstart.Priming;
+import io.winback.time.WallClock;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lambda entry point of the console ({@code /console/...}): the pages for staff and the owner, beside the reports
+ * function. Wiring only, once per execution environment.
+ */
+public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    private final Console console;
+
+    public ConsoleHandler() {
+        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), WallClock.utc());
+    }
+
+    public ConsoleHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock) {
+        var tokens = new BearerTokens(config.apiTokens());
+        var seal = SessionSeal.keyedBy(config.apiTokens());
+        String table = config.chains().chainsTable();
+        var tasks = new DynamoCallTasks(dynamo, table, CapacityMeter.NONE, "console");
+        var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
+                new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "console");
+        this.console = new Console(new ConsoleAuth(tokens, seal, clock),
+                new SignIn(tokens, seal, new DynamoSignInFailures(dynamo, table, CapacityMeter.NONE, "console"),
+                        SignInThrottle.DEFAULT, clock),
+                new CallList(tasks, customers, new DynamoTouches(dynamo, table, CapacityMeter.NONE, "console"), clock,
+                        config.shopZone(), config.defaultCurrency()),
+                new CallOutcomes(tasks, clock));
+        Priming.beforeSnapshot("console", this::prime);
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return console.answer(ConsoleRequest.of(event)).toHttpResponse();
+    }
+
+    /**
+     * What SnapStart runs before the snapshot: the sign-in page in both languages and the stylesheet (the template
+     * classes, the session seal's HMAC, the reply); nothing is read or written.
+     */
+    private void prime() {
+        for (ReportLanguage language : ReportLanguage.values()) {
+            console.answer(new ConsoleRequest("GET", ConsoleRoutes.SIGN_IN, Map.of("lang", language.code()), Map.of(),
+                    Map.of(), null, "snapstart-priming", true));
+        }
+        console.answer(new ConsoleRequest("GET", "/console/assets/console.css", Map.of(), Map.of(), Map.of(), null,
+                "snapstart-priming", true));
+    }
+
+    /** The routes, for the local runner and the contract test. */
+    public static List<String> routes() {
+        return ConsoleRoutes.ALL;
+    }
+}
