@@ -1,5 +1,7 @@
 package io.winback.local;
 
+import io.winback.report.ReportLanguage;
+import io.winback.text.Noun;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +32,8 @@ public record ImportSummary(long read, long accepted, long duplicate, long confl
 
     public String report() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%nImported %,d sales in %.1f s (%,.0f sales/s)%n", read, elapsed.toMillis() / 1000.0,
-                salesPerSecond()));
+        out.append(String.format("%nImported %s in %.1f s (%,.0f sales/s)%n", Noun.SALE.count(read, ReportLanguage.EN),
+                elapsed.toMillis() / 1000.0, salesPerSecond()));
         out.append(String.format("  accepted   %,d%n  duplicate  %,d%n  conflict   %,d%n", accepted, duplicate,
                 conflict));
         if (erased > 0) {

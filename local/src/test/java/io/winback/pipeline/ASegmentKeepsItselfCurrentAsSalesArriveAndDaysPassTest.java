@@ -87,7 +87,7 @@ class ASegmentKeepsItselfCurrentAsSalesArriveAndDaysPassTest {
 
         HttpResponse<byte[]> csv = client.download("/v1/segments/big-spenders/members?format=csv&lang=ru");
         String text = new String(csv.body(), StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("\uFEFFКлюч клиента;Имя;Телефон;Email;Сегмент;Последняя покупка;Потрачено;"),
+        assertTrue(text.startsWith("\uFEFFКлюч клиента;Имя;Телефон;Эл. почта;Сегмент;Последняя покупка;Потрачено;"),
                 text);
         assertTrue(text.contains("C-2;;;;1;01.10.2026;2000,00;30.11.2026"), text);
         assertTrue(text.contains("C-1;;;;2-3;27.11.2026;1600,00;30.11.2026"), text);

@@ -126,7 +126,7 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         var steps = new EpisodeSteps(episodes, touches,
                 new StepFactsReader(touches, chains, updates, purchases, groupPurchases, messengers, paused,
                         clock), planner,
-                claimed, new EpisodeCallTasks(tasks, touches, purchases, messengers.refs(), config.bands(), clock),
+                claimed, new EpisodeCallTasks(tasks, touches, purchases, messengers.refs(), config.bands(), chains, clock),
                 new StepBonusGrant(bonusCap, updates), marks, chains, clock);
         var inProgress = new EpisodesInProgress(episodes, steps);
         var starts = new EpisodeStarts(episodes, settings.holdout(), bonusCap, marks);

@@ -1,5 +1,6 @@
 package io.winback.worker;
 
+import io.winback.campaign.CampaignDefinition;
 import io.winback.chain.ChainStep;
 import io.winback.chain.Contacts;
 import io.winback.chain.Episode;
@@ -7,6 +8,7 @@ import io.winback.chain.PurchaseEndsEpisode;
 import io.winback.chain.StepFacts;
 import io.winback.chain.Touch;
 import io.winback.chain.Touches;
+import io.winback.chain.Trigger;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerRefs;
 import io.winback.domain.PurchaseBandPolicy;
@@ -17,7 +19,8 @@ import java.time.Clock;
 
 /**
  * The calls an episode's steps ask staff to make: a task opened once under the step's touch id, with what staff need
- * to make the call (the customer's language, band, most visited store, what the chain sent them so far); and closed
+ * to make the call (the customer's language, band, most visited store, what the chain sent them so far, why: the trigger's
+ * sentence, a campaign's by its name); and closed
  * as {@code came_back} when a purchase ends the episode, so nobody phones a customer who is back.
  */
 final class EpisodeCallTasks {
@@ -26,10 +29,12 @@ final class EpisodeCallTasks {
     private final PurchaseLookup purchases;
     private final CustomerRefs refs;
     private final PurchaseBandPolicy bands;
+    private final EpisodeChains chains;
     private final Clock clock;
 
     EpisodeCallTasks(CallTasks tasks, Touches touches, PurchaseLookup purchases, CustomerRefs refs,
-                     PurchaseBandPolicy bands, Clock clock) {
+                     PurchaseBandPolicy bands, EpisodeChains chains, Clock clock) {
+        this.chains = chains;
         this.tasks = tasks;
         this.touches = touches;
         this.purchases = purchases;
@@ -42,8 +47,11 @@ final class EpisodeCallTasks {
     void open(StepFacts known, ChainStep step, Touch touch) {
         Customer customer = known.customer().orElseThrow();
         Contacts contacts = Contacts.of(customer, known.emailChannel());
+        String campaignName = Trigger.Campaign.campaignOf(known.episode().id()).flatMap(chains::definition)
+                .map(CampaignDefinition::name).orElse(null);
         tasks.openTask(CallTaskCard.of(refs, customer, contacts.language(),
-                purchases.mostVisitedStore(customer.key()), touch, step.call(), known.touches(), bands));
+                purchases.mostVisitedStore(customer.key()), touch, step.call(), known.touches(), bands,
+                known.chain().trigger(), campaignName));
     }
 
     /** Closes the calls still open for an episode a purchase ended; an episode ended otherwise keeps them. */

@@ -43,6 +43,9 @@ class ABirthdayEpisodeIsEndedAtOnceByAPurchaseAsASleepersIsTest {
         BirthdayGreetings.buysBornOn(shop, "C-2", "2027-01-15", "1990-03-10");
         shop.checkOn("2027-03-07");
         assertEquals(2, shop.callTasks.openTasks(null, 10, null).tasks().size(), "staff are asked to call both");
+        assertEquals(List.of("День рождения 10.03.2027", "День рождения 10.03.2027"), shop.callTasks
+                        .openTasks(null, 10, null).tasks().stream().map(io.winback.tasks.CallTask::reason).toList(),
+                "the reason is the birthday, not the last visit");
         assertEquals(Set.of("birthday@2027-03-10"), shop.customer("C-1").openEpisodes(), "the card is marked");
 
         buyAt("C-1", "2027-03-08");

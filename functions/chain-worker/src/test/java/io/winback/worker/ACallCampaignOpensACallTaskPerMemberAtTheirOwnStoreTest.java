@@ -55,7 +55,7 @@ class ACallCampaignOpensACallTaskPerMemberAtTheirOwnStoreTest {
         for (CallTask task : petersburgCalls) {
             assertEquals("Анна", task.name());
             assertTrue(task.phone().startsWith("+7916"), task.phone());
-            assertEquals("Не приходит с 20.11.2026", task.reason());
+            assertEquals("Кампания «Обзвон постоянных»", task.reason(), "the campaign by its name, not its id");
             assertEquals("Здравствуйте! Давно вас не видели: для вас скидка 10 % до конца недели.", task.script());
             assertEquals(java.time.Duration.ofDays(3), java.time.Duration.between(task.createdAt(), task.deadline()));
         }

@@ -21,7 +21,6 @@ import io.winback.validation.Validated;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -249,9 +248,8 @@ final class SegmentReads {
     }
 
     private ApiReply csv(String segmentId, Page page, ReportLanguage language) {
-        DateTimeFormatter days = DateTimeFormatter.ofPattern(language.pick("dd.MM.yyyy", "yyyy-MM-dd"));
         CsvWriter csv = new CsvWriter(language).header(List.of(language.pick("Ключ клиента", "Customer key"),
-                language.pick("Имя", "Name"), language.pick("Телефон", "Phone"), "Email",
+                language.pick("Имя", "Name"), language.pick("Телефон", "Phone"), language.pick("Эл. почта", "Email"),
                 language.pick("Сегмент", "Band"), language.pick("Последняя покупка", "Last purchase"),
                 language.pick("Потрачено", "Spent"), language.pick("В сегменте с", "Member since")));
         for (Row row : page.rows()) {
@@ -262,8 +260,7 @@ final class SegmentReads {
             csv.row(c.key(), c.profile().name(),
                     Boolean.TRUE.equals(contacts.consentSms()) ? c.profile().phone() : null,
                     Boolean.TRUE.equals(contacts.consentEmail()) ? c.profile().email() : null,
-                    band == null ? null : band.label(), last == null ? null : days.format(last),
-                    c.stats().netSpent(), row.member().since() == null ? null : days.format(row.member().since()));
+                    band == null ? null : band.label(), last, c.stats().netSpent(), row.member().since());
         }
         ApiReply reply = ReportReplies.csv("segment-" + segmentId, csv);
         return page.next() == null ? reply : reply.withHeaders(Map.of("x-next-cursor", page.next()));

@@ -113,10 +113,10 @@ class EachChainSaysWhetherItRunsAndWhyNotTest {
 
         JsonNode chains = json(fixture.get()).get("chains");
 
-        assertEquals("работает: ежедневная проверка запускает её до дня рождения из карты клиента (daysBefore: 3)",
+        assertEquals("работает: ежедневная проверка запускает её за 3 дня до дня рождения из карты клиента",
                 chains.get(3).get("why").asText());
-        assertEquals("работает: ежедневная проверка запускает её через 3 дн. после покупки camera, если клиент не "
-                + "покупал lens ни после неё, ни за 365 дн. до неё", chains.get(4).get("why").asText());
+        assertEquals("работает: ежедневная проверка запускает её через 3 дня после покупки camera, если клиент не "
+                + "покупал lens ни после неё, ни за 365 дней до неё", chains.get(4).get("why").asText());
     }
 
     @Test

@@ -64,7 +64,7 @@ final class BuyersReport implements Report {
         if (query.format() == ReportFormat.CSV) {
             CsvWriter csv = new CsvWriter(query.language());
             csv.header(header(query.language()));
-            rows.forEach(row -> csv.row(new ArrayList<>(row.values())));
+            rows.forEach(row -> csv.row(ListCells.of(row, query.language())));
             return ReportReplies.csv("buyers-" + from + "-" + to, csv)
                     .withHeaders(Paging.nextCursorHeader(nextCursor));
         }
@@ -136,8 +136,8 @@ final class BuyersReport implements Report {
 
     static List<String> header(ReportLanguage language) {
         return List.of(language.pick("клиент", "customer"), language.pick("имя", "name"),
-                language.pick("телефон", "phone"), language.pick("email", "email"),
-                language.pick("согласие на SMS", "SMS consent"), language.pick("согласие на email", "email consent"),
+                language.pick("телефон", "phone"), language.pick("эл. почта", "email"),
+                language.pick("согласие на SMS", "SMS consent"), language.pick("согласие на письма", "email consent"),
                 language.pick("покупок", "purchases"), language.pick("количество", "quantity"),
                 language.pick("возвратов", "returns"), language.pick("первая покупка", "first purchase"),
                 language.pick("последняя покупка", "last purchase"));

@@ -3,6 +3,7 @@ package io.winback.reports;
 import io.winback.chain.Conversion;
 import io.winback.chain.EpisodeStatus;
 import io.winback.report.ReportLanguage;
+import io.winback.text.ShopText;
 import io.winback.report.reactivation.ChainTally;
 import io.winback.report.reactivation.Comparison;
 import io.winback.report.reactivation.Economics;
@@ -65,7 +66,7 @@ final class CampaignDashboard {
         new TreeMap<>(byChain.chains()).forEach((chain, chainTally) ->
                 chains.add(new DashboardData.ChainFunnel(chain, funnel(chainTally, figures, language))));
         List<ChartBar> weeks = new ArrayList<>();
-        byWeek.forEach((monday, revenue) -> weeks.add(new ChartBar(monday.toString(), revenue)));
+        byWeek.forEach((monday, revenue) -> weeks.add(new ChartBar(ShopText.day(monday, language), revenue)));
         return new DashboardSources.Campaign(funnel(all, figures, language), chains, weeks);
     }
 

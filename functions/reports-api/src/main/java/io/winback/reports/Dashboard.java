@@ -35,7 +35,7 @@ final class Dashboard implements Report {
         }
         DashboardSources.Segments segments = sources.segments(query.language());
         DashboardSources.Campaign campaign = sources.campaign(from, to, query.language());
-        DashboardData data = new DashboardData(from.toString(), to.toString(),
+        DashboardData data = new DashboardData(from, to,
                 segments == null ? null : segments.asOf(), segments == null ? null : segments.customers(),
                 segments == null ? null : segments.standing(), segments == null ? null : segments.abcClasses(),
                 campaign.funnel(), campaign.chains(), campaign.revenueByWeek(), segments == null ? null : segments.rfmCounts());

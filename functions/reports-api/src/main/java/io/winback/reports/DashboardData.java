@@ -1,6 +1,7 @@
 package io.winback.reports;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ import java.util.List;
  * @param revenueByWeek  revenue of the purchases credited to treated episodes, by the week they were made
  * @param rfmCounts      customers per cell, [frequency score − 1][recency score − 1]; null: no segments yet
  */
-record DashboardData(String from, String to, String segmentsAsOf, List<ChartBar> customers,
+record DashboardData(LocalDate from, LocalDate to, LocalDate segmentsAsOf, List<ChartBar> customers,
                      List<ChartBar> standing, List<ChartBar> abcClasses, Funnel funnel, List<ChainFunnel> chains,
                      List<ChartBar> revenueByWeek, long[][] rfmCounts) {
 

@@ -1,6 +1,8 @@
 package io.winback.reports;
 
 import io.winback.report.ReportLanguage;
+import io.winback.text.Noun;
+import io.winback.text.ShopText;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -39,8 +41,8 @@ final class DashboardPage {
                 .append("<title>").append(escape(t("Winback: панель", "Winback dashboard"))).append("</title>\n")
                 .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n")
                 .append("<h1>").append(escape(t("Возврат клиентов", "Winning customers back"))).append("</h1>\n")
-                .append("<p class=\"period\">").append(escape(t("Период: ", "Period: ") + data.from() + " — "
-                        + data.to())).append("</p>\n<main>\n");
+                .append("<p class=\"period\">").append(escape(t("Период: ", "Period: ") + ShopText.day(data.from(), language)
+                        + " — " + ShopText.day(data.to(), language))).append("</p>\n<main>\n");
         html.append(customers(data));
         html.append(funnel(data.funnel(), data.chains()));
         html.append(revenue(data.revenueByWeek()));
@@ -55,14 +57,14 @@ final class DashboardPage {
                     "Segments not computed yet: the segments job has not run.")));
         }
         return section("customers", title, charts.bars("customers-chart", title, t("Сегмент (покупок)", "Segment (purchases)"),
-                t("клиентов", "customers"), data.customers())
-                + table(List.of(t("Сегмент", "Segment"), t("Клиентов", "Customers")), rows(data.customers()))
+                customersUnit(), data.customers())
+                + table(List.of(t("Сегмент", "Segment"), t("Клиенты", "Customers")), rows(data.customers()))
                 + (data.standing() == null || data.standing().isEmpty() ? ""
-                : table(List.of(t("Состояние", "Standing"), t("Клиентов", "Customers")), rows(data.standing())))
+                : table(List.of(t("Состояние", "Standing"), t("Клиенты", "Customers")), rows(data.standing())))
                 + (data.abcClasses() == null || data.abcClasses().isEmpty() ? ""
                 : table(List.of(t("ABC-класс (доля выручки 80 / 15 / 5 %)", "ABC class (80 / 15 / 5 % of revenue)"),
-                        t("Клиентов", "Customers")), rows(data.abcClasses())))
-                + note(t("На ", "As of ") + data.segmentsAsOf()));
+                        t("Клиенты", "Customers")), rows(data.abcClasses())))
+                + note(asOf(data)));
     }
 
     private String funnel(DashboardData.Funnel f, List<DashboardData.ChainFunnel> chains) {
@@ -87,7 +89,7 @@ final class DashboardPage {
                 : t("Прирост возвратов: ", "Uplift in coming back: ") + signed(f.upliftPoints()) + t(" п.п. (95 % ДИ: ",
                 " pp (95 % CI: ") + signed(f.upliftLow()) + " … " + signed(f.upliftHigh()) + ")";
         return section("funnel", title, charts.grouped("funnel-chart", title, t("Этап", "Stage"),
-                t("клиентов", "customers"), steps, series)
+                customersUnit(), steps, series)
                 + table(List.of(t("Группа", "Group"), steps.get(0), steps.get(1), steps.get(2)), rows)
                 + "<p class=\"verdict\" id=\"uplift\">" + escape(uplift) + "</p>\n"
                 + note(f.verdict())
@@ -122,7 +124,7 @@ final class DashboardPage {
                     "Nobody came back after a message in this period.")));
         }
         return section("revenue", title, charts.bars("revenue-chart", title, t("Неделя (с понедельника)",
-                "Week (from Monday)"), "₽", weeks)
+                "Week (from Monday)"), ChartUnit.amounts("₽", language), weeks)
                 + table(List.of(t("Неделя", "Week"), "₽"), rows(weeks))
                 + note(t("Покупки вернувшихся из группы с рассылкой; часть вернулась бы и так — эффект показывает прирост выше.",
                 "Purchases of treated customers who came back; some would have anyway: the uplift above is the effect.")));
@@ -150,8 +152,16 @@ final class DashboardPage {
         }
         return section("rfm", title, charts.grid("rfm-chart", title,
                 t("Давность R (5 — покупали недавно)", "Recency R (5 = bought recently)"),
-                t("Частота F (5 — чаще всех)", "Frequency F (5 = most often)"), counts)
-                + table(header, rows) + note(t("На ", "As of ") + data.segmentsAsOf()));
+                t("Частота F (5 — чаще всех)", "Frequency F (5 = most often)"), Noun.CUSTOMER, counts)
+                + table(header, rows) + note(asOf(data)));
+    }
+
+    private ChartUnit customersUnit() {
+        return ChartUnit.counting(Noun.CUSTOMER, t("Клиенты", "Customers"), language);
+    }
+
+    private String asOf(DashboardData data) {
+        return t("На ", "As of ") + ShopText.day(data.segmentsAsOf(), language);
     }
 
     private String section(String id, String title, String body) {

@@ -28,7 +28,7 @@ interface DashboardSources {
      * @param abcClasses scored customers per ABC class
      * @param rfmCounts  customers per cell, [frequency score − 1][recency score − 1]
      */
-    record Segments(String asOf, List<ChartBar> customers, List<ChartBar> standing, List<ChartBar> abcClasses,
+    record Segments(LocalDate asOf, List<ChartBar> customers, List<ChartBar> standing, List<ChartBar> abcClasses,
                     long[][] rfmCounts) {
     }
 

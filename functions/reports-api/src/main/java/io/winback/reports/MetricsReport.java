@@ -87,7 +87,7 @@ final class MetricsReport implements Report {
             CsvWriter csv = new CsvWriter(query.language());
             csv.header(List.of(query.language().pick("показатель", "metric"),
                     query.language().pick("значение", "value")));
-            body.forEach((name, value) -> csv.row(name, value));
+            body.forEach((name, value) -> csv.row(MetricNames.of(name, query.language()), MetricNames.cell(name, value)));
             return ReportReplies.csv("metrics-" + from + "-" + to, csv);
         }
         return ApiReply.ok(body);

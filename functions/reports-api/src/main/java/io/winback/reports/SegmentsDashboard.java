@@ -33,6 +33,6 @@ final class SegmentsDashboard {
         }
         List<ChartBar> classes = summary.abc().stream()
                 .map(total -> ChartBar.of(total.abc().name(), total.customers())).toList();
-        return new DashboardSources.Segments(summary.asOf().toString(), customers, standing, classes, grid);
+        return new DashboardSources.Segments(summary.asOf(), customers, standing, classes, grid);
     }
 }

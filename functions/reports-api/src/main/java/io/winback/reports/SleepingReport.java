@@ -79,7 +79,7 @@ final class SleepingReport implements Report {
         if (query.format() == ReportFormat.CSV) {
             CsvWriter csv = new CsvWriter(query.language());
             csv.header(header(query.language()));
-            rows.forEach(row -> csv.row(new ArrayList<>(row.values())));
+            rows.forEach(row -> csv.row(ListCells.of(row, query.language())));
             return ReportReplies.csv("sleeping-" + on, csv).withHeaders(Paging.nextCursorHeader(page.nextCursor()));
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -139,8 +139,8 @@ final class SleepingReport implements Report {
 
     static List<String> header(ReportLanguage language) {
         return List.of(language.pick("клиент", "customer"), language.pick("имя", "name"),
-                language.pick("телефон", "phone"), language.pick("email", "email"),
-                language.pick("согласие на SMS", "SMS consent"), language.pick("согласие на email", "email consent"),
+                language.pick("телефон", "phone"), language.pick("эл. почта", "email"),
+                language.pick("согласие на SMS", "SMS consent"), language.pick("согласие на письма", "email consent"),
                 language.pick("сегмент", "segment"), language.pick("последний визит", "last visit"),
                 language.pick("решение", "decision"), language.pick("цепочка", "chain"),
                 language.pick("контрольная группа", "holdout"), language.pick("статус эпизода", "episode status"),

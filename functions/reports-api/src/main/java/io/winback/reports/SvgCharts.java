@@ -1,6 +1,8 @@
 package io.winback.reports;
 
 import io.winback.report.ReportLanguage;
+import io.winback.text.Noun;
+import io.winback.text.ShopText;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,14 +32,14 @@ final class SvgCharts {
     }
 
     /** Vertical bars, one series. */
-    String bars(String id, String title, String xAxis, String unit, List<ChartBar> bars) {
+    String bars(String id, String title, String xAxis, ChartUnit unit, List<ChartBar> bars) {
         List<String> categories = bars.stream().map(ChartBar::label).toList();
         return grouped(id, title, xAxis, unit, categories,
                 List.of(new ChartSeries(title, BLUE, bars.stream().map(ChartBar::value).toList())));
     }
 
     /** Bars side by side per category, one colour per series, with a legend. */
-    String grouped(String id, String title, String xAxis, String unit, List<String> categories,
+    String grouped(String id, String title, String xAxis, ChartUnit unit, List<String> categories,
                    List<ChartSeries> series) {
         BigDecimal max = BigDecimal.ZERO;
         for (ChartSeries s : series) {
@@ -67,7 +69,7 @@ final class SvgCharts {
         svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
                 .append(TOP + plotHeight).append("\" y2=\"").append(TOP + plotHeight).append("\" stroke=\"#555\"/>\n");
         svg.append("<text class=\"axis\" transform=\"translate(14 ").append(TOP + plotHeight / 2)
-                .append(") rotate(-90)\" text-anchor=\"middle\" font-size=\"12\">").append(escape(unit))
+                .append(") rotate(-90)\" text-anchor=\"middle\" font-size=\"12\">").append(escape(unit.axis()))
                 .append("</text>\n");
         svg.append("<text class=\"axis\" x=\"").append(LEFT + plotWidth / 2).append("\" y=\"").append(HEIGHT - 6)
                 .append("\" text-anchor=\"middle\" font-size=\"12\">").append(escape(xAxis)).append("</text>\n");
@@ -89,7 +91,7 @@ final class SvgCharts {
                         .append(value.toPlainString()).append("\" x=\"").append(fixed(x)).append("\" y=\"")
                         .append(fixed(y)).append("\" width=\"").append(fixed(barWidth - 2)).append("\" height=\"")
                         .append(fixed(height)).append("\" fill=\"").append(series.get(s).color()).append("\">")
-                        .append("<title>").append(escape(label + ": " + number(value) + " " + unit))
+                        .append("<title>").append(escape(label + ": " + unit.of(value)))
                         .append("</title></rect>\n");
                 svg.append("<text class=\"value\" x=\"").append(fixed(x + (barWidth - 2) / 2)).append("\" y=\"")
                         .append(fixed(y - 4)).append("\" text-anchor=\"middle\" font-size=\"10\">")
@@ -115,7 +117,7 @@ final class SvgCharts {
      * A grid of cells shaded by count, the count written in each: the 5 × 5 R×F grid, recency across (5 = most
      * recent on the right), frequency up.
      */
-    String grid(String id, String title, String xAxis, String yAxis, long[][] counts) {
+    String grid(String id, String title, String xAxis, String yAxis, Noun noun, long[][] counts) {
         int cell = 52;
         int left = 70;
         int top = 20;
@@ -143,7 +145,7 @@ final class SvgCharts {
                         .append(count).append("\" x=\"").append(x).append("\" y=\"").append(y)
                         .append("\" width=\"").append(cell - 2).append("\" height=\"").append(cell - 2)
                         .append("\" fill=\"").append(BLUE).append("\" fill-opacity=\"").append(fixed(shade))
-                        .append("\"><title>").append(escape(label + ": " + number(BigDecimal.valueOf(count))))
+                        .append("\"><title>").append(escape(label + ": " + noun.count(count, language)))
                         .append("</title></rect>\n<text x=\"").append(x + cell / 2 - 1).append("\" y=\"")
                         .append(y + cell / 2 + 4).append("\" text-anchor=\"middle\" font-size=\"12\">")
                         .append(count).append("</text>\n");
@@ -166,13 +168,7 @@ final class SvgCharts {
 
     /** A number as the page's language writes it: 12 345,5 in Russian, 12,345.5 in English. */
     String number(BigDecimal value) {
-        BigDecimal plain = value.stripTrailingZeros();
-        if (plain.scale() < 0) {
-            plain = plain.setScale(0);
-        }
-        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag(language.code())));
-        return format.format(plain).replace('\u00a0', ' ').replace('\u202f', ' ');
+        return ShopText.number(value, language);
     }
 
     /** 1, 2 or 5 times a power of ten, at least {@code max}: round tick values on the axis. */

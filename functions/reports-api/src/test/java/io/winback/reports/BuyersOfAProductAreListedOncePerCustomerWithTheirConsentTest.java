@@ -104,10 +104,15 @@ class BuyersOfAProductAreListedOncePerCustomerWithTheirConsentTest {
             assertEquals(row.get("purchases").asText(), record.get(6));
             assertEquals(0, row.get("quantity").decimalValue().compareTo(new BigDecimal(record.get(7).replace(',', '.'))));
             assertEquals(row.get("returns").asText(), record.get(8));
-            assertEquals(row.get("firstPurchaseDay").asText(), record.get(9));
-            assertEquals(row.get("lastPurchaseDay").asText(), record.get(10));
+            // ISO in the JSON, dd.MM.yyyy in the Russian CSV, as Russian Excel reads a date.
+            assertEquals(russianDay(row.get("firstPurchaseDay").asText()), record.get(9));
+            assertEquals(russianDay(row.get("lastPurchaseDay").asText()), record.get(10));
         }
         assertEquals(ANNA.name(), records.get(1).get(1), "a name with the separator and quotes survives");
+    }
+
+    private static String russianDay(String iso) {
+        return java.time.LocalDate.parse(iso).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
     }
 
     private static String yesNo(JsonNode flag) {

@@ -1,5 +1,7 @@
 package io.winback.reports;
 
+import io.winback.report.reactivation.Verdict;
+import io.winback.report.ReportLanguage;
 import io.winback.testing.CsvRows;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -132,15 +134,26 @@ class CampaignResultsCountEveryoneWhoEnteredAgainstTheHoldoutTest {
             assertEquals(ReportReplies.CSV, csv.getHeaders().get("content-type"));
             char separator = lang.equals("ru") ? ';' : ',';
             List<List<String>> lines = CsvRows.parse(csv.getBody(), separator);
-            assertEquals(ReactivationCsv.COLUMNS, lines.getFirst());
+            ReportLanguage language = ReportLanguage.fromCode(lang);
+            assertEquals(ReactivationCsv.columns(language), lines.getFirst(), "the header in the report's language");
+            if (lang.equals("ru")) {
+                assertTrue(lines.getFirst().containsAll(List.of("цепочка", "шаг", "группа", "вошли", "вернулись",
+                        "возврат, %", "вывод")), lines.getFirst().toString());
+            } else {
+                assertEquals(List.of("chain", "step", "group", "entered"), lines.getFirst().subList(0, 4),
+                        "English consumers keep the columns they read");
+            }
             assertEquals(1 + 2 * body.get("rows").size(), lines.size(), "a line per row and group, and the header");
             int line = 1;
             for (JsonNode row : body.get("rows")) {
                 for (String group : List.of("treated", "holdout")) {
-                    Map<String, String> cells = cells(lines.getFirst(), lines.get(line++));
+                    // The columns by their English names: the Russian header names the same columns in order.
+                    Map<String, String> cells = cells(ReactivationCsv.COLUMNS, lines.get(line++));
                     assertEquals(row.get("chain").asText(), cells.get("chain"));
-                    assertEquals(row.get("step").asText(), cells.get("step"));
-                    assertEquals(group, cells.get("group"));
+                    String step = row.get("step").asText();
+                    assertEquals(lang.equals("ru") && step.equals("all") ? "все" : step, cells.get("step"));
+                    assertEquals(lang.equals("en") ? group
+                            : group.equals("treated") ? "рассылка" : "контрольная группа", cells.get("group"));
                     JsonNode g = row.get(group);
                     for (String[] pair : new String[][]{{"entered", "entered"}, {"sent", "sent"},
                             {"unknown", "unknown"}, {"failed", "failed"}, {"held_back", "heldBack"},
@@ -162,7 +175,13 @@ class CampaignResultsCountEveryoneWhoEnteredAgainstTheHoldoutTest {
                                 {"naive_conversion_of_messaged_percent", "naiveConversionOfThoseMessagedPercent"}}) {
                             assertNumber(row.get(pair[1]), cells.get(pair[0]), lang, pair[0]);
                         }
-                        assertEquals(row.get("verdict").asText(), cells.get("verdict"));
+                        assertEquals(lang.equals("en") ? row.get("verdict").asText()
+                                : Verdict.valueOf(row.get("verdict").asText().toUpperCase(java.util.Locale.ROOT))
+                                .label(language), cells.get("verdict"));
+                        if (lang.equals("ru")) {
+                            assertTrue(java.util.regex.Pattern.matches("[а-яё ]+", cells.get("verdict")),
+                                    "the verdict in Russian words: " + cells.get("verdict"));
+                        }
                         if (lang.equals("ru")) {
                             assertEquals(row.get("conclusion").asText(), cells.get("conclusion"));
                         } else {

@@ -81,7 +81,8 @@ class DiscountsAreAddedUpByStoreAndDayTest {
         assertEquals(rows.size() + 2, records.size(), "header, rows, totals");
         for (int i = 0; i < rows.size(); i++) {
             assertRecord(rows.get(i), records.get(i + 1));
-            assertEquals(rows.get(i).get("day").asText(), records.get(i + 1).get(0));
+            assertEquals(java.time.LocalDate.parse(rows.get(i).get("day").asText()).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")), records.get(i + 1).get(0),
+                    "ISO in the JSON, dd.MM.yyyy in the Russian CSV");
             assertEquals(rows.get(i).get("store").asText(), records.get(i + 1).get(1));
         }
         assertEquals("итого", records.getLast().get(0));

@@ -149,8 +149,12 @@ class OwnerReadsThePeriodsRetentionMetricsTest {
         assertTrue(response.getHeaders().get("content-type").startsWith("text/csv"));
         List<List<String>> rows = CsvRows.parse(response.getBody(), ';');
         assertEquals(List.of("показатель", "значение"), rows.getFirst());
-        assertTrue(rows.contains(List.of("aov", "1200,00")), rows.toString());
-        assertTrue(rows.contains(List.of("crrPercent", "50,00")), rows.toString());
+        assertTrue(rows.contains(List.of("средний чек", "1200,00")), rows.toString());
+        assertTrue(rows.contains(List.of("удержание клиентов (CRR), %", "50,00")), rows.toString());
+        assertTrue(rows.contains(List.of("с", "01.10.2026")), "a day as Russian Excel reads it: " + rows);
+        for (List<String> row : rows.subList(1, rows.size())) {
+            assertTrue(row.getFirst().matches("[а-яё ,%()A-Z]+"), "every figure named in Russian: " + row);
+        }
     }
 
     @ParameterizedTest

@@ -104,6 +104,25 @@ class SleepingCustomersOfADayShowTheirChainStateTest {
                 "2026-09-30", "started", "sleep-1", "no", "active", "1", "", "no"), record);
     }
 
+    @Test
+    void theCsvInRussianSaysTheDecisionAndTheEpisodeInWordsAndTheDayAsRussianExcelReadsIt() {
+        shop.sell(List.of(purchase("s-1", customer("C-1", "Анна", "ann@example.com", true, true), "s1",
+                "2026-09-30", "0", line("A1", "coffee", "1", "100", "0"))));
+        decide("C-1", SleepDecision.STARTED);
+        JsonNode row = ReportsShop.json(shop.get("/v1/reports/sleeping", Map.of("on", DAY.toString())))
+                .get("rows").get(0);
+
+        var answer = shop.get("/v1/reports/sleeping", Map.of("on", DAY.toString(), "format", "csv"));
+
+        List<List<String>> records = CsvRows.parse(answer.getBody(), ';');
+        assertEquals(List.of("клиент", "имя", "телефон", "эл. почта", "согласие на SMS", "согласие на письма",
+                "сегмент", "последний визит", "решение", "цепочка", "контрольная группа", "статус эпизода",
+                "шагов сделано", "причина завершения", "вернулся"), records.get(0));
+        assertEquals(List.of("C-1", "Анна", "'" + row.get("phone").asText(), "ann@example.com", "да", "да", "1",
+                "30.09.2026", "цепочка запущена", "sleep-1", "нет", "идёт", "1", "", "нет"), records.get(1));
+        assertEquals("started", row.get("decision").asText(), "the JSON keeps the code clients match on");
+    }
+
     /** What the daily check does: the episode first (for a start), then the decision on the card. */
     private void decide(String key, String outcome) {
         Customer card = shop.customers.find(key).orElseThrow();

@@ -83,8 +83,8 @@ class TheCyclesReportShowsWhichGoodsAreBoughtAgainTest {
                 + "интервалов;покупателей;достаточно данных;чего не хватает\r\n"
                 + "dogfood;60;60;60;400;200;да;\r\n"
                 // The shortfall holds the separator, so it is quoted.
-                + "lenses;30;30;30;6;3;нет;\"6 интервалов от 3 покупателей; для цикла нужно не меньше 30 интервалов "
-                + "от 10 покупателей\"\r\n", response.getBody());
+                + "lenses;30;30;30;6;3;нет;\"6 интервалов, 3 покупателя; для цикла нужно минимум 30 интервалов "
+                + "и 10 покупателей\"\r\n", response.getBody());
     }
 
     @Test

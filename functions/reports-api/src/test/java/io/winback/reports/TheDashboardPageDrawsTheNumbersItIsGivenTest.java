@@ -4,6 +4,7 @@ import io.winback.report.ReportLanguage;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -20,7 +21,7 @@ class TheDashboardPageDrawsTheNumbersItIsGivenTest {
         long[][] rfm = new long[5][5];
         rfm[4][4] = 12;
         rfm[0][0] = 3;
-        return new DashboardData("2026-09-01", "2026-11-23", "2026-11-24",
+        return new DashboardData(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 24),
                 List.of(ChartBar.of("1", 40), ChartBar.of("2–3", 25), ChartBar.of("4+", 9), ChartBar.of("VIP", 2)),
                 List.of(ChartBar.of("Активные", 30), ChartBar.of("Спящие", 46)),
                 List.of(ChartBar.of("A", 7), ChartBar.of("B", 11), ChartBar.of("C", 58)),
@@ -74,7 +75,8 @@ class TheDashboardPageDrawsTheNumbersItIsGivenTest {
 
     @Test
     void aSectionWithNothingToShowSaysSoInWords() {
-        String html = new DashboardPage(ReportLanguage.EN).render(new DashboardData("2026-09-01", "2026-11-23", null,
+        String html = new DashboardPage(ReportLanguage.EN).render(new DashboardData(LocalDate.of(2026, 9, 1),
+                LocalDate.of(2026, 11, 23), null,
                 List.of(), List.of(), List.of(), null, List.of(), List.of(), null));
         assertTrue(html.contains("the segments job has not run"));
         assertTrue(html.contains("Nobody entered a chain in this period."));

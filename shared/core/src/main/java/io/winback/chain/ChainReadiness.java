@@ -4,6 +4,7 @@ import io.winback.cycles.CycleEvidencePolicy;
 import io.winback.cycles.GroupCycle;
 import io.winback.cycles.GroupCycleInUse;
 import io.winback.report.ReportLanguage;
+import io.winback.text.Noun;
 
 /**
  * Whether a chain in force starts episodes, and why (not), in the owner's words. A chain runs when its trigger's
@@ -48,18 +49,19 @@ public sealed interface ChainReadiness {
                         "работает: ежедневная проверка запускает её в день рождения из карты клиента",
                         "runs: the daily check starts it on the birthday on the customer's card");
                 case Trigger.Birthday birthday -> language.pick(
-                        "работает: ежедневная проверка запускает её до дня рождения из карты клиента (daysBefore: "
-                                + birthday.daysBefore() + ")",
-                        "runs: the daily check starts it " + birthday.daysBefore()
-                                + " days before the birthday on the customer's card");
+                        "работает: ежедневная проверка запускает её за " + Noun.DAY.count(birthday.daysBefore(), language)
+                                + " до дня рождения из карты клиента",
+                        "runs: the daily check starts it " + Noun.DAY.count(birthday.daysBefore(), language)
+                                + " before the birthday on the customer's card");
                 case Trigger.Bought bought -> language.pick(
-                        "работает: ежедневная проверка запускает её через " + bought.afterDays()
-                                + " дн. после покупки " + bought.group() + ", если клиент не покупал "
-                                + bought.offerGroup() + " ни после неё, ни за " + bought.unlessBoughtWithinDays()
-                                + " дн. до неё",
-                        "runs: the daily check starts it " + bought.afterDays() + " days after a purchase of "
-                                + bought.group() + ", unless the customer bought " + bought.offerGroup()
-                                + " since or within " + bought.unlessBoughtWithinDays() + " days before it");
+                        "работает: ежедневная проверка запускает её через " + Noun.DAY.count(bought.afterDays(), language)
+                                + " после покупки " + bought.group() + ", если клиент не покупал "
+                                + bought.offerGroup() + " ни после неё, ни за "
+                                + Noun.DAY.count(bought.unlessBoughtWithinDays(), language) + " до неё",
+                        "runs: the daily check starts it " + Noun.DAY.count(bought.afterDays(), language)
+                                + " after a purchase of " + bought.group() + ", unless the customer bought "
+                                + bought.offerGroup() + " since or within "
+                                + Noun.DAY.count(bought.unlessBoughtWithinDays(), language) + " before it");
                 case Trigger.Campaign campaign -> language.pick(
                         "работает: кампания стартует по своему времени (at) для всего сегмента",
                         "runs: the campaign starts at its own time (at) for its whole segment");
@@ -92,19 +94,19 @@ public sealed interface ChainReadiness {
             return runs + switch (cycle) {
                 case GroupCycleInUse.Learned learned -> {
                     GroupCycle c = learned.learned();
-                    yield language.pick("Цикл " + group + " выучен: " + c.medianDays() + " дн. (половина интервалов "
-                                    + "от " + c.lowerQuartileDays() + " до " + c.upperQuartileDays() + " дн.), по "
-                                    + c.intervals() + " интервалам от " + c.customers() + " покупателей.",
-                            "The cycle of " + group + " is learned: " + c.medianDays() + " days (half of the "
-                                    + "intervals within " + c.lowerQuartileDays() + "-" + c.upperQuartileDays()
-                                    + " days), from " + c.intervals() + " intervals of " + c.customers()
-                                    + " customers.");
+                    yield language.pick("Цикл " + group + " выучен: ", "The cycle of " + group + " is learned: ")
+                            + Noun.DAY.count(c.medianDays(), language)
+                            + language.pick(" (половина интервалов: ", " (half of the intervals within ")
+                            + c.lowerQuartileDays() + language.pick("–", "-") + Noun.DAY.count(c.upperQuartileDays(), language)
+                            + language.pick("); данные: ", "), from ") + Noun.INTERVAL.count(c.intervals(), language)
+                            + language.pick(", ", " of ") + Noun.BUYER.count(c.customers(), language) + ".";
                 }
                 case GroupCycleInUse.StandIn standIn -> language.pick("Цикл " + group + " ещё не выучен ("
                                 + shortfall(standIn.learned(), language) + "); до тех пор его заменяет cycleDays: "
-                                + standIn.cycleDays() + " дн.",
+                                + Noun.DAY.count(standIn.cycleDays(), language) + ".",
                         "The cycle of " + group + " is not learned yet (" + shortfall(standIn.learned(), language)
-                                + "); cycleDays, " + standIn.cycleDays() + " days, stands in until it is.");
+                                + "); cycleDays, " + Noun.DAY.count(standIn.cycleDays(), language)
+                                + ", stands in until it is.");
                 case GroupCycleInUse.None none -> language.pick("Цикл " + group + " ещё не выучен ("
                                 + shortfall(none.learned(), language) + "), а cycleDays не задан: до тех пор "
                                 + "цепочка не запустится.",

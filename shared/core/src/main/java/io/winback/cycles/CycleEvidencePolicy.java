@@ -1,6 +1,7 @@
 package io.winback.cycles;
 
 import io.winback.report.ReportLanguage;
+import io.winback.text.Noun;
 
 /**
  * How much evidence a group's learned cycle needs before a chain may trust it: at least {@code minIntervals}
@@ -33,9 +34,15 @@ public record CycleEvidencePolicy(int minIntervals, int minCustomers) {
         if (enough(intervals, customers)) {
             return null;
         }
-        return language.pick(intervals + " интервалов от " + customers + " покупателей; для цикла нужно не меньше "
-                        + minIntervals + " интервалов от " + minCustomers + " покупателей",
-                intervals + " intervals from " + customers + " customers; a learned cycle needs at least "
-                        + minIntervals + " intervals from " + minCustomers + " customers");
+        return Noun.INTERVAL.count(intervals, language) + language.pick(", ", " from ")
+                + Noun.BUYER.count(customers, language) + "; "
+                + needs(language);
+    }
+
+    /** What a learned cycle needs: «для цикла нужно минимум 30 интервалов и 10 покупателей». */
+    public String needs(ReportLanguage language) {
+        return language.pick("для цикла нужно минимум ", "a learned cycle needs at least ")
+                + Noun.INTERVAL.count(minIntervals, language) + language.pick(" и ", " from ")
+                + Noun.BUYER.count(minCustomers, language);
     }
 }

@@ -54,10 +54,8 @@ public sealed interface GroupCycleInUse {
     static String notLearnedYet(String group, GroupCycle learned, CycleEvidencePolicy policy,
                                 ReportLanguage language) {
         if (learned == null) {
-            return language.pick("никто ещё не покупал " + group + " дважды; для цикла нужно не меньше "
-                            + policy.minIntervals() + " интервалов от " + policy.minCustomers() + " покупателей",
-                    "nobody has bought " + group + " twice yet; a learned cycle needs at least "
-                            + policy.minIntervals() + " intervals from " + policy.minCustomers() + " customers");
+            return language.pick("никто ещё не покупал " + group + " дважды; ",
+                    "nobody has bought " + group + " twice yet; ") + policy.needs(language);
         }
         return policy.shortfall(learned.intervals(), learned.customers(), language);
     }

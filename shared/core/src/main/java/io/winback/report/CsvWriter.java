@@ -2,12 +2,13 @@ package io.winback.report;
 
 import io.winback.money.Money;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 
 /**
  * Writes a CSV that Excel opens right: UTF-8 with a byte-order mark (without it Excel reads Cyrillic as mojibake),
- * the language's separator and decimal mark, CRLF line ends, a field quoted when it holds the separator, a quote or
+ * the language's separator, decimal mark and day (dd.MM.yyyy in Russian, ISO in English), CRLF line ends, a field quoted when it holds the separator, a quote or
  * a line break (RFC 4180), and text that Excel would run as a formula made inert (see {@link #inert}). Rows go to
  * the output as they are written, so a report never holds all of them.
  */
@@ -61,6 +62,7 @@ public final class CsvWriter {
             case Double d -> language.decimal(BigDecimal.valueOf(d));
             case Float f -> language.decimal(new BigDecimal(Float.toString(f)));
             case Boolean flag -> flag ? language.pick("да", "yes") : language.pick("нет", "no");
+            case LocalDate day -> language.cellDay(day);
             case TemporalAccessor time -> time.toString();
             default -> cell.toString();
         };

@@ -2,6 +2,8 @@ package io.winback.report;
 
 import io.winback.money.Money;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import io.winback.text.ShopText;
 
 /**
  * The language of a report: its words, and how its CSV is cut so that Excel opens it right in that locale. Russian
@@ -37,6 +39,14 @@ public enum ReportLanguage {
     /** An amount as this locale writes it in a cell: 1234,50 in Russian, 1234.50 in English. */
     public String money(Money amount) {
         return amount.written(decimalMark);
+    }
+
+    /**
+     * A day in a cell: dd.MM.yyyy in Russian, which Russian Excel reads as a date; ISO yyyy-MM-dd in English, as
+     * English CSVs have always written it (and English Excel reads as a date).
+     */
+    public String cellDay(LocalDate day) {
+        return this == RU ? ShopText.day(day, this) : day.toString();
     }
 
     /** The language a {@code lang} parameter names; null when it names none of them. */

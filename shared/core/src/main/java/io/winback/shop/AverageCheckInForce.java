@@ -1,5 +1,7 @@
 package io.winback.shop;
 
+import io.winback.report.ReportLanguage;
+import io.winback.text.Noun;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -56,11 +58,11 @@ public record AverageCheckInForce(BigDecimal amount, Source source, long purchas
     /** Where the figure came from, in the words of a cap's explanation. */
     public String origin() {
         return switch (source) {
-            case SHOP -> "the shop's own over " + purchases + " purchases (from " + REAL_CHECK_FROM_PURCHASES
+            case SHOP -> "the shop's own over " + Noun.PURCHASE.count(purchases, ReportLanguage.EN) + " (from " + REAL_CHECK_FROM_PURCHASES
                     + " purchases on the shop's own average rules and budget.averageCheck is not used)";
             case CONFIGURED -> "budget.averageCheck, used until the shop has " + REAL_CHECK_FROM_PURCHASES
                     + " purchases (it has " + purchases + ")";
-            case NONE -> "none yet: the shop has " + purchases + " purchases, fewer than "
+            case NONE -> "none yet: the shop has " + Noun.PURCHASE.count(purchases, ReportLanguage.EN) + ", fewer than "
                     + REAL_CHECK_FROM_PURCHASES + ", and no budget.averageCheck is set";
         };
     }

@@ -53,8 +53,10 @@ class EachChainSaysWhetherItRunsAndWhyNotTest {
         assertTrue(threeBefore.running() && onTheDay.running());
         assertEquals("runs: the daily check starts it 3 days before the birthday on the customer's card",
                 threeBefore.why(ReportLanguage.EN));
-        assertEquals("работает: ежедневная проверка запускает её до дня рождения из карты клиента (daysBefore: 3)",
+        assertEquals("работает: ежедневная проверка запускает её за 3 дня до дня рождения из карты клиента",
                 threeBefore.why(ReportLanguage.RU));
+        assertEquals("работает: ежедневная проверка запускает её за 21 день до дня рождения из карты клиента",
+                of(new Trigger.Birthday(21), null).why(ReportLanguage.RU));
         assertEquals("runs: the daily check starts it on the birthday on the customer's card",
                 onTheDay.why(ReportLanguage.EN));
     }
@@ -67,6 +69,8 @@ class EachChainSaysWhetherItRunsAndWhyNotTest {
         assertEquals("runs: the daily check reminds each customer of dogfood 0.75 of their cycle after their last "
                 + "purchase of dogfood. The cycle of dogfood is learned: 60 days (half of the intervals within 55-65 days), "
                 + "from 120 intervals of 40 customers.", refill.why(ReportLanguage.EN));
+        assertTrue(refill.why(ReportLanguage.RU).endsWith("Цикл dogfood выучен: 60 дней (половина интервалов: 55–65 "
+                + "дней); данные: 120 интервалов, 40 покупателей."), refill.why(ReportLanguage.RU));
         assertEquals(60, ((ChainReadiness.Refill) refill).cycle().days(),
                 "the learned cycle, not the chain's cycleDays, once the evidence is enough");
     }
@@ -79,9 +83,9 @@ class EachChainSaysWhetherItRunsAndWhyNotTest {
         assertTrue(refill.why(ReportLanguage.EN).endsWith("The cycle of lenses is not learned yet (12 intervals from "
                 + "5 customers; a learned cycle needs at least 30 intervals from 10 customers); cycleDays, 28 days, "
                 + "stands in until it is."), refill.why(ReportLanguage.EN));
-        assertTrue(refill.why(ReportLanguage.RU).endsWith("Цикл lenses ещё не выучен (12 интервалов от 5 покупателей; "
-                + "для цикла нужно не меньше 30 интервалов от 10 покупателей); до тех пор его заменяет cycleDays: "
-                + "28 дн."), refill.why(ReportLanguage.RU));
+        assertTrue(refill.why(ReportLanguage.RU).endsWith("Цикл lenses ещё не выучен (12 интервалов, 5 покупателей; "
+                + "для цикла нужно минимум 30 интервалов и 10 покупателей); до тех пор его заменяет cycleDays: "
+                + "28 дней."), refill.why(ReportLanguage.RU));
         assertEquals(28, ((ChainReadiness.Refill) refill).cycle().days());
     }
 

@@ -1,6 +1,8 @@
 package io.winback.report.reactivation;
 
 import io.winback.report.ReportLanguage;
+import io.winback.text.Noun;
+import io.winback.text.ShopText;
 
 import java.util.Locale;
 
@@ -31,6 +33,17 @@ public enum Verdict {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The verdict's name in a CSV cell: the wire name in English, a few Russian words in Russian. */
+    public String label(ReportLanguage language) {
+        return language == ReportLanguage.EN ? wireName() : switch (this) {
+            case NO_HOLDOUT -> "не с чем сравнить";
+            case HOLDOUT_TOO_SMALL -> "мала контрольная группа";
+            case INCONCLUSIVE -> "эффект не доказан";
+            case POSITIVE -> "возвращает";
+            case NEGATIVE -> "хуже, чем без неё";
+        };
+    }
+
     /**
      * The verdict in a sentence, with the smallest uplift this sample could detect when the answer is "cannot tell".
      *
@@ -46,10 +59,10 @@ public enum Verdict {
                     "Не с чем сравнить: в одной из групп (рассылка или контрольная) никого нет.",
                     "Nothing to compare: one of the groups (treated or holdout) is empty.");
             case HOLDOUT_TOO_SMALL -> language.pick(
-                    "Контрольная группа слишком мала для вывода: " + holdout + " клиентов, нужно не меньше "
-                            + minHoldout + "." + mdeRu,
-                    "The holdout is too small to conclude: " + holdout + " customers, at least " + minHoldout
-                            + " needed." + mdeEn);
+                    "Контрольная группа слишком мала для вывода: " + Noun.CUSTOMER.count(holdout, language)
+                            + ", нужно не меньше " + ShopText.number(minHoldout, language) + "." + mdeRu,
+                    "The holdout is too small to conclude: " + Noun.CUSTOMER.count(holdout, language) + ", at least "
+                            + ShopText.number(minHoldout, language) + " needed." + mdeEn);
             case INCONCLUSIVE -> language.pick(
                     "Эффект не доказан: доверительный интервал прироста включает ноль." + mdeRu,
                     "No proven effect: the uplift's confidence interval includes zero." + mdeEn);
