@@ -142,6 +142,10 @@ public final class HttpApiServer implements AutoCloseable {
                     if (response.getIsBase64Encoded()) {
                         responseBody = new String(Base64.getDecoder().decode(responseBody), StandardCharsets.UTF_8);
                     }
+                    // API Gateway turns the response's cookies into one Set-Cookie header each.
+                    if (response.getCookies() != null) {
+                        response.getCookies().forEach(cookie -> exchange.getResponseHeaders().add("set-cookie", cookie));
+                    }
                     send(exchange, response.getStatusCode(), headers, responseBody);
                     return;
                 }

@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import io.winback.api.CustomerApiHandler;
 import io.winback.chainsapi.ChainsApiHandler;
+import io.winback.console.ConsoleHandler;
 import io.winback.reports.ReportsApiHandler;
 import io.winback.check.SleepingCheckHandler;
 import io.winback.segments.SegmentsJobHandler;
@@ -95,6 +96,7 @@ public final class LocalSystem implements AutoCloseable {
         String streamArn = dynamo.describeTable(b -> b.tableName(config.salesTable())).table().latestStreamArn();
         var ingest = timings.timed("ingest-sales", new IngestSalesHandler(dynamo, config, clock, meter));
         var reportsApi = timings.timed("reports-api", new ReportsApiHandler(dynamo, config, clock, meter));
+        var console = timings.timed("console", new ConsoleHandler(dynamo, config, clock));
         var segments = new LocalSegmentsJob(new SegmentsJobHandler(dynamo, config, clock, meter),
                 () -> drain(Duration.ofMinutes(5)));
         String emailFrom = config.chains().emailFrom();
@@ -128,7 +130,7 @@ public final class LocalSystem implements AutoCloseable {
                 // The event source mapping's filter in template.yaml: only new sales.
                 record -> "INSERT".equals(record.getEventName()), 100, 10, streamCheckpoints);
         try {
-            this.http = startHttp(listen, ingest, api, chainsApi, reportsApi, chains, segments);
+            this.http = startHttp(listen, ingest, api, chainsApi, reportsApi, console, chains, segments);
         } catch (IOException | RuntimeException e) {
             // A port already taken: nothing of this system may keep running.
             poller.close();
@@ -140,6 +142,7 @@ public final class LocalSystem implements AutoCloseable {
                                     RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> api,
                                     RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> chainsApi,
                                     RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> reportsApi,
+                                    RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> console,
                                     LocalChains chains, LocalSegmentsJob segments) throws IOException {
         return new HttpApiServer(listen.host(), listen.port(), List.of(
                 HttpApiServer.Route.of("POST", "/v1/sales", ingest),
@@ -182,7 +185,14 @@ public final class LocalSystem implements AutoCloseable {
                 HttpApiServer.Route.of("GET", "/v1/reports/reactivation", reportsApi),
                 HttpApiServer.Route.of("GET", "/v1/reports/segments", reportsApi),
                 HttpApiServer.Route.of("GET", "/v1/reports/cycles", reportsApi),
-                HttpApiServer.Route.of("GET", "/dashboard", reportsApi)),
+                HttpApiServer.Route.of("GET", "/dashboard", reportsApi),
+                HttpApiServer.Route.of("GET", "/console", console),
+                HttpApiServer.Route.of("GET", "/console/sign-in", console),
+                HttpApiServer.Route.of("POST", "/console/sign-in", console),
+                HttpApiServer.Route.of("POST", "/console/sign-out", console),
+                HttpApiServer.Route.of("GET", "/console/tasks", console),
+                HttpApiServer.Route.of("POST", "/console/tasks/{taskId}/outcome", console),
+                HttpApiServer.Route.of("GET", "/console/assets/{file}", console)),
                 Map.of("GET /health", body -> Map.of("status", "ok"),
                         "POST /local/drain", body -> drainAnswer(),
                         "POST /local/schedule/sleeping-check", chains::tick,

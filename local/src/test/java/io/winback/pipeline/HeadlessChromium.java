@@ -41,6 +41,11 @@ final class HeadlessChromium {
         return null;
     }
 
+    /** A browser to drive click by click (DevTools protocol); close it after use. */
+    BrowserSession session(Path work) throws Exception {
+        return BrowserSession.open(binary, work);
+    }
+
     /** The page's DOM after the browser parsed and laid it out, serialised. */
     String dumpDom(String url, Path work) throws IOException, InterruptedException {
         return run(work, "--dump-dom", url);

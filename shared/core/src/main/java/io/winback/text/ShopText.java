@@ -42,4 +42,17 @@ public final class ShopText {
     public static String day(LocalDate day, ReportLanguage language) {
         return (language == ReportLanguage.RU ? RUSSIAN_DAY : ENGLISH_DAY).format(day);
     }
+
+    /**
+     * An amount of the shop's currency as a page shows it: 1 234,50 ₽ (roubles by their sign) or 1 234 ₽ when whole
+     * in Russian; RUB 1,234.50 in English. Two decimals unless whole, grouped as {@link #number} groups.
+     */
+    public static String money(BigDecimal amount, String currency, ReportLanguage language) {
+        BigDecimal cents = amount.setScale(2, java.math.RoundingMode.HALF_UP);
+        String number = cents.stripTrailingZeros().scale() <= 0 ? number(cents, language)
+                : new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.forLanguageTag(language.code())))
+                .format(cents).replace('\u00a0', ' ').replace('\u202f', ' ');
+        return language == ReportLanguage.RU ? number + " " + ("RUB".equals(currency) ? "₽" : currency)
+                : currency + " " + number;
+    }
 }

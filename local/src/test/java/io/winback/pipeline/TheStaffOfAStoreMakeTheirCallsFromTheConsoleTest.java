@@ -1,0 +1,169 @@
+package io.winback.pipeline;
+
+import io.winback.config.WinbackConfig;
+import io.winback.dynamo.CapacityMeter;
+import io.winback.json.Json;
+import io.winback.local.LocalSystem;
+import io.winback.testing.LocalDynamo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Three customers of moscow-1 and two of moscow-2 bought once on 1 June and never came back: the playbook's third
+ * step opens a call for each at their store. In headless Chromium, clicking as a person does: the staff of moscow-1
+ * sign in with their token (a wrong one first), see only moscow-1's calls with a {@code tel:} link, record "will come"
+ * with a comment, and the call leaves the open list for today's outcomes; a forged CSRF token is refused and changes
+ * nothing; their token gets 403 on chains, an export and another store's customer; they sign out. The owner signs in
+ * and sees both stores and the outcomes by store. Every page has no sideways scroll at 390 px; screenshots are
+ * saved under local/target/console/.
+ */
+class TheStaffOfAStoreMakeTheirCallsFromTheConsoleTest {
+    private static final String OWNER = "console-owner-token";
+    private static final String MOSCOW_1 = "console-moscow-1-token";
+    private static final Path SHOTS = Path.of("target", "console");
+
+    @Test
+    void staffCallTheirStoresCustomersAndTheOwnerSeesTheOutcomes(@TempDir Path work) throws Exception {
+        HeadlessChromium chromium = HeadlessChromium.find();
+        WinbackConfig config = LocalDynamo.freshTables(Map.of(WinbackConfig.WEBHOOK_SECRETS, WinbackClient.SECRET,
+                WinbackConfig.API_TOKENS, WinbackClient.TOKEN + ",owner:" + OWNER + ",staff@moscow-1:" + MOSCOW_1
+                        + ",staff@moscow-2:console-moscow-2-token",
+                WinbackConfig.HOLDOUT_PERCENT, "0", WinbackConfig.UNSUBSCRIBE_SECRETS, "console-unsubscribe-secret"));
+        try (LocalSystem system = new LocalSystem(LocalDynamo.client(), LocalDynamo.streams(), config,
+                Clock.systemUTC(), CapacityMeter.NONE, 0);
+             BrowserSession browser = chromium.session(work)) {
+            WinbackClient client = new WinbackClient(system.baseUrl());
+            List<String> sales = new ArrayList<>();
+            String[][] customers = {{"K-1", "moscow-1", "Анна Ключева"}, {"K-2", "moscow-1", "Борис Круглов"},
+                    {"K-3", "moscow-1", "Вера Крылова"}, {"K-4", "moscow-2", "Глеб Кузин"},
+                    {"K-5", "moscow-2", "Дина Кротова"}};
+            for (int i = 0; i < customers.length; i++) {
+                sales.add(sale("S-" + i, customers[i][0], customers[i][1], customers[i][2], i));
+            }
+            assertEquals(200, client.postSales(sales.toArray(String[]::new)).status());
+            // The sleep day (66 days after 1 June), a week later, and a week after that: the call step.
+            List<String> checks = new ArrayList<>();
+            for (String day : List.of("2026-08-06", "2026-08-13", "2026-08-20")) {
+                checks.add(post(system.baseUrl(), "/local/schedule/sleeping-check",
+                        "{\"time\":\"" + day + "T10:00:00+03:00\"}"));
+            }
+            assertEquals(3, tasks(system.baseUrl(), "open", "moscow-1").size(), "the checks: " + checks);
+            String base = system.baseUrl().toString();
+
+            browser.viewport(1280, 900, false);
+            browser.open(base + "/console/tasks");
+            assertTrue(browser.url().endsWith("/console/sign-in"), "a stranger is sent to sign in: " + browser.url());
+            browser.screenshot(SHOTS.resolve("sign-in.png"));
+            browser.type("#token", "not-a-token");
+            browser.clickAndWait("button[type=submit].primary");
+            assertTrue(browser.text("#problem").contains("Такого токена нет"), browser.text("main"));
+
+            browser.type("#token", MOSCOW_1);
+            browser.clickAndWait("button[type=submit].primary");
+            assertTrue(browser.url().endsWith("/console/tasks"), browser.url());
+            assertEquals(List.of("Анна Ключева", "Борис Круглов", "Вера Крылова"),
+                    browser.texts(".task .name").stream().sorted().toList(), "moscow-1's calls only");
+            assertEquals(List.of("tel:+79000000000", "tel:+79000000001", "tel:+79000000002"), telLinks(browser));
+            assertTrue(browser.text("main").contains("Не приходит с 01.06.2026"), "the reason in the shop's words");
+            browser.screenshot(SHOTS.resolve("tasks-staff.png"));
+            browser.viewport(390, 844, true);
+            browser.open(base + "/console/tasks");
+            assertFalse(browser.scrollsSideways(), "the call list fits a phone at the till");
+            browser.screenshot(SHOTS.resolve("tasks-staff-390.png"));
+
+            String first = browser.text(".task .name");
+            browser.type(".task input[name=comment]", "Придёт в субботу");
+            browser.clickAndWait(".task button[value=will_come]");
+            assertTrue(browser.url().endsWith("/console/tasks"), "back on the list after the post: " + browser.url());
+            assertFalse(browser.texts(".task .name").contains(first), "the call left the open list");
+            String closed = browser.text("table.closed");
+            assertTrue(closed.contains(first) && closed.contains("Придёт") && closed.contains("Придёт в субботу"),
+                    "today's outcomes show it: " + closed);
+            assertEquals(1, tasks(system.baseUrl(), "done", "moscow-1").size(), "one call closed through the API too");
+
+            // A form whose CSRF token was forged is refused, and the call stays open.
+            String second = browser.text(".task .name");
+            browser.evaluate("document.querySelector('.task input[name=csrf]').value = 'forged'");
+            browser.clickAndWait(".task button[value=no_answer]");
+            assertTrue(browser.text("main").contains("Форма устарела"), browser.text("main"));
+            assertEquals(2, tasks(system.baseUrl(), "open", "moscow-1").size(), second + " is still open");
+
+            // The same staff token, by Bearer: no chains, no export, no other store's customer.
+            assertEquals(403, status(system.baseUrl(), "/v1/chains", MOSCOW_1));
+            assertEquals(403, status(system.baseUrl(), "/v1/customers/K-1/export", MOSCOW_1));
+            assertEquals(403, status(system.baseUrl(), "/v1/customers/K-4", MOSCOW_1));
+            assertEquals(200, status(system.baseUrl(), "/v1/customers/K-2", MOSCOW_1));
+
+            browser.open(base + "/console/tasks");
+            browser.clickAndWait("header form button");
+            assertTrue(browser.url().endsWith("/console/sign-in"), "signed out: " + browser.url());
+            browser.open(base + "/console/tasks");
+            assertTrue(browser.url().endsWith("/console/sign-in"), "the session is over: " + browser.url());
+
+            browser.viewport(1280, 900, false);
+            browser.type("#token", OWNER);
+            browser.clickAndWait("button[type=submit].primary");
+            assertEquals(4, browser.texts(".task .name").size(), "the owner sees every store's open calls");
+            String byStore = browser.text("table.by-store");
+            assertTrue(byStore.contains("moscow-1") && byStore.contains("moscow-2"), byStore);
+            assertEquals(List.of("moscow-1", "1", "0", "0", "0", "0", "2"),
+                    List.of(browser.text("table.by-store tbody tr").split("\t")), "moscow-1: one will come, two open");
+            browser.screenshot(SHOTS.resolve("tasks-owner.png"));
+            browser.viewport(390, 844, true);
+            browser.open(base + "/console/tasks");
+            assertFalse(browser.scrollsSideways(), "the owner's list fits a phone too");
+            browser.open(base + "/console/sign-in");
+            assertFalse(browser.scrollsSideways(), "the sign-in page fits a phone");
+        }
+    }
+
+    private static List<String> telLinks(BrowserSession browser) throws Exception {
+        List<String> links = new ArrayList<>();
+        browser.evaluate("Array.from(document.querySelectorAll('a.tel')).map(a => a.getAttribute('href')).sort()")
+                .forEach(node -> links.add(node.asText()));
+        return links;
+    }
+
+    private static String sale(String saleId, String customerId, String store, String name, int i) {
+        return """
+                {"saleId":"%s","storeId":"%s","occurredAt":"2026-06-01T12:00:00+03:00","customer":{"id":"%s",\
+                "phone":"+7900%07d","name":"%s","consent":{"sms":true}},"total":1000}"""
+                .formatted(saleId, store, customerId, i, name);
+    }
+
+    private static List<String> tasks(URI base, String status, String store) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                base.resolve("/v1/tasks?status=" + status + "&store=" + store))
+                .header("Authorization", "Bearer " + OWNER).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        List<String> ids = new ArrayList<>();
+        Json.readTree(response.body()).get("tasks").forEach(task -> ids.add(task.get("id").asText()));
+        return ids;
+    }
+
+    private static int status(URI base, String path, String token) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    private static String post(URI base, String path, String body) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve(path))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return response.body();
+    }
+}
