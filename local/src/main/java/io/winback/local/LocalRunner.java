@@ -4,6 +4,7 @@ import io.winback.time.WallClock;
 import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
 import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
 import io.winback.config.WinbackConfig;
+import io.winback.security.BearerTokens;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.DynamoClients;
 import io.winback.log.JsonLog;
@@ -32,6 +33,8 @@ import java.util.function.UnaryOperator;
 public final class LocalRunner {
     static final String LOCAL_SECRET = "local-webhook-secret";
     static final String LOCAL_TOKEN = "local-api-token";
+    /** The local staff of moscow-1 (the README's store), to try the console's call list as a store sees it. */
+    static final String LOCAL_STAFF_TOKEN = "local-moscow-1-staff";
     static final String LOCAL_UNSUBSCRIBE_SECRET = "local-unsubscribe-secret";
     static final String LOCAL_EMAIL_FROM = "shop@winback.local";
 
@@ -90,7 +93,8 @@ public final class LocalRunner {
         // anyone could read every customer with them. Listening beyond this machine, each run makes its own.
         boolean onTheNetwork = !LocalOptions.DEFAULT_HOST.equals(options.host()) && !"localhost".equals(options.host());
         env.putIfAbsent(WinbackConfig.WEBHOOK_SECRETS, onTheNetwork ? randomSecret() : LOCAL_SECRET);
-        env.putIfAbsent(WinbackConfig.API_TOKENS, onTheNetwork ? randomSecret() : LOCAL_TOKEN);
+        env.putIfAbsent(WinbackConfig.API_TOKENS, onTheNetwork ? randomSecret()
+                : LOCAL_TOKEN + ",staff@moscow-1:" + LOCAL_STAFF_TOKEN);
         // Customer keys are often phone numbers: with the public secret anyone on the network could sign an
         // unsubscribe link for every customer. (Links of an earlier run then stop working: local runs only.)
         env.putIfAbsent(WinbackConfig.UNSUBSCRIBE_SECRETS, onTheNetwork ? randomSecret() : LOCAL_UNSUBSCRIBE_SECRET);
@@ -238,7 +242,12 @@ public final class LocalRunner {
 
     static String banner(URI url, String host, WinbackConfig config, String storage, Path logFile) {
         String secret = config.webhookSecrets().getFirst();
-        String token = config.apiTokens().getFirst();
+        BearerTokens tokens = new BearerTokens(config.apiTokens());
+        String token = tokens.anOwnersToken().orElse("(none: API_TOKENS has no owner's token)");
+        StringBuilder staff = new StringBuilder();
+        tokens.staffTokensByStore().forEach((store, staffToken) -> staff.append("\n  staff of ").append(store)
+                .append(" ".repeat(Math.max(1, 6 - store.length()))).append(staffToken)
+                .append("   (API_TOKENS: staff@").append(store).append(":…)"));
         String network = host.equals(LocalOptions.DEFAULT_HOST) ? ""
                 : "\n  listening on    " + host + ":" + url.getPort()
                 + (host.equals("0.0.0.0") ? " (every interface: a till reaches it at http://<this machine's address>:"
@@ -252,7 +261,8 @@ public final class LocalRunner {
                   storage         %2$s
                   shop time zone  %3$s
                   webhook secret  %4$s   (WEBHOOK_SECRETS)
-                  API token       %5$s   (API_TOKENS)
+                  API token       %5$s   (API_TOKENS: the owner's)%8$s
+                  console         %1$s/console   (sign in with a token above)
                   request logs    %6$s
 
                 Post a sale:
@@ -276,6 +286,6 @@ public final class LocalRunner {
                   %1$s/dashboard
 
                 Ctrl-C to stop.
-                """.formatted(url, storage, config.shopZone(), secret, token, logs, network);
+                """.formatted(url, storage, config.shopZone(), secret, token, logs, network, staff);
     }
 }

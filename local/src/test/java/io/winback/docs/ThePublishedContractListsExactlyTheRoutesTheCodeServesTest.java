@@ -86,7 +86,8 @@ class ThePublishedContractListsExactlyTheRoutesTheCodeServesTest {
     /** A path of the template with made-up parameters: a customer and a task that do not exist. */
     private static String concrete(String template) {
         return template.replace("{customerId}", "nobody-here").replace("{taskId}", "no-such-task")
-                .replace("{campaignId}", "no-such-campaign").replace("{segmentId}", "no-such-segment");
+                .replace("{campaignId}", "no-such-campaign").replace("{segmentId}", "no-such-segment")
+                .replace("{file}", "console.css");
     }
 
     private static HttpResponse<String> send(HttpClient http, URI base, String method, String path) throws Exception {

@@ -61,7 +61,14 @@ public final class ApiRoutes {
             new Route("GET", "/v1/reports/reactivation"),
             new Route("GET", "/v1/reports/segments"),
             new Route("GET", "/v1/reports/cycles"),
-            new Route("GET", "/dashboard"));
+            new Route("GET", "/dashboard"),
+            new Route("GET", "/console"),
+            new Route("GET", "/console/sign-in"),
+            new Route("POST", "/console/sign-in"),
+            new Route("POST", "/console/sign-out"),
+            new Route("GET", "/console/tasks"),
+            new Route("POST", "/console/tasks/{taskId}/outcome"),
+            new Route("GET", "/console/assets/{file}"));
 
     private ApiRoutes() {
     }

@@ -30,6 +30,17 @@ public final class BearerTokens {
                 .map(token -> new String(token.secret(), StandardCharsets.UTF_8));
     }
 
+    /** Each store's staff token as typed, by store: what the local runner's banner hands out. */
+    public java.util.SortedMap<String, String> staffTokensByStore() {
+        java.util.SortedMap<String, String> byStore = new java.util.TreeMap<>();
+        for (ApiToken token : tokens) {
+            if (token.role() instanceof Role.Staff staff) {
+                byStore.putIfAbsent(staff.storeId(), new String(token.secret(), StandardCharsets.UTF_8));
+            }
+        }
+        return byStore;
+    }
+
     public boolean accepts(String authorizationHeader) {
         return who(authorizationHeader).isPresent();
     }
