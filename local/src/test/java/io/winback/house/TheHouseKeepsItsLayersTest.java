@@ -16,6 +16,7 @@ import io.winback.chainsapi.ChainsApiHandler;
 import io.winback.domain.PurchaseBand;
 import io.winback.dynamo.DynamoClients;
 import io.winback.ingest.IngestSalesHandler;
+import io.winback.console.ConsoleHandler;
 import io.winback.reports.ReportsApiHandler;
 import io.winback.segments.SegmentsJobHandler;
 import io.winback.stats.CustomerStatsHandler;
@@ -47,7 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TheHouseKeepsItsLayersTest {
     private static final List<Class<?>> HANDLERS = List.of(IngestSalesHandler.class, CustomerStatsHandler.class,
             CustomerApiHandler.class, SleepingCheckHandler.class, ChainWorkerHandler.class, ChainsApiHandler.class,
-            ReportsApiHandler.class, SegmentsJobHandler.class);
+            ReportsApiHandler.class, SegmentsJobHandler.class, ConsoleHandler.class);
 
     private static JavaClasses core;
     private static JavaClasses adapters;

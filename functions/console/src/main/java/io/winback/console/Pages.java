@@ -12,7 +12,7 @@ import java.util.Map;
  */
 final class Pages {
     private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(null, ContentType.Html,
-            Pages.class.getClassLoader(), "io.winback.console.pages");
+            Pages.class.getClassLoader(), "io.winback.console");
 
     private Pages() {
     }
