@@ -102,19 +102,42 @@ class TheStaffOfAStoreMakeTheirCallsFromTheConsoleTest {
             assertTrue(browser.text("main").contains("Форма устарела"), browser.text("main"));
             assertEquals(2, tasks(system.baseUrl(), "open", "moscow-1").size(), second + " is still open");
 
+            // The customer's card, from the call list: what went out and when, the call and how it ended.
+            browser.viewport(1280, 900, false);
+            browser.open(base + "/console/tasks");
+            browser.clickAndWait(".task a.name");
+            String card = browser.text("main");
+            assertTrue(card.contains("01.06.2026") && card.contains("1 000 ₽"), "the purchase: " + card);
+            assertEquals(3, browser.texts("table.touches tbody tr").size(), "bonus + SMS twice, then the call: "
+                    + card);
+            assertTrue(browser.text("table.touches").contains("Дарим вам 100 рублей"), "the text as sent");
+            browser.screenshot(SHOTS.resolve("customer-staff.png"));
+            browser.viewport(390, 844, true);
+            browser.open(browser.url());
+            assertFalse(browser.scrollsSideways(), "the card fits a phone");
+            browser.screenshot(SHOTS.resolve("customer-staff-390.png"));
+            // Found by phone as a cashier types it; another store's customer is nobody to them.
+            browser.open(base + "/console/customers?q=" + java.net.URLEncoder.encode("8 900 000-00-01",
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals("Борис Круглов", browser.text("h1"), "one found: straight to the card");
+            browser.open(base + "/console/customers/K-4");
+            assertTrue(browser.text("main").contains("Такого клиента нет"), browser.text("main"));
+            browser.open(base + "/console/customers?q=%2B79000000003");
+            assertTrue(browser.text("main").contains("Никого не нашли"), browser.text("main"));
+
             // The same staff token, by Bearer: no chains, no export, no other store's customer.
             assertEquals(403, status(system.baseUrl(), "/v1/chains", MOSCOW_1));
             assertEquals(403, status(system.baseUrl(), "/v1/customers/K-1/export", MOSCOW_1));
             assertEquals(403, status(system.baseUrl(), "/v1/customers/K-4", MOSCOW_1));
             assertEquals(200, status(system.baseUrl(), "/v1/customers/K-2", MOSCOW_1));
 
+            browser.viewport(1280, 900, false);
             browser.open(base + "/console/tasks");
             browser.clickAndWait("header form button");
             assertTrue(browser.url().endsWith("/console/sign-in"), "signed out: " + browser.url());
             browser.open(base + "/console/tasks");
             assertTrue(browser.url().endsWith("/console/sign-in"), "the session is over: " + browser.url());
 
-            browser.viewport(1280, 900, false);
             browser.type("#token", OWNER);
             browser.clickAndWait("button[type=submit].primary");
             assertEquals(4, browser.texts(".task .name").size(), "the owner sees every store's open calls");
@@ -126,6 +149,12 @@ class TheStaffOfAStoreMakeTheirCallsFromTheConsoleTest {
             browser.viewport(390, 844, true);
             browser.open(base + "/console/tasks");
             assertFalse(browser.scrollsSideways(), "the owner's list fits a phone too");
+            browser.open(base + "/console/customers/K-4");
+            assertEquals("Глеб Кузин", browser.text("h1"), "the owner reads every store's customers");
+            assertFalse(browser.scrollsSideways());
+            browser.open(base + "/console/customers");
+            assertFalse(browser.scrollsSideways(), "the search fits a phone");
+            browser.screenshot(SHOTS.resolve("customers-390.png"));
             browser.open(base + "/console/sign-in");
             assertFalse(browser.scrollsSideways(), "the sign-in page fits a phone");
         }

@@ -89,7 +89,7 @@ final class CallList {
                 .sorted(Comparator.comparing(Touch::at))
                 .forEach(touch -> sent.add(sentLine(touch, format)));
         return new TaskRow(URLEncoder.encode(task.id(), StandardCharsets.UTF_8), "t" + Integer.toHexString(
-                task.id().hashCode()), task.name(), task.phone(), task.store(), task.band(),
+                task.id().hashCode()), ConsoleRoutes.customerPath(task.customerKey()), task.name(), task.phone(), task.store(), task.band(),
                 format.day(task.lastVisitDay()), format.money(task.averageCheck()), balance, expires, sent,
                 task.reason(), task.script(), format.dayAndTime(task.deadline()),
                 task.deadline() != null && task.deadline().isBefore(now));

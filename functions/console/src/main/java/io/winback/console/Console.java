@@ -1,5 +1,7 @@
 package io.winback.console;
 
+import io.winback.domain.Customer;
+import io.winback.domain.CustomerStore;
 import io.winback.log.JsonLog;
 import io.winback.report.ReportLanguage;
 
@@ -26,12 +28,19 @@ final class Console {
     private final SignIn signIn;
     private final CallList callList;
     private final CallOutcomes outcomes;
+    private final CustomerSearch search;
+    private final CustomerCard cards;
+    private final CustomerStore customers;
 
-    Console(ConsoleAuth auth, SignIn signIn, CallList callList, CallOutcomes outcomes) {
+    Console(ConsoleAuth auth, SignIn signIn, CallList callList, CallOutcomes outcomes, CustomerSearch search,
+            CustomerCard cards, CustomerStore customers) {
         this.auth = auth;
         this.signIn = signIn;
         this.callList = callList;
         this.outcomes = outcomes;
+        this.search = search;
+        this.cards = cards;
+        this.customers = customers;
     }
 
     ConsoleReply answer(ConsoleRequest request) {
@@ -89,6 +98,13 @@ final class Console {
         if (ConsoleRoutes.TASKS.equals(path) && "GET".equals(request.method())) {
             return tasks(request, who, language, 200, null);
         }
+        if (ConsoleRoutes.CUSTOMERS.equals(path) && "GET".equals(request.method())) {
+            return searchPage(request, who, language);
+        }
+        Optional<String> customer = ConsoleRoutes.customer(path);
+        if (customer.isPresent() && "GET".equals(request.method())) {
+            return card(request, who, language, customer.get());
+        }
         Optional<String> task = ConsoleRoutes.taskOfOutcome(path);
         if (task.isPresent() && "POST".equals(request.method())) {
             Optional<CallOutcomes.Refusal> refused = outcomes.record(who.role(), task.get(),
@@ -123,6 +139,44 @@ final class Console {
         parameters.put("list", list);
         parameters.put("problem", problem);
         return ConsoleReply.page(status, Pages.render("tasks.jte", parameters));
+    }
+
+    private ConsoleReply searchPage(ConsoleRequest request, Visitor who, ReportLanguage language) {
+        String query = request.param("q");
+        List<Customer> found = query == null ? List.of() : search.find(who.role(), query);
+        if (found.size() == 1) {
+            return ConsoleReply.seeOther(ConsoleRoutes.customerPath(found.getFirst().key()));
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("page", new Page(language, language.pick("Клиенты", "Customers"), who.role(), auth.csrf(who),
+                ConsoleRoutes.CUSTOMERS));
+        parameters.put("query", query);
+        parameters.put("found", found.stream().map(c -> new FoundCustomer(c.profile().name(), c.profile().phone(),
+                ConsoleRoutes.customerPath(c.key()))).toList());
+        return ConsoleReply.page(query != null && found.isEmpty() ? 404 : 200,
+                Pages.render("customers.jte", parameters));
+    }
+
+    private ConsoleReply card(ConsoleRequest request, Visitor who, ReportLanguage language, String customerKey) {
+        Optional<Customer> customer = customers.find(customerKey);
+        if (customer.isEmpty() || !who.role().mayRead(customer.get())) {
+            // Another store's customer reads as no customer at all: the staff learn nothing of who exists.
+            return ConsoleReply.page(404, problem(language, who, auth.csrf(who), ConsoleRoutes.CUSTOMERS,
+                    "Такого клиента нет.", "There is no such customer."));
+        }
+        CardView view;
+        try {
+            view = cards.of(customer.get(), request.param("cursor"), language);
+        } catch (io.winback.validation.InvalidCursorException e) {
+            return ConsoleReply.page(400, problem(language, who, auth.csrf(who), ConsoleRoutes.CUSTOMERS,
+                    "Ссылка на следующую страницу покупок устарела.", "The link to more purchases is stale."));
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("page", new Page(language, view.name() == null ? customerKey : view.name(), who.role(),
+                auth.csrf(who), ConsoleRoutes.customerPath(customerKey)));
+        parameters.put("card", view);
+        parameters.put("self", ConsoleRoutes.customerPath(customerKey));
+        return ConsoleReply.page(200, Pages.render("customer.jte", parameters));
     }
 
     private static String problem(ReportLanguage language, Visitor who, String csrf, String path, String russian,
@@ -167,6 +221,9 @@ final class Console {
         }
         if (ConsoleRoutes.asset(path).isPresent()) {
             return method + " " + ConsoleRoutes.ASSET;
+        }
+        if (ConsoleRoutes.customer(path).isPresent()) {
+            return method + " " + ConsoleRoutes.CUSTOMER;
         }
         return ConsoleRoutes.ALL.contains(method + " " + path) ? method + " " + path : method + " (no route)";
     }

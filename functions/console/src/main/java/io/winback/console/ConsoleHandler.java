@@ -12,6 +12,11 @@ import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoCallTasks;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
+import io.winback.dynamo.DynamoBonusHistory;
+import io.winback.dynamo.DynamoConsentLedger;
+import io.winback.dynamo.DynamoEpisodes;
+import io.winback.dynamo.DynamoSalesStore;
+import io.winback.domain.PhoneNumbers;
 import io.winback.dynamo.DynamoSignInFailures;
 import io.winback.dynamo.DynamoTouches;
 import io.winback.report.ReportLanguage;
@@ -40,14 +45,23 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
         var seal = SessionSeal.keyedBy(config.apiTokens());
         String table = config.chains().chainsTable();
         var tasks = new DynamoCallTasks(dynamo, table, CapacityMeter.NONE, "console");
+        var touches = new DynamoTouches(dynamo, table, CapacityMeter.NONE, "console");
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
                 new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "console");
         this.console = new Console(new ConsoleAuth(tokens, seal, clock),
                 new SignIn(tokens, seal, new DynamoSignInFailures(dynamo, table, CapacityMeter.NONE, "console"),
                         SignInThrottle.DEFAULT, clock),
-                new CallList(tasks, customers, new DynamoTouches(dynamo, table, CapacityMeter.NONE, "console"), clock,
+                new CallList(tasks, customers, touches, clock,
                         config.shopZone(), config.defaultCurrency()),
-                new CallOutcomes(tasks, clock));
+                new CallOutcomes(tasks, clock),
+                new CustomerSearch(customers, new PhoneNumbers(config.defaultCountryCode())),
+                new CustomerCard(new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE, config.shopZone()),
+                        new DynamoBonusHistory(dynamo, table, CapacityMeter.NONE, "console"),
+                        new DynamoConsentLedger(dynamo, table, CapacityMeter.NONE, "console"),
+                        new DynamoEpisodes(dynamo, table, CapacityMeter.NONE, "console"), touches, tasks,
+                        config.chains().customerRefs(), config.bands(), config.sleep(), clock, config.shopZone(),
+                        config.defaultCurrency()),
+                customers);
         Priming.beforeSnapshot("console", this::prime);
     }
 

@@ -13,13 +13,16 @@ final class ConsoleRoutes {
     static final String TASKS = "/console/tasks";
     static final String TASK_OUTCOME = "/console/tasks/{taskId}/outcome";
     static final String ASSET = "/console/assets/{file}";
+    static final String CUSTOMERS = "/console/customers";
+    static final String CUSTOMER = "/console/customers/{customerId}";
+    private static final String CUSTOMERS_PREFIX = "/console/customers/";
     private static final String TASKS_PREFIX = "/console/tasks/";
     private static final String OUTCOME_SUFFIX = "/outcome";
     private static final String ASSETS_PREFIX = "/console/assets/";
 
     /** Every method and path template the console serves (ApiRoutes, template.yaml and openapi.yaml list them too). */
     static final List<String> ALL = List.of("GET " + HOME, "GET " + SIGN_IN, "POST " + SIGN_IN, "POST " + SIGN_OUT,
-            "GET " + TASKS, "POST " + TASK_OUTCOME, "GET " + ASSET);
+            "GET " + TASKS, "POST " + TASK_OUTCOME, "GET " + ASSET, "GET " + CUSTOMERS, "GET " + CUSTOMER);
 
     private ConsoleRoutes() {
     }
@@ -32,6 +35,21 @@ final class ConsoleRoutes {
         String id = path.substring(TASKS_PREFIX.length(), path.length() - OUTCOME_SUFFIX.length());
         return id.isEmpty() || id.contains("/") ? Optional.empty()
                 : Optional.of(URLDecoder.decode(id, StandardCharsets.UTF_8));
+    }
+
+    /** The customer of {@code /console/customers/{customerId}}, decoded (a phone key's '+' arrives as %2B). */
+    static Optional<String> customer(String path) {
+        if (!path.startsWith(CUSTOMERS_PREFIX)) {
+            return Optional.empty();
+        }
+        String id = path.substring(CUSTOMERS_PREFIX.length());
+        return id.isEmpty() || id.contains("/") ? Optional.empty()
+                : Optional.of(URLDecoder.decode(id.replace("+", "%2B"), StandardCharsets.UTF_8));
+    }
+
+    /** The path of a customer's card. */
+    static String customerPath(String customerKey) {
+        return CUSTOMERS_PREFIX + java.net.URLEncoder.encode(customerKey, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The file of {@code /console/assets/{file}}. */

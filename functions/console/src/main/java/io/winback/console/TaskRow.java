@@ -9,7 +9,7 @@ import java.util.List;
  * @param idInPath the task id as it goes in the outcome form's path
  * @param phone    E.164, for the {@code tel:} link; null when the card has none
  */
-public record TaskRow(String idInPath, String anchor, String name, String phone, String store, String band,
+public record TaskRow(String idInPath, String anchor, String cardPath, String name, String phone, String store, String band,
                       String lastVisit, String averageCheck, String bonusBalance, String bonusExpires,
                       List<String> sentSoFar, String reason, String script, String deadline, boolean overdue) {
     public TaskRow {

@@ -68,7 +68,9 @@ public final class ApiRoutes {
             new Route("POST", "/console/sign-out"),
             new Route("GET", "/console/tasks"),
             new Route("POST", "/console/tasks/{taskId}/outcome"),
-            new Route("GET", "/console/assets/{file}"));
+            new Route("GET", "/console/assets/{file}"),
+            new Route("GET", "/console/customers"),
+            new Route("GET", "/console/customers/{customerId}"));
 
     private ApiRoutes() {
     }
