@@ -2,6 +2,7 @@ package io.winback.console;
 
 import io.winback.access.Role;
 import io.winback.report.ReportLanguage;
+import io.winback.text.Noun;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,11 @@ public record Page(ReportLanguage language, String title, Role role, String csrf
     /** The Russian or the English of a text, by the page's language. */
     public String t(String russian, String english) {
         return language.pick(russian, english);
+    }
+
+    /** "<count> <noun>" in the page's language, by the one plural rule: 21 звонок, 22 звонка, 25 звонков. */
+    public String count(long count, Noun noun) {
+        return noun.count(count, language);
     }
 
     public boolean signedIn() {
