@@ -130,6 +130,8 @@ class TheStaffOfAStoreMakeTheirCallsFromTheConsoleTest {
             assertEquals(403, status(system.baseUrl(), "/v1/customers/K-1/export", MOSCOW_1));
             assertEquals(403, status(system.baseUrl(), "/v1/customers/K-4", MOSCOW_1));
             assertEquals(200, status(system.baseUrl(), "/v1/customers/K-2", MOSCOW_1));
+            browser.open(base + "/console/sent");
+            assertTrue(browser.text("main").contains("Журнал отправок доступен владельцу"), "the sent log is the owner's");
 
             browser.viewport(1280, 900, false);
             browser.open(base + "/console/tasks");
@@ -149,6 +151,25 @@ class TheStaffOfAStoreMakeTheirCallsFromTheConsoleTest {
             browser.viewport(390, 844, true);
             browser.open(base + "/console/tasks");
             assertFalse(browser.scrollsSideways(), "the owner's list fits a phone too");
+            // The sent log: each customer got the bonus SMS twice and a call; the SMS alone on the filter.
+            browser.viewport(1280, 900, false);
+            browser.open(base + "/console/sent?from=2026-08-01&to=2026-08-31");
+            assertEquals(15, browser.texts("table.sent tbody tr").size(), browser.text("main"));
+            assertTrue(browser.text("main").contains("Найдено: 15 сообщений"), browser.text("main"));
+            browser.open(base + "/console/sent?from=2026-08-01&to=2026-08-31&channel=sms&chain=sleep-1");
+            assertEquals(10, browser.texts("table.sent tbody tr").size(), browser.text("main"));
+            browser.screenshot(SHOTS.resolve("sent-owner.png"));
+            HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(system.baseUrl()
+                    .resolve("/console/sent?from=2026-08-01&to=2026-08-31&format=csv"))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("owner:" + OWNER)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, csv.statusCode(), csv.body());
+            assertEquals(16, csv.body().split("\r\n").length, "a header and 15 touches: " + csv.body());
+            assertTrue(csv.body().startsWith("\uFEFFКогда;Код клиента;Имя;"), csv.body());
+            browser.viewport(390, 844, true);
+            browser.open(base + "/console/sent?from=2026-08-01&to=2026-08-31");
+            assertFalse(browser.scrollsSideways(), "the sent log fits a phone (its table scrolls in its box)");
             browser.open(base + "/console/customers/K-4");
             assertEquals("Глеб Кузин", browser.text("h1"), "the owner reads every store's customers");
             assertFalse(browser.scrollsSideways());

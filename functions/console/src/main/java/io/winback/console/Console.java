@@ -31,9 +31,16 @@ final class Console {
     private final CustomerSearch search;
     private final CustomerCard cards;
     private final CustomerStore customers;
+    private final SentLog sentLog;
+    private final java.time.Clock clock;
+    private final java.time.ZoneId zone;
 
     Console(ConsoleAuth auth, SignIn signIn, CallList callList, CallOutcomes outcomes, CustomerSearch search,
-            CustomerCard cards, CustomerStore customers) {
+            CustomerCard cards, CustomerStore customers, SentLog sentLog, java.time.Clock clock,
+            java.time.ZoneId zone) {
+        this.sentLog = sentLog;
+        this.clock = clock;
+        this.zone = zone;
         this.auth = auth;
         this.signIn = signIn;
         this.callList = callList;
@@ -98,6 +105,9 @@ final class Console {
         if (ConsoleRoutes.TASKS.equals(path) && "GET".equals(request.method())) {
             return tasks(request, who, language, 200, null);
         }
+        if (ConsoleRoutes.SENT.equals(path) && "GET".equals(request.method())) {
+            return sent(request, who, language);
+        }
         if (ConsoleRoutes.CUSTOMERS.equals(path) && "GET".equals(request.method())) {
             return searchPage(request, who, language);
         }
@@ -139,6 +149,66 @@ final class Console {
         parameters.put("list", list);
         parameters.put("problem", problem);
         return ConsoleReply.page(status, Pages.render("tasks.jte", parameters));
+    }
+
+    private ConsoleReply sent(ConsoleRequest request, Visitor who, ReportLanguage language) {
+        if (!who.role().isOwner()) {
+            return ConsoleReply.page(403, problem(language, who, auth.csrf(who), ConsoleRoutes.TASKS,
+                    "Журнал отправок доступен владельцу.", "The sent log is the owner's."));
+        }
+        java.time.LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        List<String> problems = new java.util.ArrayList<>();
+        java.time.LocalDate to = day(request.param("to"), today, language, problems, "«по»", "'to'");
+        java.time.LocalDate from = day(request.param("from"), to.minusDays(6), language, problems, "«с»", "'from'");
+        if (from.isAfter(to)) {
+            problems.add(language.pick("Начало периода позже конца.", "The period starts after it ends."));
+        } else if (from.plusDays(92).isBefore(to)) {
+            problems.add(language.pick("Период длиннее 93 дней: сузьте его.", "The period is over 93 days: narrow it."));
+        }
+        SentLog.Filter filter = new SentLog.Filter(from, to, request.param("chain"), request.param("channel"),
+                request.param("status"));
+        List<SentLog.Entry> entries = problems.isEmpty() ? sentLog.entries(filter) : List.of();
+        if (problems.isEmpty() && "csv".equals(request.param("format"))) {
+            io.winback.report.CsvWriter csv = sentLog.csv(entries, language);
+            return new ConsoleReply(200, csv.text(), Map.of("content-type", "text/csv; charset=utf-8",
+                    "content-disposition", "attachment; filename=\"sent-" + from + "-" + to + ".csv\"",
+                    "cache-control", "no-store", "x-content-type-options", "nosniff"), List.of());
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("page", new Page(language, language.pick("Журнал отправок", "Sent log"), who.role(),
+                auth.csrf(who), ConsoleRoutes.SENT));
+        parameters.put("filter", filter);
+        parameters.put("rows", sentLog.rows(entries, language));
+        parameters.put("total", entries.size());
+        parameters.put("problems", problems);
+        parameters.put("csvHref", ConsoleRoutes.SENT + "?" + query(filter) + "&format=csv");
+        return ConsoleReply.page(problems.isEmpty() ? 200 : 400, Pages.render("sent.jte", parameters));
+    }
+
+    private static java.time.LocalDate day(String text, java.time.LocalDate otherwise, ReportLanguage language,
+                                           List<String> problems, String russianName, String englishName) {
+        if (text == null) {
+            return otherwise;
+        }
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(language.pick("Дата " + russianName + " не читается: нужна ГГГГ-ММ-ДД.",
+                    "The date " + englishName + " is unreadable: use YYYY-MM-DD."));
+            return otherwise;
+        }
+    }
+
+    private static String query(SentLog.Filter filter) {
+        StringBuilder query = new StringBuilder("from=" + filter.from() + "&to=" + filter.to());
+        for (String[] pair : new String[][]{{"chain", filter.chain()}, {"channel", filter.channel()},
+                {"status", filter.status()}}) {
+            if (pair[1] != null) {
+                query.append('&').append(pair[0]).append('=')
+                        .append(java.net.URLEncoder.encode(pair[1], StandardCharsets.UTF_8));
+            }
+        }
+        return query.toString();
     }
 
     private ConsoleReply searchPage(ConsoleRequest request, Visitor who, ReportLanguage language) {

@@ -16,6 +16,7 @@ import io.winback.dynamo.DynamoBonusHistory;
 import io.winback.dynamo.DynamoConsentLedger;
 import io.winback.dynamo.DynamoEpisodes;
 import io.winback.dynamo.DynamoSalesStore;
+import io.winback.dynamo.DynamoStartedEpisodes;
 import io.winback.domain.PhoneNumbers;
 import io.winback.dynamo.DynamoSignInFailures;
 import io.winback.dynamo.DynamoTouches;
@@ -61,7 +62,10 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
                         new DynamoEpisodes(dynamo, table, CapacityMeter.NONE, "console"), touches, tasks,
                         config.chains().customerRefs(), config.bands(), config.sleep(), clock, config.shopZone(),
                         config.defaultCurrency()),
-                customers);
+                customers,
+                new SentLog(new DynamoStartedEpisodes(dynamo, table, CapacityMeter.NONE, "console"), customers,
+                        config.shopZone(), config.defaultCurrency()),
+                clock, config.shopZone());
         Priming.beforeSnapshot("console", this::prime);
     }
 

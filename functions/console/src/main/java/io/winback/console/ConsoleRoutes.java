@@ -14,6 +14,7 @@ final class ConsoleRoutes {
     static final String TASK_OUTCOME = "/console/tasks/{taskId}/outcome";
     static final String ASSET = "/console/assets/{file}";
     static final String CUSTOMERS = "/console/customers";
+    static final String SENT = "/console/sent";
     static final String CUSTOMER = "/console/customers/{customerId}";
     private static final String CUSTOMERS_PREFIX = "/console/customers/";
     private static final String TASKS_PREFIX = "/console/tasks/";
@@ -22,7 +23,7 @@ final class ConsoleRoutes {
 
     /** Every method and path template the console serves (ApiRoutes, template.yaml and openapi.yaml list them too). */
     static final List<String> ALL = List.of("GET " + HOME, "GET " + SIGN_IN, "POST " + SIGN_IN, "POST " + SIGN_OUT,
-            "GET " + TASKS, "POST " + TASK_OUTCOME, "GET " + ASSET, "GET " + CUSTOMERS, "GET " + CUSTOMER);
+            "GET " + TASKS, "POST " + TASK_OUTCOME, "GET " + ASSET, "GET " + CUSTOMERS, "GET " + CUSTOMER, "GET " + SENT);
 
     private ConsoleRoutes() {
     }

@@ -153,7 +153,7 @@ final class CustomerCard {
                     .sorted(Comparator.comparing(Touch::at))
                     .map(touch -> new CardView.Row(List.of(shown.dayAndTime(touch.at()),
                             Integer.toString(touch.step() + 1), touch.channel() == null ? "—" : touch.channel().name(),
-                            touchStatus(touch, language),
+                            SentLog.statusWord(touch.status(), language),
                             touch.bonusAmount() == null ? "—" : shown.money(touch.bonusAmount()),
                             touch.message() == null ? "" : touch.message().body())))
                     .toList();
@@ -167,19 +167,6 @@ final class CustomerCard {
             }, rows));
         }
         return views;
-    }
-
-    private static String touchStatus(Touch touch, ReportLanguage language) {
-        return switch (touch.status()) {
-            case SENT -> language.pick("отправлено", "sent");
-            case UNKNOWN -> language.pick("неизвестно, дошло ли", "unknown");
-            case FAILED -> language.pick("не отправлено", "failed");
-            case HOLDOUT -> language.pick("контрольная группа: ничего", "held back");
-            case SKIPPED -> language.pick("нет канала с согласием", "no channel with consent");
-            case CALL_TASK -> language.pick("звонок", "call");
-            case BONUS_ONLY -> language.pick("только бонус", "bonus only");
-            case CLAIMED, SENDING -> language.pick("отправляется", "sending");
-        };
     }
 
     private List<CardView.Row> callRows(Customer customer, List<Touch> all, Shown shown) {

@@ -70,7 +70,8 @@ public final class ApiRoutes {
             new Route("POST", "/console/tasks/{taskId}/outcome"),
             new Route("GET", "/console/assets/{file}"),
             new Route("GET", "/console/customers"),
-            new Route("GET", "/console/customers/{customerId}"));
+            new Route("GET", "/console/customers/{customerId}"),
+            new Route("GET", "/console/sent"));
 
     private ApiRoutes() {
     }

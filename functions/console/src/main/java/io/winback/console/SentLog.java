@@ -1,0 +1,158 @@
+package io.winback.console;
+
+import io.winback.chain.Episode;
+import io.winback.chain.Touch;
+import io.winback.chain.TouchStatus;
+import io.winback.domain.Customer;
+import io.winback.domain.CustomerStore;
+import io.winback.report.CsvWriter;
+import io.winback.report.ReportLanguage;
+import io.winback.report.reactivation.StartedEpisodes;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Who got what: every touch of a period, newest first, filtered by chain or campaign, channel and result. Touches are
+ * found through the episodes they belong to (the byStart index, by the day an episode started), read from
+ * {@link #LOOK_BACK_DAYS} before the period, since a chain's later steps go out weeks after it started.
+ */
+final class SentLog {
+    /** How long before the period an episode may have started and still touch in it: longer than any playbook. */
+    static final int LOOK_BACK_DAYS = 120;
+    /** Rows a page shows; the CSV has them all. */
+    static final int PAGE_ROWS = 200;
+
+    private final StartedEpisodes episodes;
+    private final CustomerStore customers;
+    private final ZoneId zone;
+    private final String currency;
+
+    SentLog(StartedEpisodes episodes, CustomerStore customers, ZoneId zone, String currency) {
+        this.episodes = episodes;
+        this.customers = customers;
+        this.zone = zone;
+        this.currency = currency;
+    }
+
+    /** What the log is asked for: the period (the shop's days) and the filters (null: any). */
+    record Filter(LocalDate from, LocalDate to, String chain, String channel, String status) {
+    }
+
+    /** One touch as the log lists it. */
+    record Entry(Touch touch, Episode episode) {
+    }
+
+    List<Entry> entries(Filter filter) {
+        List<Entry> entries = new ArrayList<>();
+        episodes.forEach(filter.from().minusDays(LOOK_BACK_DAYS), filter.to(), started -> {
+            Episode episode = started.episode();
+            if (filter.chain() != null && !filter.chain().equals(episode.chainId())) {
+                return;
+            }
+            for (Touch touch : started.touches()) {
+                LocalDate day = touch.at().atZone(zone).toLocalDate();
+                if (day.isBefore(filter.from()) || day.isAfter(filter.to())) {
+                    continue;
+                }
+                if (filter.channel() != null && !filter.channel().equals(channelOf(touch))) {
+                    continue;
+                }
+                if (filter.status() != null && !filter.status().equals(touch.status().wireName())) {
+                    continue;
+                }
+                entries.add(new Entry(touch, episode));
+            }
+        });
+        entries.sort(Comparator.comparing((Entry e) -> e.touch().at()).reversed()
+                .thenComparing(e -> e.touch().customerKey()));
+        return entries;
+    }
+
+    /** The page's rows: the first {@link #PAGE_ROWS} entries, with the customers' names. */
+    List<CardView.Row> rows(List<Entry> entries, ReportLanguage language) {
+        List<Entry> shown = entries.subList(0, Math.min(PAGE_ROWS, entries.size()));
+        Map<String, Customer> cards = customers.findAll(shown.stream().map(e -> e.touch().customerKey())
+                .distinct().toList());
+        Shown format = new Shown(language, zone, currency);
+        List<CardView.Row> rows = new ArrayList<>();
+        for (Entry entry : shown) {
+            Customer card = cards.get(entry.touch().customerKey());
+            rows.add(new CardView.Row(cells(entry, card, format)));
+        }
+        return rows;
+    }
+
+    /** Every entry as CSV, in the language's columns; names read 100 cards at a time. */
+    CsvWriter csv(List<Entry> entries, ReportLanguage language) {
+        CsvWriter csv = new CsvWriter(language).header(columns(language));
+        Shown format = new Shown(language, zone, currency);
+        for (int from = 0; from < entries.size(); from += 100) {
+            List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + 100));
+            Map<String, Customer> cards = customers.findAll(chunk.stream().map(e -> e.touch().customerKey())
+                    .distinct().toList());
+            for (Entry entry : chunk) {
+                Touch touch = entry.touch();
+                Customer card = cards.get(touch.customerKey());
+                csv.row(format.dayAndTime(touch.at()), touch.customerKey(),
+                        card == null ? null : card.profile().name(), entry.episode().chainId(), touch.step() + 1,
+                        channelWord(channelOf(touch), language), statusWord(touch.status(), language),
+                        touch.bonusAmount(), touch.message() == null ? null : touch.message().body());
+            }
+        }
+        return csv;
+    }
+
+    static List<String> columns(ReportLanguage language) {
+        return language == ReportLanguage.RU
+                ? List.of("Когда", "Код клиента", "Имя", "Цепочка или кампания", "Шаг", "Канал", "Итог", "Бонус", "Текст")
+                : List.of("When", "Customer id", "Name", "Chain or campaign", "Step", "Channel", "Result", "Bonus",
+                "Text");
+    }
+
+    private static List<String> cells(Entry entry, Customer card, Shown format) {
+        Touch touch = entry.touch();
+        ReportLanguage language = format.language();
+        return List.of(format.dayAndTime(touch.at()), card == null || card.profile().name() == null
+                        ? touch.customerKey() : card.profile().name(), entry.episode().chainId(),
+                Integer.toString(touch.step() + 1), channelWord(channelOf(touch), language),
+                statusWord(touch.status(), language),
+                touch.bonusAmount() == null ? "—" : format.money(touch.bonusAmount()),
+                touch.message() == null ? "" : touch.message().body());
+    }
+
+    /** sms, email, call, or none (a bonus alone, the holdout, nothing to send on). */
+    static String channelOf(Touch touch) {
+        if (touch.status() == TouchStatus.CALL_TASK) {
+            return "call";
+        }
+        return touch.channel() == null ? "none" : touch.channel().name().toLowerCase(Locale.ROOT);
+    }
+
+    static String channelWord(String channel, ReportLanguage language) {
+        return switch (channel) {
+            case "sms" -> "SMS";
+            case "email" -> language.pick("письмо", "email");
+            case "call" -> language.pick("звонок", "call");
+            default -> "—";
+        };
+    }
+
+    static String statusWord(TouchStatus status, ReportLanguage language) {
+        return switch (status) {
+            case SENT -> language.pick("отправлено", "sent");
+            case UNKNOWN -> language.pick("неизвестно, дошло ли", "unknown");
+            case FAILED -> language.pick("не отправлено", "failed");
+            case HOLDOUT -> language.pick("контрольная группа", "held back");
+            case SKIPPED -> language.pick("нет канала с согласием", "no channel with consent");
+            case CALL_TASK -> language.pick("звонок поставлен", "call opened");
+            case BONUS_ONLY -> language.pick("только бонус", "bonus only");
+            case CLAIMED, SENDING -> language.pick("отправляется", "sending");
+        };
+    }
+}
