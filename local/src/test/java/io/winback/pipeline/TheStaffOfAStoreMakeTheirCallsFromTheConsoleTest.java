@@ -172,6 +172,17 @@ class TheStaffOfAStoreMakeTheirCallsFromTheConsoleTest {
             assertFalse(browser.scrollsSideways(), "the sent log fits a phone (its table scrolls in its box)");
             browser.open(base + "/console/customers/K-4");
             assertEquals("Глеб Кузин", browser.text("h1"), "the owner reads every store's customers");
+            // He said at the till he wants no more SMS: the owner records it on his card.
+            browser.evaluate("document.querySelector('#consent-sms').value = 'no'");
+            browser.clickAndWait("form.consent button");
+            assertTrue(browser.text("p.consent-now").startsWith("SMS: отказался"), browser.text("p.consent-now"));
+            // The history is folded away (details): read what it holds, shown or not.
+            assertTrue(browser.evaluate("document.querySelector('table.consent').textContent").asText()
+                    .contains("console"), "in the ledger, said on the console");
+            assertFalse(Json.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    system.baseUrl().resolve("/v1/customers/K-4")).header("Authorization", "Bearer " + OWNER).build(),
+                    HttpResponse.BodyHandlers.ofString()).body()).at("/consent/sms").booleanValue(),
+                    "the API reads the same card");
             assertFalse(browser.scrollsSideways());
             browser.open(base + "/console/customers");
             assertFalse(browser.scrollsSideways(), "the search fits a phone");

@@ -277,9 +277,10 @@ class SamTemplateTest {
                         "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchGetItem", "sqs:SendMessage"),
                 // Reports only read.
                 "ReportsApiFunction", Set.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:BatchGetItem"),
-                // Closes call tasks (UpdateItem), counts failed sign-ins (UpdateItem, DeleteItem once one succeeds).
+                // Closes call tasks (UpdateItem), counts failed sign-ins (UpdateItem, DeleteItem once one succeeds),
+                // records consent on a card (the card, the ledger, the segments it moves: PutItem and the rest).
                 "ConsoleFunction", Set.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:BatchGetItem",
-                        "dynamodb:UpdateItem", "dynamodb:DeleteItem"));
+                        "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:PutItem"));
         allowed.forEach((name, actions) -> {
             Set<String> granted = new HashSet<>();
             for (JsonNode entry : template.at("/Resources/" + name + "/Properties/Policies/0/Statement")) {

@@ -52,8 +52,4 @@ final class CallOutcomes {
         }
         return Optional.empty();
     }
-
-    /** Why an outcome was not recorded: an HTTP status and the words for the page. */
-    record Refusal(int status, String russian, String english) {
-    }
 }

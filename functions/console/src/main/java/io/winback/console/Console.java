@@ -32,12 +32,14 @@ final class Console {
     private final CustomerCard cards;
     private final CustomerStore customers;
     private final SentLog sentLog;
+    private final CardConsent consent;
     private final java.time.Clock clock;
     private final java.time.ZoneId zone;
 
     Console(ConsoleAuth auth, SignIn signIn, CallList callList, CallOutcomes outcomes, CustomerSearch search,
-            CustomerCard cards, CustomerStore customers, SentLog sentLog, java.time.Clock clock,
-            java.time.ZoneId zone) {
+            CustomerCard cards, CustomerStore customers, SentLog sentLog, CardConsent consent,
+            java.time.Clock clock, java.time.ZoneId zone) {
+        this.consent = consent;
         this.sentLog = sentLog;
         this.clock = clock;
         this.zone = zone;
@@ -111,13 +113,17 @@ final class Console {
         if (ConsoleRoutes.CUSTOMERS.equals(path) && "GET".equals(request.method())) {
             return searchPage(request, who, language);
         }
+        Optional<String> consentOf = ConsoleRoutes.customerOfConsent(path);
+        if (consentOf.isPresent() && "POST".equals(request.method())) {
+            return consent(request, who, language, consentOf.get());
+        }
         Optional<String> customer = ConsoleRoutes.customer(path);
         if (customer.isPresent() && "GET".equals(request.method())) {
             return card(request, who, language, customer.get());
         }
         Optional<String> task = ConsoleRoutes.taskOfOutcome(path);
         if (task.isPresent() && "POST".equals(request.method())) {
-            Optional<CallOutcomes.Refusal> refused = outcomes.record(who.role(), task.get(),
+            Optional<Refusal> refused = outcomes.record(who.role(), task.get(),
                     request.form().get("outcome"), request.form().get("comment"));
             if (refused.isPresent()) {
                 return tasks(request, who, language, refused.get().status(),
@@ -227,6 +233,19 @@ final class Console {
                 Pages.render("customers.jte", parameters));
     }
 
+    private ConsoleReply consent(ConsoleRequest request, Visitor who, ReportLanguage language, String customerKey) {
+        if (!who.role().isOwner()) {
+            return ConsoleReply.page(403, problem(language, who, auth.csrf(who), ConsoleRoutes.customerPath(customerKey),
+                    "Согласие на рассылки записывает владелец.", "The owner records consent to messages."));
+        }
+        Optional<Refusal> refused = consent.record(customerKey, request.form());
+        if (refused.isPresent()) {
+            return ConsoleReply.page(refused.get().status(), problem(language, who, auth.csrf(who),
+                    ConsoleRoutes.customerPath(customerKey), refused.get().russian(), refused.get().english()));
+        }
+        return ConsoleReply.seeOther(ConsoleRoutes.customerPath(customerKey));
+    }
+
     private ConsoleReply card(ConsoleRequest request, Visitor who, ReportLanguage language, String customerKey) {
         Optional<Customer> customer = customers.find(customerKey);
         if (customer.isEmpty() || !who.role().mayRead(customer.get())) {
@@ -291,6 +310,9 @@ final class Console {
         }
         if (ConsoleRoutes.asset(path).isPresent()) {
             return method + " " + ConsoleRoutes.ASSET;
+        }
+        if (ConsoleRoutes.customerOfConsent(path).isPresent()) {
+            return method + " " + ConsoleRoutes.CUSTOMER_CONSENT;
         }
         if (ConsoleRoutes.customer(path).isPresent()) {
             return method + " " + ConsoleRoutes.CUSTOMER;

@@ -20,6 +20,9 @@ import io.winback.dynamo.DynamoStartedEpisodes;
 import io.winback.domain.PhoneNumbers;
 import io.winback.dynamo.DynamoSignInFailures;
 import io.winback.dynamo.DynamoTouches;
+import io.winback.dynamo.DynamoSegments;
+import io.winback.profile.ConsentStatements;
+import io.winback.segment.CustomersKeptInSegments;
 import io.winback.report.ReportLanguage;
 import io.winback.security.BearerTokens;
 import io.winback.snapstart.Priming;
@@ -46,6 +49,7 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
         var seal = SessionSeal.keyedBy(config.apiTokens());
         String table = config.chains().chainsTable();
         var tasks = new DynamoCallTasks(dynamo, table, CapacityMeter.NONE, "console");
+        var ledger = new DynamoConsentLedger(dynamo, table, CapacityMeter.NONE, "console");
         var touches = new DynamoTouches(dynamo, table, CapacityMeter.NONE, "console");
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
                 new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "console");
@@ -58,13 +62,16 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
                 new CustomerSearch(customers, new PhoneNumbers(config.defaultCountryCode())),
                 new CustomerCard(new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE, config.shopZone()),
                         new DynamoBonusHistory(dynamo, table, CapacityMeter.NONE, "console"),
-                        new DynamoConsentLedger(dynamo, table, CapacityMeter.NONE, "console"),
+                        ledger,
                         new DynamoEpisodes(dynamo, table, CapacityMeter.NONE, "console"), touches, tasks,
                         config.chains().customerRefs(), config.bands(), config.sleep(), clock, config.shopZone(),
                         config.defaultCurrency()),
                 customers,
                 new SentLog(new DynamoStartedEpisodes(dynamo, table, CapacityMeter.NONE, "console"), customers,
                         config.shopZone(), config.defaultCurrency()),
+                new CardConsent(new ConsentStatements(new CustomersKeptInSegments(customers, DynamoSegments.memberships(
+                        dynamo, table, config.salesTable(), config.standing(), config.shopZone(), clock,
+                        CapacityMeter.NONE, "console")), ledger), clock),
                 clock, config.shopZone());
         Priming.beforeSnapshot("console", this::prime);
     }

@@ -15,6 +15,8 @@ final class ConsoleRoutes {
     static final String ASSET = "/console/assets/{file}";
     static final String CUSTOMERS = "/console/customers";
     static final String SENT = "/console/sent";
+    static final String CUSTOMER_CONSENT = "/console/customers/{customerId}/consent";
+    private static final String CONSENT_SUFFIX = "/consent";
     static final String CUSTOMER = "/console/customers/{customerId}";
     private static final String CUSTOMERS_PREFIX = "/console/customers/";
     private static final String TASKS_PREFIX = "/console/tasks/";
@@ -23,7 +25,7 @@ final class ConsoleRoutes {
 
     /** Every method and path template the console serves (ApiRoutes, template.yaml and openapi.yaml list them too). */
     static final List<String> ALL = List.of("GET " + HOME, "GET " + SIGN_IN, "POST " + SIGN_IN, "POST " + SIGN_OUT,
-            "GET " + TASKS, "POST " + TASK_OUTCOME, "GET " + ASSET, "GET " + CUSTOMERS, "GET " + CUSTOMER, "GET " + SENT);
+            "GET " + TASKS, "POST " + TASK_OUTCOME, "GET " + ASSET, "GET " + CUSTOMERS, "GET " + CUSTOMER, "GET " + SENT, "POST " + CUSTOMER_CONSENT);
 
     private ConsoleRoutes() {
     }
@@ -46,6 +48,14 @@ final class ConsoleRoutes {
         String id = path.substring(CUSTOMERS_PREFIX.length());
         return id.isEmpty() || id.contains("/") ? Optional.empty()
                 : Optional.of(URLDecoder.decode(id.replace("+", "%2B"), StandardCharsets.UTF_8));
+    }
+
+    /** The customer of {@code /console/customers/{customerId}/consent}, decoded. */
+    static Optional<String> customerOfConsent(String path) {
+        if (!path.startsWith(CUSTOMERS_PREFIX) || !path.endsWith(CONSENT_SUFFIX)) {
+            return Optional.empty();
+        }
+        return customer(path.substring(0, path.length() - CONSENT_SUFFIX.length()));
     }
 
     /** The path of a customer's card. */

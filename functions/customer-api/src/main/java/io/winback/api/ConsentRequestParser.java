@@ -1,5 +1,7 @@
 package io.winback.api;
 
+import io.winback.profile.ConsentRequest;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.chain.Channel;
 import io.winback.validation.FieldError;

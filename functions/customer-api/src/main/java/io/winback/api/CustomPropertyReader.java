@@ -1,5 +1,7 @@
 package io.winback.api;
 
+import io.winback.profile.FieldEdit;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.domain.CustomProperty;
 import io.winback.domain.StorableNumber;

@@ -1,5 +1,8 @@
 package io.winback.api;
 
+import io.winback.profile.ConsentRequest;
+import io.winback.profile.ConsentStatements;
+import io.winback.profile.ConsentWrite;
 import io.winback.chain.Channel;
 import io.winback.consent.ConsentChange;
 import io.winback.consent.ConsentLedger;
@@ -27,11 +30,13 @@ import java.util.Optional;
 final class CustomerConsents {
     private final CustomerStore customers;
     private final ConsentLedger ledger;
+    private final ConsentStatements statements;
     private final Clock clock;
 
     CustomerConsents(CustomerStore customers, ConsentLedger ledger, Clock clock) {
         this.customers = customers;
         this.ledger = ledger;
+        this.statements = new ConsentStatements(customers, ledger);
         this.clock = clock;
     }
 
@@ -62,7 +67,7 @@ final class CustomerConsents {
             }
             case Validated.Valid<ConsentRequest> valid -> request = valid.value();
         }
-        return switch (write(customerId, request, now, false)) {
+        return switch (statements.record(customerId, request, now)) {
             case ConsentWrite.Written written -> {
                 Map<String, Object> answer = new LinkedHashMap<>();
                 answer.put("customerId", customerId);
@@ -72,54 +77,13 @@ final class CustomerConsents {
             }
             case ConsentWrite.NoSuchCustomer none -> CustomerReads.unknown(customerId);
             case ConsentWrite.KeptChanging busy -> ApiReply.error(409, "customerId", "the customer changed "
-                    + CustomerEdits.MAX_ATTEMPTS + " times while their consent was being recorded; send it again");
+                    + ConsentStatements.MAX_ATTEMPTS + " times while their consent was being recorded; send it again");
         };
     }
 
-    /**
-     * A withdrawal of one channel through a message's link, written as {@link #record} writes it. Unlike the API,
-     * a repeat writes nothing: mail clients send the one-click POST again and people click twice, and the ledger
-     * should hold one statement, not one per click. A repeat is when the profile already says no and the ledger's
-     * newest word on the channel is a withdrawal; a profile that says no without one (a receipt said so) still gets
-     * the customer's own statement recorded.
-     */
+    /** A withdrawal of one channel through a message's link: a repeat writes nothing ({@link ConsentStatements}). */
     ConsentWrite withdrawOnce(String customerId, Channel channel, String source) {
-        return write(customerId, new ConsentRequest(Map.of(channel, false), source, null), clock.instant(), true);
-    }
-
-    private ConsentWrite write(String customerId, ConsentRequest request, Instant now, boolean unlessOnRecord) {
-        String token = CustomerProfile.asOfToken(now.toEpochMilli(), CustomerPatch.ASOF_SOURCE);
-        for (int attempt = 1; attempt <= CustomerEdits.MAX_ATTEMPTS; attempt++) {
-            Optional<Customer> current = customers.find(customerId);
-            if (current.isEmpty()) {
-                return new ConsentWrite.NoSuchCustomer();
-            }
-            if (unlessOnRecord && alreadyOnRecord(current.get(), request)) {
-                return new ConsentWrite.Written(current.get(), List.of());
-            }
-            Customer changed = current.get().withProfile(request.asProfileEdit().applyTo(current.get().profile(), token,
-                    now));
-            if (changed.equals(current.get()) || customers.saveIfUnchanged(changed, now)) {
-                List<ConsentChange> recorded = request.changes(customerId, now);
-                recorded.forEach(ledger::record);
-                return new ConsentWrite.Written(changed, recorded);
-            }
-        }
-        return new ConsentWrite.KeptChanging();
-    }
-
-    /** Whether the profile and the ledger's newest entry for each channel named already say what the request says. */
-    private boolean alreadyOnRecord(Customer customer, ConsentRequest request) {
-        CustomerProfile profile = customer.profile();
-        boolean profileAgrees = request.granted().entrySet().stream().allMatch(said -> said.getValue().equals(
-                said.getKey() == Channel.SMS ? profile.consentSms() : profile.consentEmail()));
-        if (!profileAgrees) {
-            return false; // the profile is read already; the ledger's Query only when it could make a difference
-        }
-        List<ConsentChange> history = ledger.history(customer.key());
-        return request.granted().entrySet().stream().allMatch(said -> history.stream()
-                .filter(change -> change.channel() == said.getKey() && change.applied()).findFirst()
-                .map(newest -> newest.granted() == said.getValue()).orElse(false));
+        return statements.withdrawOnce(customerId, channel, source, clock.instant());
     }
 
     /** When each channel was withdrawn, for the channels withdrawn and not given back since. */

@@ -1,5 +1,8 @@
 package io.winback.api;
 
+import io.winback.profile.FieldEdit;
+import io.winback.profile.ProfileEdit;
+
 import io.winback.domain.CustomProperty;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerProfile;
@@ -18,7 +21,7 @@ import java.util.Map;
  */
 record CustomerPatch(ProfileEdit profile, CustomerStatus status, Map<String, FieldEdit<CustomProperty>> properties) {
     /** The tie-breaker of the edit's asOf token: an edit and a sale at the same millisecond still order. */
-    static final String ASOF_SOURCE = "api";
+    static final String ASOF_SOURCE = io.winback.profile.ConsentStatements.ASOF_SOURCE;
 
     CustomerPatch {
         properties = Map.copyOf(properties);

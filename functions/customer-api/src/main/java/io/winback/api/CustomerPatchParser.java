@@ -1,5 +1,8 @@
 package io.winback.api;
 
+import io.winback.profile.FieldEdit;
+import io.winback.profile.ProfileEdit;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.domain.CustomerStatus;

@@ -1,5 +1,7 @@
 package io.winback.api;
 
+import io.winback.profile.ConsentWrite;
+
 import io.winback.chain.Contacts;
 import io.winback.chain.Playbook;
 import io.winback.domain.CustomerStore;

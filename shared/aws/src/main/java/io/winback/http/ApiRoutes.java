@@ -71,7 +71,8 @@ public final class ApiRoutes {
             new Route("GET", "/console/assets/{file}"),
             new Route("GET", "/console/customers"),
             new Route("GET", "/console/customers/{customerId}"),
-            new Route("GET", "/console/sent"));
+            new Route("GET", "/console/sent"),
+            new Route("POST", "/console/customers/{customerId}/consent"));
 
     private ApiRoutes() {
     }

@@ -1,4 +1,4 @@
-package io.winback.api;
+package io.winback.profile;
 
 import io.winback.consent.ConsentChange;
 import io.winback.domain.Customer;
@@ -9,7 +9,7 @@ import java.util.List;
  * What writing a consent statement came to. The API answers each in JSON, the unsubscribe link in a page, so the
  * write itself answers neither.
  */
-sealed interface ConsentWrite {
+public sealed interface ConsentWrite {
     /**
      * @param customer the customer as stored afterwards
      * @param recorded the ledger entries written; none when the statement was already on record

@@ -1,7 +1,7 @@
-package io.winback.api;
+package io.winback.profile;
 
 /** What a PATCH does to one field: leaves it, sets it, or clears it (JSON {@code null}). */
-sealed interface FieldEdit<T> {
+public sealed interface FieldEdit<T> {
     record Keep<T>() implements FieldEdit<T> {
     }
 

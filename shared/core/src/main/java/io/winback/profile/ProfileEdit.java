@@ -1,4 +1,4 @@
-package io.winback.api;
+package io.winback.profile;
 
 import io.winback.domain.CustomerProfile;
 import io.winback.domain.Gender;
@@ -13,7 +13,7 @@ import java.util.Map;
  * the token is not older than the one it holds. So a receipt that happened after the edit still brings newer details,
  * and an older receipt that arrives late does not undo the edit, a clearing included.
  */
-record ProfileEdit(FieldEdit<String> name, FieldEdit<Gender> gender, FieldEdit<LocalDate> birthday,
+public record ProfileEdit(FieldEdit<String> name, FieldEdit<Gender> gender, FieldEdit<LocalDate> birthday,
                    FieldEdit<Boolean> vip, FieldEdit<Boolean> consentSms, FieldEdit<Boolean> consentEmail) {
 
     // The asOf keys CustomerProfile.mergedWith uses for these fields.
@@ -24,7 +24,7 @@ record ProfileEdit(FieldEdit<String> name, FieldEdit<Gender> gender, FieldEdit<L
     private static final String CONSENT_SMS = "consentSms";
     private static final String CONSENT_EMAIL = "consentEmail";
 
-    CustomerProfile applyTo(CustomerProfile profile, String asOfToken) {
+    public CustomerProfile applyTo(CustomerProfile profile, String asOfToken) {
         Map<String, String> asOf = new HashMap<>(profile.asOf());
         Stamp stamp = new Stamp(asOf, asOfToken);
         return new CustomerProfile(profile.phone(), profile.email(), profile.cardNumber(),
@@ -42,7 +42,7 @@ record ProfileEdit(FieldEdit<String> name, FieldEdit<Gender> gender, FieldEdit<L
      * withdraws the channel, a yes gives back a withdrawn one (receipts' plain flags cannot, see
      * {@link CustomerProfile#mergedWith}).
      */
-    CustomerProfile applyTo(CustomerProfile profile, String asOfToken, java.time.Instant at) {
+    public CustomerProfile applyTo(CustomerProfile profile, String asOfToken, java.time.Instant at) {
         return applyTo(profile, asOfToken).withStatedConsent(stated(consentSms), stated(consentEmail), at);
     }
 
