@@ -80,9 +80,14 @@ class TheLocalStandInAnswersErrorsInTheOneShapeTest {
         JsonNode first = Json.readTree(send("POST", "/local/drain", "").body());
         JsonNode second = Json.readTree(send("POST", "/local/drain", "").body());
 
-        assertEquals(1, first.path("streamRecordsProcessed").asLong(), first.toString());
+        // The poller runs on its own too: it may have applied the sale before the first drain asked (then 0).
+        assertTrue(first.path("streamRecordsProcessed").asLong() <= 1, first.toString());
         assertEquals(0, second.path("streamRecordsProcessed").asLong(), "nothing new to wait for: " + second);
         assertTrue(second.path("waitedFor").asText().contains("before this call"), second.toString());
         assertTrue(second.has("waitedMs"));
+        assertEquals(200, send("POST", "/v1/sales", sale.replace("d-1", "d-2")).statusCode());
+        JsonNode third = Json.readTree(send("POST", "/local/drain", "").body());
+        assertTrue(third.path("streamRecordsProcessed").asLong() <= 1, "this call's record at most, not a total of two: "
+                + third);
     }
 }
