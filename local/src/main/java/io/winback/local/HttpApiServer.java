@@ -139,14 +139,15 @@ public final class HttpApiServer implements AutoCloseable {
                             event(exchange, route, matcher, body), null);
                     Map<String, String> headers = response.getHeaders() == null ? Map.of() : response.getHeaders();
                     String responseBody = response.getBody() == null ? "" : response.getBody();
-                    if (response.getIsBase64Encoded()) {
-                        responseBody = new String(Base64.getDecoder().decode(responseBody), StandardCharsets.UTF_8);
-                    }
+                    // As API Gateway does: a base64 body is decoded and sent as the bytes it is (a workbook is a
+                    // zip; read as UTF-8 text it would be mangled).
+                    byte[] bytes = response.getIsBase64Encoded() ? Base64.getDecoder().decode(responseBody)
+                            : responseBody.getBytes(StandardCharsets.UTF_8);
                     // API Gateway turns the response's cookies into one Set-Cookie header each.
                     if (response.getCookies() != null) {
                         response.getCookies().forEach(cookie -> exchange.getResponseHeaders().add("set-cookie", cookie));
                     }
-                    send(exchange, response.getStatusCode(), headers, responseBody);
+                    send(exchange, response.getStatusCode(), headers, bytes);
                     return;
                 }
             }
@@ -269,7 +270,11 @@ public final class HttpApiServer implements AutoCloseable {
 
     private static void send(HttpExchange exchange, int status, Map<String, String> headers, String body)
             throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        send(exchange, status, headers, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int status, Map<String, String> headers, byte[] bytes)
+            throws IOException {
         headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {

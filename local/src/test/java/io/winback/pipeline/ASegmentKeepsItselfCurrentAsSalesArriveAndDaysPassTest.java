@@ -1,11 +1,8 @@
 package io.winback.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.winback.config.WinbackConfig;
-import io.winback.dynamo.CapacityMeter;
 import io.winback.json.Json;
 import io.winback.local.LocalSystem;
-import io.winback.testing.LocalDynamo;
 import io.winback.time.ManualClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,19 +28,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ASegmentKeepsItselfCurrentAsSalesArriveAndDaysPassTest {
     private static final OffsetDateTime TODAY = OffsetDateTime.parse("2026-11-25T10:00:00+03:00");
-    private final ManualClock clock = new ManualClock(TODAY.toInstant());
+    private final LocalScenario scenario;
+    private final ManualClock clock;
     private final LocalSystem system;
     private final WinbackClient client;
 
     ASegmentKeepsItselfCurrentAsSalesArriveAndDaysPassTest() throws Exception {
-        WinbackConfig config = WinbackConfig.from(ScenarioSettings.freshTables(getClass()));
-        system = new LocalSystem(LocalDynamo.client(), LocalDynamo.streams(), config, clock, CapacityMeter.NONE, 0);
-        client = new WinbackClient(system.baseUrl());
+        scenario = new LocalScenario(getClass(), TODAY);
+        clock = scenario.clock;
+        system = scenario.system;
+        client = scenario.client;
     }
 
     @AfterEach
     void stop() {
-        system.close();
+        scenario.close();
     }
 
     @Test
@@ -121,21 +120,15 @@ class ASegmentKeepsItselfCurrentAsSalesArriveAndDaysPassTest {
     }
 
     private void define(String segment) {
-        WinbackClient.Answer created = client.call("POST", "/v1/segments", segment.getBytes(StandardCharsets.UTF_8),
-                "application/json");
-        assertEquals(201, created.status(), String.valueOf(created.body()));
+        scenario.define(segment);
     }
 
     private void post(String... sales) {
-        WinbackClient.Answer posted = client.postSalesSignedAt(clock.instant().getEpochSecond(), sales);
-        assertEquals(200, posted.status(), String.valueOf(posted.body()));
+        scenario.post(sales);
     }
 
     private void drain() throws Exception {
-        HttpResponse<String> drained = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        system.baseUrl().resolve("/local/drain")).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, drained.statusCode(), drained.body());
+        scenario.drain();
     }
 
     private JsonNode tick(String time) throws Exception {

@@ -90,7 +90,7 @@ public final class ChainsApiHandler implements RequestHandler<APIGatewayV2HTTPEv
                 chainsEdits, new TaskReads(tasks, clock),
                 new TaskEdits(tasks, clock),
                 new SegmentReads(segmentStore, memberships, customers, config.bands(), segmentsDocument, clock,
-                        config.shopZone()),
+                        config.shopZone(), config.defaultCurrency()),
                 new SegmentEdits(segmentStore, fill, work, segmentsDocument, segmentUsers, clock),
                 new StaticMembers(segmentStore, memberships, memberships, upkeep, customers,
                         new PhoneNumbers(config.defaultCountryCode()), clock, config.shopZone()),

@@ -19,6 +19,13 @@ import io.winback.segment.SegmentMembers;
 import io.winback.validation.FieldError;
 import io.winback.validation.Validated;
 
+import io.winback.xlsx.Cell;
+import io.winback.xlsx.Column;
+import io.winback.xlsx.NumberFormats;
+import io.winback.xlsx.SheetName;
+import io.winback.xlsx.XlsxWriter;
+
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,8 +36,9 @@ import java.util.Optional;
 
 /**
  * {@code GET /v1/segments} and {@code /v1/segments/{id}} (definitions with how many members and how far their fill
- * is), {@code /members} (who, a page at a time, as JSON or as the CSV Excel opens: key, name, the contacts the shop may
- * use by consent, band, last purchase, spent; now, or at the end of a past day with {@code asOf}) and
+ * is), {@code /members} (who, a page at a time, as JSON, as the CSV Excel opens or as an Excel workbook with typed
+ * cells: key, name, the contacts the shop may use by consent, band, last purchase, spent; now, or at the end of a
+ * past day with {@code asOf}) and
  * {@code /history} (who joined and left, and when).
  */
 final class SegmentReads {
@@ -46,11 +54,15 @@ final class SegmentReads {
     private final SegmentsDocument document;
     private final java.time.Clock clock;
     private final java.time.ZoneId zone;
+    private final String currency;
 
+    /** @param currency the shop's, {@code DEFAULT_CURRENCY}: how a workbook shows the amounts spent */
     SegmentReads(SegmentConfigurationStore store, SegmentMembers members, CustomerStore customers,
-                 PurchaseBandPolicy bands, SegmentsDocument document, java.time.Clock clock, java.time.ZoneId zone) {
+                 PurchaseBandPolicy bands, SegmentsDocument document, java.time.Clock clock, java.time.ZoneId zone,
+                 String currency) {
         this.clock = clock;
         this.zone = zone;
+        this.currency = currency;
         this.store = store;
         this.members = members;
         this.customers = customers;
@@ -75,14 +87,14 @@ final class SegmentReads {
         }
         List<FieldError> errors = new ArrayList<>();
         String format = query.getOrDefault("format", "json");
-        if (!format.equals("json") && !format.equals("csv")) {
-            errors.add(FieldError.of("format", "must be json or csv"));
+        if (!format.equals("json") && !format.equals("csv") && !format.equals("xlsx")) {
+            errors.add(FieldError.of("format", "must be json, csv or xlsx"));
         }
         Validated<ReportLanguage> language = ChainsLanguage.of(query);
         if (language instanceof Validated.Invalid<ReportLanguage> invalid) {
             errors.addAll(invalid.errors());
         }
-        int limit = format.equals("csv") ? DEFAULT_CSV_LIMIT : DEFAULT_LIMIT;
+        int limit = format.equals("json") ? DEFAULT_LIMIT : DEFAULT_CSV_LIMIT;
         if (query.containsKey("limit")) {
             try {
                 limit = Integer.parseInt(query.get("limit"));
@@ -113,7 +125,13 @@ final class SegmentReads {
         Page page = asOf == null ? page(segmentId, cursor, limit)
                 : pageOfDay(new MembersOnADay(members).of(segmentId, asOf, today), after, limit);
         ReportLanguage lang = ((Validated.Valid<ReportLanguage>) language).value();
-        return format.equals("csv") ? csv(segmentId, page, lang) : json(page);
+        ApiReply reply = switch (format) {
+            case "csv" -> csv(segmentId, page, lang);
+            case "xlsx" -> xlsx(segmentId, page, lang);
+            default -> json(page);
+        };
+        return page.next() == null || format.equals("json") ? reply
+                : reply.withHeaders(Map.of("x-next-cursor", page.next()));
     }
 
     ApiReply history(String segmentId, Map<String, String> query) {
@@ -247,23 +265,55 @@ final class SegmentReads {
         return ApiReply.ok(root);
     }
 
-    private ApiReply csv(String segmentId, Page page, ReportLanguage language) {
-        CsvWriter csv = new CsvWriter(language).header(List.of(language.pick("Ключ клиента", "Customer key"),
-                language.pick("Имя", "Name"), language.pick("Телефон", "Phone"), language.pick("Эл. почта", "Email"),
+    /** A member as a download's row: the contacts only where the customer consented to that channel. */
+    private record Line(String key, String name, String phone, String email, String band, LocalDate lastPurchase,
+                        java.math.BigDecimal spent, LocalDate since) {
+    }
+
+    private Line line(Row row) {
+        Customer c = row.customer();
+        Contacts contacts = Contacts.of(c);
+        PurchaseBand band = c.band(bands);
+        return new Line(c.key(), c.profile().name(),
+                Boolean.TRUE.equals(contacts.consentSms()) ? c.profile().phone() : null,
+                Boolean.TRUE.equals(contacts.consentEmail()) ? c.profile().email() : null,
+                band == null ? null : band.label(), c.stats().lastVisitDay(), c.stats().netSpent(),
+                row.member().since());
+    }
+
+    private static List<String> headers(ReportLanguage language) {
+        return List.of(language.pick("Ключ клиента", "Customer key"), language.pick("Имя", "Name"),
+                language.pick("Телефон", "Phone"), language.pick("Эл. почта", "Email"),
                 language.pick("Сегмент", "Band"), language.pick("Последняя покупка", "Last purchase"),
-                language.pick("Потрачено", "Spent"), language.pick("В сегменте с", "Member since")));
+                language.pick("Потрачено", "Spent"), language.pick("В сегменте с", "Member since"));
+    }
+
+    private ApiReply csv(String segmentId, Page page, ReportLanguage language) {
+        CsvWriter csv = new CsvWriter(language).header(headers(language));
         for (Row row : page.rows()) {
-            Customer c = row.customer();
-            Contacts contacts = Contacts.of(c);
-            PurchaseBand band = c.band(bands);
-            LocalDate last = c.stats().lastVisitDay();
-            csv.row(c.key(), c.profile().name(),
-                    Boolean.TRUE.equals(contacts.consentSms()) ? c.profile().phone() : null,
-                    Boolean.TRUE.equals(contacts.consentEmail()) ? c.profile().email() : null,
-                    band == null ? null : band.label(), last, c.stats().netSpent(), row.member().since());
+            Line l = line(row);
+            csv.row(l.key(), l.name(), l.phone(), l.email(), l.band(), l.lastPurchase(), l.spent(), l.since());
         }
-        ApiReply reply = ReportReplies.csv("segment-" + segmentId, csv);
-        return page.next() == null ? reply : reply.withHeaders(Map.of("x-next-cursor", page.next()));
+        return ReportReplies.csv("segment-" + segmentId, csv);
+    }
+
+    /** The same columns as the CSV, typed: a phone stays text as typed, the amount spent is money, days are dates. */
+    private ApiReply xlsx(String segmentId, Page page, ReportLanguage language) {
+        List<String> h = headers(language);
+        List<Column> columns = List.of(Column.text(h.get(0), 14), Column.text(h.get(1), 24), Column.text(h.get(2), 16),
+                Column.text(h.get(3), 26), Column.text(h.get(4), 6), Column.day(h.get(5)), Column.money(h.get(6)),
+                Column.day(h.get(7)));
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        XlsxWriter sheet = XlsxWriter.open(file, SheetName.fitted(language.pick("Сегмент ", "Segment ") + segmentId),
+                columns, NumberFormats.of(language, currency));
+        try (sheet) {
+            for (Row row : page.rows()) {
+                Line l = line(row);
+                sheet.row(Cell.text(l.key()), Cell.text(l.name()), Cell.text(l.phone()), Cell.text(l.email()),
+                        Cell.text(l.band()), Cell.day(l.lastPurchase()), Cell.money(l.spent()), Cell.day(l.since()));
+            }
+        }
+        return ReportReplies.xlsx("segment-" + segmentId, file.toByteArray(), sheet.rows());
     }
 
     private static ApiReply notFound(String segmentId) {

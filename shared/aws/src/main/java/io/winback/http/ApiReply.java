@@ -5,15 +5,20 @@ import io.winback.validation.FieldError;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.winback.json.Json;
 
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * An answer of an API function: status, body and any extra headers. The body is JSON unless the headers name
- * another content type (the unsubscribe link's pages are HTML). Errors share every Winback API's shape.
+ * another content type (the unsubscribe link's pages are HTML, a download may be a workbook). Errors share every
+ * Winback API's shape.
+ *
+ * @param base64Encoded the body is bytes (a workbook) written in base64, as API Gateway takes a binary body: it
+ *                      decodes them and sends the bytes, never text
  */
-public record ApiReply(int status, String body, Map<String, String> headers) {
+public record ApiReply(int status, String body, Map<String, String> headers, boolean base64Encoded) {
     public static final String CONTENT_TYPE = "application/json; charset=utf-8";
     public static final String HTML = "text/html; charset=utf-8";
     /**
@@ -41,6 +46,16 @@ public record ApiReply(int status, String body, Map<String, String> headers) {
         headers = Map.copyOf(headers);
     }
 
+    /** A text body: JSON, HTML or CSV. */
+    public ApiReply(int status, String body, Map<String, String> headers) {
+        this(status, body, headers, false);
+    }
+
+    /** A body of bytes (a workbook, a zip): sent base64-encoded, as API Gateway's binary responses are. */
+    public static ApiReply binary(int status, byte[] body, Map<String, String> headers) {
+        return new ApiReply(status, Base64.getEncoder().encodeToString(body), headers, true);
+    }
+
     public static ApiReply ok(Object body) {
         return new ApiReply(200, Json.write(body), Map.of());
     }
@@ -65,12 +80,13 @@ public record ApiReply(int status, String body, Map<String, String> headers) {
     public ApiReply withHeaders(Map<String, String> extra) {
         Map<String, String> all = new HashMap<>(headers);
         all.putAll(extra);
-        return new ApiReply(status, body, all);
+        return new ApiReply(status, body, all, base64Encoded);
     }
 
     public APIGatewayV2HTTPResponse toHttpResponse() {
         Map<String, String> all = new HashMap<>(headers);
         all.putIfAbsent("content-type", CONTENT_TYPE);
-        return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(all).withBody(body).build();
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(all).withBody(body)
+                .withIsBase64Encoded(base64Encoded).build();
     }
 }
