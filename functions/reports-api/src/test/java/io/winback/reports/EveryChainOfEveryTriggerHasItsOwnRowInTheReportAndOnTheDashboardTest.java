@@ -78,7 +78,7 @@ class EveryChainOfEveryTriggerHasItsOwnRowInTheReportAndOnTheDashboardTest {
         assertTrue(html.contains("<tr><td>" + chain + "</td><td>3</td><td>3</td><td>1</td><td>2</td><td>0</td>"
                 + "<td>+33.33 ("), html);
         assertTrue(html.contains("<tr><td>" + SLEEP_CHAIN + "</td><td>1</td><td>1</td><td>0</td><td>0</td><td>0</td>"
-                + "<td>—</td></tr>"), html);
+                + "<td>—</td>" + "<td>0</td>".repeat(7) + "</tr>"), "no calls opened: " + html);
     }
 
     private APIGatewayV2HTTPResponse get(String path, Map<String, String> extra) {
