@@ -1,13 +1,11 @@
 package io.winback.reports;
 
-import io.winback.chain.Channel;
 import io.winback.chain.Conversion;
 import io.winback.chain.Deferrals;
 import io.winback.chain.Episode;
 import io.winback.chain.EpisodeStatus;
 import io.winback.chain.StartFigures;
 import io.winback.chain.Touch;
-import io.winback.chain.TouchStatus;
 import io.winback.config.WinbackConfig;
 import io.winback.domain.PurchaseBand;
 import org.junit.jupiter.api.Test;
@@ -130,7 +128,7 @@ class TheDashboardOpensWithWhatTheChainsWonBackInMoneyTest {
         for (int i = 0; i < treated + holdout; i++) {
             boolean held = i >= treated;
             boolean back = held ? i - treated < holdoutBack : i < treatedBack;
-            write(episode(chain + "-" + i, episodeId, chain, held, back));
+            fixture.startWithOneSms(episode(chain + "-" + i, episodeId, chain, held, back));
         }
     }
 
@@ -146,11 +144,4 @@ class TheDashboardOpensWithWhatTheChainsWonBackInMoneyTest {
                 new StartFigures(new BigDecimal("1000"), new BigDecimal("0.3")));
     }
 
-    private void write(Episode episode) {
-        assertTrue(fixture.episodes.start(episode));
-        TouchStatus status = episode.holdout() ? TouchStatus.HOLDOUT : TouchStatus.SENT;
-        Instant at = episode.startedAt();
-        assertTrue(fixture.touches.claim(new Touch(episode.customerKey(), episode.id(), 0, status, Channel.SMS, at,
-                null, null, at.plusSeconds(7 * 86_400), null, null, null)));
-    }
 }
