@@ -22,10 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A campaign to 300 customers, 100 of them held out: 60 of the 200 treated come back (1000 each, 100 of it in bonus),
- * 10 of the holdout. Each customer won back was worth 1000 × 0.3 when the episodes started; each SMS costs 4. And a
+ * 10 of the holdout. Each customer won back was worth 1000 × 0.5 when the episodes started; each SMS costs 4. And a
  * small sleep chain, 30 treated and 20 held out. The dashboard opens with the money, worked out here from the seed:
- * customers won back over the holdout ≈ 40 with Newcombe's interval × 200, the net effect 40 × 300 − 6000 − 800 with
- * its interval, the revenue, bonuses and messages; the campaign paid off; of the sleep chain it cannot tell yet, and
+ * customers won back over the holdout ≈ 40 with Newcombe's interval × 200, the net effect 40 × 500 − 6000 − 800 with
+ * its interval (wholly above zero: it paid off), the revenue, bonuses and messages; the campaign paid off; of the sleep chain it cannot tell yet, and
  * says how many more holdout customers it would take. The data end on 16 November, before the period does: the page
  * says so first. In Russian and in English.
  */
@@ -42,8 +42,8 @@ class TheDashboardOpensWithWhatTheChainsWonBackInMoneyTest {
         double[] interval = newcombe(60, 200, 10, 100);
         long low = Math.round(interval[0] * 200);
         long high = Math.round(interval[1] * 200);
-        BigDecimal netLow = BigDecimal.valueOf(interval[0] * 200 * 300 - 6800).setScale(0, java.math.RoundingMode.HALF_UP);
-        BigDecimal netHigh = BigDecimal.valueOf(interval[1] * 200 * 300 - 6800).setScale(0, java.math.RoundingMode.HALF_UP);
+        BigDecimal netLow = BigDecimal.valueOf(interval[0] * 200 * 500 - 6800).setScale(0, java.math.RoundingMode.HALF_UP);
+        BigDecimal netHigh = BigDecimal.valueOf(interval[1] * 200 * 500 - 6800).setScale(0, java.math.RoundingMode.HALF_UP);
         long more = roundedUp(holdoutNeeded(0.1, 0.1, 30, 20) - 20);
 
         String ru = dashboard("ru");
@@ -51,9 +51,9 @@ class TheDashboardOpensWithWhatTheChainsWonBackInMoneyTest {
         assertTrue(ru.indexOf("id=\"money\"") < ru.indexOf("id=\"funnel\""), "money before the charts");
         assertTrue(ru.contains("<p class=\"stale\" id=\"data-as-of\">Данные на 16.11.2026"), ru);
         assertTrue(money.contains("<tr><td>" + CAMPAIGN + "</td><td>≈ 40 клиентов (от " + low + " до " + high
-                + ")</td><td>≈ 5 200 ₽ (от " + ruMoney(netLow) + " до " + ruMoney(netHigh) + ")</td><td>60 000 ₽</td>"
+                + ")</td><td>≈ 13 200 ₽ (от " + ruMoney(netLow) + " до " + ruMoney(netHigh) + ")</td><td>60 000 ₽</td>"
                 + "<td>6 000 ₽</td><td>800 ₽</td><td>Цепочка окупилась: ≈ 40 клиентов вернулись сверх контрольной группы"
-                + " и принесли ≈ 5 200 ₽ после бонусов и сообщений.<details>"), money);
+                + " и принесли ≈ 13 200 ₽ после бонусов и сообщений.<details>"), money);
         assertTrue(money.contains("<td>sleep-1</td><td>≈ 3 клиента (от "), money);
         assertTrue(money.contains("Пока не видно, работает ли цепочка: нужно ещё ≈ " + more + " клиентов в "
                 + "контрольной группе.<details><summary>Статистика</summary><p>Прирост возвратов: +10 п.п."), money);
@@ -65,11 +65,11 @@ class TheDashboardOpensWithWhatTheChainsWonBackInMoneyTest {
 
         String en = dashboard("en");
         assertTrue(en.contains("Data as of 16 Nov 2026"), en);
-        assertTrue(en.contains("<td>≈ 40 customers (from " + low + " to " + high + ")</td><td>≈ RUB 5,200 (from RUB "
+        assertTrue(en.contains("<td>≈ 40 customers (from " + low + " to " + high + ")</td><td>≈ RUB 13,200 (from RUB "
                 + String.format(java.util.Locale.ROOT, "%,d", netLow.longValue()) + " to RUB "
                 + String.format(java.util.Locale.ROOT, "%,d", netHigh.longValue())
                 + ")</td><td>RUB 60,000</td>"), en);
-        assertTrue(en.contains("The chain paid off: ≈ 40 customers came back over the holdout and brought ≈ RUB 5,200"
+        assertTrue(en.contains("The chain paid off: ≈ 40 customers came back over the holdout and brought ≈ RUB 13,200"
                 + " after bonuses and messages."), en);
         assertTrue(en.contains("Cannot tell yet whether the chain works: ≈ " + more + " customers more are needed in "
                 + "the holdout."), en);
@@ -141,7 +141,7 @@ class TheDashboardOpensWithWhatTheChainsWonBackInMoneyTest {
         EpisodeStatus status = converted ? EpisodeStatus.CONVERTED : EpisodeStatus.COMPLETED;
         return new Episode(customer, episodeId, chain, 1, PurchaseBand.ONE, holdout, started, null, status, 1, null,
                 null, converted ? "purchase" : null, conversion, Deferrals.NONE, 0,
-                new StartFigures(new BigDecimal("1000"), new BigDecimal("0.3")));
+                new StartFigures(new BigDecimal("1000"), new BigDecimal("0.5")));
     }
 
 }

@@ -56,7 +56,10 @@ public record Payback(Double wonBack, Interval wonBackInterval, BigDecimal netEf
                 + estimate(netHigh, language, currency) + ")";
     }
 
-    /** The answer to "did it pay?" in one plain sentence. */
+    /**
+     * The answer to "did it pay?" in one plain sentence: paid off only when the uplift's interval is above zero and
+     * so is the whole net effect's; a gain whose interval reaches a loss is "not clear yet".
+     */
     public String sentence(ReportLanguage language, String currency) {
         return switch (verdict) {
             case NO_HOLDOUT -> language.pick(
@@ -85,6 +88,14 @@ public record Payback(Double wonBack, Interval wonBackInterval, BigDecimal netEf
                             + "be told without an average check.");
         }
         String net = estimate(netEffect, language, currency);
+        if (netEffect.signum() > 0 && netLow != null && netLow.signum() <= 0) {
+            // The point estimate is a gain, but its interval still reaches a loss: "paid off" would claim too much.
+            return language.pick("Цепочка возвращает клиентов, но окупилась ли она, пока не ясно: " + customers
+                            + " сверх контрольной группы, после бонусов и сообщений ≈ " + net
+                            + ", но может оказаться и убыток.",
+                    "The chain brings customers back, but whether it paid is not clear yet: " + customers
+                            + " over the holdout, ≈ " + net + " after bonuses and messages, possibly a loss.");
+        }
         return netEffect.signum() > 0
                 ? language.pick("Цепочка окупилась: " + customers + " вернулись сверх контрольной группы и принесли "
                         + "≈ " + net + " после бонусов и сообщений.",

@@ -37,6 +37,16 @@ class TheVerdictSaysInOneSentenceWhetherTheChainPaidTest {
     }
 
     @Test
+    void aGainWhoseIntervalReachesALossIsNotYetPaidOff() {
+        // 200 × 300 − 300 × 180 = 6 000; at the interval's low end (≈ 160 won back) ≈ −6 000.
+        Payback payback = payback(1000, 300, 500, 50, "300", "180");
+        assertEquals(-1, payback.netLow().signum());
+        assertEquals("Цепочка возвращает клиентов, но окупилась ли она, пока не ясно: ≈ 200 клиентов сверх "
+                + "контрольной группы, после бонусов и сообщений ≈ 6 000 ₽, но может оказаться и убыток.",
+                payback.sentence(ReportLanguage.RU, "RUB"));
+    }
+
+    @Test
     void fewerBackWithTheChainThanWithoutDidNotPay() {
         assertEquals("Цепочка не окупилась: с ней вернулось меньше клиентов, чем в контрольной группе.",
                 payback(1000, 100, 500, 150, "300", "10").sentence(ReportLanguage.RU, "RUB"));
