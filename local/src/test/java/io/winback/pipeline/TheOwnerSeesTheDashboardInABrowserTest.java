@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Forty one-time buyers of 1 September, half of them held out, fall asleep on 6 November and get the first SMS; ten
  * of them come back on Monday 9 November. The dashboard, opened in headless Chromium with the API token as the
- * password, draws the funnel, the revenue won back and the segments with the numbers worked out here from the seed.
+ * password, opens with the money (revenue won back) and the data's last day, then draws the funnel, the revenue won back
+ * and the segments with the numbers worked out here from the seed.
  */
 class TheOwnerSeesTheDashboardInABrowserTest {
     private static final Pattern MARK = Pattern.compile("data-label=\"([^\"]*)\" data-value=\"([^\"]*)\"");
@@ -92,6 +93,14 @@ class TheOwnerSeesTheDashboardInABrowserTest {
                     + (CUSTOMERS - held) + "</td><td>" + treatedBack + "</td><td>" + held + "</td><td>"
                     + heldAndBack + "</td>"), "the chain's own row, by chain: " + dom);
 
+            // Money first: the revenue of the treated who came back; and the data's last day (the second check on
+            // 13 November took the chain's second step) is said before everything, for it is not the period's end.
+            assertTrue(dom.indexOf("id=\"money\"") < dom.indexOf("id=\"funnel\""), "money before the charts");
+            assertTrue(dom.contains("<tr><th>Revenue won back</th><td>RUB " + String.format(java.util.Locale.ROOT,
+                    "%,d", 800 * treatedBack) + "</td></tr>"), dom);
+            assertTrue(dom.contains("Data as of 13 Nov 2026: nothing happened after that day up to the period's end"),
+                    dom);
+            assertTrue(dom.contains("<details><summary>Statistics</summary>"), "the statistics a click away");
             Path png = Path.of("target", "dashboard.png");
             chromium.screenshot(url, png, work);
             assertTrue(Files.size(png) > 10_000, "a screenshot with something drawn on it: " + Files.size(png));

@@ -51,7 +51,7 @@ final class EpisodeCallTasks {
                 .map(CampaignDefinition::name).orElse(null);
         tasks.openTask(CallTaskCard.of(refs, customer, contacts.language(),
                 purchases.mostVisitedStore(customer.key()), touch, step.call(), known.touches(), bands,
-                known.chain().trigger(), campaignName));
+                known.chain().trigger(), campaignName, known.episode()));
     }
 
     /** Closes the calls still open for an episode a purchase ended; an episode ended otherwise keeps them. */

@@ -9,9 +9,13 @@ import io.winback.report.reactivation.Comparison;
 import io.winback.report.reactivation.Economics;
 import io.winback.report.reactivation.ReactivationTally;
 import io.winback.report.reactivation.StartedEpisodes;
+import io.winback.report.reactivation.Payback;
+import io.winback.tasks.CallCounts;
+import io.winback.tasks.CountedCalls;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
@@ -30,11 +34,13 @@ import java.util.function.Supplier;
  */
 final class CampaignDashboard {
     private final StartedEpisodes episodes;
+    private final CountedCalls calls;
     private final Supplier<Economics> economics;
     private final ZoneId shopZone;
 
-    CampaignDashboard(StartedEpisodes episodes, Supplier<Economics> economics, ZoneId shopZone) {
+    CampaignDashboard(StartedEpisodes episodes, CountedCalls calls, Supplier<Economics> economics, ZoneId shopZone) {
         this.episodes = episodes;
+        this.calls = calls;
         this.economics = economics;
         this.shopZone = shopZone;
     }
@@ -44,11 +50,15 @@ final class CampaignDashboard {
         ReactivationTally byChain = new ReactivationTally(null, null);
         Map<LocalDate, BigDecimal> byWeek = new TreeMap<>();
         Set<String> counted = new HashSet<>();
+        Instant[] latest = {null};
         episodes.forEach(from, to, started -> {
             tally.add(started);
             byChain.add(started);
             var episode = started.episode();
+            latest[0] = later(latest[0], episode.startedAt());
+            started.touches().forEach(touch -> latest[0] = later(latest[0], touch.at()));
             Conversion conversion = episode.conversion();
+            latest[0] = later(latest[0], conversion == null ? null : conversion.at());
             // The same purchase credited once, as in the report.
             if (!episode.holdout() && episode.status() == EpisodeStatus.CONVERTED && conversion != null
                     && conversion.revenue() != null && counted.add(episode.customerKey() + "\u0000" + conversion.saleId())) {
@@ -57,17 +67,30 @@ final class CampaignDashboard {
                 byWeek.merge(monday, conversion.revenue(), BigDecimal::add);
             }
         });
+        calls.forEach(from, to, day -> {
+            tally.addCalls(day);
+            byChain.addCalls(day);
+        });
         ChainTally all = tally.chains().get(ReactivationTally.ALL_CHAINS);
-        if (all == null) {
-            return new DashboardSources.Campaign(null, List.of(), List.of());
+        if (all == null || all.treated().entered() + all.holdout().entered() == 0) {
+            return new DashboardSources.Campaign(null, List.of(), List.of(), null, CallCounts.NONE, null);
         }
         Economics figures = economics.get();
         List<DashboardData.ChainFunnel> chains = new ArrayList<>();
-        new TreeMap<>(byChain.chains()).forEach((chain, chainTally) ->
-                chains.add(new DashboardData.ChainFunnel(chain, funnel(chainTally, figures, language))));
+        new TreeMap<>(byChain.chains()).forEach((chain, chainTally) -> chains.add(new DashboardData.ChainFunnel(chain,
+                funnel(chainTally, figures, language), payback(chainTally, figures), chainTally.calls())));
         List<ChartBar> weeks = new ArrayList<>();
         byWeek.forEach((monday, revenue) -> weeks.add(new ChartBar(ShopText.day(monday, language), revenue)));
-        return new DashboardSources.Campaign(funnel(all, figures, language), chains, weeks);
+        return new DashboardSources.Campaign(funnel(all, figures, language), chains, weeks, payback(all, figures),
+                all.calls(), latest[0] == null ? null : latest[0].atZone(shopZone).toLocalDate());
+    }
+
+    private static Instant later(Instant latest, Instant at) {
+        return at == null || (latest != null && !at.isAfter(latest)) ? latest : at;
+    }
+
+    private static Payback payback(ChainTally tally, Economics figures) {
+        return Payback.of(Comparison.of(tally.treated(), tally.holdout(), figures), figures.minHoldout());
     }
 
     private static DashboardData.Funnel funnel(ChainTally tally, Economics figures, ReportLanguage language) {

@@ -16,9 +16,11 @@ final class Dashboard implements Report {
     private final DashboardSources sources;
     private final ZoneId shopZone;
     private final Clock clock;
+    private final String currency;
 
-    Dashboard(DashboardSources sources, ZoneId shopZone, Clock clock) {
+    Dashboard(DashboardSources sources, ZoneId shopZone, Clock clock, String currency) {
         this.sources = sources;
+        this.currency = currency;
         this.shopZone = shopZone;
         this.clock = clock;
     }
@@ -38,7 +40,8 @@ final class Dashboard implements Report {
         DashboardData data = new DashboardData(from, to,
                 segments == null ? null : segments.asOf(), segments == null ? null : segments.customers(),
                 segments == null ? null : segments.standing(), segments == null ? null : segments.abcClasses(),
-                campaign.funnel(), campaign.chains(), campaign.revenueByWeek(), segments == null ? null : segments.rfmCounts());
+                campaign.funnel(), campaign.chains(), campaign.revenueByWeek(), segments == null ? null : segments.rfmCounts(),
+                campaign.payback(), campaign.calls(), campaign.dataAsOf(), currency);
         return ApiReply.styledHtml(200, new DashboardPage(query.language()).render(data));
     }
 }

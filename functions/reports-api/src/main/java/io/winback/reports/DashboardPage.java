@@ -25,6 +25,11 @@ final class DashboardPage {
             svg.chart{width:100%;height:auto}svg.grid{max-width:380px;display:block}table{border-collapse:collapse;margin-top:8px;font-size:13px}
             td,th{border-bottom:1px solid #eceff2;padding:3px 10px;text-align:right}th:first-child,td:first-child{text-align:left}
             p.note{color:#5a6570;font-size:13px}p.verdict{font-weight:600}
+            section.money{grid-column:1/-1}p.payback{font-size:18px;font-weight:600;margin:4px 0 12px}
+            p.stale{background:#fff3cd;border:2px solid #d39e00;border-radius:6px;padding:8px 12px;font-weight:700;\
+            font-size:16px;margin:0 0 16px}
+            table.money th{text-align:left;font-weight:400;color:#5a6570}table.money td{font-weight:600;text-align:left}
+            details{margin-top:8px;font-size:13px}summary{cursor:pointer;color:#1f5fa8}
             """;
     private final ReportLanguage language;
     private final SvgCharts charts;
@@ -42,9 +47,12 @@ final class DashboardPage {
                 .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n")
                 .append("<h1>").append(escape(t("Возврат клиентов", "Winning customers back"))).append("</h1>\n")
                 .append("<p class=\"period\">").append(escape(t("Период: ", "Period: ") + ShopText.day(data.from(), language)
-                        + " — " + ShopText.day(data.to(), language))).append("</p>\n<main>\n");
+                        + " — " + ShopText.day(data.to(), language))).append("</p>\n");
+        html.append(MoneySection.stale(data, language));
+        html.append("<main>\n");
+        html.append(new MoneySection(language, data.currency()).render(data));
         html.append(customers(data));
-        html.append(funnel(data.funnel(), data.chains()));
+        html.append(funnel(data.funnel(), data.chains(), CallWords.summary(data.calls(), language)));
         html.append(revenue(data.revenueByWeek()));
         html.append(rfm(data));
         return html.append("</main>\n</body>\n</html>\n").toString();
@@ -67,7 +75,7 @@ final class DashboardPage {
                 + note(asOf(data)));
     }
 
-    private String funnel(DashboardData.Funnel f, List<DashboardData.ChainFunnel> chains) {
+    private String funnel(DashboardData.Funnel f, List<DashboardData.ChainFunnel> chains, String calls) {
         String title = t("Цепочки: вошли → получили сообщение → вернулись", "Chains: entered → messaged → came back");
         if (f == null) {
             return section("funnel", title, none(t("В этом периоде никто не вошёл в цепочку.",
@@ -93,6 +101,7 @@ final class DashboardPage {
                 + table(List.of(t("Группа", "Group"), steps.get(0), steps.get(1), steps.get(2)), rows)
                 + "<p class=\"verdict\" id=\"uplift\">" + escape(uplift) + "</p>\n"
                 + note(f.verdict())
+                + note(calls)
                 + byChain(chains, treated, holdout, steps));
     }
 
@@ -105,16 +114,20 @@ final class DashboardPage {
         List<List<String>> rows = new ArrayList<>();
         for (DashboardData.ChainFunnel chain : chains) {
             DashboardData.Funnel f = chain.funnel();
-            rows.add(List.of(chain.chain(), count(f.treatedEntered()), count(f.treatedMessaged()),
-                    count(f.treatedConverted()), count(f.holdoutEntered()), count(f.holdoutConverted()),
-                    f.upliftPoints() == null ? "—" : signed(f.upliftPoints()) + " (" + signed(f.upliftLow())
-                            + " … " + signed(f.upliftHigh()) + ")"));
+            List<String> row = new ArrayList<>(List.of(chain.chain(), count(f.treatedEntered()),
+                    count(f.treatedMessaged()), count(f.treatedConverted()), count(f.holdoutEntered()),
+                    count(f.holdoutConverted()), f.upliftPoints() == null ? "—" : signed(f.upliftPoints()) + " ("
+                            + signed(f.upliftLow()) + " … " + signed(f.upliftHigh()) + ")"));
+            ReactivationRows.callFigures(chain.calls()).forEach(figure -> row.add(count(figure)));
+            rows.add(row);
         }
-        // Seven columns do not fit half the page: the table scrolls inside its card, not the page.
+        List<String> header = new ArrayList<>(List.of(t("Цепочка", "Chain"), steps.get(0) + " · " + treated,
+                steps.get(1) + " · " + treated, steps.get(2) + " · " + treated, steps.get(0) + " · " + holdout,
+                steps.get(2) + " · " + holdout, t("Прирост, п.п. (95 % ДИ)", "Uplift, pp (95 % CI)")));
+        header.addAll(CallWords.columns(language));
+        // Fourteen columns do not fit half the page: the table scrolls inside its card, not the page.
         return "<h3>" + escape(t("По цепочкам", "By chain")) + "</h3>\n<div class=\"wide\">"
-                + table(List.of(t("Цепочка", "Chain"), steps.get(0) + " · " + treated, steps.get(1) + " · " + treated,
-                        steps.get(2) + " · " + treated, steps.get(0) + " · " + holdout, steps.get(2) + " · " + holdout,
-                        t("Прирост, п.п. (95 % ДИ)", "Uplift, pp (95 % CI)")), rows) + "</div>\n";
+                + table(header, rows) + "</div>\n";
     }
 
     private String revenue(List<ChartBar> weeks) {
@@ -164,11 +177,11 @@ final class DashboardPage {
         return t("На ", "As of ") + ShopText.day(data.segmentsAsOf(), language);
     }
 
-    private String section(String id, String title, String body) {
+    static String section(String id, String title, String body) {
         return "<section id=\"" + id + "\">\n<h2>" + escape(title) + "</h2>\n" + body + "</section>\n";
     }
 
-    private String table(List<String> header, List<List<String>> rows) {
+    static String table(List<String> header, List<List<String>> rows) {
         StringBuilder html = new StringBuilder("<table>\n<tr>");
         header.forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
         html.append("</tr>\n");

@@ -1,6 +1,8 @@
 package io.winback.reports;
 
 import io.winback.report.ReportLanguage;
+import io.winback.report.reactivation.Payback;
+import io.winback.tasks.CallCounts;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,9 +19,12 @@ interface DashboardSources {
      * @param funnel        treated against holdout, all chains together; null when nobody entered a chain
      * @param chains        each chain's own funnel, by chain id; empty when nobody entered a chain
      * @param revenueByWeek revenue of purchases credited to treated episodes, by week (Monday first), oldest first
+     * @param payback       every chain together in money; null when nobody entered a chain
+     * @param calls         every chain's calls together
+     * @param dataAsOf      the last day anything happened to the period's episodes; null when nothing did
      */
     record Campaign(DashboardData.Funnel funnel, List<DashboardData.ChainFunnel> chains,
-                    List<ChartBar> revenueByWeek) {
+                    List<ChartBar> revenueByWeek, Payback payback, CallCounts calls, LocalDate dataAsOf) {
     }
 
     /**

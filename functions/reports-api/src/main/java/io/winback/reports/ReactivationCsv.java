@@ -18,8 +18,8 @@ import static io.winback.reports.ReactivationRows.money;
 import static io.winback.reports.ReactivationRows.percent;
 
 /**
- * The campaign report as CSV: one line per chain × step × group (treated, holdout), the comparison's figures on the
- * treated line only, so a column adds up; headers and words in the report's language. docs/reports.md lists the
+ * The campaign report as CSV: one line per chain × step × group (treated, holdout), the comparison's figures and the
+ * calls (the holdout is never called) on the treated line only, so a column adds up; headers and words in the report's language. docs/reports.md lists the
  * columns.
  */
 final class ReactivationCsv {
@@ -41,7 +41,11 @@ final class ReactivationCsv {
             {"revenue_difference_low", "разница выручки от"}, {"revenue_difference_high", "разница выручки до"},
             {"incremental_customers", "дополнительно вернулись"}, {"message_cost", "стоимость сообщений"},
             {"net_effect", "чистый эффект"}, {"min_detectable_uplift_points", "заметный прирост от, п.п."},
-            {"verdict", "вывод"}, {"conclusion", "пояснение"}};
+            {"verdict", "вывод"}, {"conclusion", "пояснение"},
+            {"calls_opened", "звонков поставлено"}, {"calls_reached", "звонки: дозвонились"},
+            {"calls_no_answer", "звонки: не ответили"}, {"calls_refused", "звонки: отказались"},
+            {"calls_will_come", "звонки: обещали прийти"}, {"calls_came_back", "звонки: вернулись до звонка"},
+            {"calls_still_open", "звонки: ещё не сделаны"}};
     static final List<String> COLUMNS = columns(ReportLanguage.EN);
     private static final List<String> NAMED_SKIPS = List.of("no_consent", "no_contact", "opted_out", "no_phone");
 
@@ -60,6 +64,7 @@ final class ReactivationCsv {
                     high(c.revenueDifferenceInterval(), false), customers(c.incrementalCustomers()), c.messageCost(),
                     c.netEffect(), percent(c.minimumDetectableUplift()), c.verdict().label(language),
                     conclusion(c, economics, language)));
+            treated.addAll(ReactivationRows.callFigures(row.calls()));
             csv.row(treated);
             List<Object> holdout = group(row, language.pick("контрольная группа", "holdout"), c.holdout(), language);
             while (holdout.size() < NAMES.length) {

@@ -6,6 +6,8 @@ import io.winback.report.ReportLanguage;
 import io.winback.report.reactivation.Comparison;
 import io.winback.report.reactivation.Economics;
 import io.winback.report.reactivation.GroupTally;
+import io.winback.tasks.CallCounts;
+import io.winback.tasks.CallOutcome;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +48,7 @@ final class ReactivationJson {
             out.add(row(row, economics, language));
         }
         body.put("rows", out);
+        body.put("calls", calls(rows.calls()));
         return body;
     }
 
@@ -71,7 +74,21 @@ final class ReactivationJson {
         r.put("conclusion", ReactivationCsv.conclusion(c, economics, language));
         r.put("minimumDetectableUpliftPoints", percent(c.minimumDetectableUplift()));
         r.put("naiveConversionOfThoseMessagedPercent", percent(c.treated().naiveConversionRate()));
+        r.put("calls", calls(row.calls()));
         return r;
+    }
+
+    /** The calls opened and how they ended, from the counters kept when each was opened and closed. */
+    static Map<String, Object> calls(CallCounts calls) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("opened", calls.opened());
+        m.put("reached", calls.of(CallOutcome.REACHED));
+        m.put("noAnswer", calls.of(CallOutcome.NO_ANSWER));
+        m.put("refused", calls.of(CallOutcome.REFUSED));
+        m.put("willCome", calls.of(CallOutcome.WILL_COME));
+        m.put("cameBack", calls.of(CallOutcome.CAME_BACK));
+        m.put("stillOpen", calls.stillOpen());
+        return m;
     }
 
     private static Map<String, Object> group(GroupTally g) {

@@ -8,6 +8,7 @@ import io.winback.http.report.ReportReplies;
 import io.winback.report.reactivation.Economics;
 import io.winback.report.reactivation.ReactivationTally;
 import io.winback.report.reactivation.StartedEpisodes;
+import io.winback.tasks.CountedCalls;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -17,15 +18,17 @@ import java.util.function.Supplier;
  * {@code GET /v1/reports/reactivation?from=&to=&chain=&segment=}: the campaign results, treated against holdout, of
  * the episodes whose customers entered a chain from {@code from} to {@code to} (definitions in docs/reports.md, "Campaign
  * results"). Reads those episodes and their touches through the byStart index (one Query per shard), the chain
- * configuration (margin, configured average check) and the shop's totals (real average check); holds counts, never
- * the episodes.
+ * configuration (margin, configured average check), the shop's totals (real average check) and the call counters of
+ * the period's days (one Query per month, never the tasks); holds counts, never the episodes.
  */
 final class ReactivationReport implements Report {
     private final StartedEpisodes episodes;
+    private final CountedCalls calls;
     private final Supplier<Economics> economics;
 
-    ReactivationReport(StartedEpisodes episodes, Supplier<Economics> economics) {
+    ReactivationReport(StartedEpisodes episodes, CountedCalls calls, Supplier<Economics> economics) {
         this.episodes = episodes;
+        this.calls = calls;
         this.economics = economics;
     }
 
@@ -42,6 +45,7 @@ final class ReactivationReport implements Report {
         }
         ReactivationTally tally = new ReactivationTally(chain, band);
         episodes.forEach(from, to, tally::add);
+        calls.forEach(from, to, tally::addCalls);
         Economics economics = this.economics.get();
         ReactivationRows rows = ReactivationRows.of(tally, economics);
         if (query.format() == ReportFormat.CSV) {

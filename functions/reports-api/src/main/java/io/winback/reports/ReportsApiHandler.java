@@ -13,6 +13,7 @@ import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoAverageCheckReader;
 import io.winback.dynamo.DynamoStartedEpisodes;
 import io.winback.dynamo.DynamoCustomerStore;
+import io.winback.dynamo.DynamoCountedCalls;
 import io.winback.dynamo.DynamoEpisodes;
 import io.winback.dynamo.DynamoSaleLineIndex;
 import io.winback.dynamo.DynamoMatchedReturns;
@@ -59,7 +60,8 @@ public final class ReportsApiHandler implements RequestHandler<APIGatewayV2HTTPE
         var started = new DynamoStartedEpisodes(dynamo, config.chains().chainsTable(), meter, "reports");
         var economics = new CampaignEconomics(new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(),
                 clock), new DynamoAverageCheckReader(dynamo, config.chains().chainsTable()), config.messagePrices());
-        reports.put(Routes.Endpoint.REACTIVATION, new ReactivationReport(started, economics));
+        var calls = new DynamoCountedCalls(dynamo, config.chains().chainsTable(), meter, "reports");
+        reports.put(Routes.Endpoint.REACTIVATION, new ReactivationReport(started, calls, economics));
         var segments = new DynamoSegmentsSummary(dynamo, config.chains().chainsTable(), meter, "reports");
         reports.put(Routes.Endpoint.SEGMENTS, new SegmentsReport(segments));
         reports.put(Routes.Endpoint.CYCLES, new CyclesReport(
@@ -68,8 +70,8 @@ public final class ReportsApiHandler implements RequestHandler<APIGatewayV2HTTPE
         reports.put(Routes.Endpoint.METRICS, new MetricsReport(sales,
                 new DynamoMatchedReturns(dynamo, config.salesTable(), meter, "reports"), customers, segments, config));
         reports.put(Routes.Endpoint.DASHBOARD, new Dashboard(DashboardSources.of(
-                new CampaignDashboard(started, economics, config.shopZone()), new SegmentsDashboard(segments)),
-                config.shopZone(), clock));
+                new CampaignDashboard(started, calls, economics, config.shopZone()), new SegmentsDashboard(segments)),
+                config.shopZone(), clock, config.defaultCurrency()));
         var tokens = new BearerTokens(config.apiTokens());
         this.api = new ReportsApi(tokens, reports);
         String token = tokens.anOwnersToken().orElse("");

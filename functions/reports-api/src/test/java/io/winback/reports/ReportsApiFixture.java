@@ -54,6 +54,19 @@ final class ReportsApiFixture {
                 "purchases", AttributeValue.fromN(Long.toString(purchases)), "netSpent", AttributeValue.fromN(netSpent))));
     }
 
+    /** The episode and its one SMS step (held back for the holdout), through the stores the worker writes with. */
+    void startWithOneSms(io.winback.chain.Episode episode) {
+        if (!episodes.start(episode)) {
+            throw new AssertionError("started before: " + episode.id());
+        }
+        var status = episode.holdout() ? io.winback.chain.TouchStatus.HOLDOUT : io.winback.chain.TouchStatus.SENT;
+        Instant at = episode.startedAt();
+        if (!touches.claim(new io.winback.chain.Touch(episode.customerKey(), episode.id(), 0, status,
+                io.winback.chain.Channel.SMS, at, null, null, at.plusSeconds(7 * 86_400), null, null, null))) {
+            throw new AssertionError("claimed before: " + episode.id());
+        }
+    }
+
     static JsonNode json(APIGatewayV2HTTPResponse response) {
         try {
             return Json.readTree(response.getBody());

@@ -1,5 +1,6 @@
 package io.winback.dynamo;
 
+import io.winback.domain.PurchaseBand;
 import io.winback.money.Money;
 import io.winback.tasks.CallTask;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -43,6 +44,11 @@ final class CallTaskItems {
     static final String OUTCOME = "outcome";
     static final String COMMENT = "comment";
     static final String DONE_AT = "doneAt";
+    /** The task's origin ({@link CallTask.Origin}): the counters its open and close add to. */
+    static final String CHAIN_ID = "chainId";
+    static final String ENTERED_ON = "enteredOn";
+    static final String STEP = "step";
+    static final String EPISODE_BAND = "episodeSegment";
 
     private CallTaskItems() {
     }
@@ -89,6 +95,12 @@ final class CallTaskItems {
         putObject(item, DONE_AT, t.doneAt());
         putNumber(item, SPENT, t.spent());
         putText(item, SCRIPT, t.script());
+        if (t.origin() != null) {
+            putText(item, CHAIN_ID, t.origin().chainId());
+            putObject(item, ENTERED_ON, t.origin().enteredOn());
+            putNumber(item, STEP, t.origin().step());
+            putText(item, EPISODE_BAND, t.origin().band() == null ? null : t.origin().band().label());
+        }
         // Tasks by store and of all stores: open ones soonest deadline first (of those due together, the customer
         // who spent most first: a campaign's call list), done ones by when they were closed.
         putText(item, ChainsTable.TASK_QUEUE, queue(t.status(), t.store()));
@@ -105,7 +117,18 @@ final class CallTaskItems {
                 averageCheck(number(item, AVERAGE_CHECK)), (int) wholeNumber(item, TOUCHES_SO_FAR, 0),
                 text(item, REASON), instant(item, CREATED_AT), instant(item, DEADLINE), text(item, STATUS),
                 text(item, OUTCOME), text(item, COMMENT), instant(item, DONE_AT), money(number(item, SPENT)),
-                text(item, SCRIPT));
+                text(item, SCRIPT), origin(item));
+    }
+
+    private static CallTask.Origin origin(Map<String, AttributeValue> item) {
+        String chain = text(item, CHAIN_ID);
+        String entered = text(item, ENTERED_ON);
+        if (chain == null || entered == null) {
+            return null;
+        }
+        String band = text(item, EPISODE_BAND);
+        return new CallTask.Origin(chain, LocalDate.parse(entered), (int) wholeNumber(item, STEP, 0),
+                band == null ? null : PurchaseBand.fromLabel(band));
     }
 
     /**

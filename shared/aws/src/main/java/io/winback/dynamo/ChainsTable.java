@@ -27,7 +27,10 @@ import java.util.Map;
  *       ({@link DynamoAppliedSaleMarkers}). A customer's whole story is one Query of their partition.</li>
  *   <li>{@code customer#<key>} / {@code group#<group>}: the customer's purchase days of a product group, and
  *       {@code cycles} / {@code group#<group>}: the group's interval histogram ({@link DynamoPurchaseCycles});</li>
- *   <li>{@code task#<id>} / {@code task}: a call task for staff.</li>
+ *   <li>{@code task#<id>} / {@code task}: a call task for staff;</li>
+ *   <li>{@code callcount#<yyyy-MM>} / {@code <day entered>#<chain>#<step>#<band>}: how many calls the chain's step
+ *       opened for the customers who entered that day, and how they ended ({@link CallCountItems}), added to in the
+ *       transaction that opens or closes a task.</li>
  * </ul>
  * Sparse indexes: {@code byDue} (dueShard, dueOn) holds only active episodes waiting for a step, so the daily check
  * reads what is due and nothing else; {@code byTaskQueue} (taskQueue, taskSort) holds tasks by status and store

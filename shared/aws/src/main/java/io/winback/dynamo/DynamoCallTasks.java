@@ -5,11 +5,11 @@ import io.winback.tasks.CallTask;
 import io.winback.tasks.CallTasks;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import io.winback.retry.Backoff;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,18 +17,41 @@ import java.util.Optional;
 
 /**
  * Call tasks in the Chains table, one item each ({@code task#<id>}), listed through the sparse byTaskQueue (a store's
- * tasks by status) and byOpenTask (every store's) indexes.
+ * tasks by status) and byOpenTask (every store's) indexes; each open and close of a task with an origin adds to its
+ * counter ({@link CallCountItems}) in the same transaction, which {@link DynamoCountedCalls} reads.
  */
 public final class DynamoCallTasks implements CallTasks {
+    /** How often a transaction another writer held is tried in all. */
+    private static final int TRIES = 8;
     private final MeteredChainsTable chains;
 
     public DynamoCallTasks(DynamoDbClient dynamo, String table, CapacityMeter meter, String purpose) {
         this.chains = new MeteredChainsTable(dynamo, table, meter, purpose);
     }
 
+    /**
+     * A task with an origin is put, on the condition that none has its id, in one transaction with the ADD of one to
+     * its counter of opened calls: a retried open fails its condition and counts nothing. A transaction another
+     * writer held (the counter is shared by the day's calls of a chain) is tried again.
+     */
     @Override
     public void openTask(CallTask task) {
-        chains.putIfAbsent(CallTaskItems.item(task));
+        Map<String, AttributeValue> item = CallTaskItems.item(task);
+        if (task.origin() == null) {
+            chains.putIfAbsent(item);
+            return;
+        }
+        for (int attempt = 0; ; attempt++) {
+            boolean written = chains.transactIf(List.of(
+                    TransactWriteItem.builder().put(p -> p.tableName(chains.table()).item(item)
+                            .conditionExpression("attribute_not_exists(#pk)")
+                            .expressionAttributeNames(Map.of("#pk", ChainsTable.PK))).build(),
+                    CallCountItems.add(task.origin(), CallCountItems.OPENED, chains.table())));
+            if (written || task(task.id()).isPresent()) {
+                return;
+            }
+            giveUpAfter(attempt, "opening a call task");
+        }
     }
 
     /**
@@ -73,25 +96,49 @@ public final class DynamoCallTasks implements CallTasks {
     }
 
     /**
-     * One conditional UpdateItem: status done, outcome, comment and doneAt set, the index attributes moved from the
-     * open lists to the done ones. When the task is not open any more, DynamoDB hands back the item as it was
-     * (ReturnValuesOnConditionCheckFailure), so telling "closed before" from "no such task" needs no second read.
-     * The store's done list is named after the store the task belongs to, which the update cannot compute from the
-     * item: the store is read first (one read of a small item), and the condition still guards the close.
+     * One transaction: the task's conditional update (status done, outcome, comment and doneAt set, the index
+     * attributes moved from the open lists to the done ones; only if it is still open) and, for a task with an
+     * origin, the ADD of one to its counter of that outcome, so only the close that succeeds counts. The store's done
+     * list is named after the task's store, which the update cannot compute from the item: the task is read first
+     * (one read of a small item), and the condition still guards the close. When the transaction fails, the task is
+     * read again: closed by then (a retry, or another writer first) it is {@code AlreadyClosed}; still open, another
+     * transaction held an item, and the close is tried again.
      */
     @Override
     public TaskClosing closeTask(String taskId, CallOutcome outcome, String comment, Instant doneAt) {
-        Optional<CallTask> before = task(taskId);
-        if (before.isEmpty()) {
-            return new TaskClosing.NoSuchTask();
+        Optional<CallTask> current = task(taskId);
+        for (int attempt = 0; ; attempt++) {
+            if (current.isEmpty()) {
+                return new TaskClosing.NoSuchTask();
+            }
+            CallTask before = current.get();
+            if (!before.isOpen()) {
+                return new TaskClosing.AlreadyClosed(before);
+            }
+            List<TransactWriteItem> writes = new ArrayList<>();
+            writes.add(close(before, outcome, comment, doneAt));
+            if (before.origin() != null) {
+                writes.add(CallCountItems.add(before.origin(), outcome.wireName(), chains.table()));
+            }
+            if (chains.transactIf(writes)) {
+                return new TaskClosing.Closed(before.closedAs(outcome, comment, doneAt));
+            }
+            current = task(taskId);
+            if (current.isPresent() && current.get().isOpen()) {
+                giveUpAfter(attempt, "closing a call task");
+            }
         }
+    }
+
+    private TransactWriteItem close(CallTask before, CallOutcome outcome, String comment, Instant doneAt) {
+        String taskId = before.id();
         Map<String, String> names = new HashMap<>(Map.of("#pk", ChainsTable.PK, "#status", CallTaskItems.STATUS,
                 "#outcome", CallTaskItems.OUTCOME, "#doneAt", CallTaskItems.DONE_AT, "#queue", ChainsTable.TASK_QUEUE,
                 "#sort", ChainsTable.TASK_SORT, "#all", ChainsTable.OPEN_TASK));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":open", AttributeValue.fromS(CallTask.OPEN),
                 ":done", AttributeValue.fromS(CallTask.DONE), ":outcome", AttributeValue.fromS(outcome.wireName()),
                 ":doneAt", AttributeValue.fromS(doneAt.toString()),
-                ":doneQueue", AttributeValue.fromS(CallTaskItems.queue(CallTask.DONE, before.get().store())),
+                ":doneQueue", AttributeValue.fromS(CallTaskItems.queue(CallTask.DONE, before.store())),
                 ":doneAll", AttributeValue.fromS(CallTaskItems.allStores(CallTask.DONE)),
                 ":doneSort", AttributeValue.fromS(CallTaskItems.doneSort(doneAt, taskId))));
         String set = "SET #status = :done, #outcome = :outcome, #doneAt = :doneAt";
@@ -101,21 +148,17 @@ public final class DynamoCallTasks implements CallTasks {
             set += ", #comment = :comment";
         }
         String update = set + ", #queue = :doneQueue, #all = :doneAll, #sort = :doneSort";
-        try {
-            var response = chains.dynamo().updateItem(b -> b.tableName(chains.table()).key(CallTaskItems.key(taskId))
-                    .updateExpression(update)
-                    .conditionExpression("attribute_exists(#pk) AND #status = :open")
-                    .expressionAttributeNames(names).expressionAttributeValues(values)
-                    .returnValues(ReturnValue.ALL_NEW)
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-                    .returnConsumedCapacity(chains.meter().perIndex()));
-            chains.meter().recordWrite(chains.purpose(), response.consumedCapacity());
-            return new TaskClosing.Closed(CallTaskItems.task(response.attributes()));
-        } catch (ConditionalCheckFailedException notOpen) {
-            return notOpen.hasItem() && !notOpen.item().isEmpty()
-                    ? new TaskClosing.AlreadyClosed(CallTaskItems.task(notOpen.item()))
-                    : new TaskClosing.NoSuchTask();
+        return TransactWriteItem.builder().update(u -> u.tableName(chains.table()).key(CallTaskItems.key(taskId))
+                .updateExpression(update).conditionExpression("attribute_exists(#pk) AND #status = :open")
+                .expressionAttributeNames(names).expressionAttributeValues(values)).build();
+    }
+
+    /** Pauses before another try of a transaction another writer held; gives up after {@link #TRIES}. */
+    private static void giveUpAfter(int attempt, String what) {
+        if (attempt + 1 >= TRIES) {
+            throw new IllegalStateException(what + ": other writers held its items " + TRIES + " times running");
         }
+        Backoff.pause(attempt, 20, what);
     }
 
     @Override

@@ -14,11 +14,34 @@ import java.time.LocalDate;
  * @param spent   the customer's net spent when the task was opened: of tasks due together, the most valuable
  *                customer's comes first; null on tasks opened before it was kept
  * @param script  what to say, as the step gives it in the customer's language; null when it gives none
+ * @param origin  the episode the call belongs to, which its counters in the campaign report are kept under; null on
+ *                tasks opened before it was kept (they are counted nowhere)
  */
 public record CallTask(String id, String customerKey, String store, String name, String phone, String band,
                        LocalDate lastVisitDay, BigDecimal averageCheck, int touchesSoFar, String reason,
                        Instant createdAt, Instant deadline, String status, String outcome, String comment,
-                       Instant doneAt, BigDecimal spent, String script) {
+                       Instant doneAt, BigDecimal spent, String script, Origin origin) {
+
+    /**
+     * Where a call comes from, as the campaign report groups it: the chain (a campaign's is {@code campaign:<id>}),
+     * the day its customer entered the chain, the step that asked for the call (0-based) and the episode's purchase
+     * band (null: not known).
+     */
+    public record Origin(String chainId, LocalDate enteredOn, int step, io.winback.domain.PurchaseBand band) {
+        public Origin {
+            java.util.Objects.requireNonNull(chainId, "chainId");
+            java.util.Objects.requireNonNull(enteredOn, "enteredOn");
+        }
+    }
+
+    /** A task without its origin (as opened before it was kept). */
+    public CallTask(String id, String customerKey, String store, String name, String phone, String band,
+                    LocalDate lastVisitDay, BigDecimal averageCheck, int touchesSoFar, String reason,
+                    Instant createdAt, Instant deadline, String status, String outcome, String comment,
+                    Instant doneAt, BigDecimal spent, String script) {
+        this(id, customerKey, store, name, phone, band, lastVisitDay, averageCheck, touchesSoFar, reason, createdAt,
+                deadline, status, outcome, comment, doneAt, spent, script, null);
+    }
 
     /** A task without the customer's value and a script (as opened before they were kept). */
     public CallTask(String id, String customerKey, String store, String name, String phone, String band,
@@ -55,5 +78,12 @@ public record CallTask(String id, String customerKey, String store, String name,
 
     public boolean isOpen() {
         return OPEN.equals(status);
+    }
+
+    /** The task as a close leaves it: done, with its outcome, the comment (if any) and when. */
+    public CallTask closedAs(CallOutcome closedWith, String note, Instant closedAt) {
+        return new CallTask(id, customerKey, store, name, phone, band, lastVisitDay, averageCheck, touchesSoFar,
+                reason, createdAt, deadline, DONE, closedWith.wireName(), note == null ? comment : note, closedAt,
+                spent, script, origin);
     }
 }

@@ -1,5 +1,6 @@
 package io.winback.tasks;
 
+import io.winback.chain.Episode;
 import io.winback.chain.Touch;
 import io.winback.chain.Trigger;
 import io.winback.report.ReportLanguage;
@@ -10,6 +11,7 @@ import io.winback.domain.PurchaseBand;
 import io.winback.domain.PurchaseBandPolicy;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The call task a step opens: what staff see about the customer before they dial. */
@@ -22,10 +24,11 @@ public final class CallTaskCard {
      *                     the reason's (Russian unless English)
      * @param trigger      what started the episode: the reason says it ({@link CallReason})
      * @param campaignName the campaign's name when the episode is a campaign's, else null
+     * @param episode      the episode the touch belongs to: the task keeps where it comes from, for the report
      */
     public static CallTask of(CustomerRefs refs, Customer customer, String language, String store, Touch touch,
                               CallTaskRule rule, List<Touch> touches, PurchaseBandPolicy bands, Trigger trigger,
-                              String campaignName) {
+                              String campaignName, Episode episode) {
         PurchaseBand band = customer.band(bands);
         int touchesSoFar = (int) touches.stream()
                 .filter(t -> t.status() == TouchStatus.SENT || t.status() == TouchStatus.UNKNOWN).count();
@@ -35,6 +38,13 @@ public final class CallTaskCard {
                 customer.profile().phone(), band == null ? null : band.label(), customer.stats().lastVisitDay(),
                 customer.stats().averageCheck(), touchesSoFar, reason,
                 touch.at(), touch.at().plus(Duration.ofDays(rule.deadlineDays())), CallTask.OPEN, null, null, null,
-                customer.stats().netSpent(), rule.scriptIn(language));
+                customer.stats().netSpent(), rule.scriptIn(language), origin(episode, touch));
+    }
+
+    /** The chain, entry day, step and band the call is counted under; null when the episode id names no day. */
+    static CallTask.Origin origin(Episode episode, Touch touch) {
+        LocalDate entered = Trigger.Occasion.dayOf(episode.id());
+        return entered == null || episode.chainId() == null ? null
+                : new CallTask.Origin(episode.chainId(), entered, touch.step(), episode.band());
     }
 }

@@ -14,6 +14,7 @@ public record Noun(String ruOne, String ruFew, String ruMany, String enOne, Stri
     public static final Noun INTERVAL = new Noun("интервал", "интервала", "интервалов", "interval", "intervals");
     public static final Noun BUYER = new Noun("покупатель", "покупателя", "покупателей", "customer", "customers");
     public static final Noun SALE = new Noun("продажа", "продажи", "продаж", "sale", "sales");
+    public static final Noun CALL = new Noun("звонок", "звонка", "звонков", "call", "calls");
     public static final Noun PURCHASE = new Noun("покупка", "покупки", "покупок", "purchase", "purchases");
     public static final Noun CALL = new Noun("звонок", "звонка", "звонков", "call", "calls");
 

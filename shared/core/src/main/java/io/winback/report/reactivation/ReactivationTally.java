@@ -5,6 +5,7 @@ import io.winback.chain.Episode;
 import io.winback.chain.EpisodeStatus;
 import io.winback.chain.Touch;
 import io.winback.domain.PurchaseBand;
+import io.winback.tasks.CountedCalls;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -69,6 +70,18 @@ public final class ReactivationTally {
             tally.step(step, holdout).defer(reason, times);
             tally.total(holdout).defer(reason, times);
         }));
+    }
+
+    /**
+     * One day's call counters of a chain's step ({@link CountedCalls}), under the same filters as the episodes: the
+     * chain, and the band the episode had.
+     */
+    public void addCalls(CountedCalls.DayCalls day) {
+        if ((chain != null && !chain.equals(day.chainId())) || (band != null && day.band() != band)) {
+            return;
+        }
+        chains.computeIfAbsent(pooled ? ALL_CHAINS : day.chainId(), id -> new ChainTally()).call(day.step(),
+                day.counts());
     }
 
     /** The episode's conversion, unless its purchase was credited to an episode before. */
