@@ -16,7 +16,6 @@ public record Noun(String ruOne, String ruFew, String ruMany, String enOne, Stri
     public static final Noun SALE = new Noun("продажа", "продажи", "продаж", "sale", "sales");
     public static final Noun CALL = new Noun("звонок", "звонка", "звонков", "call", "calls");
     public static final Noun PURCHASE = new Noun("покупка", "покупки", "покупок", "purchase", "purchases");
-    public static final Noun CALL = new Noun("звонок", "звонка", "звонков", "call", "calls");
 
     public Noun {
         for (String form : new String[] {ruOne, ruFew, ruMany, enOne, enOther}) {
