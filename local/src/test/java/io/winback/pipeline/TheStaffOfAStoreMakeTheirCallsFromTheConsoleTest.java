@@ -94,6 +94,13 @@ class TheStaffOfAStoreMakeTheirCallsFromTheConsoleTest {
             assertTrue(closed.contains(first) && closed.contains("Придёт") && closed.contains("Придёт в субботу"),
                     "today's outcomes show it: " + closed);
             assertEquals(1, tasks(system.baseUrl(), "done", "moscow-1").size(), "one call closed through the API too");
+            HttpResponse<String> report = HttpClient.newHttpClient().send(HttpRequest.newBuilder(system.baseUrl()
+                    .resolve("/v1/reports/reactivation?from=2026-08-01&to=2026-08-31"))
+                    .header("Authorization", "Bearer " + OWNER).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, report.statusCode(), report.body());
+            assertEquals(1, Json.readTree(report.body()).at("/calls/willCome").asInt(), "the campaign report counts it: "
+                    + report.body());
+            assertEquals(5, Json.readTree(report.body()).at("/calls/opened").asInt(), report.body());
 
             // A form whose CSRF token was forged is refused, and the call stays open.
             String second = browser.text(".task .name");
