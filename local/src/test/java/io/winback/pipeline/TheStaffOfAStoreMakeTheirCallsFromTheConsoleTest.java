@@ -174,6 +174,14 @@ class TheStaffOfAStoreMakeTheirCallsFromTheConsoleTest {
             assertEquals(200, csv.statusCode(), csv.body());
             assertEquals(16, csv.body().split("\r\n").length, "a header and 15 touches: " + csv.body());
             assertTrue(csv.body().startsWith("\uFEFFКогда;Код клиента;Имя;"), csv.body());
+            HttpResponse<byte[]> workbook = HttpClient.newHttpClient().send(HttpRequest.newBuilder(system.baseUrl()
+                    .resolve("/console/sent?from=2026-08-01&to=2026-08-31&format=xlsx"))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("owner:" + OWNER)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, workbook.statusCode());
+            assertEquals(16, io.winback.testing.XlsxWorkbook.read(workbook.body()).rows().size(),
+                    "the same 15 touches and the header in the workbook");
             browser.viewport(390, 844, true);
             browser.open(base + "/console/sent?from=2026-08-01&to=2026-08-31");
             assertFalse(browser.scrollsSideways(), "the sent log fits a phone (its table scrolls in its box)");

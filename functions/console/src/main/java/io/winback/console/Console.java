@@ -2,6 +2,7 @@ package io.winback.console;
 
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStore;
+import io.winback.http.report.ReportReplies;
 import io.winback.log.JsonLog;
 import io.winback.report.ReportLanguage;
 
@@ -35,10 +36,12 @@ final class Console {
     private final CardConsent consent;
     private final java.time.Clock clock;
     private final java.time.ZoneId zone;
+    private final String currency;
 
     Console(ConsoleAuth auth, SignIn signIn, CallList callList, CallOutcomes outcomes, CustomerSearch search,
             CustomerCard cards, CustomerStore customers, SentLog sentLog, CardConsent consent,
-            java.time.Clock clock, java.time.ZoneId zone) {
+            java.time.Clock clock, java.time.ZoneId zone, String currency) {
+        this.currency = currency;
         this.consent = consent;
         this.sentLog = sentLog;
         this.clock = clock;
@@ -174,11 +177,10 @@ final class Console {
         SentLog.Filter filter = new SentLog.Filter(from, to, request.param("chain"), request.param("channel"),
                 request.param("status"));
         List<SentLog.Entry> entries = problems.isEmpty() ? sentLog.entries(filter) : List.of();
-        if (problems.isEmpty() && "csv".equals(request.param("format"))) {
-            io.winback.report.CsvWriter csv = sentLog.csv(entries, language);
-            return new ConsoleReply(200, csv.text(), Map.of("content-type", "text/csv; charset=utf-8",
-                    "content-disposition", "attachment; filename=\"sent-" + from + "-" + to + ".csv\"",
-                    "cache-control", "no-store", "x-content-type-options", "nosniff"), List.of());
+        io.winback.report.ReportFormat format = io.winback.report.ReportFormat.fromName(request.param("format"));
+        if (problems.isEmpty() && format != null && format.isTable()) {
+            return ConsoleReply.download("sent-" + from + "-" + to, sentLog.table(entries, language,
+                    ReportReplies.table(format, language, currency, language.pick("Отправки", "Sent"))));
         }
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("page", new Page(language, language.pick("Журнал отправок", "Sent log"), who.role(),
@@ -188,6 +190,7 @@ final class Console {
         parameters.put("total", entries.size());
         parameters.put("problems", problems);
         parameters.put("csvHref", ConsoleRoutes.SENT + "?" + query(filter) + "&format=csv");
+        parameters.put("xlsxHref", ConsoleRoutes.SENT + "?" + query(filter) + "&format=xlsx");
         return ConsoleReply.page(problems.isEmpty() ? 200 : 400, Pages.render("sent.jte", parameters));
     }
 

@@ -72,7 +72,7 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
                 new CardConsent(new ConsentStatements(new CustomersKeptInSegments(customers, DynamoSegments.memberships(
                         dynamo, table, config.salesTable(), config.standing(), config.shopZone(), clock,
                         CapacityMeter.NONE, "console")), ledger), clock),
-                clock, config.shopZone());
+                clock, config.shopZone(), config.defaultCurrency());
         Priming.beforeSnapshot("console", this::prime);
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
  * A console answer: a page, a redirect after a form (so a reload never posts twice), or a static asset; the cookies
  * it sets travel in the HTTP API's {@code cookies}, one {@code Set-Cookie} each.
  */
-record ConsoleReply(int status, String body, Map<String, String> headers, List<String> cookies) {
+record ConsoleReply(int status, String body, Map<String, String> headers, List<String> cookies, boolean base64) {
     /**
      * Pages load nothing from elsewhere: style and the one small script from the console itself, no inline script or
      * style, forms posting only back here, no framing, no Referer, not cached, not indexed.
@@ -21,6 +21,30 @@ record ConsoleReply(int status, String body, Map<String, String> headers, List<S
     ConsoleReply {
         headers = Map.copyOf(headers);
         cookies = List.copyOf(cookies);
+    }
+
+    ConsoleReply(int status, String body, Map<String, String> headers, List<String> cookies) {
+        this(status, body, headers, cookies, false);
+    }
+
+    /** A report's download: the CSV as text, a workbook as bytes (base64, as API Gateway sends binary). */
+    static ConsoleReply download(String fileName, io.winback.report.TableWriter written) {
+        Map<String, String> headers = new HashMap<>(Map.of("cache-control", "no-store", "x-content-type-options",
+                "nosniff"));
+        return switch (written) {
+            case io.winback.report.CsvWriter csv -> {
+                headers.put("content-type", "text/csv; charset=utf-8");
+                headers.put("content-disposition", "attachment; filename=\"" + fileName + ".csv\"");
+                yield new ConsoleReply(200, csv.text(), headers, List.of());
+            }
+            case io.winback.xlsx.XlsxTable workbook -> {
+                headers.put("content-type", io.winback.xlsx.XlsxWriter.CONTENT_TYPE);
+                headers.put("content-disposition", "attachment; filename=\"" + fileName + ".xlsx\"");
+                yield new ConsoleReply(200, java.util.Base64.getEncoder().encodeToString(workbook.bytes()), headers,
+                        List.of(), true);
+            }
+            default -> throw new IllegalArgumentException("no download for " + written.getClass().getSimpleName());
+        };
     }
 
     static ConsoleReply page(int status, String html) {
@@ -41,17 +65,17 @@ record ConsoleReply(int status, String body, Map<String, String> headers, List<S
     ConsoleReply withCookie(String setCookie) {
         List<String> all = new java.util.ArrayList<>(cookies);
         all.add(setCookie);
-        return new ConsoleReply(status, body, headers, all);
+        return new ConsoleReply(status, body, headers, all, base64);
     }
 
     ConsoleReply withHeader(String name, String value) {
         Map<String, String> all = new HashMap<>(headers);
         all.put(name, value);
-        return new ConsoleReply(status, body, all, cookies);
+        return new ConsoleReply(status, body, all, cookies, base64);
     }
 
     APIGatewayV2HTTPResponse toHttpResponse() {
         return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(headers)
-                .withCookies(cookies.isEmpty() ? null : cookies).withBody(body).build();
+                .withCookies(cookies.isEmpty() ? null : cookies).withBody(body).withIsBase64Encoded(base64).build();
     }
 }

@@ -5,7 +5,7 @@ import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStore;
-import io.winback.report.CsvWriter;
+import io.winback.report.TableWriter;
 import io.winback.report.ReportLanguage;
 import io.winback.report.reactivation.StartedEpisodes;
 
@@ -88,9 +88,9 @@ final class SentLog {
         return rows;
     }
 
-    /** Every entry as CSV, in the language's columns; names read 100 cards at a time. */
-    CsvWriter csv(List<Entry> entries, ReportLanguage language) {
-        CsvWriter csv = new CsvWriter(language).header(columns(language));
+    /** Every entry into {@code csv} (a CSV or a workbook), in the language's columns; names read 100 cards at a time. */
+    TableWriter table(List<Entry> entries, ReportLanguage language, TableWriter csv) {
+        csv.header(columns(language));
         Shown format = new Shown(language, zone, currency);
         for (int from = 0; from < entries.size(); from += 100) {
             List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + 100));

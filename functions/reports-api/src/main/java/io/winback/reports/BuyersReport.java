@@ -1,5 +1,6 @@
 package io.winback.reports;
 
+import io.winback.report.TableWriter;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerProfile;
 import io.winback.domain.CustomerStore;
@@ -61,11 +62,11 @@ final class BuyersReport implements Report {
         String nextCursor = window.hasMore()
                 ? ReportCursor.encode(list, Map.of("after", page.getLast().customerKey)) : null;
         List<Map<String, Object>> rows = rows(page);
-        if (query.format() == ReportFormat.CSV) {
-            CsvWriter csv = new CsvWriter(query.language());
+        if (query.format().isTable()) {
+            TableWriter csv = ReportReplies.table(query, "Покупатели", "Buyers");
             csv.header(header(query.language()));
             rows.forEach(row -> csv.row(ListCells.of(row, query.language())));
-            return ReportReplies.csv("buyers-" + from + "-" + to, csv)
+            return ReportReplies.download("buyers-" + from + "-" + to, csv)
                     .withHeaders(Paging.nextCursorHeader(nextCursor));
         }
         Map<String, Object> body = new LinkedHashMap<>();

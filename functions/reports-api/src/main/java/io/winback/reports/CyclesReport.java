@@ -1,5 +1,6 @@
 package io.winback.reports;
 
+import io.winback.report.TableWriter;
 import io.winback.cycles.CycleEvidence;
 import io.winback.cycles.CycleEvidencePolicy;
 import io.winback.cycles.GroupCycle;
@@ -46,8 +47,8 @@ final class CyclesReport implements Report {
         cycles.removeIf(Objects::isNull);
         cycles.sort(Comparator.comparingLong(GroupCycle::intervals).reversed().thenComparing(GroupCycle::group));
         ReportLanguage lang = query.language();
-        if (query.format() == ReportFormat.CSV) {
-            return ReportReplies.csv("cycles", csv(cycles, lang));
+        if (query.format().isTable()) {
+            return ReportReplies.download("cycles", csv(cycles, lang, ReportReplies.table(query, "Циклы", "Cycles")));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("minimumEvidence", Map.of("intervals", policy.minIntervals(), "customers", policy.minCustomers()));
@@ -76,8 +77,7 @@ final class CyclesReport implements Report {
         return policy.shortfall(cycle.intervals(), cycle.customers(), lang);
     }
 
-    private CsvWriter csv(List<GroupCycle> cycles, ReportLanguage lang) {
-        CsvWriter csv = new CsvWriter(lang);
+    private TableWriter csv(List<GroupCycle> cycles, ReportLanguage lang, TableWriter csv) {
         csv.header(List.of(lang.pick("группа", "group"), lang.pick("цикл, дней", "cycle, days"),
                 lang.pick("нижний квартиль, дней", "lower quartile, days"),
                 lang.pick("верхний квартиль, дней", "upper quartile, days"),

@@ -1,5 +1,6 @@
 package io.winback.reports;
 
+import io.winback.report.TableWriter;
 import io.winback.http.ApiReply;
 import io.winback.report.CsvWriter;
 import io.winback.report.DaySale;
@@ -83,14 +84,14 @@ final class DiscountsReport implements Report {
             return ApiReply.errors(400, query.errors());
         }
         Row totals = new Row(null, null);
-        if (query.format() == ReportFormat.CSV) {
-            CsvWriter csv = new CsvWriter(query.language());
+        if (query.format().isTable()) {
+            TableWriter csv = ReportReplies.table(query, "Скидки", "Discounts");
             csv.header(header(query.language()));
             read(from, to, stores, totals, row -> csv.row(row.cells()));
             List<Object> total = new ArrayList<>(totals.cells());
             total.set(0, query.language().pick("итого", "total"));
             csv.row(total);
-            return ReportReplies.csv("discounts-" + from + "-" + to, csv);
+            return ReportReplies.download("discounts-" + from + "-" + to, csv);
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         read(from, to, stores, totals, row -> rows.add(row.fields()));

@@ -1,5 +1,6 @@
 package io.winback.reports;
 
+import io.winback.report.TableWriter;
 import io.winback.config.WinbackConfig;
 import io.winback.domain.PurchaseBand;
 import io.winback.http.ApiReply;
@@ -83,12 +84,12 @@ final class MetricsReport implements Report {
         body.put("activeDays", activeDays);
         body.putAll(figures);
         census().ifPresent(census -> body.putAll(census));
-        if (query.format() == ReportFormat.CSV) {
-            CsvWriter csv = new CsvWriter(query.language());
+        if (query.format().isTable()) {
+            TableWriter csv = ReportReplies.table(query, "Показатели", "Metrics");
             csv.header(List.of(query.language().pick("показатель", "metric"),
                     query.language().pick("значение", "value")));
             body.forEach((name, value) -> csv.row(MetricNames.of(name, query.language()), MetricNames.cell(name, value)));
-            return ReportReplies.csv("metrics-" + from + "-" + to, csv);
+            return ReportReplies.download("metrics-" + from + "-" + to, csv);
         }
         return ApiReply.ok(body);
     }

@@ -1,5 +1,6 @@
 package io.winback.reports;
 
+import io.winback.report.TableWriter;
 import io.winback.report.CsvWriter;
 import io.winback.report.ReportLanguage;
 import io.winback.report.reactivation.Comparison;
@@ -52,8 +53,7 @@ final class ReactivationCsv {
     private ReactivationCsv() {
     }
 
-    static CsvWriter write(ReactivationRows rows, Economics economics, ReportLanguage language) {
-        CsvWriter csv = new CsvWriter(language);
+    static TableWriter write(ReactivationRows rows, Economics economics, ReportLanguage language, TableWriter csv) {
         csv.header(columns(language));
         for (ReactivationRows.Row row : rows.rows()) {
             Comparison c = row.comparison();

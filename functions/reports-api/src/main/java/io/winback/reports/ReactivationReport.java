@@ -48,9 +48,10 @@ final class ReactivationReport implements Report {
         calls.forEach(from, to, tally::addCalls);
         Economics economics = this.economics.get();
         ReactivationRows rows = ReactivationRows.of(tally, economics);
-        if (query.format() == ReportFormat.CSV) {
-            return ReportReplies.csv("reactivation-" + from + "-" + to,
-                    ReactivationCsv.write(rows, economics, query.language()));
+        if (query.format().isTable()) {
+            return ReportReplies.download("reactivation-" + from + "-" + to,
+                    ReactivationCsv.write(rows, economics, query.language(),
+                            ReportReplies.table(query, "Возврат клиентов", "Reactivation")));
         }
         return ApiReply.ok(ReactivationJson.body(from, to, chain, band, rows, economics, query.language()));
     }

@@ -27,9 +27,12 @@ final class ReportsApi {
 
     private final BearerTokens tokens;
     private final Map<Routes.Endpoint, Report> reports;
+    private final String currency;
 
-    ReportsApi(BearerTokens tokens, Map<Routes.Endpoint, Report> reports) {
+    /** @param currency the shop's ({@code DEFAULT_CURRENCY}): amounts in an Excel download are shown in it */
+    ReportsApi(BearerTokens tokens, Map<Routes.Endpoint, Report> reports, String currency) {
         this.tokens = tokens;
+        this.currency = currency;
         this.reports = new EnumMap<>(reports);
         for (Routes.Endpoint endpoint : Routes.Endpoint.values()) {
             if (!this.reports.containsKey(endpoint)) {
@@ -82,7 +85,7 @@ final class ReportsApi {
 
     private ApiReply dispatch(Routes.RouteMatch match, ApiRequest request) {
         return switch (match) {
-            case Routes.RouteMatch.Found found -> reports.get(found.endpoint()).answer(new ReportQuery(request.query()));
+            case Routes.RouteMatch.Found found -> reports.get(found.endpoint()).answer(new ReportQuery(request.query(), currency));
             case Routes.RouteMatch.MethodNotAllowed notAllowed -> ApiReply.error(405, "method", notAllowed.method()
                     + " is not allowed on " + notAllowed.endpoint().path() + "; reports are read with GET")
                     .withHeaders(Routes.allowHeader());

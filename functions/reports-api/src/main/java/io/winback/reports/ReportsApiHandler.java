@@ -73,7 +73,7 @@ public final class ReportsApiHandler implements RequestHandler<APIGatewayV2HTTPE
                 new CampaignDashboard(started, calls, economics, config.shopZone()), new SegmentsDashboard(segments)),
                 config.shopZone(), clock, config.defaultCurrency()));
         var tokens = new BearerTokens(config.apiTokens());
-        this.api = new ReportsApi(tokens, reports);
+        this.api = new ReportsApi(tokens, reports, config.defaultCurrency());
         String token = tokens.anOwnersToken().orElse("");
         Priming.beforeSnapshot("reports-api", () -> prime(token));
     }

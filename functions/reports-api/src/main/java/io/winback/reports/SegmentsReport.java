@@ -1,5 +1,6 @@
 package io.winback.reports;
 
+import io.winback.report.TableWriter;
 import io.winback.http.ApiReply;
 import io.winback.report.CsvWriter;
 import io.winback.report.ReportFormat;
@@ -37,9 +38,9 @@ final class SegmentsReport implements Report {
         }
         Optional<SegmentsSummary> found = summaries.find();
         ReportLanguage lang = query.language();
-        if (query.format() == ReportFormat.CSV) {
-            return ReportReplies.csv(found.map(s -> "segments-" + s.asOf()).orElse("segments"),
-                    csv(found, lang));
+        if (query.format().isTable()) {
+            return ReportReplies.download(found.map(s -> "segments-" + s.asOf()).orElse("segments"),
+                    csv(found, lang, ReportReplies.table(query, "Сегменты", "Segments")));
         }
         return ApiReply.ok(found.map(SegmentsReport::body).orElseGet(() -> notYet(lang)));
     }
@@ -105,8 +106,7 @@ final class SegmentsReport implements Report {
     }
 
     /** One table Excel can pivot: the grid's 25 rows, then the three classes. */
-    private static CsvWriter csv(Optional<SegmentsSummary> found, ReportLanguage lang) {
-        CsvWriter csv = new CsvWriter(lang);
+    private static TableWriter csv(Optional<SegmentsSummary> found, ReportLanguage lang, TableWriter csv) {
         csv.header(List.of(lang.pick("раздел", "section"), "R", "F", lang.pick("класс", "class"),
                 lang.pick("покупателей", "customers"), lang.pick("выручка", "revenue"),
                 lang.pick("доля выручки, %", "revenue share, %"), lang.pick("на день", "as of")));

@@ -1,5 +1,6 @@
 package io.winback.reports;
 
+import io.winback.report.TableWriter;
 import io.winback.chain.Episode;
 import io.winback.chain.Episodes;
 import io.winback.chain.Trigger;
@@ -76,11 +77,11 @@ final class SleepingReport implements Report {
                 rows.add(row(card, on, decision));
             }
         }
-        if (query.format() == ReportFormat.CSV) {
-            CsvWriter csv = new CsvWriter(query.language());
+        if (query.format().isTable()) {
+            TableWriter csv = ReportReplies.table(query, "Засыпающие", "Falling asleep");
             csv.header(header(query.language()));
             rows.forEach(row -> csv.row(ListCells.of(row, query.language())));
-            return ReportReplies.csv("sleeping-" + on, csv).withHeaders(Paging.nextCursorHeader(page.nextCursor()));
+            return ReportReplies.download("sleeping-" + on, csv).withHeaders(Paging.nextCursorHeader(page.nextCursor()));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("on", on.toString());

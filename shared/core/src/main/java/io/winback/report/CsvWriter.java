@@ -12,7 +12,7 @@ import java.util.List;
  * a line break (RFC 4180), and text that Excel would run as a formula made inert (see {@link #inert}). Rows go to
  * the output as they are written, so a report never holds all of them.
  */
-public final class CsvWriter {
+public final class CsvWriter implements TableWriter {
     /** U+FEFF, which UTF-8 encodes as EF BB BF. */
     public static final String BYTE_ORDER_MARK = "\uFEFF";
     private final StringBuilder out = new StringBuilder(BYTE_ORDER_MARK);
@@ -28,11 +28,13 @@ public final class CsvWriter {
         return out.toString();
     }
 
+    @Override
     public CsvWriter header(List<String> names) {
         return row(names.toArray());
     }
 
     /** One line; null is an empty cell, numbers use the language's decimal mark, booleans read yes/no. */
+    @Override
     public CsvWriter row(Object... cells) {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
@@ -45,11 +47,13 @@ public final class CsvWriter {
         return this;
     }
 
+    @Override
     public CsvWriter row(List<?> cells) {
         return row(cells.toArray());
     }
 
     /** Lines written so far, header included. */
+    @Override
     public long rows() {
         return rows;
     }

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * A report's query parameters, read with every problem collected, so a 400 names all of them at once. The common
- * ones are read on construction: {@code format} (json, csv; default json) and {@code lang} (ru, en; default ru;
+ * ones are read on construction: {@code format} (json, csv, xlsx; default json) and {@code lang} (ru, en; default ru;
  * {@code locale} is taken as a synonym).
  * A report reads its own with the typed readers, then checks {@link #errors()} before doing any work.
  */
@@ -21,13 +21,21 @@ public final class ReportQuery {
     private final List<FieldError> errors = new ArrayList<>();
     private final ReportFormat format;
     private final ReportLanguage language;
+    private final String currency;
 
+    /** A query of a shop counting in roubles (the default {@code DEFAULT_CURRENCY}). */
     public ReportQuery(Map<String, String> params) {
+        this(params, "RUB");
+    }
+
+    /** @param currency the shop's ({@code DEFAULT_CURRENCY}): what an amount in a workbook is shown in */
+    public ReportQuery(Map<String, String> params, String currency) {
+        this.currency = currency;
         this.params = params == null ? Map.of() : Map.copyOf(params);
         String formatName = text("format");
         ReportFormat named = formatName == null ? ReportFormat.JSON : ReportFormat.fromName(formatName);
         if (named == null) {
-            errors.add(FieldError.of("format", "must be json or csv, was \"" + formatName + "\""));
+            errors.add(FieldError.of("format", "must be json, csv or xlsx, was \"" + formatName + "\""));
         }
         this.format = named == null ? ReportFormat.JSON : named;
         // lang, or locale as the issue's readers may call it: the same choice of words and of CSV separators.
@@ -39,6 +47,10 @@ public final class ReportQuery {
                     + "\""));
         }
         this.language = language == null ? ReportLanguage.RU : language;
+    }
+
+    public String currency() {
+        return currency;
     }
 
     public ReportFormat format() {

@@ -1,5 +1,9 @@
 package io.winback.http.report;
 
+import io.winback.report.ReportFormat;
+import io.winback.report.ReportLanguage;
+import io.winback.report.TableWriter;
+import io.winback.xlsx.XlsxTable;
 import io.winback.report.CsvWriter;
 
 import io.winback.http.ApiReply;
@@ -16,6 +20,34 @@ public final class ReportReplies {
     }
 
     /** @param fileName without extension, e.g. {@code reactivation-2026-11-01-2026-11-30} */
+    /** The download a report wrote, as CSV or as a workbook, whichever the caller asked for ({@link #table}). */
+    public static ApiReply download(String fileName, TableWriter written) {
+        return switch (written) {
+            case CsvWriter csv -> csv(fileName, csv);
+            case XlsxTable workbook -> {
+                long rows = workbook.rows();
+                yield xlsx(fileName, workbook.bytes(), rows);
+            }
+            default -> throw new IllegalArgumentException("no download for " + written.getClass().getSimpleName());
+        };
+    }
+
+    /**
+     * Where a report writes its download: a CSV, or (format {@code xlsx}) a workbook with typed cells.
+     *
+     * @param currency the shop's, for amounts in a workbook
+     * @param sheet    the workbook's sheet name (cut to Excel's 31 characters)
+     */
+    public static TableWriter table(ReportFormat format, ReportLanguage language, String currency, String sheet) {
+        return format == ReportFormat.XLSX ? new XlsxTable(language, currency, sheet) : new CsvWriter(language);
+    }
+
+    /** {@link #table} as {@code query} asks: its format, language and the shop's currency. */
+    public static TableWriter table(io.winback.report.ReportQuery query, String russianSheet, String englishSheet) {
+        return table(query.format(), query.language(), query.currency(),
+                query.language().pick(russianSheet, englishSheet));
+    }
+
     public static ApiReply csv(String fileName, CsvWriter written) {
         return new ApiReply(200, written.text(), Map.of("content-type", CSV,
                 "content-disposition", "attachment; filename=\"" + fileName + ".csv\"",
