@@ -96,7 +96,6 @@ public final class LocalSystem implements AutoCloseable {
         String streamArn = dynamo.describeTable(b -> b.tableName(config.salesTable())).table().latestStreamArn();
         var ingest = timings.timed("ingest-sales", new IngestSalesHandler(dynamo, config, clock, meter));
         var reportsApi = timings.timed("reports-api", new ReportsApiHandler(dynamo, config, clock, meter));
-        var console = timings.timed("console", new ConsoleHandler(dynamo, config, clock));
         var segments = new LocalSegmentsJob(new SegmentsJobHandler(dynamo, config, clock, meter),
                 () -> drain(Duration.ofMinutes(5)));
         String emailFrom = config.chains().emailFrom();
@@ -118,6 +117,8 @@ public final class LocalSystem implements AutoCloseable {
         // The outbox is what this process "sent": an erased customer's copies there go with the rest of them.
         Outbox sent = outbox;
         var api = timings.timed("customer-api", new CustomerApiHandler(dynamo, config, clock,
+                touches -> List.of(new OutboxEraser(sent, touches, config.chains().customerRefs()))));
+        var console = timings.timed("console", new ConsoleHandler(dynamo, config, clock,
                 touches -> List.of(new OutboxEraser(sent, touches, config.chains().customerRefs()))));
         ManualClock tickClock = new ManualClock(WallClock.utc().instant());
         var worker = timings.timed("chain-worker", new ChainWorkerHandler(dynamo, config, tickClock,
@@ -196,7 +197,8 @@ public final class LocalSystem implements AutoCloseable {
                 HttpApiServer.Route.of("GET", "/console/customers", console),
                 HttpApiServer.Route.of("GET", "/console/customers/{customerId}", console),
                 HttpApiServer.Route.of("GET", "/console/sent", console),
-                HttpApiServer.Route.of("POST", "/console/customers/{customerId}/consent", console)),
+                HttpApiServer.Route.of("POST", "/console/customers/{customerId}/consent", console),
+                HttpApiServer.Route.of("POST", "/console/customers/{customerId}/erase", console)),
                 Map.of("GET /health", body -> Map.of("status", "ok"),
                         "POST /local/drain", body -> drainAnswer(),
                         "POST /local/schedule/sleeping-check", chains::tick,

@@ -199,6 +199,19 @@ class TheStaffOfAStoreMakeTheirCallsFromTheConsoleTest {
                     HttpResponse.BodyHandlers.ofString()).body()).at("/consent/sms").booleanValue(),
                     "the API reads the same card");
             assertFalse(browser.scrollsSideways());
+            // Dina asked to be forgotten: the owner erases her from her card, typing her id to confirm.
+            browser.open(base + "/console/customers/K-5");
+            browser.evaluate("document.querySelector('details.erase').open = true");
+            browser.type("#confirm", "K-4");
+            browser.clickAndWait("details.erase button");
+            assertTrue(browser.text("main").contains("введите его код ещё раз"), "a wrong id erases nothing");
+            assertEquals(200, status(system.baseUrl(), "/v1/customers/K-5", OWNER));
+            browser.open(base + "/console/customers/K-5");
+            browser.evaluate("document.querySelector('details.erase').open = true");
+            browser.type("#confirm", "K-5");
+            browser.clickAndWait("details.erase button");
+            assertTrue(browser.text("main").contains("Клиент стёрт"), browser.text("main"));
+            assertEquals(404, status(system.baseUrl(), "/v1/customers/K-5", OWNER), "the API finds her no more");
             browser.open(base + "/console/customers");
             assertFalse(browser.scrollsSideways(), "the search fits a phone");
             browser.screenshot(SHOTS.resolve("customers-390.png"));

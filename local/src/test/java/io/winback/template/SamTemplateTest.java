@@ -278,9 +278,10 @@ class SamTemplateTest {
                 // Reports only read.
                 "ReportsApiFunction", Set.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:BatchGetItem"),
                 // Closes call tasks (UpdateItem), counts failed sign-ins (UpdateItem, DeleteItem once one succeeds),
-                // records consent on a card (the card, the ledger, the segments it moves: PutItem and the rest).
+                // records consent on a card (the card, the ledger, the segments it moves: PutItem and the rest),
+                // erases a customer as the customer API does (BatchWriteItem).
                 "ConsoleFunction", Set.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:BatchGetItem",
-                        "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:PutItem"));
+                        "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:PutItem", "dynamodb:BatchWriteItem"));
         allowed.forEach((name, actions) -> {
             Set<String> granted = new HashSet<>();
             for (JsonNode entry : template.at("/Resources/" + name + "/Properties/Policies/0/Statement")) {

@@ -34,13 +34,15 @@ final class Console {
     private final CustomerStore customers;
     private final SentLog sentLog;
     private final CardConsent consent;
+    private final CardErasure erasure;
     private final java.time.Clock clock;
     private final java.time.ZoneId zone;
     private final String currency;
 
     Console(ConsoleAuth auth, SignIn signIn, CallList callList, CallOutcomes outcomes, CustomerSearch search,
-            CustomerCard cards, CustomerStore customers, SentLog sentLog, CardConsent consent,
+            CustomerCard cards, CustomerStore customers, SentLog sentLog, CardConsent consent, CardErasure erasure,
             java.time.Clock clock, java.time.ZoneId zone, String currency) {
+        this.erasure = erasure;
         this.currency = currency;
         this.consent = consent;
         this.sentLog = sentLog;
@@ -115,6 +117,10 @@ final class Console {
         }
         if (ConsoleRoutes.CUSTOMERS.equals(path) && "GET".equals(request.method())) {
             return searchPage(request, who, language);
+        }
+        Optional<String> toErase = ConsoleRoutes.customerToErase(path);
+        if (toErase.isPresent() && "POST".equals(request.method())) {
+            return erase(request, who, language, toErase.get());
         }
         Optional<String> consentOf = ConsoleRoutes.customerOfConsent(path);
         if (consentOf.isPresent() && "POST".equals(request.method())) {
@@ -249,6 +255,25 @@ final class Console {
         return ConsoleReply.seeOther(ConsoleRoutes.customerPath(customerKey));
     }
 
+    private ConsoleReply erase(ConsoleRequest request, Visitor who, ReportLanguage language, String customerKey) {
+        if (!who.role().isOwner()) {
+            return ConsoleReply.page(403, problem(language, who, auth.csrf(who), ConsoleRoutes.customerPath(customerKey),
+                    "Стереть клиента может только владелец.", "Only the owner erases a customer."));
+        }
+        Optional<Refusal> refused = erasure.erase(customerKey, request.form().get("confirm"));
+        if (refused.isPresent()) {
+            return ConsoleReply.page(refused.get().status(), problem(language, who, auth.csrf(who),
+                    ConsoleRoutes.customerPath(customerKey), refused.get().russian(), refused.get().english()));
+        }
+        return ConsoleReply.page(200, problem(language, who, auth.csrf(who), ConsoleRoutes.CUSTOMERS,
+                "Клиент стёрт: его карта, контакты, бонусы, согласия, сообщения и звонки удалены, сегменты покинуты. "
+                        + "Чеки остались для учёта магазина — без человека; завершённые кампании считаются под "
+                        + "псевдонимом. Покупка после этого начнёт нового клиента.",
+                "The customer is erased: their card, contacts, bonuses, consent, messages and calls are gone, their "
+                        + "segments left. Receipts stay for the shop's books without the person; finished campaigns "
+                        + "count under a pseudonym. A purchase after this starts a new customer."));
+    }
+
     private ConsoleReply card(ConsoleRequest request, Visitor who, ReportLanguage language, String customerKey) {
         Optional<Customer> customer = customers.find(customerKey);
         if (customer.isEmpty() || !who.role().mayRead(customer.get())) {
@@ -316,6 +341,9 @@ final class Console {
         }
         if (ConsoleRoutes.customerOfConsent(path).isPresent()) {
             return method + " " + ConsoleRoutes.CUSTOMER_CONSENT;
+        }
+        if (ConsoleRoutes.customerToErase(path).isPresent()) {
+            return method + " " + ConsoleRoutes.CUSTOMER_ERASE;
         }
         if (ConsoleRoutes.customer(path).isPresent()) {
             return method + " " + ConsoleRoutes.CUSTOMER;

@@ -21,6 +21,10 @@ import io.winback.domain.PhoneNumbers;
 import io.winback.dynamo.DynamoSignInFailures;
 import io.winback.dynamo.DynamoTouches;
 import io.winback.dynamo.DynamoSegments;
+import io.winback.dynamo.DynamoErasure;
+import io.winback.chain.Touches;
+import io.winback.erasure.CustomerDataEraser;
+import java.util.function.Function;
 import io.winback.profile.ConsentStatements;
 import io.winback.segment.CustomersKeptInSegments;
 import io.winback.report.ReportLanguage;
@@ -45,6 +49,14 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
     }
 
     public ConsoleHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock) {
+        this(dynamo, config, clock, touches -> List.of());
+    }
+
+    /**
+     * @param moreErasers erasers of stores only this deployment has (the local outbox), as the customer API's
+     */
+    public ConsoleHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock,
+                          Function<Touches, List<CustomerDataEraser>> moreErasers) {
         var tokens = new BearerTokens(config.apiTokens());
         var seal = SessionSeal.keyedBy(config.apiTokens());
         String table = config.chains().chainsTable();
@@ -72,6 +84,10 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
                 new CardConsent(new ConsentStatements(new CustomersKeptInSegments(customers, DynamoSegments.memberships(
                         dynamo, table, config.salesTable(), config.standing(), config.shopZone(), clock,
                         CapacityMeter.NONE, "console")), ledger), clock),
+                new CardErasure(DynamoErasure.of(dynamo, new DynamoErasure.Tables(config.customersTable(),
+                        config.chains().chainsTable(), config.salesTable(), config.saleLinesTable()),
+                        new CustomerItems(config.bands(), config.sleep()), config.shopZone(), config.erasedKeys(),
+                        config.chains().customerRefs(), clock, moreErasers)),
                 clock, config.shopZone(), config.defaultCurrency());
         Priming.beforeSnapshot("console", this::prime);
     }

@@ -16,7 +16,9 @@ final class ConsoleRoutes {
     static final String CUSTOMERS = "/console/customers";
     static final String SENT = "/console/sent";
     static final String CUSTOMER_CONSENT = "/console/customers/{customerId}/consent";
+    static final String CUSTOMER_ERASE = "/console/customers/{customerId}/erase";
     private static final String CONSENT_SUFFIX = "/consent";
+    private static final String ERASE_SUFFIX = "/erase";
     static final String CUSTOMER = "/console/customers/{customerId}";
     private static final String CUSTOMERS_PREFIX = "/console/customers/";
     private static final String TASKS_PREFIX = "/console/tasks/";
@@ -25,7 +27,8 @@ final class ConsoleRoutes {
 
     /** Every method and path template the console serves (ApiRoutes, template.yaml and openapi.yaml list them too). */
     static final List<String> ALL = List.of("GET " + HOME, "GET " + SIGN_IN, "POST " + SIGN_IN, "POST " + SIGN_OUT,
-            "GET " + TASKS, "POST " + TASK_OUTCOME, "GET " + ASSET, "GET " + CUSTOMERS, "GET " + CUSTOMER, "GET " + SENT, "POST " + CUSTOMER_CONSENT);
+            "GET " + TASKS, "POST " + TASK_OUTCOME, "GET " + ASSET, "GET " + CUSTOMERS, "GET " + CUSTOMER, "GET " + SENT, "POST " + CUSTOMER_CONSENT,
+            "POST " + CUSTOMER_ERASE);
 
     private ConsoleRoutes() {
     }
@@ -56,6 +59,14 @@ final class ConsoleRoutes {
             return Optional.empty();
         }
         return customer(path.substring(0, path.length() - CONSENT_SUFFIX.length()));
+    }
+
+    /** The customer of {@code /console/customers/{customerId}/erase}, decoded. */
+    static Optional<String> customerToErase(String path) {
+        if (!path.startsWith(CUSTOMERS_PREFIX) || !path.endsWith(ERASE_SUFFIX)) {
+            return Optional.empty();
+        }
+        return customer(path.substring(0, path.length() - ERASE_SUFFIX.length()));
     }
 
     /** The path of a customer's card. */

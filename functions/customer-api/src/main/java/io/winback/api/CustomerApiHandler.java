@@ -1,9 +1,8 @@
 package io.winback.api;
 
-import io.winback.dynamo.DynamoSegmentMemberships;
+import io.winback.dynamo.DynamoErasure;
 import io.winback.dynamo.DynamoSegments;
 import io.winback.erasure.CustomerDataEraser;
-import io.winback.erasure.SegmentMembershipEraser;
 import io.winback.segment.CustomersKeptInSegments;
 
 import io.winback.time.WallClock;
@@ -22,15 +21,10 @@ import io.winback.dynamo.DynamoCallTasks;
 import io.winback.dynamo.DynamoConsentLedger;
 import io.winback.dynamo.DynamoEpisodes;
 import io.winback.dynamo.DynamoTouches;
-import io.winback.dynamo.DynamoSaleLineIndex;
 import io.winback.dynamo.DynamoSalesStore;
-import io.winback.dynamo.DynamoTombstones;
 import io.winback.bonus.CustomerBonuses;
-import io.winback.dynamo.DynamoAppliedSaleMarkers;
 import io.winback.dynamo.DynamoPurchaseCycles;
 import io.winback.chain.Touches;
-import io.winback.erasure.CustomerDataEraser;
-import io.winback.erasure.CustomerErasers;
 import io.winback.erasure.CustomerErasure;
 import io.winback.http.ApiRequest;
 import io.winback.messages.UnsubscribeTokens;
@@ -81,15 +75,10 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
         var bonusAccounts = new CustomerBonuses(customers, bonusHistory, clock);
         var refs = config.chains().customerRefs();
         var cycles = new DynamoPurchaseCycles(dynamo, chainsTable, CapacityMeter.NONE, "api");
-        var erasure = new CustomerErasure(config.erasedKeys(),
-                new DynamoTombstones(dynamo, config.customersTable(), CapacityMeter.NONE, "erasure"), customers,
-                CustomerErasers.of(bonusAccounts, customers,
-                        new DynamoAppliedSaleMarkers(dynamo, chainsTable, CapacityMeter.NONE, "erasure"), cycles,
-                        tasks, touches, episodes, ledger, sales,
-                        new DynamoSaleLineIndex(dynamo, config.saleLinesTable(), CapacityMeter.NONE, "erasure"),
-                        config.shopZone(), refs, withSegments(moreErasers.apply(touches),
-                                new DynamoSegmentMemberships(dynamo, chainsTable, CapacityMeter.NONE, "erasure"))),
-                clock);
+        var erasure = DynamoErasure.of(dynamo, new DynamoErasure.Tables(config.customersTable(),
+                config.chains().chainsTable(), config.salesTable(), config.saleLinesTable()),
+                new CustomerItems(config.bands(), config.sleep()), config.shopZone(), config.erasedKeys(),
+                config.chains().customerRefs(), clock, moreErasers);
         var tokens = new BearerTokens(config.apiTokens());
         this.api = new CustomerApi(tokens,
                 new CustomerReads(customers, sales, view, bonuses, bonusHistory, clock),
@@ -123,13 +112,5 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
         CustomerPatchParser.parse("{\"name\":\"priming\",\"consent\":{\"sms\":true},"
                 + "\"properties\":{\"p\":{\"type\":\"number\",\"value\":1}}}", LocalDate.EPOCH);
         ConsentRequestParser.parse("{\"sms\":true,\"email\":false,\"source\":\"pos\",\"textVersion\":\"priming\"}");
-    }
-
-    /** The erasers a caller adds, and the one of the customer's segments. */
-    private static List<CustomerDataEraser> withSegments(List<CustomerDataEraser> extra,
-                                                         DynamoSegmentMemberships memberships) {
-        List<CustomerDataEraser> erasers = new java.util.ArrayList<>(extra);
-        erasers.add(new SegmentMembershipEraser(memberships));
-        return erasers;
     }
 }

@@ -72,7 +72,8 @@ public final class ApiRoutes {
             new Route("GET", "/console/customers"),
             new Route("GET", "/console/customers/{customerId}"),
             new Route("GET", "/console/sent"),
-            new Route("POST", "/console/customers/{customerId}/consent"));
+            new Route("POST", "/console/customers/{customerId}/consent"),
+            new Route("POST", "/console/customers/{customerId}/erase"));
 
     private ApiRoutes() {
     }
