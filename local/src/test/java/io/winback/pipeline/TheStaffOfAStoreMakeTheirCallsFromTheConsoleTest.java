@@ -139,6 +139,9 @@ class TheStaffOfAStoreMakeTheirCallsFromTheConsoleTest {
             assertEquals(200, status(system.baseUrl(), "/v1/customers/K-2", MOSCOW_1));
             browser.open(base + "/console/sent");
             assertTrue(browser.text("main").contains("Журнал отправок доступен владельцу"), "the sent log is the owner's");
+            browser.open(base + "/dashboard");
+            assertTrue(browser.text("body").contains("the staff of moscow-1"), "nor is the dashboard theirs: "
+                    + browser.text("body"));
 
             browser.viewport(1280, 900, false);
             browser.open(base + "/console/tasks");
@@ -150,6 +153,10 @@ class TheStaffOfAStoreMakeTheirCallsFromTheConsoleTest {
             browser.type("#token", OWNER);
             browser.clickAndWait("button[type=submit].primary");
             assertEquals(4, browser.texts(".task .name").size(), "the owner sees every store's open calls");
+            browser.clickAndWait("header nav a[href='/dashboard']");
+            assertTrue(browser.text("h1").contains("Возврат клиентов"), "the dashboard opens on the console's sign-in: "
+                    + browser.text("body"));
+            browser.open(base + "/console/tasks");
             String byStore = browser.text("table.by-store");
             assertTrue(byStore.contains("moscow-1") && byStore.contains("moscow-2"), byStore);
             assertEquals(List.of("moscow-1", "1", "0", "0", "0", "0", "2"),

@@ -11,7 +11,7 @@ import java.util.Optional;
  * for scripts the token as a Bearer or as the HTTP Basic password, as on the dashboard.
  */
 final class ConsoleAuth {
-    static final String SESSION_COOKIE = "wb_session";
+    static final String SESSION_COOKIE = io.winback.security.ConsoleSessions.COOKIE;
 
     private final BearerTokens tokens;
     private final SessionSeal seal;

@@ -80,13 +80,13 @@ final class SignIn {
         LOG.info("console_signed_in", "role", role.get().describe());
         String session = seal.seal(seal.fingerprint(token.getBytes(StandardCharsets.UTF_8)), now);
         return ConsoleReply.seeOther(ConsoleRoutes.TASKS)
-                .withCookie(cookie(ConsoleAuth.SESSION_COOKIE, session, SessionSeal.LIFETIME, request.overTls()))
+                .withCookie(sessionCookie(session, SessionSeal.LIFETIME, request.overTls()))
                 .withCookie(cookie(FORM_COOKIE, "", Duration.ZERO, request.overTls()));
     }
 
     ConsoleReply signOut(ConsoleRequest request) {
         return ConsoleReply.seeOther(ConsoleRoutes.SIGN_IN)
-                .withCookie(cookie(ConsoleAuth.SESSION_COOKIE, "", Duration.ZERO, request.overTls()));
+                .withCookie(sessionCookie("", Duration.ZERO, request.overTls()));
     }
 
     private ConsoleReply form(ConsoleRequest request, ReportLanguage language, int status, String problem) {
@@ -99,6 +99,15 @@ final class SignIn {
         parameters.put("problem", problem);
         return ConsoleReply.page(status, Pages.render("signin.jte", parameters))
                 .withCookie(cookie(FORM_COOKIE, nonce, Duration.ofHours(1), request.overTls()));
+    }
+
+    /**
+     * The session cookie: for the whole site, so the dashboard the console links to opens on the same sign-in (the
+     * APIs take no cookie, only a token, so the cookie opens nothing a form of another site could post to).
+     */
+    static String sessionCookie(String value, Duration maxAge, boolean secure) {
+        return ConsoleAuth.SESSION_COOKIE + "=" + value + "; Path=/; Max-Age=" + maxAge.toSeconds()
+                + "; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "");
     }
 
     /** A cookie for the console's paths only, out of scripts' reach, never sent by another site's request. */

@@ -1,6 +1,7 @@
 package io.winback.reports;
 
 import io.winback.access.Role;
+import io.winback.security.ConsoleSessions;
 import java.util.Optional;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -28,10 +29,15 @@ final class ReportsApi {
     private final BearerTokens tokens;
     private final Map<Routes.Endpoint, Report> reports;
     private final String currency;
+    private final ConsoleSessions sessions;
 
-    /** @param currency the shop's ({@code DEFAULT_CURRENCY}): amounts in an Excel download are shown in it */
-    ReportsApi(BearerTokens tokens, Map<Routes.Endpoint, Report> reports, String currency) {
+    /**
+     * @param currency the shop's ({@code DEFAULT_CURRENCY}): amounts in an Excel download are shown in it
+     * @param sessions the console's sign-in, which opens the dashboard too
+     */
+    ReportsApi(BearerTokens tokens, Map<Routes.Endpoint, Report> reports, String currency, ConsoleSessions sessions) {
         this.tokens = tokens;
+        this.sessions = sessions;
         this.currency = currency;
         this.reports = new EnumMap<>(reports);
         for (Routes.Endpoint endpoint : Routes.Endpoint.values()) {
@@ -42,10 +48,15 @@ final class ReportsApi {
     }
 
     APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
-        return answer(ApiRequest.of(event)).toHttpResponse();
+        return answer(ApiRequest.of(event), sessions.roleOf(event)).toHttpResponse();
     }
 
     ApiReply answer(ApiRequest request) {
+        return answer(request, Optional.empty());
+    }
+
+    /** @param session who the console's session cookie says the browser is: the dashboard takes it like a token */
+    ApiReply answer(ApiRequest request, Optional<Role> session) {
         Routes.RouteMatch match = Routes.match(request);
         // What no route takes is answered before the token check: a till without an API token that calls a wrong
         // path learns the path is wrong, and the answer reveals nothing but the public route list.
@@ -53,7 +64,7 @@ final class ReportsApi {
             if (match instanceof Routes.RouteMatch.NoRoute) {
                 return dispatch(match, request);
             }
-            Optional<Role> role = roleOf(match, request);
+            Optional<Role> role = roleOf(match, request).or(() -> isDashboard(match) ? session : Optional.empty());
             if (role.isEmpty()) {
                 return unauthorized(match, request);
             }

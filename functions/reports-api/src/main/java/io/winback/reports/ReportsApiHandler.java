@@ -24,6 +24,8 @@ import io.winback.dynamo.DynamoPurchaseCycles;
 import io.winback.cycles.CycleEvidencePolicy;
 import io.winback.http.ApiRequest;
 import io.winback.security.BearerTokens;
+import io.winback.security.ConsoleSessions;
+import io.winback.access.SessionSeal;
 import io.winback.snapstart.Priming;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -73,7 +75,8 @@ public final class ReportsApiHandler implements RequestHandler<APIGatewayV2HTTPE
                 new CampaignDashboard(started, calls, economics, config.shopZone()), new SegmentsDashboard(segments)),
                 config.shopZone(), clock, config.defaultCurrency()));
         var tokens = new BearerTokens(config.apiTokens());
-        this.api = new ReportsApi(tokens, reports, config.defaultCurrency());
+        this.api = new ReportsApi(tokens, reports, config.defaultCurrency(),
+                new ConsoleSessions(tokens, SessionSeal.keyedBy(config.apiTokens()), clock));
         String token = tokens.anOwnersToken().orElse("");
         Priming.beforeSnapshot("reports-api", () -> prime(token));
     }

@@ -22,12 +22,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Through the real handler on DynamoDB Local: a token signs in with a cookie for the console's paths, HttpOnly,
- * SameSite=Strict and Secure over TLS; a form without its cookie's CSRF token signs nobody in; wrong tokens from one
+ * Through the real handler on DynamoDB Local: a token signs in with a cookie for the site (the console and the
+ * dashboard it links to), HttpOnly, SameSite=Strict and Secure over TLS; a form without its cookie's CSRF token signs nobody in; wrong tokens from one
  * address wait after the third (429, Retry-After), counted in DynamoDB, so a second instance of the function makes
  * them wait too, and the right token after the wait signs in.
  */
-class ASignInIsACookieForTheConsoleOnlyAndWrongTokensWaitTest {
+class ASignInIsAStrictCookieAndWrongTokensWaitTest {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private final ManualClock clock = new ManualClock(Instant.parse("2026-12-07T07:00:00Z"));
     private final WinbackConfig config = LocalDynamo.freshTables(Map.of(WinbackConfig.API_TOKENS,
@@ -42,7 +42,7 @@ class ASignInIsACookieForTheConsoleOnlyAndWrongTokensWaitTest {
         assertEquals("/console/tasks", signedIn.getHeaders().get("location"));
         String session = signedIn.getCookies().stream().filter(c -> c.startsWith("wb_session=")).findFirst()
                 .orElseThrow();
-        assertTrue(session.contains("; Path=/console; Max-Age=43200; HttpOnly; SameSite=Strict; Secure"), session);
+        assertTrue(session.contains("; Path=/; Max-Age=43200; HttpOnly; SameSite=Strict; Secure"), session);
         assertTrue(!session.contains("console-staff"), "the cookie does not carry the token");
     }
 
