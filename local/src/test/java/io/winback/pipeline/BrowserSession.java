@@ -41,6 +41,8 @@ final class BrowserSession implements AutoCloseable {
     private final WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> answers = new ConcurrentHashMap<>();
+    /** The window's width as set; a phone's browser widens its layout to fit wide content, so that is the measure. */
+    private volatile int width;
 
     private BrowserSession(Process process, WebSocket socket) {
         this.process = process;
@@ -166,6 +168,7 @@ final class BrowserSession implements AutoCloseable {
 
     /** Phone-sized window: {@code width} CSS pixels wide, touch and all. */
     void viewport(int width, int height, boolean mobile) throws Exception {
+        this.width = width;
         call("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
                 "deviceScaleFactor", 1, "mobile", mobile));
     }
@@ -211,9 +214,10 @@ final class BrowserSession implements AutoCloseable {
         return evaluate("location.href").asText();
     }
 
-    /** Whether the page is wider than its window (a phone would scroll sideways). */
+    /** Whether the page is wider than the window as set (a phone would scroll sideways, or zoom out to fit it). */
     boolean scrollsSideways() throws Exception {
-        return evaluate("document.documentElement.scrollWidth > window.innerWidth").asBoolean();
+        return evaluate("document.documentElement.scrollWidth").asInt()
+                > (width > 0 ? width : evaluate("window.innerWidth").asInt());
     }
 
     void screenshot(Path png) throws Exception {

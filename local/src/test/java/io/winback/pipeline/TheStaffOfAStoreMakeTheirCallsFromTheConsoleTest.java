@@ -156,6 +156,12 @@ class TheStaffOfAStoreMakeTheirCallsFromTheConsoleTest {
             browser.clickAndWait("header nav a[href='/dashboard']");
             assertTrue(browser.text("h1").contains("Возврат клиентов"), "the dashboard opens on the console's sign-in: "
                     + browser.text("body"));
+            browser.viewport(390, 844, true);
+            browser.open(base + "/dashboard?from=2026-08-01&to=2026-08-31");
+            assertTrue(browser.text("body").contains("sleep-1"), "the period's chain is on it: " + browser.text("body"));
+            assertFalse(browser.scrollsSideways(), "the dashboard fits a phone (its tables scroll in their boxes)");
+            browser.screenshot(SHOTS.resolve("dashboard-390.png"));
+            browser.viewport(1280, 900, false);
             browser.open(base + "/console/tasks");
             String byStore = browser.text("table.by-store");
             assertTrue(byStore.contains("moscow-1") && byStore.contains("moscow-2"), byStore);

@@ -17,12 +17,12 @@ import static io.winback.http.HtmlText.escape;
 final class DashboardPage {
     private static final String STYLE = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:24px;color:#1d2329;\
-            max-width:1360px}
+            max-width:1360px}@media (max-width:600px){body{margin:10px}section{padding:10px}}
             h1{font-size:22px;margin:0 0 4px}p.period{color:#5a6570;margin:0 0 16px}
-            main{display:grid;grid-template-columns:repeat(auto-fit,minmax(560px,1fr));gap:24px}
+            main{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(560px,100%),1fr));gap:24px}
             section{border:1px solid #dfe3e8;border-radius:8px;padding:16px;min-width:0}h2{font-size:16px;margin:0 0 8px}
             div.wide{overflow-x:auto}
-            svg.chart{width:100%;height:auto}svg.grid{max-width:380px;display:block}table{border-collapse:collapse;margin-top:8px;font-size:13px}
+            svg.chart{width:100%;height:auto}svg.grid{max-width:380px;display:block}table{border-collapse:collapse;margin-top:8px;font-size:13px;display:block;overflow-x:auto;max-width:100%}
             td,th{border-bottom:1px solid #eceff2;padding:3px 10px;text-align:right}th:first-child,td:first-child{text-align:left}
             p.note{color:#5a6570;font-size:13px}p.verdict{font-weight:600}
             section.money{grid-column:1/-1}p.payback{font-size:18px;font-weight:600;margin:4px 0 12px}
