@@ -139,6 +139,8 @@ class TheStaffOfAStoreMakeTheirCallsFromTheConsoleTest {
             assertEquals(200, status(system.baseUrl(), "/v1/customers/K-2", MOSCOW_1));
             browser.open(base + "/console/sent");
             assertTrue(browser.text("main").contains("Журнал отправок доступен владельцу"), "the sent log is the owner's");
+            browser.open(base + "/console/customers/K-1/export");
+            assertTrue(browser.text("main").contains("Выгрузку данных клиента делает владелец"), "no export for staff");
             browser.open(base + "/dashboard");
             assertTrue(browser.text("body").contains("the staff of moscow-1"), "nor is the dashboard theirs: "
                     + browser.text("body"));
@@ -212,6 +214,14 @@ class TheStaffOfAStoreMakeTheirCallsFromTheConsoleTest {
                     HttpResponse.BodyHandlers.ofString()).body()).at("/consent/sms").booleanValue(),
                     "the API reads the same card");
             assertFalse(browser.scrollsSideways());
+            // Dina asked what Winback holds about her: the owner downloads it from her card, as the API exports it.
+            HttpResponse<String> exported = HttpClient.newHttpClient().send(HttpRequest.newBuilder(system.baseUrl()
+                    .resolve("/console/customers/K-5/export")).header("Authorization", "Basic " + java.util.Base64
+                    .getEncoder().encodeToString(("owner:" + OWNER).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, exported.statusCode(), exported.body());
+            assertEquals(3, Json.readTree(exported.body()).get("touches").size(), "her two SMS and the call");
+            assertEquals("K-5", Json.readTree(exported.body()).get("customerId").asText());
             // Dina asked to be forgotten: the owner erases her from her card, typing her id to confirm.
             browser.open(base + "/console/customers/K-5");
             browser.evaluate("document.querySelector('details.erase').open = true");

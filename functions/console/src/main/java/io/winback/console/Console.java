@@ -35,13 +35,16 @@ final class Console {
     private final SentLog sentLog;
     private final CardConsent consent;
     private final CardErasure erasure;
+    private final io.winback.json.customer.CustomerExport export;
     private final java.time.Clock clock;
     private final java.time.ZoneId zone;
     private final String currency;
 
     Console(ConsoleAuth auth, SignIn signIn, CallList callList, CallOutcomes outcomes, CustomerSearch search,
             CustomerCard cards, CustomerStore customers, SentLog sentLog, CardConsent consent, CardErasure erasure,
-            java.time.Clock clock, java.time.ZoneId zone, String currency) {
+            io.winback.json.customer.CustomerExport export, java.time.Clock clock, java.time.ZoneId zone,
+            String currency) {
+        this.export = export;
         this.erasure = erasure;
         this.currency = currency;
         this.consent = consent;
@@ -117,6 +120,10 @@ final class Console {
         }
         if (ConsoleRoutes.CUSTOMERS.equals(path) && "GET".equals(request.method())) {
             return searchPage(request, who, language);
+        }
+        Optional<String> toExport = ConsoleRoutes.customerToExport(path);
+        if (toExport.isPresent() && "GET".equals(request.method())) {
+            return export(who, language, toExport.get());
         }
         Optional<String> toErase = ConsoleRoutes.customerToErase(path);
         if (toErase.isPresent() && "POST".equals(request.method())) {
@@ -255,6 +262,23 @@ final class Console {
         return ConsoleReply.seeOther(ConsoleRoutes.customerPath(customerKey));
     }
 
+    /**
+     * Everything held about the customer as one JSON file (their right of access and portability), exactly as
+     * {@code GET /v1/customers/{id}/export}; the owner's. The file is named by the day, never by the customer's key.
+     */
+    private ConsoleReply export(Visitor who, ReportLanguage language, String customerKey) {
+        if (!who.role().isOwner()) {
+            return ConsoleReply.page(403, problem(language, who, auth.csrf(who), ConsoleRoutes.customerPath(customerKey),
+                    "Выгрузку данных клиента делает владелец.", "The owner exports a customer's data."));
+        }
+        return export.of(customerKey).map(body -> new ConsoleReply(200, io.winback.json.Json.write(body), Map.of(
+                        "content-type", "application/json; charset=utf-8", "cache-control", "no-store",
+                        "x-content-type-options", "nosniff", "content-disposition", "attachment; filename=\"customer-"
+                                + clock.instant().atZone(zone).toLocalDate() + ".json\""), List.of()))
+                .orElseGet(() -> ConsoleReply.page(404, problem(language, who, auth.csrf(who), ConsoleRoutes.CUSTOMERS,
+                        "Такого клиента нет.", "There is no such customer.")));
+    }
+
     private ConsoleReply erase(ConsoleRequest request, Visitor who, ReportLanguage language, String customerKey) {
         if (!who.role().isOwner()) {
             return ConsoleReply.page(403, problem(language, who, auth.csrf(who), ConsoleRoutes.customerPath(customerKey),
@@ -341,6 +365,9 @@ final class Console {
         }
         if (ConsoleRoutes.customerOfConsent(path).isPresent()) {
             return method + " " + ConsoleRoutes.CUSTOMER_CONSENT;
+        }
+        if (ConsoleRoutes.customerToExport(path).isPresent()) {
+            return method + " " + ConsoleRoutes.CUSTOMER_EXPORT;
         }
         if (ConsoleRoutes.customerToErase(path).isPresent()) {
             return method + " " + ConsoleRoutes.CUSTOMER_ERASE;

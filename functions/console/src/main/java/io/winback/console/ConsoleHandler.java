@@ -20,6 +20,11 @@ import io.winback.dynamo.DynamoStartedEpisodes;
 import io.winback.domain.PhoneNumbers;
 import io.winback.dynamo.DynamoSignInFailures;
 import io.winback.dynamo.DynamoTouches;
+import io.winback.dynamo.DynamoPurchaseCycles;
+import io.winback.bonus.CustomerBonuses;
+import io.winback.json.customer.BonusView;
+import io.winback.json.customer.CustomerExport;
+import io.winback.json.customer.CustomerView;
 import io.winback.dynamo.DynamoSegments;
 import io.winback.dynamo.DynamoErasure;
 import io.winback.chain.Touches;
@@ -88,8 +93,22 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
                         config.chains().chainsTable(), config.salesTable(), config.saleLinesTable()),
                         new CustomerItems(config.bands(), config.sleep()), config.shopZone(), config.erasedKeys(),
                         config.chains().customerRefs(), clock, moreErasers)),
+                exportOf(dynamo, config, clock, customers, ledger, touches, tasks),
                 clock, config.shopZone(), config.defaultCurrency());
         Priming.beforeSnapshot("console", this::prime);
+    }
+
+    private static CustomerExport exportOf(DynamoDbClient dynamo, WinbackConfig config, Clock clock,
+                                           DynamoCustomerStore customers, DynamoConsentLedger ledger,
+                                           DynamoTouches touches, DynamoCallTasks tasks) {
+        String table = config.chains().chainsTable();
+        return new CustomerExport(customers, new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE,
+                config.shopZone()), new CustomerBonuses(customers, new DynamoBonusHistory(dynamo, table,
+                CapacityMeter.NONE, "console"), clock), ledger,
+                new DynamoEpisodes(dynamo, table, CapacityMeter.NONE, "console"), touches, tasks,
+                new DynamoPurchaseCycles(dynamo, table, CapacityMeter.NONE, "console"),
+                new CustomerView(config.bands(), config.sleep()), new BonusView(config.shopZone()),
+                config.chains().customerRefs(), clock);
     }
 
     @Override

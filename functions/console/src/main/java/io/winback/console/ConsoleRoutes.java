@@ -17,6 +17,8 @@ final class ConsoleRoutes {
     static final String SENT = "/console/sent";
     static final String CUSTOMER_CONSENT = "/console/customers/{customerId}/consent";
     static final String CUSTOMER_ERASE = "/console/customers/{customerId}/erase";
+    static final String CUSTOMER_EXPORT = "/console/customers/{customerId}/export";
+    private static final String EXPORT_SUFFIX = "/export";
     private static final String CONSENT_SUFFIX = "/consent";
     private static final String ERASE_SUFFIX = "/erase";
     static final String CUSTOMER = "/console/customers/{customerId}";
@@ -28,7 +30,7 @@ final class ConsoleRoutes {
     /** Every method and path template the console serves (ApiRoutes, template.yaml and openapi.yaml list them too). */
     static final List<String> ALL = List.of("GET " + HOME, "GET " + SIGN_IN, "POST " + SIGN_IN, "POST " + SIGN_OUT,
             "GET " + TASKS, "POST " + TASK_OUTCOME, "GET " + ASSET, "GET " + CUSTOMERS, "GET " + CUSTOMER, "GET " + SENT, "POST " + CUSTOMER_CONSENT,
-            "POST " + CUSTOMER_ERASE);
+            "POST " + CUSTOMER_ERASE, "GET " + CUSTOMER_EXPORT);
 
     private ConsoleRoutes() {
     }
@@ -67,6 +69,14 @@ final class ConsoleRoutes {
             return Optional.empty();
         }
         return customer(path.substring(0, path.length() - ERASE_SUFFIX.length()));
+    }
+
+    /** The customer of {@code /console/customers/{customerId}/export}, decoded. */
+    static Optional<String> customerToExport(String path) {
+        if (!path.startsWith(CUSTOMERS_PREFIX) || !path.endsWith(EXPORT_SUFFIX)) {
+            return Optional.empty();
+        }
+        return customer(path.substring(0, path.length() - EXPORT_SUFFIX.length()));
     }
 
     /** The path of a customer's card. */

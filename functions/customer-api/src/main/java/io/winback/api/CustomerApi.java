@@ -1,5 +1,6 @@
 package io.winback.api;
 
+import io.winback.json.customer.CustomerExport;
 import io.winback.access.Role;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -97,7 +98,8 @@ final class CustomerApi {
                 case READ_CUSTOMER -> reads.customer(found.customerId());
                 case READ_SALES -> reads.sales(found.customerId(), request.query());
                 case EDIT_CUSTOMER -> edits.edit(found.customerId(), request.body());
-                case EXPORT_CUSTOMER -> export.of(found.customerId());
+                case EXPORT_CUSTOMER -> export.of(found.customerId()).map(ApiReply::ok)
+                        .orElseGet(() -> CustomerReads.unknown(found.customerId()));
                 case ERASE_CUSTOMER -> erasures.erase(found.customerId());
                 case READ_BONUSES -> reads.bonuses(found.customerId());
                 case READ_CONSENT -> consents.current(found.customerId());

@@ -1,5 +1,8 @@
 package io.winback.api;
 
+import io.winback.json.customer.CustomerExport;
+import io.winback.json.customer.BonusView;
+import io.winback.json.customer.CustomerView;
 import io.winback.dynamo.DynamoErasure;
 import io.winback.dynamo.DynamoSegments;
 import io.winback.erasure.CustomerDataEraser;

@@ -1,5 +1,7 @@
 package io.winback.api;
 
+import io.winback.json.customer.CustomerView;
+import io.winback.json.customer.ConsentViews;
 import io.winback.profile.ConsentRequest;
 import io.winback.profile.ConsentStatements;
 import io.winback.profile.ConsentWrite;
@@ -99,16 +101,6 @@ final class CustomerConsents {
     }
 
     static Map<String, Object> change(ConsentChange change) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("channel", change.channel().wireName());
-        view.put("granted", change.granted());
-        view.put("at", change.at().toString());
-        view.put("source", change.source());
-        view.put("textVersion", change.textVersion());
-        view.put("applied", change.applied());
-        if (change.note() != null) {
-            view.put("note", change.note());
-        }
-        return view;
+        return ConsentViews.change(change);
     }
 }

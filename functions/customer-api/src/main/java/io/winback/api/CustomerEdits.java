@@ -1,5 +1,6 @@
 package io.winback.api;
 
+import io.winback.json.customer.CustomerView;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStore;
 import io.winback.http.ApiReply;

@@ -1,5 +1,8 @@
 package io.winback.api;
 
+import io.winback.json.customer.SaleView;
+import io.winback.json.customer.BonusView;
+import io.winback.json.customer.CustomerView;
 import io.winback.access.Role;
 import io.winback.http.TokenRefusal;
 import java.util.Optional;

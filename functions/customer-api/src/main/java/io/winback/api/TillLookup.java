@@ -1,5 +1,6 @@
 package io.winback.api;
 
+import io.winback.json.customer.BonusView;
 import io.winback.access.Role;
 import io.winback.domain.ContactDetail;
 import io.winback.domain.Customer;

@@ -1,5 +1,8 @@
 package io.winback.api;
 
+import io.winback.json.customer.CustomerExport;
+import io.winback.json.customer.BonusView;
+import io.winback.json.customer.CustomerView;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -73,7 +73,8 @@ public final class ApiRoutes {
             new Route("GET", "/console/customers/{customerId}"),
             new Route("GET", "/console/sent"),
             new Route("POST", "/console/customers/{customerId}/consent"),
-            new Route("POST", "/console/customers/{customerId}/erase"));
+            new Route("POST", "/console/customers/{customerId}/erase"),
+            new Route("GET", "/console/customers/{customerId}/export"));
 
     private ApiRoutes() {
     }

@@ -1,4 +1,4 @@
-package io.winback.api;
+package io.winback.json.customer;
 
 import io.winback.bonus.BonusAccounts;
 import io.winback.domain.CustomerRefs;
@@ -11,7 +11,6 @@ import io.winback.cycles.GroupPurchases;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStore;
 import io.winback.domain.SalesStore;
-import io.winback.http.ApiReply;
 import io.winback.tasks.CallTasks;
 
 import java.time.Clock;
@@ -22,7 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code GET /v1/customers/{id}/export}: everything Winback holds about one person, for their right of access and
+ * Everything Winback holds about one person, for their right of access and
  * portability (GDPR art. 15 and 20, 152-FZ art. 14), as one JSON document: the card (contacts, consent, custom
  * properties, statistics, segment, scores), the consent ledger, every receipt and return with its lines, the bonus
  * grants and redemptions, the episodes (holdout membership included), the touches with the text each message
@@ -30,7 +29,7 @@ import java.util.Optional;
  * Each part is read through its store, so a store that keeps its
  * part elsewhere (bonuses apart from the card) is followed.
  */
-final class CustomerExport {
+public final class CustomerExport {
     private final CustomerStore customers;
     private final SalesStore sales;
     private final BonusAccounts bonuses;
@@ -44,7 +43,7 @@ final class CustomerExport {
     private final CustomerRefs refs;
     private final Clock clock;
 
-    CustomerExport(CustomerStore customers, SalesStore sales, BonusAccounts bonuses, ConsentLedger ledger,
+    public CustomerExport(CustomerStore customers, SalesStore sales, BonusAccounts bonuses, ConsentLedger ledger,
                    Episodes episodes, Touches touches, CallTasks tasks, GroupPurchaseRecords cycles, CustomerView view,
                    BonusView bonusView, CustomerRefs refs, Clock clock) {
         this.cycles = cycles;
@@ -61,10 +60,11 @@ final class CustomerExport {
         this.clock = clock;
     }
 
-    ApiReply of(String customerId) {
+    /** Everything held about the customer, as one JSON document's map; empty when there is no such customer. */
+    public Optional<Map<String, Object>> of(String customerId) {
         Optional<Customer> customer = customers.find(customerId);
         if (customer.isEmpty()) {
-            return CustomerReads.unknown(customerId);
+            return Optional.empty();
         }
         Instant now = clock.instant();
         BonusAccounts.Account account = bonuses.of(customerId);
@@ -72,7 +72,7 @@ final class CustomerExport {
         body.put("customerId", customerId);
         body.put("exportedAt", now.toString());
         body.put("customer", view.of(customer.get(), now));
-        body.put("consentHistory", ledger.history(customerId).stream().map(CustomerConsents::change).toList());
+        body.put("consentHistory", ledger.history(customerId).stream().map(ConsentViews::change).toList());
         body.put("sales", SaleView.of(sales.allOf(customerId)));
         body.put("bonuses", bonusView.of(account.ledger(), account.history(), now));
         body.put("episodes", episodes.episodesOf(customerId).stream().map(ChainRecordViews::episode).toList());
@@ -80,7 +80,7 @@ final class CustomerExport {
         body.put("touches", touchesOf.stream().map(ChainRecordViews::touch).toList());
         body.put("callTasks", tasks.tasksOf(customerId, refs, touchesOf).stream().map(ChainRecordViews::task).toList());
         body.put("purchaseCycles", cycles.allOf(customerId).stream().map(CustomerExport::purchaseCycle).toList());
-        return ApiReply.ok(body);
+        return Optional.of(body);
     }
 
     /** A product group's recent purchase days, the intervals between them, and the receipts of each day. */

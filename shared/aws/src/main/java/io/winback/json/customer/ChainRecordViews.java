@@ -1,4 +1,4 @@
-package io.winback.api;
+package io.winback.json.customer;
 
 import io.winback.tasks.CallTask;
 import io.winback.chain.Conversion;
@@ -8,14 +8,14 @@ import io.winback.chain.Touch;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import static io.winback.api.CustomerView.textOf;
+import static io.winback.json.customer.CustomerView.textOf;
 
 /** A customer's episodes, touches and call tasks as their data export shows them; absent values are left out. */
-final class ChainRecordViews {
+public final class ChainRecordViews {
     private ChainRecordViews() {
     }
 
-    static Map<String, Object> episode(Episode e) {
+    public static Map<String, Object> episode(Episode e) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("episodeId", e.id());
         view.put("chainId", e.chainId());
@@ -39,7 +39,7 @@ final class ChainRecordViews {
         return view;
     }
 
-    static Map<String, Object> touch(Touch t) {
+    public static Map<String, Object> touch(Touch t) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("episodeId", t.episodeId());
         view.put("step", t.step() + 1);
@@ -56,7 +56,7 @@ final class ChainRecordViews {
         return view;
     }
 
-    static Map<String, Object> task(CallTask t) {
+    public static Map<String, Object> task(CallTask t) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("taskId", t.id());
         view.put("store", t.store());

@@ -1,4 +1,4 @@
-package io.winback.api;
+package io.winback.json.customer;
 
 import io.winback.bonus.BonusGrant;
 import io.winback.bonus.BonusHistory;
@@ -21,10 +21,10 @@ import java.util.TreeMap;
  * first, and the ledger behind the figures. Instants are ISO; each expiry also names its last valid day in shop
  * time, the day a cashier or an SMS says ("valid until 11 Dec"), which the instant alone leaves to the reader's zone.
  */
-final class BonusView {
+public final class BonusView {
     private final ZoneId shopZone;
 
-    BonusView(ZoneId shopZone) {
+    public BonusView(ZoneId shopZone) {
         this.shopZone = shopZone;
     }
 
@@ -33,7 +33,7 @@ final class BonusView {
      * whether still in play or not, and every redemption. A grant's remaining is the ledger's while it is in play,
      * else its amount less what the history's redemptions took of it.
      */
-    Map<String, Object> of(BonusLedger ledger, BonusHistory.Entries history, Instant now) {
+    public Map<String, Object> of(BonusLedger ledger, BonusHistory.Entries history, Instant now) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("balance", money(ledger.balance(now)));
         view.put("nearestExpiry", ledger.nearestExpiry(now).map(grant -> {
@@ -64,7 +64,7 @@ final class BonusView {
     }
 
     /** What a till needs of the grant that runs out first: how much, until when; null when nothing is spendable. */
-    Map<String, Object> nearestExpiryForTill(BonusLedger ledger, Instant now) {
+    public Map<String, Object> nearestExpiryForTill(BonusLedger ledger, Instant now) {
         return ledger.nearestExpiry(now).map(grant -> {
             Map<String, Object> expiry = new LinkedHashMap<>();
             expiry.put("amount", money(ledger.remaining(grant)));
@@ -107,7 +107,7 @@ final class BonusView {
      * Money with at least two decimals, as every amount of the API: DynamoDB hands 100.00 back as 100. Never
      * rounded: an amount with more decimals is shown as it is kept.
      */
-    static BigDecimal money(BigDecimal amount) {
+    public static BigDecimal money(BigDecimal amount) {
         return Money.asKept(amount);
     }
 }

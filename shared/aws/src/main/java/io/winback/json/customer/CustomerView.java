@@ -1,4 +1,4 @@
-package io.winback.api;
+package io.winback.json.customer;
 
 import io.winback.domain.CustomProperty;
 import io.winback.domain.Customer;
@@ -20,16 +20,16 @@ import java.util.Map;
  * and the daily check can never disagree about who is asleep. The bonus balance is what can be spent at the time of
  * the request, so the card changes as grants expire without anything being written.
  */
-final class CustomerView {
+public final class CustomerView {
     private final PurchaseBandPolicy bands;
     private final SleepPolicy sleep;
 
-    CustomerView(PurchaseBandPolicy bands, SleepPolicy sleep) {
+    public CustomerView(PurchaseBandPolicy bands, SleepPolicy sleep) {
         this.bands = bands;
         this.sleep = sleep;
     }
 
-    Map<String, Object> of(Customer customer, Instant now) {
+    public Map<String, Object> of(Customer customer, Instant now) {
         PurchaseBand band = customer.band(bands);
         LocalDate sleepAt = customer.sleepAt(bands, sleep);
         Map<String, Object> view = new LinkedHashMap<>();
@@ -69,7 +69,7 @@ final class CustomerView {
     }
 
     /** Consent never given reads as false: only an explicit yes allows a message. */
-    static Map<String, Object> consent(CustomerProfile p) {
+    public static Map<String, Object> consent(CustomerProfile p) {
         Map<String, Object> consent = new LinkedHashMap<>();
         consent.put("sms", Boolean.TRUE.equals(p.consentSms()));
         consent.put("email", Boolean.TRUE.equals(p.consentEmail()));
@@ -112,7 +112,7 @@ final class CustomerView {
     }
 
     /** Dates and instants as ISO text; numbers, strings and booleans stay as they are. */
-    static Object textOf(Object value) {
+    public static Object textOf(Object value) {
         return value instanceof LocalDate || value instanceof Instant ? value.toString() : value;
     }
 }

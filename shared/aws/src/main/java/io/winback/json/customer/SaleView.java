@@ -1,4 +1,4 @@
-package io.winback.api;
+package io.winback.json.customer;
 
 import io.winback.domain.Sale;
 import io.winback.domain.SaleCustomer;
@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Map;
 
 /** A stored receipt in the shape the POS sent it to the webhook, so one sale object means one thing everywhere. */
-final class SaleView {
+public final class SaleView {
     private SaleView() {
     }
 
-    static List<Map<String, Object>> of(List<Sale> sales) {
+    public static List<Map<String, Object>> of(List<Sale> sales) {
         return sales.stream().map(SaleView::of).toList();
     }
 
-    static Map<String, Object> of(Sale sale) {
+    public static Map<String, Object> of(Sale sale) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("saleId", sale.saleId());
         view.put("type", sale.type().name());
