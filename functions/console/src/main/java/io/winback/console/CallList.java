@@ -128,22 +128,22 @@ final class CallList {
         };
     }
 
+    /** Today's closed calls by store and outcome (their wire names), and the open calls of the page by store. */
     private static List<StoreOutcomes> byStore(List<CallTask> open, List<CallTask> closed) {
-        Map<String, int[]> counts = new TreeMap<>();
+        Map<String, Map<String, Integer>> closedByStore = new TreeMap<>();
+        Map<String, Integer> openByStore = new TreeMap<>();
         for (CallTask task : closed) {
-            int[] line = counts.computeIfAbsent(task.store(), s -> new int[6]);
-            switch (task.outcome() == null ? "" : task.outcome()) {
-                case "reached" -> line[0]++;
-                case "no_answer" -> line[1]++;
-                case "refused" -> line[2]++;
-                case "will_come" -> line[3]++;
-                case "came_back" -> line[4]++;
-                default -> {
-                }
-            }
+            closedByStore.computeIfAbsent(task.store(), store -> new java.util.HashMap<>())
+                    .merge(String.valueOf(task.outcome()), 1, Integer::sum);
         }
-        open.forEach(task -> counts.computeIfAbsent(task.store(), s -> new int[6])[5]++);
-        return counts.entrySet().stream().map(e -> new StoreOutcomes(e.getKey(), e.getValue()[0], e.getValue()[1],
-                e.getValue()[2], e.getValue()[3], e.getValue()[4], e.getValue()[5])).toList();
+        open.forEach(task -> openByStore.merge(task.store(), 1, Integer::sum));
+        Set<String> stores = new TreeSet<>(closedByStore.keySet());
+        stores.addAll(openByStore.keySet());
+        return stores.stream().map(store -> {
+            Map<String, Integer> outcomes = closedByStore.getOrDefault(store, Map.of());
+            return new StoreOutcomes(store, outcomes.getOrDefault("reached", 0), outcomes.getOrDefault("no_answer", 0),
+                    outcomes.getOrDefault("refused", 0), outcomes.getOrDefault("will_come", 0),
+                    outcomes.getOrDefault("came_back", 0), openByStore.getOrDefault(store, 0));
+        }).toList();
     }
 }

@@ -102,9 +102,9 @@ final class Console {
         }
         Visitor who = visitor.get();
         if ("POST".equals(request.method()) && !auth.formIsGenuine(request, who)) {
-            return ConsoleReply.page(403, problem(language, who, auth.csrf(who), path,
+            return problemPage(403, language, who, path,
                     "Форма устарела или пришла не с этой страницы. Откройте страницу заново и повторите.",
-                    "The form was stale or did not come from this page. Open the page again and retry."));
+                    "The form was stale or did not come from this page. Open the page again and retry.");
         }
         if (ConsoleRoutes.SIGN_OUT.equals(path) && "POST".equals(request.method())) {
             return signIn.signOut(request);
@@ -149,8 +149,8 @@ final class Console {
             return ConsoleReply.seeOther(ConsoleRoutes.TASKS + (store == null || store.isBlank() ? ""
                     : "?store=" + java.net.URLEncoder.encode(store, StandardCharsets.UTF_8)));
         }
-        return ConsoleReply.page(404, problem(language, who, auth.csrf(who), path,
-                "Такой страницы нет.", "There is no such page."));
+        return problemPage(404, language, who, path,
+                "Такой страницы нет.", "There is no such page.");
     }
 
     private ConsoleReply tasks(ConsoleRequest request, Visitor who, ReportLanguage language, int status,
@@ -160,8 +160,8 @@ final class Console {
             store = request.form().get("store");
         }
         if (store != null && !who.role().servesStore(store)) {
-            return ConsoleReply.page(403, problem(language, who, auth.csrf(who), ConsoleRoutes.TASKS,
-                    "Это список другого магазина.", "This is another store's list."));
+            return problemPage(403, language, who, ConsoleRoutes.TASKS,
+                    "Это список другого магазина.", "This is another store's list.");
         }
         CallListView list = callList.of(who.role(), store == null || store.isBlank() ? null : store,
                 request.param("cursor"), language);
@@ -175,8 +175,8 @@ final class Console {
 
     private ConsoleReply sent(ConsoleRequest request, Visitor who, ReportLanguage language) {
         if (!who.role().isOwner()) {
-            return ConsoleReply.page(403, problem(language, who, auth.csrf(who), ConsoleRoutes.TASKS,
-                    "Журнал отправок доступен владельцу.", "The sent log is the owner's."));
+            return problemPage(403, language, who, ConsoleRoutes.TASKS,
+                    "Журнал отправок доступен владельцу.", "The sent log is the owner's.");
         }
         java.time.LocalDate today = clock.instant().atZone(zone).toLocalDate();
         List<String> problems = new java.util.ArrayList<>();
@@ -251,13 +251,13 @@ final class Console {
 
     private ConsoleReply consent(ConsoleRequest request, Visitor who, ReportLanguage language, String customerKey) {
         if (!who.role().isOwner()) {
-            return ConsoleReply.page(403, problem(language, who, auth.csrf(who), ConsoleRoutes.customerPath(customerKey),
-                    "Согласие на рассылки записывает владелец.", "The owner records consent to messages."));
+            return problemPage(403, language, who, ConsoleRoutes.customerPath(customerKey),
+                    "Согласие на рассылки записывает владелец.", "The owner records consent to messages.");
         }
         Optional<Refusal> refused = consent.record(customerKey, request.form());
         if (refused.isPresent()) {
-            return ConsoleReply.page(refused.get().status(), problem(language, who, auth.csrf(who),
-                    ConsoleRoutes.customerPath(customerKey), refused.get().russian(), refused.get().english()));
+            return problemPage(refused.get().status(), language, who,
+                    ConsoleRoutes.customerPath(customerKey), refused.get().russian(), refused.get().english());
         }
         return ConsoleReply.seeOther(ConsoleRoutes.customerPath(customerKey));
     }
@@ -268,49 +268,49 @@ final class Console {
      */
     private ConsoleReply export(Visitor who, ReportLanguage language, String customerKey) {
         if (!who.role().isOwner()) {
-            return ConsoleReply.page(403, problem(language, who, auth.csrf(who), ConsoleRoutes.customerPath(customerKey),
-                    "Выгрузку данных клиента делает владелец.", "The owner exports a customer's data."));
+            return problemPage(403, language, who, ConsoleRoutes.customerPath(customerKey),
+                    "Выгрузку данных клиента делает владелец.", "The owner exports a customer's data.");
         }
         return export.of(customerKey).map(body -> new ConsoleReply(200, io.winback.json.Json.write(body), Map.of(
                         "content-type", "application/json; charset=utf-8", "cache-control", "no-store",
                         "x-content-type-options", "nosniff", "content-disposition", "attachment; filename=\"customer-"
                                 + clock.instant().atZone(zone).toLocalDate() + ".json\""), List.of()))
-                .orElseGet(() -> ConsoleReply.page(404, problem(language, who, auth.csrf(who), ConsoleRoutes.CUSTOMERS,
-                        "Такого клиента нет.", "There is no such customer.")));
+                .orElseGet(() -> problemPage(404, language, who, ConsoleRoutes.CUSTOMERS,
+                        "Такого клиента нет.", "There is no such customer."));
     }
 
     private ConsoleReply erase(ConsoleRequest request, Visitor who, ReportLanguage language, String customerKey) {
         if (!who.role().isOwner()) {
-            return ConsoleReply.page(403, problem(language, who, auth.csrf(who), ConsoleRoutes.customerPath(customerKey),
-                    "Стереть клиента может только владелец.", "Only the owner erases a customer."));
+            return problemPage(403, language, who, ConsoleRoutes.customerPath(customerKey),
+                    "Стереть клиента может только владелец.", "Only the owner erases a customer.");
         }
         Optional<Refusal> refused = erasure.erase(customerKey, request.form().get("confirm"));
         if (refused.isPresent()) {
-            return ConsoleReply.page(refused.get().status(), problem(language, who, auth.csrf(who),
-                    ConsoleRoutes.customerPath(customerKey), refused.get().russian(), refused.get().english()));
+            return problemPage(refused.get().status(), language, who,
+                    ConsoleRoutes.customerPath(customerKey), refused.get().russian(), refused.get().english());
         }
-        return ConsoleReply.page(200, problem(language, who, auth.csrf(who), ConsoleRoutes.CUSTOMERS,
+        return problemPage(200, language, who, ConsoleRoutes.CUSTOMERS,
                 "Клиент стёрт: его карта, контакты, бонусы, согласия, сообщения и звонки удалены, сегменты покинуты. "
                         + "Чеки остались для учёта магазина — без человека; завершённые кампании считаются под "
                         + "псевдонимом. Покупка после этого начнёт нового клиента.",
                 "The customer is erased: their card, contacts, bonuses, consent, messages and calls are gone, their "
                         + "segments left. Receipts stay for the shop's books without the person; finished campaigns "
-                        + "count under a pseudonym. A purchase after this starts a new customer."));
+                        + "count under a pseudonym. A purchase after this starts a new customer.");
     }
 
     private ConsoleReply card(ConsoleRequest request, Visitor who, ReportLanguage language, String customerKey) {
         Optional<Customer> customer = customers.find(customerKey);
         if (customer.isEmpty() || !who.role().mayRead(customer.get())) {
             // Another store's customer reads as no customer at all: the staff learn nothing of who exists.
-            return ConsoleReply.page(404, problem(language, who, auth.csrf(who), ConsoleRoutes.CUSTOMERS,
-                    "Такого клиента нет.", "There is no such customer."));
+            return problemPage(404, language, who, ConsoleRoutes.CUSTOMERS,
+                    "Такого клиента нет.", "There is no such customer.");
         }
         CardView view;
         try {
             view = cards.of(customer.get(), request.param("cursor"), language);
         } catch (io.winback.validation.InvalidCursorException e) {
-            return ConsoleReply.page(400, problem(language, who, auth.csrf(who), ConsoleRoutes.CUSTOMERS,
-                    "Ссылка на следующую страницу покупок устарела.", "The link to more purchases is stale."));
+            return problemPage(400, language, who, ConsoleRoutes.CUSTOMERS,
+                    "Ссылка на следующую страницу покупок устарела.", "The link to more purchases is stale.");
         }
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("page", new Page(language, view.name() == null ? customerKey : view.name(), who.role(),
@@ -318,6 +318,12 @@ final class Console {
         parameters.put("card", view);
         parameters.put("self", ConsoleRoutes.customerPath(customerKey));
         return ConsoleReply.page(200, Pages.render("customer.jte", parameters));
+    }
+
+    /** A page saying what went wrong (or, for an erasure, what was done), in the frame of the visitor's pages. */
+    private ConsoleReply problemPage(int status, ReportLanguage language, Visitor who, String path, String russian,
+                                     String english) {
+        return ConsoleReply.page(status, problem(language, who, auth.csrf(who), path, russian, english));
     }
 
     private static String problem(ReportLanguage language, Visitor who, String csrf, String path, String russian,

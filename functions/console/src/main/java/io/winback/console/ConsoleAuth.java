@@ -2,6 +2,7 @@ package io.winback.console;
 
 import io.winback.access.SessionSeal;
 import io.winback.security.BearerTokens;
+import io.winback.security.ConsoleSessions;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -11,27 +12,23 @@ import java.util.Optional;
  * for scripts the token as a Bearer or as the HTTP Basic password, as on the dashboard.
  */
 final class ConsoleAuth {
-    static final String SESSION_COOKIE = io.winback.security.ConsoleSessions.COOKIE;
+    static final String SESSION_COOKIE = ConsoleSessions.COOKIE;
 
     private final BearerTokens tokens;
     private final SessionSeal seal;
-    private final Clock clock;
+    private final ConsoleSessions sessions;
 
     ConsoleAuth(BearerTokens tokens, SessionSeal seal, Clock clock) {
         this.tokens = tokens;
         this.seal = seal;
-        this.clock = clock;
+        this.sessions = new ConsoleSessions(tokens, seal, clock);
     }
 
     Optional<Visitor> visitor(ConsoleRequest request) {
         String session = request.cookies().get(SESSION_COOKIE);
-        if (session != null) {
-            Optional<Visitor> signedIn = seal.open(session, clock.instant())
-                    .flatMap(fingerprint -> tokens.roleOfFingerprint(fingerprint, seal))
-                    .map(role -> new Visitor(role, session));
-            if (signedIn.isPresent()) {
-                return signedIn;
-            }
+        Optional<Visitor> signedIn = sessions.roleOfCookie(session).map(role -> new Visitor(role, session));
+        if (signedIn.isPresent()) {
+            return signedIn;
         }
         return tokens.whoBearerOrBasic(request.authorization())
                 .map(role -> new Visitor(role, "authorization " + request.authorization()));

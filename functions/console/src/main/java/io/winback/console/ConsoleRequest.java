@@ -6,7 +6,6 @@ import io.winback.http.HttpMessages;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -44,18 +43,7 @@ record ConsoleRequest(String method, String path, Map<String, String> query, Map
             byte[] bytes = HttpMessages.bodyBytes(event.getBody(), event.getIsBase64Encoded());
             form = urlEncoded(new String(bytes, StandardCharsets.UTF_8));
         }
-        Map<String, String> cookies = new HashMap<>();
-        List<String> sent = event.getCookies();
-        if (sent == null) {
-            String header = HttpMessages.header(event.getHeaders(), "cookie");
-            sent = header == null ? List.of() : List.of(header.split(";"));
-        }
-        for (String cookie : sent) {
-            int equals = cookie.indexOf('=');
-            if (equals > 0) {
-                cookies.putIfAbsent(cookie.substring(0, equals).strip(), cookie.substring(equals + 1).strip());
-            }
-        }
+        Map<String, String> cookies = HttpMessages.cookies(event.getCookies(), event.getHeaders());
         String sourceIp = http != null && http.getSourceIp() != null ? http.getSourceIp() : "unknown";
         String proto = HttpMessages.header(event.getHeaders(), "x-forwarded-proto");
         return new ConsoleRequest(method, path, query, form, cookies,

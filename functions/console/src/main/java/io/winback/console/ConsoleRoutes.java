@@ -1,6 +1,7 @@
 package io.winback.console;
 
-import java.net.URLDecoder;
+import io.winback.http.PathSegments;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -37,46 +38,36 @@ final class ConsoleRoutes {
 
     /** The task id of {@code /console/tasks/{taskId}/outcome}, decoded. */
     static Optional<String> taskOfOutcome(String path) {
-        if (!path.startsWith(TASKS_PREFIX) || !path.endsWith(OUTCOME_SUFFIX)) {
-            return Optional.empty();
-        }
-        String id = path.substring(TASKS_PREFIX.length(), path.length() - OUTCOME_SUFFIX.length());
-        return id.isEmpty() || id.contains("/") ? Optional.empty()
-                : Optional.of(URLDecoder.decode(id, StandardCharsets.UTF_8));
+        return segment(path, TASKS_PREFIX, OUTCOME_SUFFIX);
     }
 
-    /** The customer of {@code /console/customers/{customerId}}, decoded (a phone key's '+' arrives as %2B). */
+    /** The customer of {@code /console/customers/{customerId}}, decoded (a phone key's '+' stays a plus). */
     static Optional<String> customer(String path) {
-        if (!path.startsWith(CUSTOMERS_PREFIX)) {
-            return Optional.empty();
-        }
-        String id = path.substring(CUSTOMERS_PREFIX.length());
-        return id.isEmpty() || id.contains("/") ? Optional.empty()
-                : Optional.of(URLDecoder.decode(id.replace("+", "%2B"), StandardCharsets.UTF_8));
+        return segment(path, CUSTOMERS_PREFIX, "");
     }
 
     /** The customer of {@code /console/customers/{customerId}/consent}, decoded. */
     static Optional<String> customerOfConsent(String path) {
-        if (!path.startsWith(CUSTOMERS_PREFIX) || !path.endsWith(CONSENT_SUFFIX)) {
-            return Optional.empty();
-        }
-        return customer(path.substring(0, path.length() - CONSENT_SUFFIX.length()));
+        return segment(path, CUSTOMERS_PREFIX, CONSENT_SUFFIX);
     }
 
     /** The customer of {@code /console/customers/{customerId}/erase}, decoded. */
     static Optional<String> customerToErase(String path) {
-        if (!path.startsWith(CUSTOMERS_PREFIX) || !path.endsWith(ERASE_SUFFIX)) {
-            return Optional.empty();
-        }
-        return customer(path.substring(0, path.length() - ERASE_SUFFIX.length()));
+        return segment(path, CUSTOMERS_PREFIX, ERASE_SUFFIX);
     }
 
     /** The customer of {@code /console/customers/{customerId}/export}, decoded. */
     static Optional<String> customerToExport(String path) {
-        if (!path.startsWith(CUSTOMERS_PREFIX) || !path.endsWith(EXPORT_SUFFIX)) {
+        return segment(path, CUSTOMERS_PREFIX, EXPORT_SUFFIX);
+    }
+
+    /** The one path segment between {@code prefix} and {@code suffix}, percent-decoded as a path segment. */
+    private static Optional<String> segment(String path, String prefix, String suffix) {
+        if (!path.startsWith(prefix) || !path.endsWith(suffix) || path.length() < prefix.length() + suffix.length()) {
             return Optional.empty();
         }
-        return customer(path.substring(0, path.length() - EXPORT_SUFFIX.length()));
+        String raw = path.substring(prefix.length(), path.length() - suffix.length());
+        return raw.isEmpty() || raw.contains("/") ? Optional.empty() : Optional.of(PathSegments.decode(raw));
     }
 
     /** The path of a customer's card. */

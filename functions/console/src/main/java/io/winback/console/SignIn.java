@@ -106,13 +106,16 @@ final class SignIn {
      * APIs take no cookie, only a token, so the cookie opens nothing a form of another site could post to).
      */
     static String sessionCookie(String value, Duration maxAge, boolean secure) {
-        return ConsoleAuth.SESSION_COOKIE + "=" + value + "; Path=/; Max-Age=" + maxAge.toSeconds()
-                + "; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "");
+        return cookie(ConsoleAuth.SESSION_COOKIE, value, "/", maxAge, secure);
     }
 
     /** A cookie for the console's paths only, out of scripts' reach, never sent by another site's request. */
     static String cookie(String name, String value, Duration maxAge, boolean secure) {
-        return name + "=" + value + "; Path=/console; Max-Age=" + maxAge.toSeconds() + "; HttpOnly; SameSite=Strict"
+        return cookie(name, value, ConsoleRoutes.HOME, maxAge, secure);
+    }
+
+    private static String cookie(String name, String value, String path, Duration maxAge, boolean secure) {
+        return name + "=" + value + "; Path=" + path + "; Max-Age=" + maxAge.toSeconds() + "; HttpOnly; SameSite=Strict"
                 + (secure ? "; Secure" : "");
     }
 }

@@ -35,6 +35,26 @@ public final class HttpMessages {
         return null;
     }
 
+    /**
+     * A request's cookies by name (the first of a name wins): API Gateway's HTTP API hands them over as a list, other
+     * callers in a {@code Cookie} header.
+     */
+    public static Map<String, String> cookies(List<String> list, Map<String, String> headers) {
+        List<String> sent = list;
+        if (sent == null) {
+            String header = header(headers, "cookie");
+            sent = header == null ? List.of() : List.of(header.split(";"));
+        }
+        Map<String, String> cookies = new java.util.HashMap<>();
+        for (String cookie : sent) {
+            int equals = cookie.indexOf('=');
+            if (equals > 0) {
+                cookies.putIfAbsent(cookie.substring(0, equals).strip(), cookie.substring(equals + 1).strip());
+            }
+        }
+        return cookies;
+    }
+
     /** The body of every error answer: {@code {"errors":[{"index":0,"field":"...","message":"..."}]}}. */
     public static String errorsBody(List<FieldError> errors) {
         List<Map<String, Object>> list = new ArrayList<>(errors.size());

@@ -6,7 +6,6 @@ import io.winback.access.SessionSeal;
 import io.winback.http.HttpMessages;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,22 +29,12 @@ public final class ConsoleSessions {
 
     /** The role of the session the request's cookie names; empty without one, or when it is forged or over. */
     public Optional<Role> roleOf(APIGatewayV2HTTPEvent event) {
-        return cookie(event).flatMap(value -> seal.open(value, clock.instant()))
-                .flatMap(fingerprint -> tokens.roleOfFingerprint(fingerprint, seal));
+        return roleOfCookie(HttpMessages.cookies(event.getCookies(), event.getHeaders()).get(COOKIE));
     }
 
-    private static Optional<String> cookie(APIGatewayV2HTTPEvent event) {
-        List<String> sent = event.getCookies();
-        if (sent == null) {
-            String header = HttpMessages.header(event.getHeaders(), "cookie");
-            sent = header == null ? List.of() : List.of(header.split(";"));
-        }
-        for (String cookie : sent) {
-            String trimmed = cookie.strip();
-            if (trimmed.startsWith(COOKIE + "=")) {
-                return Optional.of(trimmed.substring(COOKIE.length() + 1));
-            }
-        }
-        return Optional.empty();
+    /** The role of the session a cookie's value seals; empty for null, a forged value or a session that is over. */
+    public Optional<Role> roleOfCookie(String value) {
+        return Optional.ofNullable(value).flatMap(sealed -> seal.open(sealed, clock.instant()))
+                .flatMap(fingerprint -> tokens.roleOfFingerprint(fingerprint, seal));
     }
 }
