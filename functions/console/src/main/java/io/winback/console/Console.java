@@ -39,11 +39,13 @@ final class Console {
     private final java.time.Clock clock;
     private final java.time.ZoneId zone;
     private final String currency;
+    private final List<Section> sections;
 
     Console(ConsoleAuth auth, SignIn signIn, CallList callList, CallOutcomes outcomes, CustomerSearch search,
             CustomerCard cards, CustomerStore customers, SentLog sentLog, CardConsent consent, CardErasure erasure,
             io.winback.json.customer.CustomerExport export, java.time.Clock clock, java.time.ZoneId zone,
-            String currency) {
+            String currency, List<Section> sections) {
+        this.sections = List.copyOf(sections);
         this.export = export;
         this.erasure = erasure;
         this.currency = currency;
@@ -108,6 +110,12 @@ final class Console {
         }
         if (ConsoleRoutes.SIGN_OUT.equals(path) && "POST".equals(request.method())) {
             return signIn.signOut(request);
+        }
+        for (Section section : sections) {
+            Optional<ConsoleReply> answered = section.answer(request, path, who, language);
+            if (answered.isPresent()) {
+                return answered.get();
+            }
         }
         if (ConsoleRoutes.HOME.equals(path)) {
             return ConsoleReply.seeOther(ConsoleRoutes.TASKS);
@@ -328,11 +336,7 @@ final class Console {
 
     private static String problem(ReportLanguage language, Visitor who, String csrf, String path, String russian,
                                   String english) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("page", new Page(language, language.pick("Ошибка", "Problem"), who == null ? null : who.role(),
-                csrf, path));
-        parameters.put("message", language.pick(russian, english));
-        return Pages.render("problem.jte", parameters);
+        return ProblemPage.html(language, who, csrf, path, russian, english);
     }
 
     private static ConsoleReply asset(String file) {
@@ -362,7 +366,13 @@ final class Console {
     }
 
     /** The route template of a request, for the log line: never the path itself, which may carry a task id. */
-    private static String routeOf(String method, String path) {
+    private String routeOf(String method, String path) {
+        for (Section section : sections) {
+            Optional<String> route = section.routeOf(method, path);
+            if (route.isPresent()) {
+                return route.get();
+            }
+        }
         if (ConsoleRoutes.taskOfOutcome(path).isPresent()) {
             return method + " " + ConsoleRoutes.TASK_OUTCOME;
         }

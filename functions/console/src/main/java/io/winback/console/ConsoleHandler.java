@@ -70,6 +70,7 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
         var touches = new DynamoTouches(dynamo, table, CapacityMeter.NONE, "console");
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
                 new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "console");
+        List<Section> sections = List.of();
         this.console = new Console(new ConsoleAuth(tokens, seal, clock),
                 new SignIn(tokens, seal, new DynamoSignInFailures(dynamo, table, CapacityMeter.NONE, "console"),
                         SignInThrottle.DEFAULT, clock),
@@ -94,7 +95,7 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
                         new CustomerItems(config.bands(), config.sleep()), config.shopZone(), config.erasedKeys(),
                         config.chains().customerRefs(), clock, moreErasers)),
                 exportOf(dynamo, config, clock, customers, ledger, touches, tasks),
-                clock, config.shopZone(), config.defaultCurrency());
+                clock, config.shopZone(), config.defaultCurrency(), sections);
         Priming.beforeSnapshot("console", this::prime);
     }
 
