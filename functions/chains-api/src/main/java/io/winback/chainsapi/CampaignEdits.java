@@ -5,6 +5,7 @@ import io.winback.campaign.CampaignState;
 import io.winback.campaign.Campaigns;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.http.ApiReply;
+import io.winback.json.chain.BonusCaps;
 import io.winback.json.chain.CampaignJson;
 import io.winback.json.chain.ParsedCampaign;
 import io.winback.log.JsonLog;

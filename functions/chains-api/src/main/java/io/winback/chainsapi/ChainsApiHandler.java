@@ -7,6 +7,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.winback.chain.Playbook;
 import io.winback.json.chain.BonusLimits;
+import io.winback.json.chain.BonusCaps;
+import io.winback.json.chain.ChainConfigurationEdits;
 import io.winback.json.chain.ChainConfigurationJson;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
@@ -81,7 +83,7 @@ public final class ChainsApiHandler implements RequestHandler<APIGatewayV2HTTPEv
                 : new SqsWorkQueue(SqsClients.fromEnvironment(), config.chains().workQueueUrl());
         var campaigns = new DynamoCampaigns(dynamo, table, CapacityMeter.NONE, "chains-api");
         var campaignEdits = new CampaignEdits(campaigns, store, caps, segmentStore);
-        var chainsEdits = new ChainsEdits(store, caps, document, segmentStore);
+        var chainsEdits = new ChainsEdits(new ChainConfigurationEdits(store, caps, segmentStore), document);
         // A segment goes only when no campaign to come and no chain in force names it.
         Function<String, List<String>> segmentUsers = segment -> Stream.concat(
                 campaignEdits.naming(segment).stream(), chainsEdits.naming(segment).stream()).toList();

@@ -3,6 +3,7 @@ package io.winback.chainsapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.winback.chain.ChainConfiguration;
+import io.winback.json.chain.BonusCaps;
 import io.winback.chain.ChainReadiness;
 import io.winback.cycles.GroupCycle;
 import io.winback.cycles.GroupCycleInUse;

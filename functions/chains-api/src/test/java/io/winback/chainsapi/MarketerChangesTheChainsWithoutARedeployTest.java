@@ -16,6 +16,7 @@ import io.winback.cycles.CycleEvidencePolicy;
 import io.winback.http.ApiReply;
 import io.winback.json.Json;
 import io.winback.testing.LocalDynamo;
+import io.winback.json.chain.BonusCaps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 
@@ -110,10 +111,10 @@ class MarketerChangesTheChainsWithoutARedeployTest {
                 WinbackConfig.DEFAULT_MAX_BONUS);
         var states = new ChainStates(new DynamoPurchaseCycles(LocalDynamo.client(), fixture.table, CapacityMeter.NONE,
                 "test"), CycleEvidencePolicy.DEFAULT);
-        var edits = new ChainsEdits(new StoreThatReadBeforeTheOtherWrite(store, seenBeforeTheOtherWrite), caps,
-                new ChainsDocument(caps, states, fixture.config.chains().storeName()),
+        var edits = new ChainsEdits(new io.winback.json.chain.ChainConfigurationEdits(
+                new StoreThatReadBeforeTheOtherWrite(store, seenBeforeTheOtherWrite), caps,
                 new io.winback.dynamo.DynamoSegmentConfigurationStore(LocalDynamo.client(), fixture.table,
-                        Clock.systemUTC()));
+                        Clock.systemUTC())), new ChainsDocument(caps, states, fixture.config.chains().storeName()));
         store.storeNext(seenBeforeTheOtherWrite, 0);
 
         ApiReply reply = edits.replace(oneStep(NO_BUDGET, bonusStep("150")), Map.of());
