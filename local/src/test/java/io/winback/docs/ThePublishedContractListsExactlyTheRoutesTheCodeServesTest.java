@@ -87,7 +87,7 @@ class ThePublishedContractListsExactlyTheRoutesTheCodeServesTest {
     private static String concrete(String template) {
         return template.replace("{customerId}", "nobody-here").replace("{taskId}", "no-such-task")
                 .replace("{campaignId}", "no-such-campaign").replace("{segmentId}", "no-such-segment")
-                .replace("{file}", "console.css");
+                .replace("{file}", "console.css").replace("{chainId}", "no-such-chain").replace("{step}", "1");
     }
 
     private static HttpResponse<String> send(HttpClient http, URI base, String method, String path) throws Exception {

@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * sign in with their token (a wrong one first), see only moscow-1's calls with a {@code tel:} link, record "will come"
  * with a comment, and the call leaves the open list for today's outcomes; a forged CSRF token is refused and changes
  * nothing; their token gets 403 on chains, an export and another store's customer; they sign out. The owner signs in
- * and sees both stores and the outcomes by store. Every page has no sideways scroll at 390 px; screenshots are
+ * and sees both stores and the outcomes by store; raises a bonus on the chain editor (one above the ceiling refused at
+ * its field first) and reads the new SMS as a sample customer would, with its parts. Every page has no sideways scroll at 390 px; screenshots are
  * saved under local/target/console/.
  */
 class TheStaffOfAStoreMakeTheirCallsFromTheConsoleTest {
@@ -134,6 +135,7 @@ class TheStaffOfAStoreMakeTheirCallsFromTheConsoleTest {
 
             // The same staff token, by Bearer: no chains, no export, no other store's customer.
             assertEquals(403, status(system.baseUrl(), "/v1/chains", MOSCOW_1));
+            assertEquals(403, status(system.baseUrl(), "/console/chains", MOSCOW_1), "the chain editor is the owner's");
             assertEquals(403, status(system.baseUrl(), "/v1/customers/K-1/export", MOSCOW_1));
             assertEquals(403, status(system.baseUrl(), "/v1/customers/K-4", MOSCOW_1));
             assertEquals(200, status(system.baseUrl(), "/v1/customers/K-2", MOSCOW_1));
@@ -200,6 +202,39 @@ class TheStaffOfAStoreMakeTheirCallsFromTheConsoleTest {
             browser.viewport(390, 844, true);
             browser.open(base + "/console/sent?from=2026-08-01&to=2026-08-31");
             assertFalse(browser.scrollsSideways(), "the sent log fits a phone (its table scrolls in its box)");
+            // The owner raises the first bonus of the one-purchase chain and lengthens its SMS on the editor: a
+            // bonus above the deployment's ceiling is refused at its field first.
+            browser.viewport(1280, 900, false);
+            browser.open(base + "/console/chains");
+            assertTrue(browser.text("#chain-sleep-1").contains("1 часть (UCS-2"), browser.text("#chain-sleep-1"));
+            browser.screenshot(SHOTS.resolve("chains.png"));
+            browser.clickAndWait("#chain-sleep-1 a[href$='/steps/1']");
+            browser.evaluate("document.querySelector('#bonus-amount').value = ''");
+            browser.type("#bonus-amount", "5000");
+            browser.clickAndWait("form.step-form button.primary");
+            assertTrue(browser.text("#bonus-amount + .field-error").contains("наибольшего бонуса"),
+                    browser.text("main"));
+            browser.evaluate("document.querySelector('#bonus-amount').value = ''");
+            browser.type("#bonus-amount", "150");
+            browser.evaluate("document.querySelector('#sms-ru').value = '{name}, дарим вам {amount} рублей на"
+                    + " покупки до {until}. Ждём вас в нашем магазине за покупкой!'");
+            browser.clickAndWait("form.step-form button.primary");
+            assertTrue(browser.text("p.saved").contains("Сохранено: действует версия 1"), browser.text("main"));
+            assertTrue(browser.text(".preview .sample").startsWith("Анна, дарим вам 150 рублей на покупки до "),
+                    browser.text(".preview .sample"));
+            assertTrue(browser.text(".preview .parts").startsWith("2 части (UCS-2"), browser.text(".preview .parts"));
+            browser.screenshot(SHOTS.resolve("chain-step.png"));
+            assertEquals(150, Json.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    system.baseUrl().resolve("/v1/chains")).header("Authorization", "Bearer " + OWNER).build(),
+                    HttpResponse.BodyHandlers.ofString()).body()).at("/chains/0/steps/0/bonus/amount").intValue(),
+                    "the API reads the version the page stored");
+            browser.viewport(390, 844, true);
+            browser.open(base + "/console/chains");
+            assertFalse(browser.scrollsSideways(), "the playbook fits a phone (its tables scroll in their boxes)");
+            browser.screenshot(SHOTS.resolve("chains-390.png"));
+            browser.open(base + "/console/chains/sleep-1/steps/1");
+            assertFalse(browser.scrollsSideways(), "the step's form fits a phone");
+            browser.screenshot(SHOTS.resolve("chain-step-390.png"));
             browser.open(base + "/console/customers/K-4");
             assertEquals("Глеб Кузин", browser.text("h1"), "the owner reads every store's customers");
             // He said at the till he wants no more SMS: the owner records it on his card.

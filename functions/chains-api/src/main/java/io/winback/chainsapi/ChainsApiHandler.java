@@ -1,5 +1,7 @@
 package io.winback.chainsapi;
 
+import io.winback.chain.ChainStates;
+
 import io.winback.time.WallClock;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;

@@ -1,5 +1,7 @@
 package io.winback.chainsapi;
 
+import io.winback.chain.ChainStates;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.winback.chain.ChainConfiguration;

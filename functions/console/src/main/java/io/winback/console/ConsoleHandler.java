@@ -5,6 +5,13 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.winback.access.SessionSeal;
+import io.winback.chain.ChainStates;
+import io.winback.cycles.CycleEvidencePolicy;
+import io.winback.dynamo.DynamoAverageCheckReader;
+import io.winback.dynamo.DynamoChainConfigurationStore;
+import io.winback.dynamo.DynamoSegmentConfigurationStore;
+import io.winback.json.chain.BonusCaps;
+import io.winback.json.chain.ChainConfigurationEdits;
 import io.winback.access.SignInThrottle;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
@@ -70,8 +77,17 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
         var touches = new DynamoTouches(dynamo, table, CapacityMeter.NONE, "console");
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
                 new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "console");
-        List<Section> sections = List.of();
-        this.console = new Console(new ConsoleAuth(tokens, seal, clock),
+        var auth = new ConsoleAuth(tokens, seal, clock);
+        var segmentDefinitions = new DynamoSegmentConfigurationStore(dynamo, table, clock);
+        List<Section> sections = List.of(new ChainPages(new ChainConfigurationEdits(
+                        new DynamoChainConfigurationStore(dynamo, table, clock),
+                        new BonusCaps(new DynamoAverageCheckReader(dynamo, table), config.chains().maxBonus()),
+                        segmentDefinitions),
+                new ChainStates(new DynamoPurchaseCycles(dynamo, table, CapacityMeter.NONE, "console"),
+                        CycleEvidencePolicy.DEFAULT), segmentDefinitions, auth, clock,
+                new ChainPages.Pricing(config.chains().storeName(), config.messagePrices().sms(),
+                        config.defaultCurrency(), config.shopZone())));
+        this.console = new Console(auth,
                 new SignIn(tokens, seal, new DynamoSignInFailures(dynamo, table, CapacityMeter.NONE, "console"),
                         SignInThrottle.DEFAULT, clock),
                 new CallList(tasks, customers, touches, clock,

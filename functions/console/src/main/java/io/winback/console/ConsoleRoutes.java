@@ -31,7 +31,8 @@ final class ConsoleRoutes {
     /** Every method and path template the console serves (ApiRoutes, template.yaml and openapi.yaml list them too). */
     static final List<String> ALL = List.of("GET " + HOME, "GET " + SIGN_IN, "POST " + SIGN_IN, "POST " + SIGN_OUT,
             "GET " + TASKS, "POST " + TASK_OUTCOME, "GET " + ASSET, "GET " + CUSTOMERS, "GET " + CUSTOMER, "GET " + SENT, "POST " + CUSTOMER_CONSENT,
-            "POST " + CUSTOMER_ERASE, "GET " + CUSTOMER_EXPORT);
+            "POST " + CUSTOMER_ERASE, "GET " + CUSTOMER_EXPORT,
+            "GET " + ChainPages.CHAINS, "GET " + ChainPages.STEP, "POST " + ChainPages.STEP);
 
     private ConsoleRoutes() {
     }

@@ -72,6 +72,9 @@ public final class ApiRoutes {
             new Route("GET", "/console/customers"),
             new Route("GET", "/console/customers/{customerId}"),
             new Route("GET", "/console/sent"),
+            new Route("GET", "/console/chains"),
+            new Route("GET", "/console/chains/{chainId}/steps/{step}"),
+            new Route("POST", "/console/chains/{chainId}/steps/{step}"),
             new Route("POST", "/console/customers/{customerId}/consent"),
             new Route("POST", "/console/customers/{customerId}/erase"),
             new Route("GET", "/console/customers/{customerId}/export"));

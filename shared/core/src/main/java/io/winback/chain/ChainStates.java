@@ -1,9 +1,5 @@
-package io.winback.chainsapi;
+package io.winback.chain;
 
-import io.winback.chain.Chain;
-import io.winback.chain.ChainConfiguration;
-import io.winback.chain.ChainReadiness;
-import io.winback.chain.Trigger;
 import io.winback.cycles.CycleEvidence;
 import io.winback.cycles.CycleEvidencePolicy;
 import io.winback.cycles.GroupCycle;
@@ -18,17 +14,17 @@ import java.util.Optional;
  * Whether each chain of a configuration runs ({@link ChainReadiness}), with the learned cycle of each refill chain's
  * group read once per group (one GetItem of its evidence; none for a configuration without refill chains).
  */
-final class ChainStates {
+public final class ChainStates {
     private final CycleEvidence evidence;
     private final CycleEvidencePolicy policy;
 
-    ChainStates(CycleEvidence evidence, CycleEvidencePolicy policy) {
+    public ChainStates(CycleEvidence evidence, CycleEvidencePolicy policy) {
         this.evidence = evidence;
         this.policy = policy;
     }
 
     /** One readiness per chain, in the configuration's order. */
-    List<ChainReadiness> of(ChainConfiguration configuration) {
+    public List<ChainReadiness> of(ChainConfiguration configuration) {
         Map<String, Optional<GroupCycle>> learnedByGroup = new HashMap<>();
         List<ChainReadiness> states = new ArrayList<>();
         for (Chain chain : configuration.chains()) {
