@@ -132,6 +132,13 @@ class TheStaffOfAStoreMakeTheirCallsFromTheConsoleTest {
             assertTrue(browser.text("main").contains("Такого клиента нет"), browser.text("main"));
             browser.open(base + "/console/customers?q=%2B79000000003");
             assertTrue(browser.text("main").contains("Никого не нашли"), browser.text("main"));
+            // By the beginning of a name: Вера and Борис are theirs; Глеб (moscow-2) is nobody to them.
+            browser.open(base + "/console/customers?q=" + java.net.URLEncoder.encode("ВЕРА",
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals("Вера Крылова", browser.text("h1"), "found by the name as typed");
+            browser.open(base + "/console/customers?q=" + java.net.URLEncoder.encode("Глеб",
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertTrue(browser.text("main").contains("Никого не нашли"), browser.text("main"));
 
             // The same staff token, by Bearer: no chains, no export, no other store's customer.
             assertEquals(403, status(system.baseUrl(), "/v1/chains", MOSCOW_1));
@@ -235,6 +242,9 @@ class TheStaffOfAStoreMakeTheirCallsFromTheConsoleTest {
             browser.open(base + "/console/chains/sleep-1/steps/1");
             assertFalse(browser.scrollsSideways(), "the step's form fits a phone");
             browser.screenshot(SHOTS.resolve("chain-step-390.png"));
+            browser.open(base + "/console/customers?q=" + java.net.URLEncoder.encode("глеб ку",
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals("Глеб Кузин", browser.text("h1"), "the owner finds a card by the beginning of the name");
             browser.open(base + "/console/customers/K-4");
             assertEquals("Глеб Кузин", browser.text("h1"), "the owner reads every store's customers");
             // He said at the till he wants no more SMS: the owner records it on his card.

@@ -93,7 +93,7 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
                 new CallList(tasks, customers, touches, clock,
                         config.shopZone(), config.defaultCurrency()),
                 new CallOutcomes(tasks, clock),
-                new CustomerSearch(customers, new PhoneNumbers(config.defaultCountryCode())),
+                new CustomerSearch(customers, customers, new PhoneNumbers(config.defaultCountryCode())),
                 new CustomerCard(new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE, config.shopZone()),
                         new DynamoBonusHistory(dynamo, table, CapacityMeter.NONE, "console"),
                         ledger,

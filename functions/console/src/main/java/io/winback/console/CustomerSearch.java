@@ -3,6 +3,7 @@ package io.winback.console;
 import io.winback.access.Role;
 import io.winback.domain.ContactDetail;
 import io.winback.domain.Customer;
+import io.winback.domain.CustomerNames;
 import io.winback.domain.CustomerStore;
 import io.winback.domain.PhoneNumbers;
 
@@ -12,16 +13,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds customers by what staff have at hand: a phone as typed (normalised as the webhook does), a card number, or
- * the customer's id. Staff find only customers who bought at their store: the others are as if there were none.
+ * Finds customers by what staff have at hand: a phone as typed (normalised as the webhook does), a card number, the
+ * customer's id, or the beginning of their name as the till wrote it ("анна кл" finds Анна Ключёва; at most
+ * {@value #NAMES_AT_MOST}). Staff find only customers who bought at their store: the others are as if there were none.
  */
 final class CustomerSearch {
     static final int QUERY_LENGTH = 64;
+    /** A page of names to choose from: more means the beginning typed is too short to tell them apart. */
+    static final int NAMES_AT_MOST = 20;
 
     private final CustomerStore customers;
     private final PhoneNumbers phones;
+    private final CustomerNames names;
 
-    CustomerSearch(CustomerStore customers, PhoneNumbers phones) {
+    CustomerSearch(CustomerStore customers, CustomerNames names, PhoneNumbers phones) {
+        this.names = names;
         this.customers = customers;
         this.phones = phones;
     }
@@ -36,6 +42,9 @@ final class CustomerSearch {
                 .forEach(c -> found.putIfAbsent(c.key(), c)));
         customers.findByContact(new ContactDetail.Card(text)).forEach(c -> found.putIfAbsent(c.key(), c));
         customers.find(text).ifPresent(c -> found.putIfAbsent(c.key(), c));
+        if (found.isEmpty() && text.codePoints().anyMatch(Character::isLetter)) {
+            names.startingWith(text, NAMES_AT_MOST).forEach(c -> found.putIfAbsent(c.key(), c));
+        }
         List<Customer> readable = new ArrayList<>();
         found.values().stream().filter(role::mayRead).forEach(readable::add);
         return readable;

@@ -82,6 +82,9 @@ public final class CustomerItems {
     /** Profile attributes that are also keys of the byPhone and byCard indexes. */
     public static final String PHONE = "phone";
     public static final String CARD_NUMBER = "cardNumber";
+    /** The byName index's keys ({@link io.winback.domain.NameKey}): written with the name, unchanged otherwise. */
+    public static final String NAME_INITIAL = "nameInitial";
+    public static final String NAME_KEY = "nameKey";
     /** Shards of the bySleepAt index: enough to spread a day's sleepers over partitions, few enough to query. */
     public static final int SLEEP_SHARDS = 16;
     public static final List<String> SLEEP_INDEX_ATTRIBUTES = List.of("segment", "status", "lastVisitDay");
@@ -116,6 +119,10 @@ public final class CustomerItems {
         putText(item, "email", p.email());
         putText(item, CARD_NUMBER, blankAsAbsent(p.cardNumber()));
         putText(item, "name", p.name());
+        io.winback.domain.NameKey.of(p.name()).ifPresent(name -> {
+            putText(item, NAME_INITIAL, name.initial());
+            putText(item, NAME_KEY, name.key());
+        });
         putObject(item, "gender", p.gender());
         putObject(item, "birthday", p.birthday());
         if (p.birthday() != null && customer.status() != CustomerStatus.ARCHIVE) {

@@ -23,7 +23,7 @@ import java.util.Optional;
  * Customers in DynamoDB. A save is one PutItem conditioned on the version read, so two stream shards updating the
  * same customer at once cannot lose each other's sales: the loser re-reads and re-applies.
  */
-public final class DynamoCustomerStore implements CustomerStore, FirstPurchases {
+public final class DynamoCustomerStore implements CustomerStore, FirstPurchases, io.winback.domain.CustomerNames {
     private final DynamoDbClient dynamo;
     private final String table;
     private final CustomerItems items;
@@ -125,6 +125,31 @@ public final class DynamoCustomerStore implements CustomerStore, FirstPurchases 
         }
         return keys.stream().distinct().map(this::find).flatMap(Optional::stream)
                 .filter(customer -> detail.isHeldBy(customer.profile())).toList();
+    }
+
+    /**
+     * One Query of the byName index within the prefix's initial, at most {@code limit} keys, then a consistent
+     * GetItem of each, kept only if its name still begins so (the index lags a renamed card a moment).
+     */
+    @Override
+    public List<Customer> startingWith(String prefix, int limit) {
+        Optional<io.winback.domain.NameKey> typed = io.winback.domain.NameKey.of(prefix);
+        if (typed.isEmpty()) {
+            return List.of();
+        }
+        var page = dynamo.query(b -> b.tableName(table).indexName(TableDefinitions.CUSTOMERS_BY_NAME)
+                .keyConditionExpression("#initial = :initial AND begins_with(#key, :prefix)")
+                .expressionAttributeNames(Map.of("#initial", CustomerItems.NAME_INITIAL,
+                        "#key", CustomerItems.NAME_KEY))
+                .expressionAttributeValues(Map.of(":initial", AttributeValue.fromS(typed.get().initial()),
+                        ":prefix", AttributeValue.fromS(typed.get().key())))
+                .limit(limit).returnConsumedCapacity(meter.total()));
+        meter.recordRead(purpose, page.consumedCapacity());
+        return page.items().stream().map(item -> item.get(CustomerItems.CUSTOMER_KEY).s()).distinct()
+                .map(this::find).flatMap(Optional::stream)
+                .filter(customer -> io.winback.domain.NameKey.of(customer.profile().name())
+                        .map(name -> name.key().startsWith(typed.get().key())).orElse(false))
+                .toList();
     }
 
     /** One Query per shard of the sparse bySleepAt index (see {@link ShardedDayIndex}). */

@@ -42,6 +42,7 @@ public final class TableDefinitions {
     public static final String CUSTOMERS_BY_SLEEP_AT = "bySleepAt";
     public static final String CUSTOMERS_BY_PHONE = "byPhone";
     public static final String CUSTOMERS_BY_CARD = "byCard";
+    public static final String CUSTOMERS_BY_NAME = "byName";
     public static final String CUSTOMERS_BY_SLEEP_DECISION = "bySleepDecision";
     public static final String CUSTOMERS_BY_BIRTHDAY = "byBirthday";
 
@@ -81,7 +82,8 @@ public final class TableDefinitions {
                         stringAttribute(CustomerItems.PHONE), stringAttribute(CustomerItems.CARD_NUMBER),
                         stringAttribute(CustomerItems.SLEEP_DECIDED_SHARD),
                         stringAttribute(CustomerItems.SLEEP_DECIDED_DAY),
-                        stringAttribute(CustomerItems.BIRTHDAY_SHARD), stringAttribute(CustomerItems.BIRTHDAY_MONTH_DAY))
+                        stringAttribute(CustomerItems.BIRTHDAY_SHARD), stringAttribute(CustomerItems.BIRTHDAY_MONTH_DAY),
+                        stringAttribute(CustomerItems.NAME_INITIAL), stringAttribute(CustomerItems.NAME_KEY))
                 .keySchema(hash(CustomerItems.CUSTOMER_KEY))
                 .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
                                 .indexName(CUSTOMERS_BY_SLEEP_AT)
@@ -93,6 +95,13 @@ public final class TableDefinitions {
                         // an unchanged phone or card then costs no index write when the stats rewrite the item.
                         keysOnlyIndex(CUSTOMERS_BY_PHONE, CustomerItems.PHONE),
                         keysOnlyIndex(CUSTOMERS_BY_CARD, CustomerItems.CARD_NUMBER),
+                        // Keys only, sparse: the console's search by the beginning of a name, within its initial.
+                        // The stats rewrite the card with the same name: no index write but when the name changes.
+                        GlobalSecondaryIndex.builder()
+                                .indexName(CUSTOMERS_BY_NAME)
+                                .keySchema(hash(CustomerItems.NAME_INITIAL), range(CustomerItems.NAME_KEY))
+                                .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build())
+                                .build(),
                         // Keys only, sparse: who was decided for a sleep day, for the sleeping report of a past day.
                         // Written when a decision is, not on every purchase.
                         GlobalSecondaryIndex.builder()
