@@ -49,17 +49,8 @@ final class TaskEdits {
         if (taskId.length() > MAX_TASK_ID_LENGTH) {
             return unknown(taskId);
         }
-        if (!role.isOwner()) {
-            Optional<io.winback.tasks.CallTask> task = tasks.task(taskId);
-            if (task.isEmpty()) {
-                return unknown(taskId);
-            }
-            if (!role.servesStore(task.get().store())) {
-                return TokenRefusal.forbidden(role, "close a task of " + task.get().store());
-            }
-        }
         Instant now = clock.instant();
-        return switch (tasks.closeTask(taskId, outcome.outcome(), outcome.comment(), now)) {
+        return switch (tasks.closeTaskAs(role, taskId, outcome.outcome(), outcome.comment(), now)) {
             case TaskClosing.Closed closed -> {
                 LOG.info("task_closed", "customer", JsonLog.mask(closed.task().customerKey()), "store", closed.task().store(),
                         "outcome", closed.task().outcome());
@@ -71,6 +62,7 @@ final class TaskEdits {
                     + before.task().outcome() + " at " + before.task().doneAt()
                     + (outcome.outcome().wireName().equals(before.task().outcome()) ? " with another comment" : "")
                     + "; a closed task is not changed");
+            case TaskClosing.NotYours other -> TokenRefusal.forbidden(role, "close a task of " + other.task().store());
             case TaskClosing.NoSuchTask none -> unknown(taskId);
         };
     }

@@ -3,7 +3,6 @@ package io.winback.console;
 import io.winback.access.Role;
 import io.winback.log.JsonLog;
 import io.winback.tasks.CallOutcome;
-import io.winback.tasks.CallTask;
 import io.winback.tasks.CallTasks;
 
 import java.time.Clock;
@@ -37,19 +36,19 @@ final class CallOutcomes {
             return Optional.of(new Refusal(400, "Комментарий длиннее " + COMMENT_LENGTH + " знаков.",
                     "The comment is longer than " + COMMENT_LENGTH + " characters."));
         }
-        Optional<CallTask> task = tasks.task(taskId);
-        if (task.isEmpty()) {
-            return Optional.of(new Refusal(404, "Такого звонка нет.", "There is no such call."));
-        }
-        if (!role.servesStore(task.get().store())) {
-            return Optional.of(new Refusal(403, "Это звонок другого магазина.", "This call is another store's."));
-        }
         String note = comment == null || comment.isBlank() ? null : comment.strip();
-        var closing = tasks.closeTask(taskId, outcome.get(), note, clock.instant());
-        if (closing instanceof CallTasks.TaskClosing.Closed closed) {
-            LOG.info("task_closed", "customer", JsonLog.mask(closed.task().customerKey()), "store",
-                    closed.task().store(), "outcome", closed.task().outcome(), "from", "console");
-        }
-        return Optional.empty();
+        return switch (tasks.closeTaskAs(role, taskId, outcome.get(), note, clock.instant())) {
+            case CallTasks.TaskClosing.Closed closed -> {
+                LOG.info("task_closed", "customer", JsonLog.mask(closed.task().customerKey()), "store",
+                        closed.task().store(), "outcome", closed.task().outcome(), "from", "console");
+                yield Optional.empty();
+            }
+            // Closed meanwhile (a double tap, a colleague): it stays as first recorded, and the list shows it so.
+            case CallTasks.TaskClosing.AlreadyClosed before -> Optional.empty();
+            case CallTasks.TaskClosing.NoSuchTask none ->
+                    Optional.of(new Refusal(404, "Такого звонка нет.", "There is no such call."));
+            case CallTasks.TaskClosing.NotYours other ->
+                    Optional.of(new Refusal(403, "Это звонок другого магазина.", "This call is another store's."));
+        };
     }
 }

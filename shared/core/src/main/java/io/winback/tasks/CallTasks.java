@@ -45,6 +45,25 @@ public interface CallTasks {
      */
     TaskClosing closeTask(String taskId, CallOutcome outcome, String comment, Instant doneAt);
 
+    /**
+     * {@link #closeTask} for whoever asks: the owner closes any task; staff close their own store's only, read first,
+     * so another store's is answered {@link TaskClosing.NotYours} with nothing written. The one rule behind
+     * {@code PATCH /v1/tasks/{taskId}} and the console's outcome buttons.
+     */
+    default TaskClosing closeTaskAs(io.winback.access.Role role, String taskId, CallOutcome outcome, String comment,
+                                    Instant doneAt) {
+        if (!role.isOwner()) {
+            Optional<CallTask> task = task(taskId);
+            if (task.isEmpty()) {
+                return new TaskClosing.NoSuchTask();
+            }
+            if (!role.servesStore(task.get().store())) {
+                return new TaskClosing.NotYours(task.get());
+            }
+        }
+        return closeTask(taskId, outcome, comment, doneAt);
+    }
+
     /** Removes a call task; an absent one is no trouble. */
     void deleteTask(String taskId);
 
@@ -84,6 +103,10 @@ public interface CallTasks {
         }
 
         record NoSuchTask() implements TaskClosing {
+        }
+
+        /** Another store's task, asked by that store's staff: nothing written ({@link #closeTaskAs}). */
+        record NotYours(CallTask task) implements TaskClosing {
         }
     }
 }
