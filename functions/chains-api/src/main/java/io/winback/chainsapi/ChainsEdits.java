@@ -1,5 +1,6 @@
 package io.winback.chainsapi;
 
+import io.winback.json.chain.BonusCaps;
 import io.winback.chain.ChainConfiguration;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.json.chain.ChainConfigurationJson;

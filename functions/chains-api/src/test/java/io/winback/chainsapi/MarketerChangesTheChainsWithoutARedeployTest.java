@@ -1,5 +1,6 @@
 package io.winback.chainsapi;
 
+import io.winback.json.chain.BonusCaps;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
