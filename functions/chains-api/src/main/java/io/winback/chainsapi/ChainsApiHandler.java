@@ -2,6 +2,8 @@ package io.winback.chainsapi;
 
 import io.winback.chain.ChainStates;
 
+import io.winback.json.chain.CampaignChanges;
+import io.winback.json.chain.BonusCaps;
 import io.winback.time.WallClock;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -84,7 +86,7 @@ public final class ChainsApiHandler implements RequestHandler<APIGatewayV2HTTPEv
         WorkQueue work = queue != null ? queue
                 : new SqsWorkQueue(SqsClients.fromEnvironment(), config.chains().workQueueUrl());
         var campaigns = new DynamoCampaigns(dynamo, table, CapacityMeter.NONE, "chains-api");
-        var campaignEdits = new CampaignEdits(campaigns, store, caps, segmentStore);
+        var campaignEdits = new CampaignEdits(campaigns, new CampaignChanges(campaigns, store, caps, segmentStore));
         var chainsEdits = new ChainsEdits(new ChainConfigurationEdits(store, caps, segmentStore), document);
         // A segment goes only when no campaign to come and no chain in force names it.
         Function<String, List<String>> segmentUsers = segment -> Stream.concat(

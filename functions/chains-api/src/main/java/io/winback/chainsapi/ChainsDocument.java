@@ -2,6 +2,7 @@ package io.winback.chainsapi;
 
 import io.winback.chain.ChainStates;
 
+import io.winback.json.chain.BonusCaps;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.winback.chain.ChainConfiguration;

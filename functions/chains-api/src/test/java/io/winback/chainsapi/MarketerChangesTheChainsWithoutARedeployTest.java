@@ -2,6 +2,7 @@ package io.winback.chainsapi;
 
 import io.winback.chain.ChainStates;
 
+import io.winback.json.chain.BonusCaps;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;

@@ -16,7 +16,13 @@ import io.winback.access.SignInThrottle;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
+import io.winback.dynamo.DynamoAverageCheckReader;
 import io.winback.dynamo.DynamoCallTasks;
+import io.winback.dynamo.DynamoCampaigns;
+import io.winback.dynamo.DynamoChainConfigurationStore;
+import io.winback.dynamo.DynamoSegmentConfigurationStore;
+import io.winback.json.chain.BonusCaps;
+import io.winback.json.chain.CampaignChanges;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoBonusHistory;
@@ -86,7 +92,8 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
                 new ChainStates(new DynamoPurchaseCycles(dynamo, table, CapacityMeter.NONE, "console"),
                         CycleEvidencePolicy.DEFAULT), segmentDefinitions, auth, clock,
                 new ChainPages.Pricing(config.chains().storeName(), config.messagePrices().sms(),
-                        config.defaultCurrency(), config.shopZone())));
+                        config.defaultCurrency(), config.shopZone())),
+                campaignPages(dynamo, config, clock, auth));
         this.console = new Console(auth,
                 new SignIn(tokens, seal, new DynamoSignInFailures(dynamo, table, CapacityMeter.NONE, "console"),
                         SignInThrottle.DEFAULT, clock),
@@ -113,6 +120,18 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
                 exportOf(dynamo, config, clock, customers, ledger, touches, tasks),
                 clock, config.shopZone(), config.defaultCurrency(), sections);
         Priming.beforeSnapshot("console", this::prime);
+    }
+
+    /** The owner's campaigns, changed by the chains API's rules and its bonus cap ({@link CampaignChanges}). */
+    private static CampaignPages campaignPages(DynamoDbClient dynamo, WinbackConfig config, Clock clock,
+                                               ConsoleAuth auth) {
+        String table = config.chains().chainsTable();
+        var campaigns = new DynamoCampaigns(dynamo, table, CapacityMeter.NONE, "console");
+        var segments = new DynamoSegmentConfigurationStore(dynamo, table, clock);
+        var changes = new CampaignChanges(campaigns, new DynamoChainConfigurationStore(dynamo, table, clock),
+                new BonusCaps(new DynamoAverageCheckReader(dynamo, table), config.chains().maxBonus()), segments);
+        return new CampaignPages(auth, campaigns, changes, segments, clock, config.shopZone(),
+                config.defaultCurrency(), config.chains().storeName());
     }
 
     private static CustomerExport exportOf(DynamoDbClient dynamo, WinbackConfig config, Clock clock,

@@ -32,7 +32,9 @@ final class ConsoleRoutes {
     static final List<String> ALL = List.of("GET " + HOME, "GET " + SIGN_IN, "POST " + SIGN_IN, "POST " + SIGN_OUT,
             "GET " + TASKS, "POST " + TASK_OUTCOME, "GET " + ASSET, "GET " + CUSTOMERS, "GET " + CUSTOMER, "GET " + SENT, "POST " + CUSTOMER_CONSENT,
             "POST " + CUSTOMER_ERASE, "GET " + CUSTOMER_EXPORT,
-            "GET " + ChainPages.CHAINS, "GET " + ChainPages.STEP, "POST " + ChainPages.STEP);
+            "GET " + ChainPages.CHAINS, "GET " + ChainPages.STEP, "POST " + ChainPages.STEP,
+            "GET " + CampaignPages.LIST, "POST " + CampaignPages.LIST, "GET " + CampaignPages.ONE,
+            "POST " + CampaignPages.PAUSE, "POST " + CampaignPages.RESUME, "POST " + CampaignPages.CANCEL);
 
     private ConsoleRoutes() {
     }
@@ -63,7 +65,7 @@ final class ConsoleRoutes {
     }
 
     /** The one path segment between {@code prefix} and {@code suffix}, percent-decoded as a path segment. */
-    private static Optional<String> segment(String path, String prefix, String suffix) {
+    static Optional<String> segment(String path, String prefix, String suffix) {
         if (!path.startsWith(prefix) || !path.endsWith(suffix) || path.length() < prefix.length() + suffix.length()) {
             return Optional.empty();
         }

@@ -22,6 +22,17 @@ import java.util.Map;
  * @param billing   "2 части (UCS-2, 134 знака) · 8 ₽" at the longest values; null for an email
  */
 public record MessagePreview(String sample, String billing) {
+    /** "2 части (UCS-2, 134 знака)": how an SMS travels. */
+    static String parts(SmsParts parts, ReportLanguage language) {
+        return Noun.SMS_PART.count(parts.parts(), language) + " (" + parts.encoding() + ", "
+                + Noun.CHARACTER.count(parts.length(), language) + ")";
+    }
+
+    /** The SMS of {@code template} with every placeholder at its longest: what a customer may be billed for. */
+    static SmsParts longest(String template, BigDecimal amount, String storeName, String group) {
+        return SmsParts.of(TemplateText.render(template, TemplateText.longestValues(amount, storeName, group)));
+    }
+
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd.MM");
 
     /** Who the sample customer is: a first name each language's reader takes for a customer. */
@@ -49,11 +60,8 @@ public record MessagePreview(String sample, String billing) {
         if (!sms) {
             return new MessagePreview(text, null);
         }
-        SmsParts longest = SmsParts.of(TemplateText.render(template,
-                TemplateText.longestValues(amount, storeName, group)));
-        String billing = Noun.SMS_PART.count(longest.parts(), language) + " (" + longest.encoding() + ", "
-                + language.pick("до ", "up to ") + ShopText.number(longest.length(), language)
-                + language.pick(" знаков", " characters") + ") · "
+        SmsParts longest = longest(template, amount, storeName, group);
+        String billing = parts(longest, language) + " · "
                 + ShopText.money(smsPrice.multiply(BigDecimal.valueOf(longest.parts())), currency, language);
         return new MessagePreview(text, billing);
     }

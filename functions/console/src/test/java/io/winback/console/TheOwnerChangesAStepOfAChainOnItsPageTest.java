@@ -52,7 +52,7 @@ class TheOwnerChangesAStepOfAChainOnItsPageTest {
             assertTrue(html.contains(band), band);
         }
         assertTrue(html.contains("Дарим вам 100 рублей") || html.contains("Дарим вам {amount} рублей"), html);
-        assertTrue(html.contains("1 часть (UCS-2, до 63 знаков) · 4 ₽"), "the first SMS is one Cyrillic part: " + html);
+        assertTrue(html.contains("1 часть (UCS-2, 63 знака) · 4 ₽"), "the first SMS is one Cyrillic part: " + html);
         assertTrue(html.contains("href=\"/console/chains/sleep-4%2B/steps/1\""), "a '+' in an id is escaped");
         assertEquals(200, get("/console/chains/sleep-4%2B/steps/3", OWNER).getStatusCode());
     }
@@ -77,7 +77,7 @@ class TheOwnerChangesAStepOfAChainOnItsPageTest {
         assertTrue(page.contains("Сохранено: действует версия 1"), page);
         assertTrue(page.contains("Анна, дарим вам 150 рублей на покупки до 13.12. Ждём вас в магазине Лавка за"
                 + " покупкой!"), page);
-        assertTrue(page.contains("2 части (UCS-2, до 122 знаков) · 8 ₽"),
+        assertTrue(page.contains("2 части (UCS-2, 122 знака) · 8 ₽"),
                 "with a 40-letter name the SMS is two parts at 4 ₽: " + page);
     }
 

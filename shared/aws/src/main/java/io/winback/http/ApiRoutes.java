@@ -77,7 +77,13 @@ public final class ApiRoutes {
             new Route("POST", "/console/chains/{chainId}/steps/{step}"),
             new Route("POST", "/console/customers/{customerId}/consent"),
             new Route("POST", "/console/customers/{customerId}/erase"),
-            new Route("GET", "/console/customers/{customerId}/export"));
+            new Route("GET", "/console/customers/{customerId}/export"),
+            new Route("GET", "/console/campaigns"),
+            new Route("POST", "/console/campaigns"),
+            new Route("GET", "/console/campaigns/{campaignId}"),
+            new Route("POST", "/console/campaigns/{campaignId}/pause"),
+            new Route("POST", "/console/campaigns/{campaignId}/resume"),
+            new Route("POST", "/console/campaigns/{campaignId}/cancel"));
 
     private ApiRoutes() {
     }

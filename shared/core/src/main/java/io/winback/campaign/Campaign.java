@@ -26,6 +26,11 @@ public record Campaign(CampaignDefinition definition, Instant startedAt, boolean
         return startedAt == null ? CampaignState.SCHEDULED : CampaignState.STARTED;
     }
 
+    /** Whether it may still be cancelled: only before it starts (paused or not); after, pausing stops it. */
+    public boolean cancellable() {
+        return startedAt == null && !cancelled;
+    }
+
     /**
      * Whether a check run at {@code runTime} starts it: its time has come, and it is neither started, cancelled nor
      * paused (a campaign paused before its start starts at the first run after it is resumed).

@@ -15,9 +15,10 @@ public record Noun(String ruOne, String ruFew, String ruMany, String enOne, Stri
     public static final Noun BUYER = new Noun("покупатель", "покупателя", "покупателей", "customer", "customers");
     public static final Noun SALE = new Noun("продажа", "продажи", "продаж", "sale", "sales");
     public static final Noun CALL = new Noun("звонок", "звонка", "звонков", "call", "calls");
-    public static final Noun PURCHASE = new Noun("покупка", "покупки", "покупок", "purchase", "purchases");
     /** What an SMS is billed by: a long or Cyrillic text goes out in several parts. */
     public static final Noun SMS_PART = new Noun("часть", "части", "частей", "part", "parts");
+    public static final Noun CHARACTER = new Noun("знак", "знака", "знаков", "character", "characters");
+    public static final Noun PURCHASE = new Noun("покупка", "покупки", "покупок", "purchase", "purchases");
 
     public Noun {
         for (String form : new String[] {ruOne, ruFew, ruMany, enOne, enOther}) {

@@ -6,7 +6,10 @@ import io.winback.shop.AverageCheckReader;
 
 import java.math.BigDecimal;
 
-/** The shop's figures and the deployment's {@code MaxBonus}: what the cap of a configuration is computed from. */
+/**
+ * The shop's figures and the deployment's {@code MaxBonus}: what the cap of a configuration is computed from. One
+ * for the chains API and the console, so a bonus set on a page is held to the cap a request would be.
+ */
 public record BonusCaps(AverageCheckReader shop, BigDecimal maxBonus) {
 
     /** The cap in force under {@code configuration}'s budget, for a GET or the answer to a PUT. */
