@@ -258,14 +258,20 @@ final class BrowserSession implements AutoCloseable {
         } catch (Exception ignored) {
             // the browser is going away anyway
         }
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+        // Chromium's helpers (renderer, GPU, crash handler) outlive the browser process a moment and keep writing
+        // to the profile, which then cannot be deleted: end them all, and wait until each is gone.
+        List<ProcessHandle> all = new java.util.ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroy);
+        for (ProcessHandle handle : all) {
+            try {
+                handle.onExit().get(10, TimeUnit.SECONDS);
+            } catch (Exception stillThere) {
+                handle.destroyForcibly();
+                if (stillThere instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
             }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
         }
     }
 }

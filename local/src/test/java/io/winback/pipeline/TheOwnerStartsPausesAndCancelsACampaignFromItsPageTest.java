@@ -59,12 +59,12 @@ class TheOwnerStartsPausesAndCancelsACampaignFromItsPageTest {
 
             fill(browser, "coffee-win", "Кофе: возвращаем", "2026-12-10T11:00", "5000");
             browser.clickAndWait("form.campaign button[type=submit]");
-            assertTrue(browser.text("#bonusAmount-error").contains("above MaxBonus 1000"),
+            assertTrue(browser.text("#bonusAmount-error").contains("больше 1000 — наибольшего бонуса"),
                     "the mistake beside its field: " + browser.text("main"));
             assertEquals("Кофе: возвращаем", browser.evaluate("document.querySelector('#name').value").asText(),
                     "what was typed is kept");
             assertEquals("coffee-lapsed", browser.evaluate("document.querySelector('#segment').value").asText());
-            assertTrue(browser.text(".sms-parts").contains("SMS"), "the text's parts under it");
+            assertTrue(browser.text(".sms-parts").contains("(UCS-2, "), "the text's parts under it");
             assertEquals(0, campaigns(api).size(), "nothing stored");
             browser.screenshot(SHOTS.resolve("campaigns-error.png"));
             browser.viewport(390, 844, true);

@@ -33,16 +33,20 @@ public record CampaignFormErrors(Map<String, String> byField, List<String> unpla
 
     static final CampaignFormErrors NONE = new CampaignFormErrors(Map.of(), List.of());
 
-    /** The form's own mistakes first, then the reader's: a field's messages joined, in the order they came. */
-    static CampaignFormErrors of(Map<String, String> formsOwn, List<FieldError> readers) {
+    /**
+     * The form's own mistakes first, then the reader's (in the page's words, {@link EditorWords}): a field's messages
+     * joined, in the order they came.
+     */
+    static CampaignFormErrors of(Map<String, String> formsOwn, List<FieldError> readers,
+                                 io.winback.report.ReportLanguage language) {
         Map<String, String> byField = new LinkedHashMap<>(formsOwn);
         List<String> unplaced = new ArrayList<>();
         for (FieldError error : readers) {
             String field = FIELDS.get(error.field());
             if (field == null) {
-                unplaced.add(error.field() + ": " + error.message());
+                unplaced.add(error.field() + ": " + EditorWords.of(error.message(), language));
             } else if (!formsOwn.containsKey(field)) {
-                byField.merge(field, error.message(), (first, next) -> first + "; " + next);
+                byField.merge(field, EditorWords.of(error.message(), language), (first, next) -> first + "; " + next);
             }
         }
         return new CampaignFormErrors(byField, unplaced);

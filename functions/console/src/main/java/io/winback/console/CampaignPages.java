@@ -95,7 +95,7 @@ final class CampaignPages implements Section {
         return switch (changes.create(document.json())) {
             case CampaignChange.Created created -> ConsoleReply.seeOther(path(created.campaign().id()));
             case CampaignChange.Invalid invalid -> list(who, language, form,
-                    CampaignFormErrors.of(document.errors(), invalid.errors()), 400);
+                    CampaignFormErrors.of(document.errors(), invalid.errors(), language), 400);
             case CampaignChange.Exists exists -> list(who, language, form, CampaignFormErrors.at("id",
                     language.pick("Кампания с кодом " + exists.id() + " уже есть: выберите другой код.",
                             "A campaign " + exists.id() + " exists already: choose another id.")), 409);

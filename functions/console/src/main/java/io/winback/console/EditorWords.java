@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The configuration reader's reasons (written in English for the API's integrators) in the words of a Russian page:
- * the ones a step's form can meet. A reason not listed here is shown as the reader wrote it, never dropped.
+ * The configuration and campaign readers' reasons (written in English for the API's integrators) in the words of a
+ * Russian page: the ones a chain step's or a campaign's form can meet. A reason not listed here is shown as the reader wrote it, never dropped.
  */
 final class EditorWords {
     private record Rule(Pattern english, Function<Matcher, String> russian) {
@@ -42,6 +42,9 @@ final class EditorWords {
                     m -> "не должно быть переносов строк и управляющих знаков"),
             rule("must be a list of channels.*|must be sms or email|.* is listed twice",
                     m -> "выберите SMS, письмо или оба"),
+            rule("may hold only letters, digits, '.', '_', '\\+' and '-'",
+                    m -> "только латинские буквы, цифры и знаки . _ + -"),
+            rule("no segment (\\S+) is defined; .*", m -> "сегмента " + m.group(1) + " нет: сначала создайте его"),
             rule("\\S+ is above MaxBonus (\\S+), .*",
                     m -> "больше " + m.group(1) + " — наибольшего бонуса этой установки (параметр MaxBonus);"
                             + " уменьшите сумму"),

@@ -57,14 +57,14 @@ class TheOwnerCreatesPausesAndCancelsCampaignsOnTheirPagesTest {
         for (String field : List.of("id", "segment", "at", "holdout", "bonusAmount", "smsRu")) {
             assertTrue(page.contains("id=\"" + field + "-error\""), field + " has its error beside it: " + page);
         }
-        assertTrue(errorOf(page, "id").contains("may hold only letters"), errorOf(page, "id"));
+        assertTrue(errorOf(page, "id").contains("только латинские буквы"), errorOf(page, "id"));
         assertTrue(errorOf(page, "at").contains("Укажите дату и время"), errorOf(page, "at"));
-        assertTrue(errorOf(page, "bonusAmount").contains("above MaxBonus 500"), errorOf(page, "bonusAmount"));
-        assertTrue(errorOf(page, "smsRu").contains("unknown placeholder {foo}"), errorOf(page, "smsRu"));
+        assertTrue(errorOf(page, "bonusAmount").contains("больше 500 — наибольшего бонуса"), errorOf(page, "bonusAmount"));
+        assertTrue(errorOf(page, "smsRu").contains("неизвестная подстановка {foo}"), errorOf(page, "smsRu"));
         assertFalse(page.contains("id=\"name-error\""), "the name was right");
         assertTrue(page.contains("value=\"coffee win\"") && page.contains("value=\"5000\"")
                 && page.contains(">{name}, дарим {amount} ₽ на {foo}</textarea>"), "the values are kept");
-        assertTrue(page.contains("class=\"hint sms-parts\">1 часть SMS (UCS-2"), "the text's parts: " + page);
+        assertTrue(page.contains("class=\"hint sms-parts\">1 часть (UCS-2"), "the text's parts: " + page);
         assertEquals(List.of(), campaigns.all(), "nothing stored");
     }
 
