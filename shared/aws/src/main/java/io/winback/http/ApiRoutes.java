@@ -72,6 +72,10 @@ public final class ApiRoutes {
             new Route("GET", "/console/customers"),
             new Route("GET", "/console/customers/{customerId}"),
             new Route("GET", "/console/sent"),
+            new Route("GET", "/console/segments"),
+            new Route("POST", "/console/segments"),
+            new Route("POST", "/console/segments/count"),
+            new Route("GET", "/console/segments/{segmentId}"),
             new Route("POST", "/console/customers/{customerId}/consent"),
             new Route("POST", "/console/customers/{customerId}/erase"),
             new Route("GET", "/console/customers/{customerId}/export"));
