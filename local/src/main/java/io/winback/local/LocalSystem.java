@@ -119,7 +119,9 @@ public final class LocalSystem implements AutoCloseable {
         var api = timings.timed("customer-api", new CustomerApiHandler(dynamo, config, clock,
                 touches -> List.of(new OutboxEraser(sent, touches, config.chains().customerRefs()))));
         var console = timings.timed("console", new ConsoleHandler(dynamo, config, clock,
-                touches -> List.of(new OutboxEraser(sent, touches, config.chains().customerRefs()))));
+                touches -> List.of(new OutboxEraser(sent, touches, config.chains().customerRefs())),
+                // A segment saved on the console queues its fill where the chains API's edits queue theirs.
+                work.queue()));
         ManualClock tickClock = new ManualClock(WallClock.utc().instant());
         var worker = timings.timed("chain-worker", new ChainWorkerHandler(dynamo, config, tickClock,
                 new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), clock), outbox,
@@ -200,6 +202,10 @@ public final class LocalSystem implements AutoCloseable {
                 HttpApiServer.Route.of("GET", "/console/chains", console),
                 HttpApiServer.Route.of("GET", "/console/chains/{chainId}/steps/{step}", console),
                 HttpApiServer.Route.of("POST", "/console/chains/{chainId}/steps/{step}", console),
+                HttpApiServer.Route.of("GET", "/console/segments", console),
+                HttpApiServer.Route.of("POST", "/console/segments", console),
+                HttpApiServer.Route.of("POST", "/console/segments/count", console),
+                HttpApiServer.Route.of("GET", "/console/segments/{segmentId}", console),
                 HttpApiServer.Route.of("POST", "/console/customers/{customerId}/consent", console),
                 HttpApiServer.Route.of("POST", "/console/customers/{customerId}/erase", console),
                 HttpApiServer.Route.of("GET", "/console/customers/{customerId}/export", console),

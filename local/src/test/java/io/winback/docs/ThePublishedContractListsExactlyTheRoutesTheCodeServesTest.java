@@ -71,8 +71,10 @@ class ThePublishedContractListsExactlyTheRoutesTheCodeServesTest {
                 // of every template the path fits, as API Gateway's $default route and ApiRoutes answer it.
                 Set<String> allowedByContract = new TreeSet<>();
                 contract.templatesFitting(concrete(template)).forEach(t -> allowedByContract.addAll(contract.methodsOn(t)));
+                // A method no template the path fits takes (POST /console/segments/count's path also fits
+                // GET /console/segments/{segmentId}).
                 String other = List.of("GET", "POST", "PUT", "PATCH", "DELETE").stream()
-                        .filter(m -> !listed.contains(m)).findFirst().orElseThrow();
+                        .filter(m -> !allowedByContract.contains(m)).findFirst().orElseThrow();
                 HttpResponse<String> answer = send(http, system.baseUrl(), other, concrete(template));
                 assertEquals(405, answer.statusCode(), other + " " + template + ": " + answer.body());
                 assertEquals("method", errorField(answer), answer.body());

@@ -280,8 +280,10 @@ class SamTemplateTest {
                 // Closes call tasks (UpdateItem), counts failed sign-ins (UpdateItem, DeleteItem once one succeeds),
                 // records consent on a card (the card, the ledger, the segments it moves: PutItem and the rest),
                 // erases a customer as the customer API does (BatchWriteItem).
+                // Counts a segment before it is saved (Scan of the customers) and queues a saved one's fill.
                 "ConsoleFunction", Set.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:BatchGetItem",
-                        "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:PutItem", "dynamodb:BatchWriteItem"));
+                        "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:PutItem", "dynamodb:BatchWriteItem",
+                        "dynamodb:Scan", "sqs:SendMessage"));
         allowed.forEach((name, actions) -> {
             Set<String> granted = new HashSet<>();
             for (JsonNode entry : template.at("/Resources/" + name + "/Properties/Policies/0/Statement")) {

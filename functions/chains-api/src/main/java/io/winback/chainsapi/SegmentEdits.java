@@ -4,6 +4,7 @@ import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.WorkQueue;
 import io.winback.http.ApiReply;
 import io.winback.json.segment.ParsedSegment;
+import io.winback.json.segment.SegmentCreation;
 import io.winback.json.segment.SegmentDefinitionJson;
 import io.winback.log.JsonLog;
 import io.winback.segment.SegmentConfiguration;
@@ -32,6 +33,7 @@ final class SegmentEdits {
     private final SegmentsDocument document;
     private final Function<String, List<String>> usedBy;
     private final Clock clock;
+    private final SegmentCreation creation;
 
     /** @param usedBy the campaigns and chains that name a segment, by id (none: the segment may go) */
     SegmentEdits(SegmentConfigurationStore store, SegmentFill fill, WorkQueue queue, SegmentsDocument document,
@@ -42,6 +44,7 @@ final class SegmentEdits {
         this.document = document;
         this.usedBy = usedBy;
         this.clock = clock;
+        this.creation = new SegmentCreation(store, fill, queue, clock);
     }
 
     ApiReply create(String body) {
@@ -49,15 +52,7 @@ final class SegmentEdits {
         if (tooLarge.isPresent()) {
             return tooLarge.get();
         }
-        SegmentConfiguration current = store.current();
-        return switch (SegmentDefinitionJson.read(body, current)) {
-            case ParsedSegment.Invalid invalid -> ApiReply.errors(400, invalid.errors());
-            case ParsedSegment.Valid valid when current.find(valid.definition().id()).isPresent() ->
-                    ApiReply.error(409, "id", "a segment '" + valid.definition().id() + "' exists already; PUT "
-                            + "/v1/segments/" + valid.definition().id() + " to change it");
-            case ParsedSegment.Valid valid -> store(current, current.with(valid.definition()), valid.definition().id(),
-                    201);
-        };
+        return reply(creation.create(body), 201);
     }
 
     ApiReply replace(String segmentId, String body) {
@@ -76,7 +71,8 @@ final class SegmentEdits {
                             : "version " + inForce + " is current") + "; GET /v1/segments/" + segmentId
                             + ", make the change there and send it again");
                 }
-                yield store(current, current.with(valid.definition()), segmentId, inForce == null ? 201 : 200);
+                yield reply(creation.store(current, current.with(valid.definition()), segmentId),
+                        inForce == null ? 201 : 200);
             }
         };
     }
@@ -105,19 +101,18 @@ final class SegmentEdits {
         return new ApiReply(204, "", java.util.Map.of());
     }
 
-    private ApiReply store(SegmentConfiguration current, SegmentConfiguration next, String segmentId, int status) {
-        SegmentConfiguration stored;
-        try {
-            stored = store.storeNext(next, current.version());
-        } catch (ChainConfigurationStore.ConcurrentChangeException lost) {
-            return concurrent();
-        }
-        queue.sendAll(fill.start(stored, clock.instant()));
-        SegmentDefinition segment = stored.find(segmentId).orElseThrow();
-        LOG.info("segment_stored", "segment", segmentId, "segmentVersion", segment.version(),
-                "version", stored.version(), "static", segment.isStatic());
-        ApiReply reply = ApiReply.ok(document.of(stored, segment));
-        return new ApiReply(status, reply.body(), reply.headers());
+    /** The API's words for what a create or an edit came to: the segment as GET shows it, or why not. */
+    private ApiReply reply(SegmentCreation.Outcome outcome, int status) {
+        return switch (outcome) {
+            case SegmentCreation.Refused refused -> ApiReply.errors(400, refused.errors());
+            case SegmentCreation.Taken taken -> ApiReply.error(409, "id", "a segment '" + taken.segmentId()
+                    + "' exists already; PUT /v1/segments/" + taken.segmentId() + " to change it");
+            case SegmentCreation.Lost lost -> concurrent();
+            case SegmentCreation.Stored stored -> {
+                ApiReply reply = ApiReply.ok(document.of(stored.configuration(), stored.segment()));
+                yield new ApiReply(status, reply.body(), reply.headers());
+            }
+        };
     }
 
     private static ApiReply concurrent() {

@@ -43,6 +43,7 @@ import io.winback.dynamo.DynamoErasure;
 import io.winback.chain.Touches;
 import io.winback.erasure.CustomerDataEraser;
 import java.util.function.Function;
+import io.winback.chain.WorkQueue;
 import io.winback.profile.ConsentStatements;
 import io.winback.segment.CustomersKeptInSegments;
 import io.winback.report.ReportLanguage;
@@ -63,18 +64,27 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
     private final Console console;
 
     public ConsoleHandler() {
-        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), WallClock.utc());
+        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), WallClock.utc(), touches -> List.of(),
+                null);
     }
 
+    /** For tests: a segment saved on the console queues its fill nowhere. */
     public ConsoleHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock) {
-        this(dynamo, config, clock, touches -> List.of());
+        this(dynamo, config, clock, touches -> List.of(), items -> { });
+    }
+
+    /** @param moreErasers as below; a segment saved queues its fill on the work queue WORK_QUEUE_URL names */
+    public ConsoleHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock,
+                          Function<Touches, List<CustomerDataEraser>> moreErasers) {
+        this(dynamo, config, clock, moreErasers, null);
     }
 
     /**
      * @param moreErasers erasers of stores only this deployment has (the local outbox), as the customer API's
+     * @param queue       where a segment saved queues its fill, as the chains API's; null: WORK_QUEUE_URL's
      */
     public ConsoleHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock,
-                          Function<Touches, List<CustomerDataEraser>> moreErasers) {
+                          Function<Touches, List<CustomerDataEraser>> moreErasers, WorkQueue queue) {
         var tokens = new BearerTokens(config.apiTokens());
         var seal = SessionSeal.keyedBy(config.apiTokens());
         String table = config.chains().chainsTable();
@@ -93,7 +103,8 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
                         CycleEvidencePolicy.DEFAULT), segmentDefinitions, auth, clock,
                 new ChainPages.Pricing(config.chains().storeName(), config.messagePrices().sms(),
                         config.defaultCurrency(), config.shopZone())),
-                campaignPages(dynamo, config, clock, auth));
+                campaignPages(dynamo, config, clock, auth),
+                ConsoleSegments.pages(dynamo, config, clock, queue, auth));
         this.console = new Console(auth,
                 new SignIn(tokens, seal, new DynamoSignInFailures(dynamo, table, CapacityMeter.NONE, "console"),
                         SignInThrottle.DEFAULT, clock),

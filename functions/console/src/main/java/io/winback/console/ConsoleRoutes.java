@@ -27,9 +27,14 @@ final class ConsoleRoutes {
     private static final String TASKS_PREFIX = "/console/tasks/";
     private static final String OUTCOME_SUFFIX = "/outcome";
     private static final String ASSETS_PREFIX = "/console/assets/";
+    static final String SEGMENTS = "/console/segments";
+    static final String SEGMENTS_COUNT = "/console/segments/count";
+    static final String SEGMENT = "/console/segments/{segmentId}";
+    private static final String SEGMENTS_PREFIX = "/console/segments/";
 
     /** Every method and path template the console serves (ApiRoutes, template.yaml and openapi.yaml list them too). */
     static final List<String> ALL = List.of("GET " + HOME, "GET " + SIGN_IN, "POST " + SIGN_IN, "POST " + SIGN_OUT,
+            "GET " + SEGMENTS, "POST " + SEGMENTS, "POST " + SEGMENTS_COUNT, "GET " + SEGMENT,
             "GET " + TASKS, "POST " + TASK_OUTCOME, "GET " + ASSET, "GET " + CUSTOMERS, "GET " + CUSTOMER, "GET " + SENT, "POST " + CUSTOMER_CONSENT,
             "POST " + CUSTOMER_ERASE, "GET " + CUSTOMER_EXPORT,
             "GET " + ChainPages.CHAINS, "GET " + ChainPages.STEP, "POST " + ChainPages.STEP,
@@ -62,6 +67,16 @@ final class ConsoleRoutes {
     /** The customer of {@code /console/customers/{customerId}/export}, decoded. */
     static Optional<String> customerToExport(String path) {
         return segment(path, CUSTOMERS_PREFIX, EXPORT_SUFFIX);
+    }
+
+    /** The segment of {@code /console/segments/{segmentId}}, decoded. */
+    static Optional<String> segment(String path) {
+        return segment(path, SEGMENTS_PREFIX, "");
+    }
+
+    /** The path of a segment's page. */
+    static String segmentPath(String segmentId) {
+        return SEGMENTS_PREFIX + java.net.URLEncoder.encode(segmentId, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The one path segment between {@code prefix} and {@code suffix}, percent-decoded as a path segment. */
