@@ -55,7 +55,7 @@ class TheOwnerBuildsASegmentAndCountsItBeforeSavingTest {
             row(browser, 2, "spent", "", "1 000", "");
             browser.clickAndWait("button[formaction='/console/segments/count']");
             String mistake = browser.text("#row2");
-            assertTrue(mistake.contains("Условие 3, сравнение: is required"), "at its row: " + mistake);
+            assertTrue(mistake.contains("Условие 3, сравнение: нужно одно из"), "at its row: " + mistake);
             assertEquals(null, browser.text("#row0 .field-problem"), "the other rows are fine");
             assertEquals("coffee", value(browser, "input[name=value1]"), "the entries are kept");
             browser.screenshot(SHOTS.resolve("segments-mistake.png"));

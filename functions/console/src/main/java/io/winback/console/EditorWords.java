@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The configuration and campaign readers' reasons (written in English for the API's integrators) in the words of a
- * Russian page: the ones a chain step's or a campaign's form can meet. A reason not listed here is shown as the reader wrote it, never dropped.
+ * Russian page: the ones a chain step's, a campaign's or a segment's form can meet. A reason not listed here is shown as the reader wrote it, never dropped.
  */
 final class EditorWords {
     private record Rule(Pattern english, Function<Matcher, String> russian) {
@@ -42,6 +42,12 @@ final class EditorWords {
                     m -> "не должно быть переносов строк и управляющих знаков"),
             rule("must be a list of channels.*|must be sms or email|.* is listed twice",
                     m -> "выберите SMS, письмо или оба"),
+            rule("(?:is required; )?must be one of (.*)", m -> "нужно одно из: " + m.group(1)),
+            rule("must be 1 to 64 lower-case letters, digits and '-', starting with a letter or digit",
+                    m -> "от 1 до 64 строчных латинских букв, цифр и «-», в начале буква или цифра"),
+            rule("give either withinDays or a period from and to.*",
+                    m -> "укажите либо число дней, либо период — что-то одно"),
+            rule("(?:is required; )?must be a text", m -> "нужен текст"),
             rule("may hold only letters, digits, '.', '_', '\\+' and '-'",
                     m -> "только латинские буквы, цифры и знаки . _ + -"),
             rule("no segment (\\S+) is defined; .*", m -> "сегмента " + m.group(1) + " нет: сначала создайте его"),

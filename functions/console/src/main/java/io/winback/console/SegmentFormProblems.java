@@ -38,13 +38,17 @@ record SegmentFormProblems(List<String> top, Map<String, List<String>> fields, M
     }
 
     /** @param jsonIndexes the form's row of each condition in the JSON's list ({@link SegmentForm#jsonIndexes}) */
-    static SegmentFormProblems of(List<FieldError> errors, List<Integer> jsonIndexes, Map<Integer, String> ofRows) {
+    static SegmentFormProblems of(List<FieldError> errors, List<Integer> jsonIndexes, Map<Integer, String> ofRows,
+                                  io.winback.report.ReportLanguage language) {
         List<String> top = new ArrayList<>();
         Map<String, List<String>> fields = new LinkedHashMap<>();
         Map<Integer, Map<String, String>> rows = new LinkedHashMap<>();
         ofRows.forEach((row, message) -> rows.computeIfAbsent(row, r -> new LinkedHashMap<>()).merge("op", message,
                 SegmentFormProblems::both));
-        for (FieldError error : errors) {
+        for (FieldError reason : errors) {
+            // The reader's reasons are the API's, in English: a Russian page says them in Russian.
+            FieldError error = new FieldError(reason.index(), reason.field(),
+                    EditorWords.of(reason.message(), language));
             String path = error.field() == null ? "" : error.field();
             Matcher condition = CONDITION.matcher(path);
             if (path.equals("id") || path.equals("name")) {

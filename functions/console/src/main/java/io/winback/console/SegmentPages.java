@@ -117,7 +117,7 @@ final class SegmentPages implements Section {
     private ConsoleReply refused(Visitor who, ReportLanguage language, SegmentForm form,
                                  List<io.winback.validation.FieldError> errors) {
         return list(who, language, 400, form, SegmentFormProblems.of(errors, form.jsonIndexes(),
-                stray(form, language)), null);
+                stray(form, language), language), null);
     }
 
     private ConsoleReply taken(Visitor who, ReportLanguage language, SegmentForm form) {

@@ -124,14 +124,14 @@ class TheOwnerCountsASegmentBeforeSavingAndTheFillAgreesTest {
             APIGatewayV2HTTPResponse refused = post(path, form, OWNER);
             assertEquals(400, refused.getStatusCode(), path);
             String body = refused.getBody();
-            assertTrue(rowOf(body, 0).contains("Условие 1, значение: must be a whole number"), rowOf(body, 0));
-            assertTrue(rowOf(body, 2).contains("Условие 3, сравнение: is required"), rowOf(body, 2));
+            assertTrue(rowOf(body, 0).contains("Условие 1, значение: нужно целое число от 0 до"), rowOf(body, 0));
+            assertTrue(rowOf(body, 2).contains("Условие 3, сравнение: нужно одно из:"), rowOf(body, 2));
             assertTrue(rowOf(body, 3).contains("Условие 4, сравнение: для этого поля — только = или ≠"),
                     rowOf(body, 3));
-            assertTrue(rowOf(body, 5).contains("Условие 6, целиком: give either withinDays"), rowOf(body, 5));
+            assertTrue(rowOf(body, 5).contains("Условие 6, целиком: укажите либо число дней, либо период"), rowOf(body, 5));
             assertFalse(rowOf(body, 1).contains("field-problem"), "the empty row is ignored");
             assertFalse(rowOf(body, 4).contains("field-problem"), "the empty row is ignored");
-            assertTrue(body.contains("must be 1 to 64 lower-case letters"), "the id's mistake at the id");
+            assertTrue(body.contains("от 1 до 64 строчных латинских букв"), "the id's mistake at the id");
             assertTrue(body.contains("value=\"много\"") && body.contains("value=\"Bad Id\""), "the entries are kept");
             assertFalse(body.contains("Подходят сейчас"), "nothing counted");
             assertNothingStored();
