@@ -45,7 +45,7 @@ class EachLambdaJarCarriesOnlyWhatItsFunctionUsesTest {
             "chains-api      | chainsapi   | dynamodb sqs",
             "reports-api     | reports     | dynamodb",
             "segments-job    | segments    | dynamodb",
-            "console         | console     | dynamodb",
+            "console         | console     | dynamodb sqs",
     })
     void theJarHoldsItsOwnClientsAndNothingElsesCode(String module, String ownPackage, String clients)
             throws IOException {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -47,6 +48,42 @@ class EveryConsoleCountTakesTheRightRussianFormTest {
             String html = Pages.render("customers.jte", parameters);
             assertTrue(html.contains("Нашли " + CUSTOMERS.get(n) + "<"), n + ": " + html);
         }
+    }
+
+    @Test
+    void theChainEditorCountsDaysAndSmsPartsByTheSameRule() {
+        Map<Integer, String> days = Map.of(1, "через 1 день", 2, "через 2 дня", 5, "через 5 дней",
+                11, "через 11 дней", 21, "через 21 день", 22, "через 22 дня", 25, "через 25 дней");
+        List<io.winback.chain.ChainStep> steps = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>(new java.util.TreeSet<>(days.keySet()));
+        for (int offset : offsets) {
+            steps.add(new io.winback.chain.ChainStep(offset, null, Map.of(), List.of(),
+                    new io.winback.tasks.CallTaskRule(offset), 7));
+        }
+        var configuration = new io.winback.chain.ChainConfiguration(3, List.of(new io.winback.chain.Chain("calls",
+                new io.winback.chain.Trigger.Birthday(21), null, steps)), io.winback.chain.BudgetCap.DEFAULT);
+        var view = new PlaybookTable("Лавка", new java.math.BigDecimal("4"), "RUB", java.time.ZoneOffset.UTC)
+                .of(configuration, io.winback.chain.BonusCap.maxBonusOnly(new java.math.BigDecimal("1000")),
+                        List.of(new io.winback.chain.ChainReadiness.Runs(configuration.chains().getFirst().trigger())),
+                        new io.winback.segment.SegmentConfiguration(List.of(), 0), java.time.Instant.EPOCH,
+                        ReportLanguage.RU);
+        assertEquals("День рождения, за 21 день", view.groups().getFirst().title());
+        List<PlaybookView.StepLine> lines = view.groups().getFirst().chains().getFirst().steps();
+        for (int i = 0; i < offsets.size(); i++) {
+            assertTrue(lines.get(i).when().startsWith(days.get(offsets.get(i))), lines.get(i).when());
+            assertEquals("звонок, срок " + days.get(offsets.get(i)).substring("через ".length()), lines.get(i).call());
+        }
+        for (int parts : List.of(1, 2, 5)) {
+            String text = "Ж".repeat(parts == 1 ? 60 : 67 * parts);
+            String billing = MessagePreview.of(text, true, null, 7, "Лавка", null, java.time.Instant.EPOCH,
+                    java.time.ZoneOffset.UTC, new java.math.BigDecimal("4"), "RUB", ReportLanguage.RU).billing();
+            assertTrue(billing.startsWith(io.winback.text.Noun.SMS_PART.count(parts, ReportLanguage.RU) + " (UCS-2, "
+                    + io.winback.text.Noun.CHARACTER.count(text.length(), ReportLanguage.RU) + ")"), billing);
+        }
+        assertEquals("1 часть", io.winback.text.Noun.SMS_PART.count(1, ReportLanguage.RU));
+        assertEquals("22 части", io.winback.text.Noun.SMS_PART.count(22, ReportLanguage.RU));
+        assertEquals("25 частей", io.winback.text.Noun.SMS_PART.count(25, ReportLanguage.RU));
+        assertEquals("21 знак", io.winback.text.Noun.CHARACTER.count(21, ReportLanguage.RU));
     }
 
     private static String callList(int n, ReportLanguage language) {

@@ -1,5 +1,7 @@
 package io.winback.timing;
 
+import io.winback.sleep.BgNbd;
+
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;

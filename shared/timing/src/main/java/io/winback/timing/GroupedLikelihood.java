@@ -1,5 +1,7 @@
 package io.winback.timing;
 
+import io.winback.sleep.BgNbd;
+
 /** The log-likelihood of all the customers in {@link HistoryGroups}: each distinct history's term times its count. */
 final class GroupedLikelihood {
     private GroupedLikelihood() {

@@ -1,5 +1,7 @@
 package io.winback.timing;
 
+import io.winback.sleep.PurchaseHistory;
+
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.TreeMap;

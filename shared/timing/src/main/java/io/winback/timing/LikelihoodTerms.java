@@ -1,5 +1,7 @@
 package io.winback.timing;
 
+import io.winback.sleep.BgNbd;
+
 import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Gamma;
 

@@ -1,5 +1,8 @@
 package io.winback.timing;
 
+import io.winback.sleep.BgNbd;
+import io.winback.sleep.PurchaseHistory;
+
 /**
  * One customer's silent stretch in one past period (from the period's start or a purchase in it, to the period's end
  * or the next purchase: a customer who buys mid-period has two), as the thresholds for which the model puts their sleep day inside

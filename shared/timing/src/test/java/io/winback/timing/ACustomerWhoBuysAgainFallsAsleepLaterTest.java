@@ -1,5 +1,8 @@
 package io.winback.timing;
 
+import io.winback.sleep.BgNbd;
+import io.winback.sleep.PurchaseHistory;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.winback.timing;
 
+import io.winback.sleep.PurchaseHistory;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package io.winback.timing;
 
+import io.winback.sleep.BgNbd;
+
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;

@@ -1,5 +1,7 @@
 package io.winback.timing;
 
+import io.winback.sleep.Hypergeometric;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

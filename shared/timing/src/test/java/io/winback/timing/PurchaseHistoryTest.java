@@ -1,5 +1,7 @@
 package io.winback.timing;
 
+import io.winback.sleep.PurchaseHistory;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,5 +1,8 @@
 package io.winback.timing;
 
+import io.winback.sleep.BgNbd;
+import io.winback.sleep.PurchaseHistory;
+
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.random.RandomGenerator;

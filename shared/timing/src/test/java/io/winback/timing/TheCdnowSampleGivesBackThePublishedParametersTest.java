@@ -1,5 +1,7 @@
 package io.winback.timing;
 
+import io.winback.sleep.BgNbd;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

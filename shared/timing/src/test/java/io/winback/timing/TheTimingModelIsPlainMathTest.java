@@ -18,7 +18,7 @@ class TheTimingModelIsPlainMathTest {
         JavaClasses timing = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.winback.timing");
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.apache.commons.math3..",
-                        "io.winback.timing..", "io.winback.domain..", "io.winback.time..")
+                        "io.winback.timing..", "io.winback.sleep..", "io.winback.domain..", "io.winback.time..")
                 .because("the timing model is pure math: the integrator wires it to tables and HTTP elsewhere")
                 .check(timing);
     }

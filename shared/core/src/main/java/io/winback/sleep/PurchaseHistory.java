@@ -1,4 +1,4 @@
-package io.winback.timing;
+package io.winback.sleep;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

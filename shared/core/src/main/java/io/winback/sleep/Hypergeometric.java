@@ -1,4 +1,4 @@
-package io.winback.timing;
+package io.winback.sleep;
 
 /**
  * Gauss's hypergeometric function, scaled: {@code (1 - z)^a * 2F1(a, b; c; z)} for a, b, c > 0 and 0 <= z < 1, the
@@ -10,14 +10,14 @@ package io.winback.timing;
  * keeps both in range. The terms shrink by about z each once j passes about a z / (1 - z); the guard stops a series that
  * has not converged after {@link #MAX_TERMS} terms rather than return a wrong number.
  */
-final class Hypergeometric {
+public final class Hypergeometric {
     static final int MAX_TERMS = 1_000_000;
     private static final double RELATIVE_TOLERANCE = 1e-15;
 
     private Hypergeometric() {
     }
 
-    static double scaled(double a, double b, double c, double z) {
+    public static double scaled(double a, double b, double c, double z) {
         if (!(a > 0 && b > 0 && c > 0) || !(z >= 0 && z < 1)) {
             throw new IllegalArgumentException("need a, b, c > 0 and 0 <= z < 1; was a=" + a + ", b=" + b + ", c="
                     + c + ", z=" + z);

@@ -1,4 +1,4 @@
-package io.winback.timing;
+package io.winback.sleep;
 
 import java.util.OptionalInt;
 
@@ -6,7 +6,8 @@ import java.util.OptionalInt;
  * The BG/NBD model of when customers buy (Fader, Hardie and Lee 2005, "Counting your customers the easy way"). While
  * alive, a customer buys as a Poisson process of rate λ; after each purchase they drop out for good with chance p.
  * Across the shop λ ~ Gamma(shape r, rate α) and p ~ Beta(a, b). α is in the history's time unit (it scales with it:
- * see {@link #inUnit}); r, a and b have none.
+ * see {@link #inUnit}); r, a and b have none. Closed forms only, so the core scores and times customers without a
+ * numerical library; the fit and the likelihood live with the timing job (winback-timing).
  */
 public record BgNbd(double r, double alpha, double a, double b) {
     public BgNbd {
@@ -14,14 +15,6 @@ public record BgNbd(double r, double alpha, double a, double b) {
             throw new IllegalArgumentException("BG/NBD parameters must be positive and finite: r=" + r + ", alpha="
                     + alpha + ", a=" + a + ", b=" + b);
         }
-    }
-
-    /**
-     * The log of the paper's individual likelihood (eq. 6), in logs throughout (log-gamma, log-beta, log-sum-exp) so
-     * large x and T stay finite: see {@link LikelihoodTerms}.
-     */
-    public double logLikelihood(PurchaseHistory h) {
-        return LikelihoodTerms.of(this, h.repeatPurchases()).at(h.lastAt(), h.age());
     }
 
     /**
