@@ -95,22 +95,11 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
                 new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "console");
         var auth = new ConsoleAuth(tokens, seal, clock);
         var segmentDefinitions = new DynamoSegmentConfigurationStore(dynamo, table, clock);
-        List<Section> sections = List.of(new ChainPages(new ChainConfigurationEdits(
-                        new DynamoChainConfigurationStore(dynamo, table, clock),
-                        new BonusCaps(new DynamoAverageCheckReader(dynamo, table), config.chains().maxBonus()),
-                        segmentDefinitions),
-                new ChainStates(new DynamoPurchaseCycles(dynamo, table, CapacityMeter.NONE, "console"),
-                        CycleEvidencePolicy.DEFAULT), segmentDefinitions, auth, clock,
-                new ChainPages.Pricing(config.chains().storeName(), config.messagePrices().sms(),
-                        config.defaultCurrency(), config.shopZone())),
-                campaignPages(dynamo, config, clock, auth),
-                ConsoleSegments.pages(dynamo, config, clock, queue, auth));
-        this.console = new Console(auth,
-                new SignIn(tokens, seal, new DynamoSignInFailures(dynamo, table, CapacityMeter.NONE, "console"),
-                        SignInThrottle.DEFAULT, clock),
-                new CallList(tasks, customers, touches, clock,
-                        config.shopZone(), config.defaultCurrency()),
-                new CallOutcomes(tasks, clock),
+        var signIn = new SignIn(tokens, seal, new DynamoSignInFailures(dynamo, table, CapacityMeter.NONE, "console"),
+                SignInThrottle.DEFAULT, clock);
+        var calls = new CallPages(new CallList(tasks, customers, touches, clock, config.shopZone(),
+                config.defaultCurrency()), new CallOutcomes(tasks, clock), auth);
+        var cardPages = new CustomerPages(
                 new CustomerSearch(customers, customers, new PhoneNumbers(config.defaultCountryCode())),
                 new CustomerCard(new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE, config.shopZone()),
                         new DynamoBonusHistory(dynamo, table, CapacityMeter.NONE, "console"),
@@ -119,8 +108,6 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
                         config.chains().customerRefs(), config.bands(), config.sleep(), clock, config.shopZone(),
                         config.defaultCurrency()),
                 customers,
-                new SentLog(new DynamoStartedEpisodes(dynamo, table, CapacityMeter.NONE, "console"), customers,
-                        config.shopZone(), config.defaultCurrency()),
                 new CardConsent(new ConsentStatements(new CustomersKeptInSegments(customers, DynamoSegments.memberships(
                         dynamo, table, config.salesTable(), config.standing(), config.shopZone(), clock,
                         CapacityMeter.NONE, "console")), ledger), clock),
@@ -128,8 +115,20 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
                         config.chains().chainsTable(), config.salesTable(), config.saleLinesTable()),
                         new CustomerItems(config.bands(), config.sleep()), config.shopZone(), config.erasedKeys(),
                         config.chains().customerRefs(), clock, moreErasers)),
-                exportOf(dynamo, config, clock, customers, ledger, touches, tasks),
-                clock, config.shopZone(), config.defaultCurrency(), sections);
+                exportOf(dynamo, config, clock, customers, ledger, touches, tasks), auth, clock, config.shopZone());
+        var sent = new SentPages(new SentLog(new DynamoStartedEpisodes(dynamo, table, CapacityMeter.NONE, "console"),
+                customers, config.shopZone(), config.defaultCurrency()), auth, clock, config.shopZone(),
+                config.defaultCurrency());
+        var chainPages = new ChainPages(new ChainConfigurationEdits(
+                new DynamoChainConfigurationStore(dynamo, table, clock),
+                new BonusCaps(new DynamoAverageCheckReader(dynamo, table), config.chains().maxBonus()),
+                segmentDefinitions),
+                new ChainStates(new DynamoPurchaseCycles(dynamo, table, CapacityMeter.NONE, "console"),
+                        CycleEvidencePolicy.DEFAULT), segmentDefinitions, auth, clock,
+                new ChainPages.Pricing(config.chains().storeName(), config.messagePrices().sms(),
+                        config.defaultCurrency(), config.shopZone()));
+        this.console = new Console(auth, signIn, List.of(calls, cardPages, sent, chainPages,
+                campaignPages(dynamo, config, clock, auth), ConsoleSegments.pages(dynamo, config, clock, queue, auth)));
         Priming.beforeSnapshot("console", this::prime);
     }
 
