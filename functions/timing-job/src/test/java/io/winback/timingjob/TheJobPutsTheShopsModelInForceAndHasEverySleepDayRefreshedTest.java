@@ -5,6 +5,7 @@ import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.DynamoTimingStore;
 import io.winback.sleep.TimingInForce;
 import io.winback.sleep.TimingReport;
+import io.winback.testing.CdnowCards;
 import io.winback.testing.LocalDynamo;
 import org.junit.jupiter.api.Test;
 

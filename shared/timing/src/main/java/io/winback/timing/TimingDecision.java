@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
  * (they are taken in key order; the fit is order-free and its sample picked by the keys' hash).
  */
 public final class TimingDecision {
-    /** Below this many customers with a repeat purchase the playbook stays (issue #26: a model needs repeat buyers). */
-    public static final int MIN_REPEAT_CUSTOMERS = 300;
+    /** Below this many customers with a repeat purchase the playbook stays. */
+    public static final int MIN_REPEAT_CUSTOMERS = TimingReport.MIN_REPEAT_CUSTOMERS;
 
     private final PlaybookSleep playbook;
     private final int sampleCap;

@@ -1,4 +1,4 @@
-package io.winback.timingjob;
+package io.winback.testing;
 
 import io.winback.config.WinbackConfig;
 import io.winback.domain.Customer;
@@ -6,7 +6,6 @@ import io.winback.domain.Sales;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoCustomerStore;
-import io.winback.testing.LocalDynamo;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,13 +16,14 @@ import java.util.Map;
 
 /**
  * The first CDNOW customers (ids 1 to {@code count}) as cards on DynamoDB Local, every purchase applied as a sale at
- * noon Moscow time, as the webhook and the stream would leave them.
+ * noon Moscow time, as the webhook and the stream would leave them. $CDNOW_DIR, else ../shared/data/cdnow beside the
+ * checkout.
  */
-final class CdnowCards {
+public final class CdnowCards {
     private CdnowCards() {
     }
 
-    static void save(WinbackConfig config, int count, Instant now) throws IOException {
+    public static void save(WinbackConfig config, int count, Instant now) throws IOException {
         DynamoCustomerStore cards = new DynamoCustomerStore(LocalDynamo.client(), config.customersTable(),
                 new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "test");
         Map<String, Customer> customers = new LinkedHashMap<>();
