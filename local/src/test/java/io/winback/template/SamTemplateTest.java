@@ -368,7 +368,7 @@ class SamTemplateTest {
                 functions.add(resource);
             }
         });
-        assertEquals(9, functions.size());
+        assertEquals(10, functions.size());
         return functions;
     }
 
