@@ -282,6 +282,9 @@ public final class LocalRunner {
                 Score the RFM/ABC segments for a day, then read them:
                   curl -s -X POST %1$s/local/schedule/segments-job -d '{"time":"2026-12-05T10:30:00+03:00"}'
                   curl -s %1$s/v1/reports/segments -H 'Authorization: Bearer %5$s'
+                Fit the shop's own sleep timing for a day (after importing CDNOW: a 1998 day), then read its backtest:
+                  curl -s -X POST %1$s/local/schedule/timing-job -d '{"time":"1998-06-30T10:00:00+03:00"}'
+                  curl -s %1$s/v1/reports/timing -H 'Authorization: Bearer %5$s'
                 Open the dashboard in a browser (any user name, the API token as the password):
                   %1$s/dashboard
 

@@ -12,6 +12,8 @@ import io.winback.console.ConsoleHandler;
 import io.winback.reports.ReportsApiHandler;
 import io.winback.check.SleepingCheckHandler;
 import io.winback.segments.SegmentsJobHandler;
+import io.winback.timingjob.SleepDayRefreshNotWired;
+import io.winback.timingjob.TimingJobHandler;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.DynamoChainConfigurationStore;
@@ -96,8 +98,12 @@ public final class LocalSystem implements AutoCloseable {
         String streamArn = dynamo.describeTable(b -> b.tableName(config.salesTable())).table().latestStreamArn();
         var ingest = timings.timed("ingest-sales", new IngestSalesHandler(dynamo, config, clock, meter));
         var reportsApi = timings.timed("reports-api", new ReportsApiHandler(dynamo, config, clock, meter));
-        var segments = new LocalSegmentsJob(new SegmentsJobHandler(dynamo, config, clock, meter),
+        var segments = new LocalScheduledJob(new SegmentsJobHandler(dynamo, config, clock, meter),
                 () -> drain(Duration.ofMinutes(5)));
+        // The sleep-day refresh is the card side's (SleepDayRefresh); until it is wired here the job stores the
+        // timing and logs that no card was refreshed.
+        var timing = new LocalScheduledJob(new TimingJobHandler(dynamo, config, clock, meter,
+                SleepDayRefreshNotWired.INSTANCE), () -> drain(Duration.ofMinutes(5)));
         String emailFrom = config.chains().emailFrom();
         if (awsEndpoint == null) {
             this.outbox = new Outbox(clock, emailFrom);
@@ -133,7 +139,7 @@ public final class LocalSystem implements AutoCloseable {
                 // The event source mapping's filter in template.yaml: only new sales.
                 record -> "INSERT".equals(record.getEventName()), 100, 10, streamCheckpoints);
         try {
-            this.http = startHttp(listen, ingest, api, chainsApi, reportsApi, console, chains, segments);
+            this.http = startHttp(listen, ingest, api, chainsApi, reportsApi, console, chains, segments, timing);
         } catch (IOException | RuntimeException e) {
             // A port already taken: nothing of this system may keep running.
             poller.close();
@@ -146,7 +152,8 @@ public final class LocalSystem implements AutoCloseable {
                                     RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> chainsApi,
                                     RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> reportsApi,
                                     RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> console,
-                                    LocalChains chains, LocalSegmentsJob segments) throws IOException {
+                                    LocalChains chains, LocalScheduledJob segments, LocalScheduledJob timing)
+            throws IOException {
         return new HttpApiServer(listen.host(), listen.port(), List.of(
                 HttpApiServer.Route.of("POST", "/v1/sales", ingest),
                 // Before {customerId}: the first match wins here, as API Gateway prefers a static route.
@@ -188,6 +195,7 @@ public final class LocalSystem implements AutoCloseable {
                 HttpApiServer.Route.of("GET", "/v1/reports/reactivation", reportsApi),
                 HttpApiServer.Route.of("GET", "/v1/reports/segments", reportsApi),
                 HttpApiServer.Route.of("GET", "/v1/reports/cycles", reportsApi),
+                HttpApiServer.Route.of("GET", "/v1/reports/timing", reportsApi),
                 HttpApiServer.Route.of("GET", "/dashboard", reportsApi),
                 HttpApiServer.Route.of("GET", "/console", console),
                 HttpApiServer.Route.of("GET", "/console/sign-in", console),
@@ -219,6 +227,7 @@ public final class LocalSystem implements AutoCloseable {
                         "POST /local/drain", body -> drainAnswer(),
                         "POST /local/schedule/sleeping-check", chains::tick,
                         "POST /local/schedule/segments-job", segments::run,
+                        "POST /local/schedule/timing-job", timing::run,
                         "GET /local/outbox", body -> chains.outbox()));
     }
 

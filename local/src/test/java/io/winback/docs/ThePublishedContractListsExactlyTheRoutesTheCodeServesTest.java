@@ -120,7 +120,7 @@ class ThePublishedContractListsExactlyTheRoutesTheCodeServesTest {
     void theContractSaysWhichLocalOnlyRoutesItLeavesOut() {
         String description = contract.document().path("info").path("description").asString();
         for (String local : List.of("/health", "/local/drain", "/local/schedule/sleeping-check",
-                "/local/schedule/segments-job", "/local/outbox")) {
+                "/local/schedule/segments-job", "/local/schedule/timing-job", "/local/outbox")) {
             assertTrue(description.contains(local), local + " is named as left out");
         }
     }

@@ -32,7 +32,7 @@ class EachLambdaJarCarriesOnlyWhatItsFunctionUsesTest {
             .toAbsolutePath().normalize();
     private static final Pattern SERVICE = Pattern.compile("^software/amazon/awssdk/services/([a-z0-9]+)/");
     private static final Set<String> FUNCTION_PACKAGES = Set.of("ingest", "stats", "api", "check", "worker",
-            "chainsapi", "reports", "segments", "console");
+            "chainsapi", "reports", "segments", "timingjob", "console");
 
     @ParameterizedTest(name = "{0} carries {2}")
     @CsvSource(delimiter = '|', value = {
@@ -45,6 +45,7 @@ class EachLambdaJarCarriesOnlyWhatItsFunctionUsesTest {
             "chains-api      | chainsapi   | dynamodb sqs",
             "reports-api     | reports     | dynamodb",
             "segments-job    | segments    | dynamodb",
+            "timing-job      | timingjob   | dynamodb",
             "console         | console     | dynamodb sqs",
     })
     void theJarHoldsItsOwnClientsAndNothingElsesCode(String module, String ownPackage, String clients)

@@ -19,6 +19,7 @@ import io.winback.ingest.IngestSalesHandler;
 import io.winback.console.ConsoleHandler;
 import io.winback.reports.ReportsApiHandler;
 import io.winback.segments.SegmentsJobHandler;
+import io.winback.timingjob.TimingJobHandler;
 import io.winback.stats.CustomerStatsHandler;
 import io.winback.api.CustomerApiHandler;
 import io.winback.worker.ChainWorkerHandler;
@@ -48,7 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TheHouseKeepsItsLayersTest {
     private static final List<Class<?>> HANDLERS = List.of(IngestSalesHandler.class, CustomerStatsHandler.class,
             CustomerApiHandler.class, SleepingCheckHandler.class, ChainWorkerHandler.class, ChainsApiHandler.class,
-            ReportsApiHandler.class, SegmentsJobHandler.class, ConsoleHandler.class);
+            ReportsApiHandler.class, SegmentsJobHandler.class, TimingJobHandler.class, ConsoleHandler.class);
 
     private static JavaClasses core;
     private static JavaClasses adapters;

@@ -202,11 +202,27 @@ class SamTemplateTest {
     }
 
     @Test
+    void theTimingJobRunsDailyBeforeTheCheckAndAlarmsWhenItFails() {
+        JsonNode schedule = template.at("/Resources/TimingJobFunction/Properties/Events/Daily");
+        assertEquals("ScheduleV2", schedule.get("Type").asText());
+        assertEquals("{\"scheduledTime\": \"<aws.scheduler.scheduled-time>\"}", schedule.at("/Properties/Input").asText());
+        assertEquals("TimingDeadLetterQueue", schedule.at("/Properties/DeadLetterConfig/Arn/Fn::GetAtt/0").asText());
+        assertTrue(template.at("/Parameters/TimingTime/Default").asText()
+                .compareTo(template.at("/Parameters/CheckTime/Default").asText()) < 0,
+                "the timing before the check, which wakes customers by it");
+        assertEquals("AWS::CloudWatch::Alarm", template.at("/Resources/TimingDeadLetterAlarm/Type").asText());
+        assertEquals("io.winback.timingjob.TimingJobHandler::handleRequest",
+                template.at("/Resources/TimingJobFunction/Properties/Handler").asText());
+        assertEquals("/v1/reports/timing",
+                template.at("/Resources/ReportsApiFunction/Properties/Events/Timing/Properties/Path").asText());
+    }
+
+    @Test
     void aScheduledRunThatFailsLandsInItsDeadLetterQueueWhoseAlarmFires() {
         // The scheduler invokes asynchronously: its DeadLetterConfig only takes invocations it could not make; a run
         // that fails goes to the function's own DeadLetterQueue.
         Map<String, String> queues = Map.of("SleepingCheckFunction", "CheckDeadLetterQueue",
-                "SegmentsJobFunction", "SegmentsDeadLetterQueue");
+                "SegmentsJobFunction", "SegmentsDeadLetterQueue", "TimingJobFunction", "TimingDeadLetterQueue");
         queues.forEach((function, queue) -> {
             JsonNode dlq = template.at("/Resources/" + function + "/Properties/DeadLetterQueue");
             assertEquals("SQS", dlq.get("Type").asText(), function);
@@ -267,6 +283,10 @@ class SamTemplateTest {
                 "SleepingCheckFunction", Set.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:BatchGetItem",
                         "dynamodb:PutItem", "dynamodb:UpdateItem", "sqs:SendMessage"),
                 "SegmentsJobFunction", Set.of("dynamodb:Scan", "dynamodb:UpdateItem", "dynamodb:PutItem"),
+                // Scan of the cards' visit days; the timing items (GetItem, PutItem); the sleep-day refresh
+                // (UpdateItem on the cards).
+                "TimingJobFunction", Set.of("dynamodb:Scan", "dynamodb:GetItem", "dynamodb:PutItem",
+                        "dynamodb:UpdateItem"),
                 // Scan: a segment fill's page; SendMessage: a fill's or a campaign's next page.
                 "ChainWorkerFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
                         "dynamodb:Query", "dynamodb:BatchGetItem", "dynamodb:DeleteItem", "dynamodb:Scan",
@@ -275,8 +295,9 @@ class SamTemplateTest {
                 // definition's fill queued (SendMessage).
                 "ChainsApiFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query",
                         "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchGetItem", "sqs:SendMessage"),
-                // Reports only read.
-                "ReportsApiFunction", Set.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:BatchGetItem"),
+                // Reports only read (Scan: a page of cards for the timing report).
+                "ReportsApiFunction", Set.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:BatchGetItem",
+                        "dynamodb:Scan"),
                 // Closes call tasks (UpdateItem), counts failed sign-ins (UpdateItem, DeleteItem once one succeeds),
                 // records consent on a card (the card, the ledger, the segments it moves: PutItem and the rest),
                 // erases a customer as the customer API does (BatchWriteItem).
@@ -347,7 +368,7 @@ class SamTemplateTest {
                 functions.add(resource);
             }
         });
-        assertEquals(9, functions.size());
+        assertEquals(10, functions.size());
         return functions;
     }
 

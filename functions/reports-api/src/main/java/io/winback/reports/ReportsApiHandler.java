@@ -21,6 +21,8 @@ import io.winback.dynamo.DynamoSalesByDay;
 import io.winback.dynamo.DynamoSleepDayIndex;
 import io.winback.dynamo.DynamoSegmentsSummary;
 import io.winback.dynamo.DynamoPurchaseCycles;
+import io.winback.dynamo.DynamoCustomerPages;
+import io.winback.dynamo.DynamoTimingStore;
 import io.winback.cycles.CycleEvidencePolicy;
 import io.winback.http.ApiRequest;
 import io.winback.security.BearerTokens;
@@ -69,6 +71,10 @@ public final class ReportsApiHandler implements RequestHandler<APIGatewayV2HTTPE
         reports.put(Routes.Endpoint.CYCLES, new CyclesReport(
                 new DynamoPurchaseCycles(dynamo, config.chains().chainsTable(), meter, "reports"),
                 CycleEvidencePolicy.DEFAULT));
+        var timing = new DynamoTimingStore(dynamo, config.chains().chainsTable(), meter, "reports");
+        reports.put(Routes.Endpoint.TIMING, new ShopTimingReport(timing, new DynamoCustomerPages(dynamo,
+                config.customersTable(), new CustomerItems(config.bands(), config.sleep()), meter, "reports"),
+                config.bands(), config.sleep(), config.shopZone(), clock));
         reports.put(Routes.Endpoint.METRICS, new MetricsReport(sales,
                 new DynamoMatchedReturns(dynamo, config.salesTable(), meter, "reports"), customers, segments, config));
         reports.put(Routes.Endpoint.DASHBOARD, new Dashboard(DashboardSources.of(

@@ -20,6 +20,7 @@ final class Routes {
         REACTIVATION("/v1/reports/reactivation"),
         SEGMENTS("/v1/reports/segments"),
         CYCLES("/v1/reports/cycles"),
+        TIMING("/v1/reports/timing"),
         DASHBOARD("/dashboard");
 
         private final String path;

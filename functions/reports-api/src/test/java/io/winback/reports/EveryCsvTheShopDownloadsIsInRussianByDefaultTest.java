@@ -26,7 +26,8 @@ class EveryCsvTheShopDownloadsIsInRussianByDefaultTest {
             "/v1/reports/sleeping", Map.of("on", "2026-12-05"),
             "/v1/reports/reactivation", Map.of("from", "2026-11-01", "to", "2026-11-30"),
             "/v1/reports/segments", Map.of(),
-            "/v1/reports/cycles", Map.of());
+            "/v1/reports/cycles", Map.of(),
+            "/v1/reports/timing", Map.of());
     private final ReportsShop shop = new ReportsShop();
 
     @Test

@@ -1,6 +1,7 @@
 package io.winback.segments;
 
 import io.winback.report.SegmentsSummary;
+import io.winback.time.ScheduledDay;
 
 import java.time.Clock;
 import java.time.ZoneId;

@@ -60,6 +60,7 @@ public final class ApiRoutes {
             new Route("GET", "/v1/reports/sleeping"),
             new Route("GET", "/v1/reports/reactivation"),
             new Route("GET", "/v1/reports/segments"),
+            new Route("GET", "/v1/reports/timing"),
             new Route("GET", "/v1/reports/cycles"),
             new Route("GET", "/dashboard"),
             new Route("GET", "/console"),

@@ -10,10 +10,12 @@ import java.util.List;
  * @param repeatCustomers      of them, with a purchase on a second day (what the model learns from)
  * @param fit                  the fit's figures; null when none was made
  * @param cutoffs              one per monthly cutoff, oldest first (empty when there was too little history)
- * @param total                the cutoffs pooled
+ * @param total                the cutoffs pooled; null when there was no backtest
  */
 public record TimingReport(TimingInForce inForce, long customers, long repeatCustomers, Fit fit,
                            List<Cutoff> cutoffs, Cutoff total) {
+    /** Below this many customers with a repeat purchase the playbook stays (issue #26: a model needs repeat buyers). */
+    public static final int MIN_REPEAT_CUSTOMERS = 300;
 
     public TimingReport {
         cutoffs = List.copyOf(cutoffs);

@@ -1,5 +1,6 @@
 package io.winback.timing;
 
+import io.winback.sleep.CustomerVisitDays;
 import io.winback.sleep.PurchaseHistory;
 
 import java.io.IOException;
@@ -35,8 +36,23 @@ final class Cdnow {
         return inWeeks(file("CDNOW_master.txt"), 1);
     }
 
+    /** Every master-file customer's purchase days over the whole file (1997-01-01 to 1998-06-30), as a card has them. */
+    static List<CustomerVisitDays> masterVisitDays() throws IOException {
+        List<CustomerVisitDays> customers = new ArrayList<>();
+        purchaseDays(file("CDNOW_master.txt"), 1).forEach((id, days) ->
+                customers.add(CustomerVisitDays.of(id, days, false)));
+        return customers;
+    }
+
     /** Each customer's calibration history in weeks; {@code dateColumn} is where the yyyymmdd date is. */
     private static List<CustomerHistory> inWeeks(Path file, int dateColumn) throws IOException {
+        List<CustomerHistory> customers = new ArrayList<>();
+        purchaseDays(file, dateColumn).forEach((id, bought) -> customers.add(
+                new CustomerHistory(id, PurchaseHistory.asOf(bought, CALIBRATION_END, 7))));
+        return customers;
+    }
+
+    private static Map<String, List<LocalDate>> purchaseDays(Path file, int dateColumn) throws IOException {
         Map<String, List<LocalDate>> days = new TreeMap<>();
         for (String line : Files.readAllLines(file)) {
             String[] columns = line.trim().split("\\s+");
@@ -45,10 +61,7 @@ final class Cdnow {
                         .add(LocalDate.parse(columns[dateColumn], DATE));
             }
         }
-        List<CustomerHistory> customers = new ArrayList<>();
-        days.forEach((id, bought) -> customers.add(
-                new CustomerHistory(id, PurchaseHistory.asOf(bought, CALIBRATION_END, 7))));
-        return customers;
+        return days;
     }
 
     private static Path file(String name) {

@@ -1,4 +1,4 @@
-package io.winback.segments;
+package io.winback.time;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,13 +8,14 @@ import java.util.Map;
 
 /**
  * The run's day, from the event's {@code scheduledTime} (the schedule passes {@code <aws.scheduler.scheduled-time>}),
- * never the clock: a retry scores for the same day, and an operator reruns a day by invoking with its time.
+ * never the clock: a retry runs for the same day, and an operator reruns a day by invoking with its time. The daily
+ * jobs (segments, timing) read their day by it.
  */
-final class ScheduledDay {
+public final class ScheduledDay {
     private ScheduledDay() {
     }
 
-    static LocalDate of(Map<String, Object> event, ZoneId shopZone) {
+    public static LocalDate of(Map<String, Object> event, ZoneId shopZone) {
         Object value = event == null ? null : event.get("scheduledTime");
         if (!(value instanceof String text) || text.isBlank()) {
             throw new IllegalArgumentException("the event needs \"scheduledTime\": an ISO-8601 time such as "

@@ -1,0 +1,108 @@
+package io.winback.timing;
+
+import io.winback.sleep.BgNbd;
+import io.winback.sleep.CustomerVisitDays;
+import io.winback.sleep.PurchaseHistory;
+import io.winback.sleep.TimingInForce;
+import io.winback.sleep.TimingInForce.PlaybookReason;
+import io.winback.sleep.TimingReport;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What the timing job puts in force on day D, and its evidence. The rule, in order:
+ * <ol>
+ *   <li>fewer than {@value #MIN_REPEAT_CUSTOMERS} customers with a purchase on a second day by D: the playbook
+ *       ({@code too_few_customers}), nothing fitted;</li>
+ *   <li>the fit on everyone's history as of D (days) did not converge: the playbook ({@code no_fit});</li>
+ *   <li>nobody bought in the {@value TimingBacktest#RECENT_DAYS} days before the oldest backtest cutoff (D-420):
+ *       less than the year of cutoffs and their outcome windows, the playbook ({@code too_little_history});</li>
+ *   <li>the backtest ({@link TimingBacktest}): the model goes in force only when its pooled AUC is strictly higher
+ *       than the playbook's, with the threshold that keeps the playbook's monthly volume
+ *       ({@link PlaybookVolumeThreshold}); otherwise the playbook ({@code no_gain}).</li>
+ * </ol>
+ * Pure and deterministic: the same customers on the same day give the same decision and report, whatever their order
+ * (they are taken in key order; the fit is order-free and its sample picked by the keys' hash).
+ */
+public final class TimingDecision {
+    /** Below this many customers with a repeat purchase the playbook stays. */
+    public static final int MIN_REPEAT_CUSTOMERS = TimingReport.MIN_REPEAT_CUSTOMERS;
+
+    private final PlaybookSleep playbook;
+    private final int sampleCap;
+
+    public TimingDecision(PlaybookSleep playbook) {
+        this(playbook, BgNbdFit.SAMPLE_CAP);
+    }
+
+    TimingDecision(PlaybookSleep playbook, int sampleCap) {
+        this.playbook = playbook;
+        this.sampleCap = sampleCap;
+    }
+
+    public TimingReport decide(List<CustomerVisitDays> given, LocalDate day, Instant now) {
+        int d = Math.toIntExact(day.toEpochDay());
+        List<CustomerVisitDays> customers = new ArrayList<>(given);
+        customers.sort(Comparator.comparing(CustomerVisitDays::key));
+        List<CustomerHistory> histories = new ArrayList<>();
+        long repeat = 0;
+        for (CustomerVisitDays v : customers) {
+            PurchaseHistory h = v.historyAsOf(d);
+            if (h != null) {
+                histories.add(new CustomerHistory(v.key(), h));
+                repeat += h.repeatPurchases() > 0 ? 1 : 0;
+            }
+        }
+        if (repeat < MIN_REPEAT_CUSTOMERS) {
+            return playbook(PlaybookReason.TOO_FEW_CUSTOMERS, day, now, histories.size(), repeat, null, null);
+        }
+        BgNbdFit fit = BgNbdFit.of(histories, sampleCap);
+        TimingReport.Fit fitted = new TimingReport.Fit(fit.model().r(), fit.model().alpha(), fit.model().a(),
+                fit.model().b(), fit.logLikelihood(), fit.customersUsed(), fit.converged());
+        if (!fit.converged()) {
+            return playbook(PlaybookReason.NO_FIT, day, now, histories.size(), repeat, fitted, null);
+        }
+        if (TimingBacktest.populationAt(customers, BacktestCutoffs.before(day).get(0)) == 0) {
+            return playbook(PlaybookReason.TOO_LITTLE_HISTORY, day, now, histories.size(), repeat, fitted, null);
+        }
+        TimingBacktest.Result backtest = TimingBacktest.run(customers, day, playbook, sampleCap);
+        TimingReport.Cutoff total = backtest.total();
+        if (!beatsThePlaybook(total)) {
+            return playbook(PlaybookReason.NO_GAIN, day, now, histories.size(), repeat, fitted, backtest);
+        }
+        PlaybookVolumeThreshold.Matched matched = PlaybookVolumeThreshold.of(sampled(customers, histories), day,
+                fit.model(), playbook);
+        double threshold = Math.min(matched.choice().threshold(), Math.nextDown(1.0));
+        BgNbd m = fit.model();
+        TimingInForce model = new TimingInForce.Model(m.r(), m.alpha(), m.a(), m.b(), threshold,
+                TimingBacktest.WINDOW_DAYS, day, now);
+        return new TimingReport(model, histories.size(), repeat, fitted, backtest.cutoffs(), total);
+    }
+
+    /** Strictly higher pooled AUC than the playbook's lateness (a tie keeps the playbook: no gain, no change). */
+    static boolean beatsThePlaybook(TimingReport.Cutoff total) {
+        return total.modelAuc() != null && total.playbookAuc() != null && total.modelAuc() > total.playbookAuc();
+    }
+
+    /** The customers of the fit's sample (all of them below the cap): the threshold is matched on the same ones. */
+    private List<CustomerVisitDays> sampled(List<CustomerVisitDays> customers, List<CustomerHistory> histories) {
+        if (histories.size() <= sampleCap) {
+            return customers;
+        }
+        Set<String> keys = StableSample.of(histories, sampleCap).stream().map(CustomerHistory::id)
+                .collect(Collectors.toSet());
+        return customers.stream().filter(v -> keys.contains(v.key())).toList();
+    }
+
+    private static TimingReport playbook(PlaybookReason reason, LocalDate day, Instant now, long customers,
+                                         long repeat, TimingReport.Fit fit, TimingBacktest.Result backtest) {
+        return new TimingReport(new TimingInForce.Playbook(reason, day, now), customers, repeat, fit,
+                backtest == null ? List.of() : backtest.cutoffs(), backtest == null ? null : backtest.total());
+    }
+}
