@@ -41,7 +41,7 @@ final class Dashboard implements Report {
                 segments == null ? null : segments.asOf(), segments == null ? null : segments.customers(),
                 segments == null ? null : segments.standing(), segments == null ? null : segments.abcClasses(),
                 campaign.funnel(), campaign.chains(), campaign.revenueByWeek(), segments == null ? null : segments.rfmCounts(),
-                campaign.payback(), campaign.calls(), campaign.dataAsOf(), currency);
+                campaign.payback(), campaign.calls(), campaign.dataAsOf(), currency, sources.timing(query.language()));
         return ApiReply.styledHtml(200, new DashboardPage(query.language()).render(data));
     }
 }

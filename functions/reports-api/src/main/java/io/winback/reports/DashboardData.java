@@ -29,7 +29,16 @@ import java.util.List;
 record DashboardData(LocalDate from, LocalDate to, LocalDate segmentsAsOf, List<ChartBar> customers,
                      List<ChartBar> standing, List<ChartBar> abcClasses, Funnel funnel, List<ChainFunnel> chains,
                      List<ChartBar> revenueByWeek, long[][] rfmCounts, Payback payback, CallCounts calls,
-                     LocalDate dataAsOf, String currency) {
+                     LocalDate dataAsOf, String currency, String timing) {
+
+    /** Without the sentence on the timing in force (the timing job has nothing to say). */
+    DashboardData(LocalDate from, LocalDate to, LocalDate segmentsAsOf, List<ChartBar> customers,
+                  List<ChartBar> standing, List<ChartBar> abcClasses, Funnel funnel, List<ChainFunnel> chains,
+                  List<ChartBar> revenueByWeek, long[][] rfmCounts, Payback payback, CallCounts calls,
+                  LocalDate dataAsOf, String currency) {
+        this(from, to, segmentsAsOf, customers, standing, abcClasses, funnel, chains, revenueByWeek, rfmCounts, payback,
+                calls, dataAsOf, currency, null);
+    }
 
     /** The charts alone, without the money section (nothing in money to show). */
     DashboardData(LocalDate from, LocalDate to, LocalDate segmentsAsOf, List<ChartBar> customers,

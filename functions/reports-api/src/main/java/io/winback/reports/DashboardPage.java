@@ -51,11 +51,21 @@ final class DashboardPage {
         html.append(MoneySection.stale(data, language));
         html.append("<main>\n");
         html.append(new MoneySection(language, data.currency()).render(data));
+        html.append(timing(data.timing()));
         html.append(customers(data));
         html.append(funnel(data.funnel(), data.chains(), CallWords.summary(data.calls(), language)));
         html.append(revenue(data.revenueByWeek()));
         html.append(rfm(data));
         return html.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    /** Which timing wakes the customers, and how it did on the shop's own history, in one sentence. */
+    private String timing(String sentence) {
+        if (sentence == null) {
+            return "";
+        }
+        return section("timing", t("Когда будить клиентов", "When customers are woken"), "<p class=\"timing\">"
+                + escape(sentence) + "</p>\n");
     }
 
     private String customers(DashboardData data) {

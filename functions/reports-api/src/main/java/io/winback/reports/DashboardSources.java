@@ -15,6 +15,9 @@ interface DashboardSources {
     /** The segments job's last result; null when it has never run. */
     Segments segments(ReportLanguage language);
 
+    /** Which timing wakes customers and its backtest, in one sentence ({@link TimingWords}). */
+    String timing(ReportLanguage language);
+
     /**
      * @param funnel        treated against holdout, all chains together; null when nobody entered a chain
      * @param chains        each chain's own funnel, by chain id; empty when nobody entered a chain
@@ -37,8 +40,9 @@ interface DashboardSources {
                     long[][] rfmCounts) {
     }
 
-    /** The two halves as the reports read them. */
-    static DashboardSources of(CampaignDashboard campaign, SegmentsDashboard segments) {
+    /** The parts as the reports read them. */
+    static DashboardSources of(CampaignDashboard campaign, SegmentsDashboard segments,
+                               io.winback.sleep.TimingStore timing) {
         return new DashboardSources() {
             @Override
             public Campaign campaign(LocalDate from, LocalDate to, ReportLanguage language) {
@@ -48,6 +52,11 @@ interface DashboardSources {
             @Override
             public Segments segments(ReportLanguage language) {
                 return segments.read(language);
+            }
+
+            @Override
+            public String timing(ReportLanguage language) {
+                return TimingWords.sentence(timing.current(), timing.report().orElse(null), language);
             }
         };
     }

@@ -78,7 +78,8 @@ public final class ReportsApiHandler implements RequestHandler<APIGatewayV2HTTPE
         reports.put(Routes.Endpoint.METRICS, new MetricsReport(sales,
                 new DynamoMatchedReturns(dynamo, config.salesTable(), meter, "reports"), customers, segments, config));
         reports.put(Routes.Endpoint.DASHBOARD, new Dashboard(DashboardSources.of(
-                new CampaignDashboard(started, calls, economics, config.shopZone()), new SegmentsDashboard(segments)),
+                new CampaignDashboard(started, calls, economics, config.shopZone()), new SegmentsDashboard(segments),
+                timing),
                 config.shopZone(), clock, config.defaultCurrency()));
         var tokens = new BearerTokens(config.apiTokens());
         this.api = new ReportsApi(tokens, reports, config.defaultCurrency(),

@@ -54,6 +54,9 @@ class TheOwnerReadsWhichTimingIsInForceAndWhyTest {
         assertTrue(summary.contains("у плейбука") && summary.contains("пойманных уходящих"), summary);
         assertEquals(stored.fit().r(), body.at("/fit/r").asDouble());
         assertEquals(12, body.get("backtest").size());
+        String dashboard = page("/dashboard", Map.of("from", "1998-06-01", "to", "1998-06-30")).getBody();
+        assertTrue(dashboard.contains("<p class=\"timing\">" + summary + "</p>"),
+                "the dashboard says the same in one sentence: " + dashboard);
         assertEquals("1997-05-06", body.at("/backtest/0/cutoff").asText());
         assertEquals(stored.total().modelAuc(), body.at("/pooled/aucModel").asDouble());
         assertEquals(stored.total().modelCaught(), body.at("/pooled/caughtModel").asLong());
@@ -108,6 +111,8 @@ class TheOwnerReadsWhichTimingIsInForceAndWhyTest {
         assertEquals("playbook", body.get("inForce").asText());
         assertEquals("not_fitted", body.get("reason").asText());
         assertTrue(body.get("summary").asText().startsWith("Пока плейбук: модель ещё не обучалась"), body.toString());
+        assertTrue(page("/dashboard", Map.of()).getBody().contains("<p class=\"timing\">Пока плейбук: модель ещё не"
+                + " обучалась"), "the dashboard says which timing wakes customers");
         assertTrue(body.path("pooled").isMissingNode(), body.toString());
     }
 
@@ -117,8 +122,12 @@ class TheOwnerReadsWhichTimingIsInForceAndWhyTest {
     }
 
     private APIGatewayV2HTTPResponse get(Map<String, String> query) {
+        return page("/v1/reports/timing", query);
+    }
+
+    private APIGatewayV2HTTPResponse page(String path, Map<String, String> query) {
         APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
-                .withRouteKey("GET /v1/reports/timing").withRawPath("/v1/reports/timing")
+                .withRouteKey("GET " + path).withRawPath(path)
                 .withHeaders(Map.of("authorization", "Bearer " + TOKEN)).withQueryStringParameters(new HashMap<>(query))
                 .build();
         return reports.handleRequest(event, null);
