@@ -15,7 +15,11 @@ import io.winback.json.chain.ChainConfigurationEdits;
 import io.winback.access.SignInThrottle;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
+import io.winback.config.StoredTiming;
 import io.winback.dynamo.CustomerItems;
+import io.winback.sleep.SleepRule;
+import io.winback.sleep.SleepRuleInForce;
+import io.winback.sleep.TimingStore;
 import io.winback.dynamo.DynamoAverageCheckReader;
 import io.winback.dynamo.DynamoCallTasks;
 import io.winback.dynamo.DynamoCampaigns;
@@ -85,6 +89,14 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
      */
     public ConsoleHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock,
                           Function<Touches, List<CustomerDataEraser>> moreErasers, WorkQueue queue) {
+        this(dynamo, config, clock, moreErasers, queue, StoredTiming.of(dynamo, config));
+    }
+
+    /** @param timing what the timing job put in force: the card's sleep day and timing follow it, as the API's */
+    public ConsoleHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock,
+                          Function<Touches, List<CustomerDataEraser>> moreErasers, WorkQueue queue,
+                          TimingStore timing) {
+        SleepRuleInForce sleep = StoredTiming.rule(timing, config, clock);
         var tokens = new BearerTokens(config.apiTokens());
         var seal = SessionSeal.keyedBy(config.apiTokens());
         String table = config.chains().chainsTable();
@@ -92,7 +104,7 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
         var ledger = new DynamoConsentLedger(dynamo, table, CapacityMeter.NONE, "console");
         var touches = new DynamoTouches(dynamo, table, CapacityMeter.NONE, "console");
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
-                new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "console");
+                new CustomerItems(config.bands(), sleep), CapacityMeter.NONE, "console");
         var auth = new ConsoleAuth(tokens, seal, clock);
         var segmentDefinitions = new DynamoSegmentConfigurationStore(dynamo, table, clock);
         List<Section> sections = List.of(new ChainPages(new ChainConfigurationEdits(
@@ -104,7 +116,7 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
                 new ChainPages.Pricing(config.chains().storeName(), config.messagePrices().sms(),
                         config.defaultCurrency(), config.shopZone())),
                 campaignPages(dynamo, config, clock, auth),
-                ConsoleSegments.pages(dynamo, config, clock, queue, auth));
+                ConsoleSegments.pages(dynamo, config, clock, queue, auth, sleep));
         this.console = new Console(auth,
                 new SignIn(tokens, seal, new DynamoSignInFailures(dynamo, table, CapacityMeter.NONE, "console"),
                         SignInThrottle.DEFAULT, clock),
@@ -116,7 +128,7 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
                         new DynamoBonusHistory(dynamo, table, CapacityMeter.NONE, "console"),
                         ledger,
                         new DynamoEpisodes(dynamo, table, CapacityMeter.NONE, "console"), touches, tasks,
-                        config.chains().customerRefs(), config.bands(), config.sleep(), clock, config.shopZone(),
+                        config.chains().customerRefs(), config.bands(), sleep, clock, config.shopZone(),
                         config.defaultCurrency()),
                 customers,
                 new SentLog(new DynamoStartedEpisodes(dynamo, table, CapacityMeter.NONE, "console"), customers,
@@ -126,9 +138,9 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
                         CapacityMeter.NONE, "console")), ledger), clock),
                 new CardErasure(DynamoErasure.of(dynamo, new DynamoErasure.Tables(config.customersTable(),
                         config.chains().chainsTable(), config.salesTable(), config.saleLinesTable()),
-                        new CustomerItems(config.bands(), config.sleep()), config.shopZone(), config.erasedKeys(),
+                        new CustomerItems(config.bands(), sleep), config.shopZone(), config.erasedKeys(),
                         config.chains().customerRefs(), clock, moreErasers)),
-                exportOf(dynamo, config, clock, customers, ledger, touches, tasks),
+                exportOf(dynamo, config, clock, customers, ledger, touches, tasks, sleep),
                 clock, config.shopZone(), config.defaultCurrency(), sections);
         Priming.beforeSnapshot("console", this::prime);
     }
@@ -147,14 +159,14 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
 
     private static CustomerExport exportOf(DynamoDbClient dynamo, WinbackConfig config, Clock clock,
                                            DynamoCustomerStore customers, DynamoConsentLedger ledger,
-                                           DynamoTouches touches, DynamoCallTasks tasks) {
+                                           DynamoTouches touches, DynamoCallTasks tasks, SleepRule sleep) {
         String table = config.chains().chainsTable();
         return new CustomerExport(customers, new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE,
                 config.shopZone()), new CustomerBonuses(customers, new DynamoBonusHistory(dynamo, table,
                 CapacityMeter.NONE, "console"), clock), ledger,
                 new DynamoEpisodes(dynamo, table, CapacityMeter.NONE, "console"), touches, tasks,
                 new DynamoPurchaseCycles(dynamo, table, CapacityMeter.NONE, "console"),
-                new CustomerView(config.bands(), config.sleep()), new BonusView(config.shopZone()),
+                new CustomerView(config.bands(), sleep, config.shopZone()), new BonusView(config.shopZone()),
                 config.chains().customerRefs(), clock);
     }
 
