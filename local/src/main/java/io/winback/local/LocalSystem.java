@@ -12,7 +12,9 @@ import io.winback.console.ConsoleHandler;
 import io.winback.reports.ReportsApiHandler;
 import io.winback.check.SleepingCheckHandler;
 import io.winback.segments.SegmentsJobHandler;
-import io.winback.timingjob.SleepDayRefreshNotWired;
+import io.winback.config.StoredTiming;
+import io.winback.dynamo.DynamoSleepDayRefresh;
+import io.winback.sleep.CachedTimingStore;
 import io.winback.timingjob.TimingJobHandler;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
@@ -100,10 +102,13 @@ public final class LocalSystem implements AutoCloseable {
         var reportsApi = timings.timed("reports-api", new ReportsApiHandler(dynamo, config, clock, meter));
         var segments = new LocalScheduledJob(new SegmentsJobHandler(dynamo, config, clock, meter),
                 () -> drain(Duration.ofMinutes(5)));
-        // The sleep-day refresh is the card side's (SleepDayRefresh); until it is wired here the job stores the
-        // timing and logs that no card was refreshed.
+        // One cache of what the timing job put in force for every function of this process: the job stores through
+        // it, so the stream, the worker, the API and the console time cards by the new model at once (on AWS each
+        // container reads it again within CachedTimingStore.FRESH_FOR).
+        var inForce = new CachedTimingStore(StoredTiming.of(dynamo, config), clock);
         var timing = new LocalScheduledJob(new TimingJobHandler(dynamo, config, clock, meter,
-                SleepDayRefreshNotWired.INSTANCE), () -> drain(Duration.ofMinutes(5)));
+                new DynamoSleepDayRefresh(dynamo, config.customersTable(), config.bands(), config.sleep(), meter),
+                inForce), () -> drain(Duration.ofMinutes(5)));
         String emailFrom = config.chains().emailFrom();
         if (awsEndpoint == null) {
             this.outbox = new Outbox(clock, emailFrom);
@@ -123,19 +128,21 @@ public final class LocalSystem implements AutoCloseable {
         // The outbox is what this process "sent": an erased customer's copies there go with the rest of them.
         Outbox sent = outbox;
         var api = timings.timed("customer-api", new CustomerApiHandler(dynamo, config, clock,
-                touches -> List.of(new OutboxEraser(sent, touches, config.chains().customerRefs()))));
+                touches -> List.of(new OutboxEraser(sent, touches, config.chains().customerRefs())), inForce));
         var console = timings.timed("console", new ConsoleHandler(dynamo, config, clock,
                 touches -> List.of(new OutboxEraser(sent, touches, config.chains().customerRefs())),
                 // A segment saved on the console queues its fill where the chains API's edits queue theirs.
-                work.queue()));
+                work.queue(), inForce));
         ManualClock tickClock = new ManualClock(WallClock.utc().instant());
         var worker = timings.timed("chain-worker", new ChainWorkerHandler(dynamo, config, tickClock,
                 new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), clock), outbox,
-                emailFrom == null ? null : outbox, ChainWorkerHandler.unsubscribeLinks(config.chains(), tickClock), meter));
+                emailFrom == null ? null : outbox, ChainWorkerHandler.unsubscribeLinks(config.chains(), tickClock), meter,
+                null, inForce));
         this.chains = new LocalChains(new SleepingCheckHandler(dynamo, config, work.queue()), worker, work, outbox,
                 () -> drain(Duration.ofMinutes(5)), tickClock);
         this.poller = new StreamPoller(streams, streamArn, "eu-central-1",
-                timings.timed("customer-stats", wrapStatsHandler.apply(new CustomerStatsHandler(dynamo, config, clock, meter))),
+                timings.timed("customer-stats", wrapStatsHandler.apply(new CustomerStatsHandler(dynamo, config, clock, meter,
+                        new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), clock), inForce))),
                 // The event source mapping's filter in template.yaml: only new sales.
                 record -> "INSERT".equals(record.getEventName()), 100, 10, streamCheckpoints);
         try {

@@ -20,7 +20,10 @@ import io.winback.chain.WorkItem;
 import io.winback.config.ChainSettings;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
+import io.winback.config.StoredTiming;
 import io.winback.dynamo.CustomerItems;
+import io.winback.sleep.SleepRuleInForce;
+import io.winback.sleep.TimingStore;
 import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
@@ -97,9 +100,22 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
                               ChainConfigurationStore configurations, SmsGateway sms, EmailGateway email,
                               BiFunction<String, Channel, String> unsubscribeLink, CapacityMeter meter,
                               WorkQueue queue) {
+        this(dynamo, config, clock, configurations, sms, email, unsubscribeLink, meter, queue,
+                StoredTiming.of(dynamo, config));
+    }
+
+    /**
+     * @param timing what the timing job put in force: the sleep day a sleeper is decided on, and every card the worker
+     *               writes, follow it (read through a cache, as the stream reads it)
+     */
+    public ChainWorkerHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock,
+                              ChainConfigurationStore configurations, SmsGateway sms, EmailGateway email,
+                              BiFunction<String, Channel, String> unsubscribeLink, CapacityMeter meter,
+                              WorkQueue queue, TimingStore timing) {
         ChainSettings settings = config.chains();
+        SleepRuleInForce sleep = StoredTiming.rule(timing, config, clock);
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
-                new CustomerItems(config.bands(), config.sleep()), meter, "worker");
+                new CustomerItems(config.bands(), sleep), meter, "worker");
         var episodes = new DynamoEpisodes(dynamo, settings.chainsTable(), meter, "worker");
         var touches = new DynamoTouches(dynamo, settings.chainsTable(), meter, "worker");
         var tasks = new DynamoCallTasks(dynamo, settings.chainsTable(), meter, "worker");
@@ -133,7 +149,7 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         // Which chain serves a customer may depend on the segments they are in as of the decision's run.
         var inSegments = new MembershipsAtDecision(memberships);
         var sleepers = new SleeperDecisions(episodes, configurations, updates, steps, inProgress, config.bands(),
-                config.sleep(), settings.catchUp(), starts, inSegments, config.shopZone());
+                sleep, settings.catchUp(), starts, inSegments, config.shopZone());
         var birthdays = new BirthdayDecisions(episodes, configurations, updates, steps, inProgress, starts,
                 config.bands(), inSegments, config.shopZone());
         var refills = new RefillDecisions(episodes, new RefillSchedule(configurations, groupPurchases,
@@ -143,7 +159,7 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         var crossSells = new CrossSellDecisions(episodes, configurations, updates, groupPurchases, steps, inProgress,
                 starts, config.bands(), inSegments, config.shopZone());
         var fills = new SegmentFill(memberships, new DynamoCustomerPages(dynamo, config.customersTable(),
-                new CustomerItems(config.bands(), config.sleep()), meter, "worker"), customers,
+                new CustomerItems(config.bands(), sleep), meter, "worker"), customers,
                 new DynamoFillProgress(dynamo, settings.chainsTable(), meter, "worker"));
         this.batch = new WorkItemBatch(new ChainWorker(sleepers, birthdays, refills, crossSells, steps,
                 configurations, new SegmentReevaluations(memberships, customers), fills,

@@ -13,8 +13,8 @@ import io.winback.domain.CustomerStatus;
 import io.winback.domain.PurchaseBand;
 import io.winback.domain.PurchaseBandPolicy;
 import io.winback.domain.SleepDecision;
-import io.winback.domain.SleepPolicy;
 import io.winback.log.JsonLog;
+import io.winback.sleep.SleepRule;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +34,7 @@ final class SleeperDecisions {
     private final CustomerUpdates customerUpdates;
     private final EpisodeSteps steps;
     private final PurchaseBandPolicy bands;
-    private final SleepPolicy sleep;
+    private final SleepRule sleep;
     private final CatchUpWindow catchUp;
     private final ZoneId zone;
     private final EpisodeStarts starts;
@@ -42,7 +42,7 @@ final class SleeperDecisions {
     private final SegmentMembershipCheck segments;
 
     SleeperDecisions(Episodes episodes, ChainConfigurationStore configurations, CustomerUpdates customerUpdates,
-                     EpisodeSteps steps, EpisodesInProgress inProgress, PurchaseBandPolicy bands, SleepPolicy sleep,
+                     EpisodeSteps steps, EpisodesInProgress inProgress, PurchaseBandPolicy bands, SleepRule sleep,
                      CatchUpWindow catchUp, EpisodeStarts starts, SegmentMembershipCheck segments,
                      ZoneId zone) {
         this.segments = segments;
@@ -65,9 +65,10 @@ final class SleeperDecisions {
         }
         LocalDate current = read.get().undecidedSleepAt(bands, sleep);
         if (!sleepAt.equals(current)) {
-            // Decided already, or a purchase moved the sleep day since the check read it (the index is right), or
-            // the thresholds changed since the customer was written: then the index still holds the old day, and
-            // writing the customer again puts the one the policies give now in its place.
+            // Decided already in this silence, or a purchase moved the sleep day since the check read it (the index
+            // is right), or the thresholds or the timing model in force changed since the customer was written: then
+            // the index still holds the old day, and writing the customer again puts the one the rule gives now in
+            // its place.
             if (current != null) {
                 customerUpdates.rewrite(customerKey);
             }

@@ -1,5 +1,7 @@
 package io.winback.worker;
 
+import io.winback.config.StoredTiming;
+import io.winback.sleep.InMemoryTimingStore;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.winback.chain.BudgetCap;
@@ -61,7 +63,10 @@ final class Shop {
     final SleepingCheckHandler check;
     final ChainWorkerHandler worker;
     final ChainConfigurationStore configurations;
+    /** What the timing job put in force (the playbook until a test stores a model): the stats and the worker read it. */
+    final InMemoryTimingStore timing = new InMemoryTimingStore();
     /** The real stats function, made on first use ({@link #buysThroughTheStream}). */
+
     private CustomerStatsHandler stats;
 
     Shop() {
@@ -92,7 +97,8 @@ final class Shop {
         this.config = LocalDynamo.freshTables(env);
         var dynamo = LocalDynamo.client();
         this.customers = new DynamoCustomerStore(dynamo, config.customersTable(),
-                new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "test");
+                new CustomerItems(config.bands(), StoredTiming.rule(timing, config, clock)), CapacityMeter.NONE,
+                "test");
         this.sales = new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE,
                 config.shopZone());
         String chains = config.chains().chainsTable();
@@ -104,7 +110,7 @@ final class Shop {
         this.worker = new ChainWorkerHandler(dynamo, config, clock, configurations, outbox,
                 outbox, (key, channel) -> "http://localhost:8080/v1/unsubscribe?token=t-"
                         + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8) + "-" + channel.wireName(),
-                CapacityMeter.NONE);
+                CapacityMeter.NONE, null, timing);
     }
 
     /** Stores {@code chains} as the next configuration version (the budget as the playbook's); returns it. */
@@ -154,7 +160,8 @@ final class Shop {
     Sale throughTheStream(Sale sale) {
         sales.record(sale, clock.instant());
         if (stats == null) {
-            stats = new CustomerStatsHandler(LocalDynamo.client(), config, clock, CapacityMeter.NONE, configurations);
+            stats = new CustomerStatsHandler(LocalDynamo.client(), config, clock, CapacityMeter.NONE, configurations,
+                    timing);
         }
         var response = stats.handleRequest(SalesStream.batchOf(config.salesTable(), List.of(sale.saleId())), null);
         if (!response.getBatchItemFailures().isEmpty()) {

@@ -1,5 +1,6 @@
 package io.winback.chainsapi;
 
+import io.winback.config.StoredTiming;
 import io.winback.chain.ChainStates;
 
 import io.winback.json.chain.CampaignChanges;
@@ -73,15 +74,17 @@ public final class ChainsApiHandler implements RequestHandler<APIGatewayV2HTTPEv
         var states = new ChainStates(new DynamoPurchaseCycles(dynamo, table, CapacityMeter.NONE, "chains-api"),
                 CycleEvidencePolicy.DEFAULT);
         var document = new ChainsDocument(caps, states, config.chains().storeName());
+        // Every card written here keeps the sleep day of the timing in force, as the stream writes it.
+        var sleep = StoredTiming.rule(StoredTiming.of(dynamo, config), config, clock);
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
-                new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "chains-api");
+                new CustomerItems(config.bands(), sleep), CapacityMeter.NONE, "chains-api");
         var segmentStore = new DynamoSegmentConfigurationStore(dynamo, table, clock);
         var memberships = new DynamoSegmentMemberships(dynamo, table, CapacityMeter.NONE, "chains-api");
         var upkeep = DynamoSegments.memberships(dynamo, config.chains().chainsTable(),
                 config.salesTable(), config.standing(), config.shopZone(), clock, CapacityMeter.NONE, "chains-api");
         var fills = new DynamoFillProgress(dynamo, table, CapacityMeter.NONE, "chains-api");
         var fill = new SegmentFill(upkeep, new DynamoCustomerPages(dynamo, config.customersTable(),
-                new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "chains-api"), customers, fills);
+                new CustomerItems(config.bands(), sleep), CapacityMeter.NONE, "chains-api"), customers, fills);
         var segmentsDocument = new SegmentsDocument(memberships, fills, clock);
         WorkQueue work = queue != null ? queue
                 : new SqsWorkQueue(SqsClients.fromEnvironment(), config.chains().workQueueUrl());

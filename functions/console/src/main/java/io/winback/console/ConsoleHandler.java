@@ -15,7 +15,11 @@ import io.winback.json.chain.ChainConfigurationEdits;
 import io.winback.access.SignInThrottle;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
+import io.winback.config.StoredTiming;
 import io.winback.dynamo.CustomerItems;
+import io.winback.sleep.SleepRule;
+import io.winback.sleep.SleepRuleInForce;
+import io.winback.sleep.TimingStore;
 import io.winback.dynamo.DynamoAverageCheckReader;
 import io.winback.dynamo.DynamoCallTasks;
 import io.winback.dynamo.DynamoCampaigns;
@@ -85,6 +89,14 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
      */
     public ConsoleHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock,
                           Function<Touches, List<CustomerDataEraser>> moreErasers, WorkQueue queue) {
+        this(dynamo, config, clock, moreErasers, queue, StoredTiming.of(dynamo, config));
+    }
+
+    /** @param timing what the timing job put in force: the card's sleep day and timing follow it, as the API's */
+    public ConsoleHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock,
+                          Function<Touches, List<CustomerDataEraser>> moreErasers, WorkQueue queue,
+                          TimingStore timing) {
+        SleepRuleInForce sleep = StoredTiming.rule(timing, config, clock);
         var tokens = new BearerTokens(config.apiTokens());
         var seal = SessionSeal.keyedBy(config.apiTokens());
         String table = config.chains().chainsTable();
@@ -92,7 +104,7 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
         var ledger = new DynamoConsentLedger(dynamo, table, CapacityMeter.NONE, "console");
         var touches = new DynamoTouches(dynamo, table, CapacityMeter.NONE, "console");
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
-                new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "console");
+                new CustomerItems(config.bands(), sleep), CapacityMeter.NONE, "console");
         var auth = new ConsoleAuth(tokens, seal, clock);
         var segmentDefinitions = new DynamoSegmentConfigurationStore(dynamo, table, clock);
         var signIn = new SignIn(tokens, seal, new DynamoSignInFailures(dynamo, table, CapacityMeter.NONE, "console"),
@@ -105,7 +117,7 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
                         new DynamoBonusHistory(dynamo, table, CapacityMeter.NONE, "console"),
                         ledger,
                         new DynamoEpisodes(dynamo, table, CapacityMeter.NONE, "console"), touches, tasks,
-                        config.chains().customerRefs(), config.bands(), config.sleep(), clock, config.shopZone(),
+                        config.chains().customerRefs(), config.bands(), sleep, clock, config.shopZone(),
                         config.defaultCurrency()),
                 customers,
                 new CardConsent(new ConsentStatements(new CustomersKeptInSegments(customers, DynamoSegments.memberships(
@@ -113,9 +125,10 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
                         CapacityMeter.NONE, "console")), ledger), clock),
                 new CardErasure(DynamoErasure.of(dynamo, new DynamoErasure.Tables(config.customersTable(),
                         config.chains().chainsTable(), config.salesTable(), config.saleLinesTable()),
-                        new CustomerItems(config.bands(), config.sleep()), config.shopZone(), config.erasedKeys(),
+                        new CustomerItems(config.bands(), sleep), config.shopZone(), config.erasedKeys(),
                         config.chains().customerRefs(), clock, moreErasers)),
-                exportOf(dynamo, config, clock, customers, ledger, touches, tasks), auth, clock, config.shopZone());
+                exportOf(dynamo, config, clock, customers, ledger, touches, tasks, sleep), auth, clock,
+                config.shopZone());
         var sent = new SentPages(new SentLog(new DynamoStartedEpisodes(dynamo, table, CapacityMeter.NONE, "console"),
                 customers, config.shopZone(), config.defaultCurrency()), auth, clock, config.shopZone(),
                 config.defaultCurrency());
@@ -128,7 +141,7 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
                 new ChainPages.Pricing(config.chains().storeName(), config.messagePrices().sms(),
                         config.defaultCurrency(), config.shopZone()));
         this.console = new Console(auth, signIn, List.of(calls, cardPages, sent, chainPages,
-                campaignPages(dynamo, config, clock, auth), ConsoleSegments.pages(dynamo, config, clock, queue, auth)));
+                campaignPages(dynamo, config, clock, auth), ConsoleSegments.pages(dynamo, config, clock, queue, auth, sleep)));
         Priming.beforeSnapshot("console", this::prime);
     }
 
@@ -146,14 +159,14 @@ public final class ConsoleHandler implements RequestHandler<APIGatewayV2HTTPEven
 
     private static CustomerExport exportOf(DynamoDbClient dynamo, WinbackConfig config, Clock clock,
                                            DynamoCustomerStore customers, DynamoConsentLedger ledger,
-                                           DynamoTouches touches, DynamoCallTasks tasks) {
+                                           DynamoTouches touches, DynamoCallTasks tasks, SleepRule sleep) {
         String table = config.chains().chainsTable();
         return new CustomerExport(customers, new DynamoSalesStore(dynamo, config.salesTable(), CapacityMeter.NONE,
                 config.shopZone()), new CustomerBonuses(customers, new DynamoBonusHistory(dynamo, table,
                 CapacityMeter.NONE, "console"), clock), ledger,
                 new DynamoEpisodes(dynamo, table, CapacityMeter.NONE, "console"), touches, tasks,
                 new DynamoPurchaseCycles(dynamo, table, CapacityMeter.NONE, "console"),
-                new CustomerView(config.bands(), config.sleep()), new BonusView(config.shopZone()),
+                new CustomerView(config.bands(), sleep, config.shopZone()), new BonusView(config.shopZone()),
                 config.chains().customerRefs(), clock);
     }
 

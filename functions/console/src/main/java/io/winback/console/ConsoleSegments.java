@@ -4,6 +4,7 @@ import io.winback.chain.WorkQueue;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.CustomerItems;
+import io.winback.sleep.SleepRule;
 import io.winback.dynamo.DynamoCustomerPages;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoFillProgress;
@@ -29,9 +30,9 @@ final class ConsoleSegments {
 
     /** @param queue where a save queues its fill; null: the work queue WORK_QUEUE_URL names */
     static SegmentPages pages(DynamoDbClient dynamo, WinbackConfig config, Clock clock, WorkQueue queue,
-                              ConsoleAuth auth) {
+                              ConsoleAuth auth, SleepRule sleep) {
         String table = config.chains().chainsTable();
-        var items = new CustomerItems(config.bands(), config.sleep());
+        var items = new CustomerItems(config.bands(), sleep);
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(), items, CapacityMeter.NONE, PURPOSE);
         var pages = new DynamoCustomerPages(dynamo, config.customersTable(), items, CapacityMeter.NONE, PURPOSE);
         var definitions = new DynamoSegmentConfigurationStore(dynamo, table, clock);

@@ -13,9 +13,10 @@ import io.winback.domain.Customer;
 import io.winback.domain.CustomerRefs;
 import io.winback.domain.CustomerStats;
 import io.winback.domain.PurchaseBandPolicy;
+import io.winback.sleep.CardTiming;
+import io.winback.sleep.SleepRule;
 import io.winback.domain.Sale;
 import io.winback.domain.SalesStore;
-import io.winback.domain.SleepPolicy;
 import io.winback.report.ReportLanguage;
 import io.winback.tasks.CallTask;
 import io.winback.tasks.CallTasks;
@@ -44,13 +45,13 @@ final class CustomerCard {
     private final CallTasks tasks;
     private final CustomerRefs refs;
     private final PurchaseBandPolicy bands;
-    private final SleepPolicy sleep;
+    private final SleepRule sleep;
     private final Clock clock;
     private final ZoneId zone;
     private final String currency;
 
     CustomerCard(SalesStore sales, BonusHistory bonuses, ConsentLedger consent, Episodes episodes, Touches touches,
-                 CallTasks tasks, CustomerRefs refs, PurchaseBandPolicy bands, SleepPolicy sleep, Clock clock,
+                 CallTasks tasks, CustomerRefs refs, PurchaseBandPolicy bands, SleepRule sleep, Clock clock,
                  ZoneId zone, String currency) {
         this.sales = sales;
         this.bonuses = bonuses;
@@ -71,6 +72,7 @@ final class CustomerCard {
         Instant now = clock.instant();
         Shown shown = new Shown(language, zone, currency);
         CustomerStats stats = customer.stats();
+        CardTiming timing = sleep.timing(customer.band(bands), stats, now.atZone(zone).toLocalDate());
         List<CardView.Fact> facts = List.of(
                 new CardView.Fact(language.pick("Покупок", "Purchases"), Integer.toString(stats.purchases())),
                 new CardView.Fact(language.pick("Возвратов", "Returns"), Integer.toString(stats.returns())),
@@ -78,7 +80,8 @@ final class CustomerCard {
                 new CardView.Fact(language.pick("Средний чек", "Average check"), shown.money(stats.averageCheck())),
                 new CardView.Fact(language.pick("Первый визит", "First visit"), shown.day(stats.firstVisitDay())),
                 new CardView.Fact(language.pick("Последний визит", "Last visit"), shown.day(stats.lastVisitDay())),
-                new CardView.Fact(language.pick("День сна", "Sleep day"), shown.day(customer.sleepAt(bands, sleep))),
+                new CardView.Fact(language.pick("День сна", "Sleep day"), shown.day(timing.sleepAt())),
+                new CardView.Fact(language.pick("По чему день сна", "Sleep day by"), timingWords(timing, shown)),
                 new CardView.Fact(language.pick("Чаще всего в магазине", "Visits most"),
                         stats.mostVisitedStore() == null ? "—" : stats.mostVisitedStore()));
         SalesStore.Page page = sales.historyOf(customer.key(), PURCHASES_PAGE, cursor);
@@ -86,7 +89,7 @@ final class CustomerCard {
         List<Touch> all = touches.touchesOf(customer.key());
         return new CardView(customer.key(), customer.profile().name(), customer.profile().phone(),
                 customer.profile().email(), customer.profile().cardNumber(), customer.band(bands).label(),
-                standing(customer, now, shown), facts, purchases, page.nextCursor(),
+                standing(timing.sleepAt(), customer, now, shown), facts, purchases, page.nextCursor(),
                 shown.money(customer.bonuses().balance(now)), bonusRows(customer, shown), consentWord(
                 customer.profile().consentSms(), language), consentWord(customer.profile().consentEmail(), language),
                 consent.history(customer.key()).stream().sorted(Comparator.comparing(ConsentChange::at).reversed())
@@ -94,10 +97,28 @@ final class CustomerCard {
                 episodeViews(customer, all, shown), callRows(customer, all, shown));
     }
 
-    /** Whether the customer still comes, or since when they sleep, by the shop's sleep days. */
-    private String standing(Customer customer, Instant now, Shown shown) {
+    /**
+     * Which timing gave the sleep day: the playbook's days, or the shop's model with its figures for today (the
+     * chance of no purchase in 90 days, of still being a customer, and the expected next purchase).
+     */
+    private static String timingWords(CardTiming timing, Shown shown) {
         ReportLanguage language = shown.language();
-        java.time.LocalDate sleepAt = customer.sleepAt(bands, sleep);
+        if (timing.pAlive() == null) {
+            return language.pick("правила (дни по числу покупок)", "the playbook (days by purchases)");
+        }
+        return language.pick("модель магазина: без покупок 90 дней ", "the shop's model: no purchase in 90 days ")
+                + percent(timing.pNoPurchase90d()) + language.pick(", ещё покупатель ", ", still a customer ")
+                + percent(timing.pAlive()) + language.pick(", следующая покупка ждётся ", ", next purchase expected ")
+                + shown.day(timing.expectedNextPurchase());
+    }
+
+    private static String percent(double p) {
+        return Math.round(p * 100) + " %";
+    }
+
+    /** Whether the customer still comes, or since when they sleep, by the sleep day in force. */
+    private String standing(java.time.LocalDate sleepAt, Customer customer, Instant now, Shown shown) {
+        ReportLanguage language = shown.language();
         if (sleepAt == null) {
             return language.pick("ещё не покупал", "has not bought yet");
         }

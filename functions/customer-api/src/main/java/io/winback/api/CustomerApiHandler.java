@@ -16,7 +16,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.winback.config.WinbackConfig;
 import io.winback.domain.PhoneNumbers;
 import io.winback.dynamo.CapacityMeter;
+import io.winback.config.StoredTiming;
 import io.winback.dynamo.CustomerItems;
+import io.winback.sleep.SleepRuleInForce;
+import io.winback.sleep.TimingStore;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoBonusHistory;
@@ -59,9 +62,19 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
      */
     public CustomerApiHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock,
                               Function<Touches, List<CustomerDataEraser>> moreErasers) {
+        this(dynamo, config, clock, moreErasers, StoredTiming.of(dynamo, config));
+    }
+
+    /**
+     * @param timing what the timing job put in force: the card's sleep day and {@code timing}, and every card an edit
+     *               writes, follow it (read through a cache)
+     */
+    public CustomerApiHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock,
+                              Function<Touches, List<CustomerDataEraser>> moreErasers, TimingStore timing) {
+        SleepRuleInForce sleep = StoredTiming.rule(timing, config, clock);
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
-                new CustomerItems(config.bands(), config.sleep()), CapacityMeter.NONE, "api");
-        var view = new CustomerView(config.bands(), config.sleep());
+                new CustomerItems(config.bands(), sleep), CapacityMeter.NONE, "api");
+        var view = new CustomerView(config.bands(), sleep, config.shopZone());
         var bonuses = new BonusView(config.shopZone());
         String chainsTable = config.chains().chainsTable();
         var ledger = new DynamoConsentLedger(dynamo, chainsTable, CapacityMeter.NONE, "api");
@@ -80,7 +93,7 @@ public final class CustomerApiHandler implements RequestHandler<APIGatewayV2HTTP
         var cycles = new DynamoPurchaseCycles(dynamo, chainsTable, CapacityMeter.NONE, "api");
         var erasure = DynamoErasure.of(dynamo, new DynamoErasure.Tables(config.customersTable(),
                 config.chains().chainsTable(), config.salesTable(), config.saleLinesTable()),
-                new CustomerItems(config.bands(), config.sleep()), config.shopZone(), config.erasedKeys(),
+                new CustomerItems(config.bands(), sleep), config.shopZone(), config.erasedKeys(),
                 config.chains().customerRefs(), clock, moreErasers);
         var tokens = new BearerTokens(config.apiTokens());
         this.api = new CustomerApi(tokens,

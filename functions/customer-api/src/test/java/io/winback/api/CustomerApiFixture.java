@@ -126,7 +126,7 @@ final class CustomerApiFixture {
 
     /** The API wired as the handler wires it, over another customer store: to stage concurrent writers. */
     CustomerApi apiOver(CustomerStore store, Clock clock) {
-        CustomerView view = new CustomerView(config.bands(), config.sleep());
+        CustomerView view = new CustomerView(config.bands(), config.sleep(), config.shopZone());
         BonusView bonuses = new BonusView(config.shopZone());
         CustomerConsents consents = new CustomerConsents(store, ledger, clock);
         return new CustomerApi(new BearerTokens(config.apiTokens()), new CustomerReads(store, sales, view, bonuses, bonusHistory, clock),

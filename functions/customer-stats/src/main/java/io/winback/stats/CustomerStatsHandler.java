@@ -5,11 +5,13 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import io.winback.config.StoredTiming;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.DynamoAppliedSaleMarkers;
 import io.winback.dynamo.DynamoBonusHistory;
 import io.winback.dynamo.CustomerItems;
+import io.winback.sleep.TimingStore;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoCallTasks;
@@ -56,7 +58,16 @@ public final class CustomerStatsHandler implements RequestHandler<DynamodbEvent,
     /** @param configurations where the episodes' chains are read from: each one's trigger says what ends it */
     public CustomerStatsHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock, CapacityMeter meter,
                                 ChainConfigurationStore configurations) {
-        CustomerItems items = new CustomerItems(config.bands(), config.sleep());
+        this(dynamo, config, clock, meter, configurations, StoredTiming.of(dynamo, config));
+    }
+
+    /**
+     * @param timing what the timing job put in force: every purchase writes the card's sleep day under it, read
+     *               through a cache of {@link io.winback.sleep.CachedTimingStore#FRESH_FOR}
+     */
+    public CustomerStatsHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock, CapacityMeter meter,
+                                ChainConfigurationStore configurations, TimingStore timing) {
+        CustomerItems items = new CustomerItems(config.bands(), StoredTiming.rule(timing, config, clock));
         String chainsTable = config.chains().chainsTable();
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(), items, meter, "stats");
         var cycles = new DynamoPurchaseCycles(dynamo, chainsTable, meter, "cycles");

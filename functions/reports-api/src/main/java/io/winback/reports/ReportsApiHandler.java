@@ -1,5 +1,6 @@
 package io.winback.reports;
 
+import io.winback.config.StoredTiming;
 import io.winback.time.WallClock;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
@@ -52,15 +53,17 @@ public final class ReportsApiHandler implements RequestHandler<APIGatewayV2HTTPE
 
     public ReportsApiHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock, CapacityMeter meter) {
         var sales = new DynamoSalesByDay(dynamo, config.salesTable(), meter, "reports");
+        // The sleep days the index holds were written under the timing in force; the report judges them by it too.
+        var sleep = StoredTiming.rule(StoredTiming.of(dynamo, config), config, clock);
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
-                new CustomerItems(config.bands(), config.sleep()), meter, "reports");
+                new CustomerItems(config.bands(), sleep), meter, "reports");
         Map<Routes.Endpoint, Report> reports = new EnumMap<>(Routes.Endpoint.class);
         reports.put(Routes.Endpoint.BUYERS, new BuyersReport(
                 new DynamoSaleLineIndex(dynamo, config.saleLinesTable(), meter, "reports"), customers));
         reports.put(Routes.Endpoint.DISCOUNTS, new DiscountsReport(sales));
         reports.put(Routes.Endpoint.SLEEPING, new SleepingReport(
                 new DynamoSleepDayIndex(dynamo, config.customersTable(), meter, "reports"), customers,
-                new DynamoEpisodes(dynamo, config.chains().chainsTable(), meter, "reports"), config));
+                new DynamoEpisodes(dynamo, config.chains().chainsTable(), meter, "reports"), config, sleep));
         var started = new DynamoStartedEpisodes(dynamo, config.chains().chainsTable(), meter, "reports");
         var economics = new CampaignEconomics(new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(),
                 clock), new DynamoAverageCheckReader(dynamo, config.chains().chainsTable()), config.messagePrices());

@@ -1,5 +1,6 @@
 package io.winback.reports;
 
+import io.winback.sleep.SleepRule;
 import io.winback.report.TableWriter;
 import io.winback.chain.Episode;
 import io.winback.chain.Episodes;
@@ -11,7 +12,6 @@ import io.winback.domain.CustomerStore;
 import io.winback.domain.PurchaseBand;
 import io.winback.domain.PurchaseBandPolicy;
 import io.winback.domain.SleepDecision;
-import io.winback.domain.SleepPolicy;
 import io.winback.http.ApiReply;
 import io.winback.report.CsvWriter;
 import io.winback.report.ReportFormat;
@@ -42,15 +42,16 @@ final class SleepingReport implements Report {
     private final CustomerStore customers;
     private final Episodes episodes;
     private final PurchaseBandPolicy bands;
-    private final SleepPolicy sleep;
+    private final SleepRule sleep;
 
+    /** @param sleep the sleep rule in force, as the stream wrote the index's days under it */
     SleepingReport(SleepDayIndex sleepers, CustomerStore customers, Episodes episodes,
-                   WinbackConfig config) {
+                   WinbackConfig config, SleepRule sleep) {
         this.sleepers = sleepers;
         this.customers = customers;
         this.episodes = episodes;
         this.bands = config.bands();
-        this.sleep = config.sleep();
+        this.sleep = sleep;
     }
 
     @Override

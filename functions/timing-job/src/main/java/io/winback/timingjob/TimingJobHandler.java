@@ -6,6 +6,8 @@ import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoTimingStore;
+import io.winback.dynamo.DynamoSleepDayRefresh;
+import io.winback.sleep.TimingStore;
 import io.winback.dynamo.DynamoVisitDaysScan;
 import io.winback.sleep.PurchaseHistory;
 import io.winback.sleep.SleepDayRefresh;
@@ -23,21 +25,32 @@ import java.util.Map;
 
 /**
  * Lambda entry point of the daily timing job, invoked by EventBridge Scheduler with {@code {"scheduledTime": ...}}.
- * The sleep-day refresh is a port handed in: the card side (sleep day from the model on each card) implements it.
+ * After it stores what is in force, every card's sleep day is derived again under it ({@link SleepDayRefresh}).
  */
 public final class TimingJobHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     private final ScheduledTimingJob scheduled;
 
     public TimingJobHandler() {
-        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), WallClock.utc(), CapacityMeter.NONE,
-                SleepDayRefreshNotWired.INSTANCE);
+        this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), WallClock.utc(), CapacityMeter.NONE);
+    }
+
+    /** Every card's sleep day refreshed under what the job puts in force ({@link DynamoSleepDayRefresh}). */
+    public TimingJobHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock, CapacityMeter meter) {
+        this(dynamo, config, clock, meter, new DynamoSleepDayRefresh(dynamo, config.customersTable(), config.bands(),
+                config.sleep(), meter));
     }
 
     /** With {@code meter} summing the scan's and the store's units under purpose "timing". */
     public TimingJobHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock, CapacityMeter meter,
                             SleepDayRefresh refresh) {
+        this(dynamo, config, clock, meter, refresh,
+                new DynamoTimingStore(dynamo, config.chains().chainsTable(), meter, "timing"));
+    }
+
+    /** @param store where the decision goes: the local runner's functions share one, so each sees it at once */
+    public TimingJobHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock, CapacityMeter meter,
+                            SleepDayRefresh refresh, TimingStore store) {
         var cards = new DynamoVisitDaysScan(dynamo, config.customersTable(), meter, "timing");
-        var store = new DynamoTimingStore(dynamo, config.chains().chainsTable(), meter, "timing");
         var decision = new TimingDecision(new PlaybookSleep(config.bands(), config.sleep()));
         this.scheduled = new ScheduledTimingJob(new TimingJob(cards, store, decision, refresh), config.shopZone(),
                 clock);

@@ -13,8 +13,8 @@ import io.winback.domain.RfmScores;
 import io.winback.domain.PurchaseBand;
 import io.winback.domain.PurchaseBandPolicy;
 import io.winback.domain.SleepDecision;
-import io.winback.domain.SleepPolicy;
 import io.winback.money.Money;
+import io.winback.sleep.SleepRule;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.math.BigDecimal;
@@ -90,9 +90,10 @@ public final class CustomerItems {
     public static final List<String> SLEEP_INDEX_ATTRIBUTES = List.of("segment", "status", "lastVisitDay");
 
     private final PurchaseBandPolicy bands;
-    private final SleepPolicy sleep;
+    private final SleepRule sleep;
 
-    public CustomerItems(PurchaseBandPolicy bands, SleepPolicy sleep) {
+    /** @param sleep the sleep rule in force (the playbook's {@code SleepPolicy}, or a rule that follows the timing) */
+    public CustomerItems(PurchaseBandPolicy bands, SleepRule sleep) {
         this.bands = bands;
         this.sleep = sleep;
     }
@@ -173,15 +174,7 @@ public final class CustomerItems {
         if (band != null) {
             putText(item, "segment", band.label());
         }
-        LocalDate sleepAt = customer.sleepAt(bands, sleep);
-        if (sleepAt != null) {
-            putText(item, SLEEP_AT, sleepAt.toString());
-            // The index holds only sleep days still to decide: a decided customer leaves it until a purchase
-            // moves the day, so the daily check never rereads the long-asleep.
-            if (customer.undecidedSleepAt(bands, sleep) != null) {
-                putText(item, SLEEP_SHARD, sleepShardOf(customer.key()));
-            }
-        }
+        item.putAll(sleepAttributes(customer));
         if (customer.sleepDecision() != null) {
             putText(item, SLEEP_DECIDED_DAY, customer.sleepDecision().sleepDay().toString());
             putText(item, "sleepOutcome", customer.sleepDecision().outcome());
@@ -201,6 +194,25 @@ public final class CustomerItems {
         }
         if (customer.recentSales().forgottenUpTo() != null) {
             putNumber(item, RECENT_SALES_FORGOTTEN_UP_TO, customer.recentSales().forgottenUpTo().longValue());
+        }
+        return item;
+    }
+
+    /**
+     * The sleep day under the rule in force and its shard of the bySleepAt index, as the card's item holds them (the
+     * ones absent when there is no day, or no shard when it was decided): the whole-item write and the rewrite after
+     * a refit ({@code DynamoSleepDayRefresh}) write exactly these.
+     */
+    public Map<String, AttributeValue> sleepAttributes(Customer customer) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        LocalDate sleepAt = customer.sleepAt(bands, sleep);
+        if (sleepAt != null) {
+            putText(item, SLEEP_AT, sleepAt.toString());
+            // The index holds only sleep days still to decide: a decided customer leaves it until a purchase
+            // starts a new silence, so the daily check never rereads the long-asleep.
+            if (!customer.decidedThisSilence()) {
+                putText(item, SLEEP_SHARD, sleepShardOf(customer.key()));
+            }
         }
         return item;
     }

@@ -5,18 +5,11 @@ import io.winback.domain.ScoreStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.DoubleAdder;
 import java.util.function.Consumer;
 
 import static io.winback.dynamo.Attributes.flag;
@@ -25,10 +18,9 @@ import static io.winback.dynamo.Attributes.text;
 import static io.winback.dynamo.Attributes.wholeNumber;
 
 /**
- * The Customers table as the segments job reads and writes it. Reading is a parallel Scan ({@value #SEGMENTS}
- * segments, one thread each), eventually consistent (half the units of a consistent read; a customer changed a
- * moment ago is scored on the next run), projecting only the attributes scoring needs: DynamoDB still bills the whole
- * item, so the cost is the table's size, not the attributes'. Scores are written by UpdateItem conditioned on the
+ * The Customers table as the segments job reads and writes it. Reading is a {@link ParallelCustomerScan} of
+ * {@value #SEGMENTS} segments (a customer changed a moment ago is scored on the next run), projecting only the
+ * attributes scoring needs. Scores are written by UpdateItem conditioned on the
  * version read, which it bumps: a sale applied meanwhile wins, and the stats' next whole-item write, which read the
  * new version, carries the scores on.
  */
@@ -57,51 +49,8 @@ public final class DynamoScoreStore implements ScoreStore {
 
     @Override
     public double forEach(Consumer<Figures> each) {
-        DoubleAdder units = new DoubleAdder();
-        ExecutorService threads = Executors.newFixedThreadPool(SEGMENTS);
-        try {
-            List<Future<?>> segments = new ArrayList<>();
-            for (int segment = 0; segment < SEGMENTS; segment++) {
-                int mine = segment;
-                segments.add(threads.submit(() -> scanSegment(mine, each, units)));
-            }
-            for (Future<?> segment : segments) {
-                segment.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while scanning customers", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure
-                    : new IllegalStateException("scanning customers failed", e.getCause());
-        } finally {
-            threads.shutdownNow();
-        }
-        return units.sum();
-    }
-
-    private void scanSegment(int segment, Consumer<Figures> each, DoubleAdder units) {
-        Map<String, String> names = new HashMap<>();
-        List<String> projection = new ArrayList<>();
-        for (int i = 0; i < PROJECTED.size(); i++) {
-            names.put("#a" + i, PROJECTED.get(i));
-            projection.add("#a" + i);
-        }
-        // Tombstones of erased customers share the table; they are nobody to score or count.
-        names.put("#erased", TombstoneItems.ERASED_AT);
-        var pages = dynamo.scanPaginator(b -> b.tableName(table).segment(segment).totalSegments(SEGMENTS)
-                .projectionExpression(String.join(", ", projection)).expressionAttributeNames(names)
-                .filterExpression("attribute_not_exists(#erased)")
-                .consistentRead(false)
-                // Always asked: the run's read units are part of the summary the owner sees, metered or not.
-                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
-        for (var page : pages) {
-            meter.recordRead(purpose, page.consumedCapacity());
-            if (page.consumedCapacity() != null && page.consumedCapacity().capacityUnits() != null) {
-                units.add(page.consumedCapacity().capacityUnits());
-            }
-            page.items().forEach(item -> each.accept(figures(item)));
-        }
+        return ParallelCustomerScan.forEach(dynamo, table, SEGMENTS, PROJECTED, meter, purpose,
+                item -> each.accept(figures(item)));
     }
 
     private static Figures figures(Map<String, AttributeValue> item) {

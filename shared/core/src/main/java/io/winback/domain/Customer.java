@@ -2,6 +2,7 @@ package io.winback.domain;
 
 import io.winback.bonus.BonusLedger;
 import io.winback.bonus.BonusRedemption;
+import io.winback.sleep.SleepRule;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -99,14 +100,25 @@ public record Customer(
         return policy.bandOf(stats.purchases(), profile.isVip());
     }
 
-    public LocalDate sleepAt(PurchaseBandPolicy bands, SleepPolicy sleep) {
-        return sleep.sleepAt(band(bands), stats.lastVisitDay());
+    /** The sleep day under {@code sleep}, the rule in force (the playbook's days or the shop's model). */
+    public LocalDate sleepAt(PurchaseBandPolicy bands, SleepRule sleep) {
+        return sleep.sleepAt(band(bands), stats);
     }
 
     /** The sleep day the daily check still has to decide on; null when there is none or it was decided. */
-    public LocalDate undecidedSleepAt(PurchaseBandPolicy bands, SleepPolicy sleep) {
+    public LocalDate undecidedSleepAt(PurchaseBandPolicy bands, SleepRule sleep) {
         LocalDate sleepAt = sleepAt(bands, sleep);
-        return sleepAt == null || (sleepDecision != null && sleepAt.equals(sleepDecision.sleepDay())) ? null : sleepAt;
+        return sleepAt == null || decidedThisSilence() ? null : sleepAt;
+    }
+
+    /**
+     * Whether the daily check decided on this customer since their last visit: then they are not woken again until
+     * they buy, even when the day moves without a purchase (a refit of the model, a changed threshold), so one
+     * silence is decided once. A purchase on or after the decided day starts a new silence.
+     */
+    public boolean decidedThisSilence() {
+        LocalDate last = stats.lastVisitDay();
+        return sleepDecision != null && (last == null || sleepDecision.sleepDay().isAfter(last));
     }
 
     public Customer withProfile(CustomerProfile newProfile) {

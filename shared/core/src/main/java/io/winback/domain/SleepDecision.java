@@ -4,8 +4,9 @@ import java.time.LocalDate;
 
 /**
  * What the daily check decided for a sleep day: a chain started, the customer was lost (asleep too long ago), or
- * nothing to start (archived, already in an episode). A customer decided for their current sleep day leaves the
- * sleep index; a purchase moves the sleep day and brings them back.
+ * nothing to start (archived, already in an episode). A customer decided since their last visit leaves the sleep
+ * index, even if the day moves without a purchase (a refit of the timing model); a purchase starts a new silence and
+ * brings them back ({@link Customer#decidedThisSilence()}).
  */
 public record SleepDecision(LocalDate sleepDay, String outcome) {
     public static final String STARTED = "started";

@@ -1,14 +1,17 @@
 package io.winback.domain;
 
+import io.winback.sleep.SleepRule;
+
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
  * When a customer counts as asleep: this many days after their last visit day, per segment.
- * The reference playbook: 66 days for one-time buyers, 80 for 2-3 purchases, 90 for 4+ and VIP.
+ * The reference playbook: 66 days for one-time buyers, 80 for 2-3 purchases, 90 for 4+ and VIP. The sleep rule in
+ * force until the shop's own model beats it ({@link io.winback.sleep.ModelSleepRule}), and its floor after.
  */
-public record SleepPolicy(Map<PurchaseBand, Integer> daysByBand) {
+public record SleepPolicy(Map<PurchaseBand, Integer> daysByBand) implements SleepRule {
     public static final SleepPolicy DEFAULT = new SleepPolicy(Map.of(
             PurchaseBand.ONE, 66, PurchaseBand.FEW, 80, PurchaseBand.MANY, 90, PurchaseBand.VIP, 90));
 
@@ -35,5 +38,10 @@ public record SleepPolicy(Map<PurchaseBand, Integer> daysByBand) {
             return null;
         }
         return lastVisitDay.plusDays(daysFor(band));
+    }
+
+    @Override
+    public LocalDate sleepAt(PurchaseBand band, CustomerStats stats) {
+        return sleepAt(band, stats.lastVisitDay());
     }
 }

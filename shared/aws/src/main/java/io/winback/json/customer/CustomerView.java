@@ -7,10 +7,14 @@ import io.winback.domain.CustomerStats;
 import io.winback.domain.RfmScores;
 import io.winback.domain.PurchaseBand;
 import io.winback.domain.PurchaseBandPolicy;
-import io.winback.domain.SleepPolicy;
+import io.winback.sleep.CardTiming;
+import io.winback.sleep.SleepRule;
 
 import java.time.Instant;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,16 +26,20 @@ import java.util.Map;
  */
 public final class CustomerView {
     private final PurchaseBandPolicy bands;
-    private final SleepPolicy sleep;
+    private final SleepRule sleep;
+    private final ZoneId zone;
 
-    public CustomerView(PurchaseBandPolicy bands, SleepPolicy sleep) {
+    /** @param sleep the sleep rule in force; {@code zone} the shop's, whose day the timing's figures are for */
+    public CustomerView(PurchaseBandPolicy bands, SleepRule sleep, ZoneId zone) {
         this.bands = bands;
         this.sleep = sleep;
+        this.zone = zone;
     }
 
     public Map<String, Object> of(Customer customer, Instant now) {
         PurchaseBand band = customer.band(bands);
-        LocalDate sleepAt = customer.sleepAt(bands, sleep);
+        CardTiming timing = sleep.timing(band, customer.stats(), now.atZone(zone).toLocalDate());
+        LocalDate sleepAt = timing.sleepAt();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("customerId", customer.key());
         view.put("status", customer.status().wireName());
@@ -42,6 +50,7 @@ public final class CustomerView {
             view.put("sleepDecision", Map.of("sleepDay", customer.sleepDecision().sleepDay().toString(),
                     "outcome", customer.sleepDecision().outcome()));
         }
+        view.put("timing", timing(timing));
         view.put("profile", profile(customer.profile()));
         view.put("consent", consent(customer.profile()));
         view.put("bonusBalance", BonusView.money(customer.bonuses().balance(now)));
@@ -54,6 +63,25 @@ public final class CustomerView {
                     "score", r.rfm(), "abc", r.abc().name()));
         }
         return view;
+    }
+
+    /**
+     * The timing the sleep day comes from: the model's figures (probabilities to three decimals) or, under the
+     * playbook, the day alone with the figures null (written as JSON null, so the shape never changes).
+     */
+    private static Map<String, Object> timing(CardTiming t) {
+        Map<String, Object> timing = new LinkedHashMap<>();
+        timing.put("model", t.model());
+        timing.put("asOf", orJsonNull(textOf(t.asOf())));
+        timing.put("pNoPurchase90d", orJsonNull(probability(t.pNoPurchase90d())));
+        timing.put("pAlive", orJsonNull(probability(t.pAlive())));
+        timing.put("expectedNextPurchase", orJsonNull(textOf(t.expectedNextPurchase())));
+        timing.put("sleepAt", orJsonNull(textOf(t.sleepAt())));
+        return timing;
+    }
+
+    private static BigDecimal probability(Double p) {
+        return p == null ? null : BigDecimal.valueOf(p).setScale(3, RoundingMode.HALF_UP);
     }
 
     private static Map<String, Object> profile(CustomerProfile p) {
