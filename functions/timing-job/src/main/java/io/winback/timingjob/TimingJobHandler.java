@@ -51,7 +51,8 @@ public final class TimingJobHandler implements RequestHandler<Map<String, Object
     public TimingJobHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock, CapacityMeter meter,
                             SleepDayRefresh refresh, TimingStore store) {
         var cards = new DynamoVisitDaysScan(dynamo, config.customersTable(), meter, "timing");
-        var decision = new TimingDecision(new PlaybookSleep(config.bands(), config.sleep()));
+        var decision = new TimingDecision(new PlaybookSleep(config.bands(), config.sleep()),
+                config.timingMonthlyVolume());
         this.scheduled = new ScheduledTimingJob(new TimingJob(cards, store, decision, refresh), config.shopZone(),
                 clock);
         // Priming reads what is in force (one GetItem) and fits two made-up customers (loads the optimiser): it

@@ -37,7 +37,8 @@ public record WinbackConfig(
         SleepPolicy sleep,
         ChainSettings chains,
         String saleLinesTable,
-        MessagePrices messagePrices) {
+        MessagePrices messagePrices,
+        Long timingMonthlyVolume) {
 
     public static final String SALES_TABLE = "SALES_TABLE";
     public static final String CUSTOMERS_TABLE = "CUSTOMERS_TABLE";
@@ -73,6 +74,11 @@ public record WinbackConfig(
     public static final String EMAIL_PRICE = "EMAIL_PRICE";
     /** The most any bonus may be, whatever a chain configuration says: a stack parameter, not an API setting. */
     public static final String MAX_BONUS = "MAX_BONUS";
+    /**
+     * How many customers the shop's timing model should put to sleep a month (its threshold chosen for it); unset:
+     * as many as the playbook does on the shop's own history (same budget, better aim).
+     */
+    public static final String TIMING_MONTHLY_VOLUME = "TIMING_MONTHLY_VOLUME";
     public static final BigDecimal DEFAULT_MAX_BONUS = new BigDecimal("1000");
 
     /** All variable names, for the test that checks the SAM template and docs/configuration.md against this loader. */
@@ -81,7 +87,7 @@ public record WinbackConfig(
             SEGMENT_FEW_FROM, SEGMENT_MANY_FROM, SLEEP_DAYS_ONE, SLEEP_DAYS_FEW, SLEEP_DAYS_MANY, SLEEP_DAYS_VIP,
             CHAINS_TABLE, MAX_LATE_DAYS, QUIET_HOURS, FREQUENCY_CAP_TOUCHES, FREQUENCY_CAP_DAYS, HOLDOUT_PERCENT,
             HOLDOUT_SALT, WORK_QUEUE_URL, EMAIL_FROM, SMS_SENDER_ID, PUBLIC_BASE_URL, UNSUBSCRIBE_SECRETS, STORE_NAME,
-            SENDS_PER_SECOND, SALE_LINES_TABLE, SMS_PRICE, EMAIL_PRICE, MAX_BONUS);
+            SENDS_PER_SECOND, SALE_LINES_TABLE, SMS_PRICE, EMAIL_PRICE, MAX_BONUS, TIMING_MONTHLY_VOLUME);
 
     /**
      * The keyed hash of erased customers' keys (their tombstones and pseudonyms), keyed by {@code HOLDOUT_SALT}: a
@@ -116,7 +122,25 @@ public record WinbackConfig(
                 chainSettings(r, zone),
                 r.text(SALE_LINES_TABLE, "winback-sale-lines"),
                 new MessagePrices(r.price(SMS_PRICE, MessagePrices.DEFAULT_SMS),
-                        r.price(EMAIL_PRICE, MessagePrices.DEFAULT_EMAIL)));
+                        r.price(EMAIL_PRICE, MessagePrices.DEFAULT_EMAIL)),
+                monthlyVolume(r.text(TIMING_MONTHLY_VOLUME, null)));
+    }
+
+    /** Unset or blank: the playbook's volume (null); otherwise a whole number of customers a month, 1 or more. */
+    private static Long monthlyVolume(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            long volume = Long.parseLong(text.strip());
+            if (volume >= 1) {
+                return volume;
+            }
+        } catch (NumberFormatException e) {
+            // said below, with the value
+        }
+        throw new IllegalStateException(TIMING_MONTHLY_VOLUME + " must be a whole number of customers a month, 1 or"
+                + " more, or empty for the playbook's volume; got '" + text + "'");
     }
 
     private static ChainSettings chainSettings(Reader r, ZoneId zone) {

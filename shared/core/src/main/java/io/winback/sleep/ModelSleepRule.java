@@ -42,7 +42,12 @@ public record ModelSleepRule(BgNbd model, double threshold, int windowDays, Slee
 
     /** The soonest the model may wake a customer of {@code band}: half the playbook's days (33, 40, 45 by default). */
     public int floorDays(PurchaseBand band) {
-        return Math.max(1, playbook.daysFor(band) / 2);
+        return floorDays(playbook.daysFor(band));
+    }
+
+    /** The floor for a band the playbook wakes after {@code playbookDays}: half of it, a day at least. */
+    public static int floorDays(int playbookDays) {
+        return Math.max(1, playbookDays / 2);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.winback.timing;
 
+import io.winback.sleep.ModelSleepRule;
 import io.winback.sleep.BgNbd;
 import io.winback.sleep.CustomerVisitDays;
 import io.winback.sleep.PurchaseHistory;
@@ -13,7 +14,8 @@ import java.util.List;
  * year: 12 periods of 30 days, the last ending with the run's day (days D-359 … D). Each customer's silent stretches in
  * each period ({@link SleepSpell}: from the period's start or a purchase in it, to the period's end or the next
  * purchase) are the spells; the playbook's count is the stretches in which its sleep day (last purchase + the band's
- * days, band as of that purchase) falls; {@link VolumeThreshold} picks the threshold that matches it.
+ * days, band as of that purchase) falls; {@link VolumeThreshold} picks the threshold that matches it, with the
+ * model's sleep day held to the card's floor (half the playbook's days) as the cards will have it.
  */
 public final class PlaybookVolumeThreshold {
     static final int PERIODS = 12;
@@ -23,6 +25,15 @@ public final class PlaybookVolumeThreshold {
 
     /** @return the choice, with the playbook's count as the target it matched; null when nobody was ever silent */
     public static Matched of(List<CustomerVisitDays> customers, LocalDate day, BgNbd model, PlaybookSleep playbook) {
+        return of(customers, day, model, playbook, null);
+    }
+
+    /**
+     * @param targetOverTheYear how many should fall asleep over the {@value #PERIODS} periods (a configured monthly
+     *                          volume, scaled to these customers); null: as many as under the playbook
+     */
+    public static Matched of(List<CustomerVisitDays> customers, LocalDate day, BgNbd model, PlaybookSleep playbook,
+                             Long targetOverTheYear) {
         int end = Math.toIntExact(day.toEpochDay()) + 1; // periods are [start, start + 30), the last one ends after D
         List<SleepSpell> spells = new ArrayList<>();
         long playbookAsleep = 0;
@@ -35,8 +46,15 @@ public final class PlaybookVolumeThreshold {
                     int last = v.lastUpTo(from);
                     int until = Math.min(periodEnd, v.firstAfter(from));
                     PurchaseHistory h = v.historyAsOf(last);
-                    spells.add(SleepSpell.of(model, h, TimingBacktest.WINDOW_DAYS, from - last, until - last));
                     int playbookDay = playbook.daysAsOf(v, last);
+                    // The card never sleeps before the floor (ModelSleepRule): asleep in this stretch iff
+                    // max(floor, d*) is in it, i.e. d* in it when the floor is before it, d* before its end when
+                    // the floor falls inside it, never when the floor comes after it.
+                    int floor = ModelSleepRule.floorDays(playbookDay);
+                    if (floor < until - last) {
+                        spells.add(SleepSpell.of(model, h, TimingBacktest.WINDOW_DAYS,
+                                floor > from - last ? 0 : from - last, until - last));
+                    }
                     playbookAsleep += playbookDay >= from - last && playbookDay < until - last ? 1 : 0;
                     from = until;
                 }
@@ -45,7 +63,8 @@ public final class PlaybookVolumeThreshold {
         if (spells.isEmpty()) {
             return null;
         }
-        return new Matched(VolumeThreshold.matching(spells, playbookAsleep), playbookAsleep);
+        return new Matched(VolumeThreshold.matching(spells, targetOverTheYear != null ? targetOverTheYear
+                : playbookAsleep), playbookAsleep);
     }
 
     /** The threshold chosen and the playbook's count over the year it matched. */

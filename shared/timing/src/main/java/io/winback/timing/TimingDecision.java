@@ -36,14 +36,25 @@ public final class TimingDecision {
 
     private final PlaybookSleep playbook;
     private final int sampleCap;
+    private final Long monthlyVolume;
 
     public TimingDecision(PlaybookSleep playbook) {
-        this(playbook, BgNbdFit.SAMPLE_CAP);
+        this(playbook, null);
+    }
+
+    /** @param monthlyVolume customers the model should put to sleep a month; null: the playbook's volume */
+    public TimingDecision(PlaybookSleep playbook, Long monthlyVolume) {
+        this(playbook, BgNbdFit.SAMPLE_CAP, monthlyVolume);
     }
 
     TimingDecision(PlaybookSleep playbook, int sampleCap) {
+        this(playbook, sampleCap, null);
+    }
+
+    TimingDecision(PlaybookSleep playbook, int sampleCap, Long monthlyVolume) {
         this.playbook = playbook;
         this.sampleCap = sampleCap;
+        this.monthlyVolume = monthlyVolume;
     }
 
     public TimingReport decide(List<CustomerVisitDays> given, LocalDate day, Instant now) {
@@ -76,8 +87,13 @@ public final class TimingDecision {
         if (!beatsThePlaybook(total)) {
             return playbook(PlaybookReason.NO_GAIN, day, now, histories.size(), repeat, fitted, backtest);
         }
-        PlaybookVolumeThreshold.Matched matched = PlaybookVolumeThreshold.of(sampled(customers, histories), day,
-                fit.model(), playbook);
+        List<CustomerVisitDays> sample = sampled(customers, histories);
+        // A configured monthly volume is the whole shop's: the threshold is matched on the fit's sample, so the
+        // target is scaled to the sample's share of the customers.
+        Long target = monthlyVolume == null ? null : Math.round(monthlyVolume * PlaybookVolumeThreshold.PERIODS
+                * (double) sample.size() / customers.size());
+        PlaybookVolumeThreshold.Matched matched = PlaybookVolumeThreshold.of(sample, day, fit.model(), playbook,
+                target);
         double threshold = Math.min(matched.choice().threshold(), Math.nextDown(1.0));
         BgNbd m = fit.model();
         TimingInForce model = new TimingInForce.Model(m.r(), m.alpha(), m.a(), m.b(), threshold,
