@@ -44,7 +44,16 @@ public final class PlaybookVolumeThreshold {
                 int from = v.lastUpTo(periodStart) == CustomerVisitDays.NONE ? v.firstAfter(periodStart) : periodStart;
                 while (from < periodEnd) {
                     int last = v.lastUpTo(from);
-                    int until = Math.min(periodEnd, v.firstAfter(from));
+                    int nextPurchase = Math.min(periodEnd, v.firstAfter(from));
+                    // Only falling asleep within RECENT_DAYS of a purchase counts, for the playbook and the model
+                    // alike: the customers whose timing matters, as the backtest scores them. Without it a history of
+                    // one cohort (everyone's first purchase in one quarter) is matched by putting the long-silent to
+                    // sleep a year late, in the periods counted, and the threshold says nothing about the rest.
+                    int until = Math.min(nextPurchase, last + TimingBacktest.RECENT_DAYS);
+                    if (until <= from) {
+                        from = nextPurchase;
+                        continue;
+                    }
                     PurchaseHistory h = v.historyAsOf(last);
                     int playbookDay = playbook.daysAsOf(v, last);
                     // The card never sleeps before the floor (ModelSleepRule): asleep in this stretch iff
@@ -56,7 +65,7 @@ public final class PlaybookVolumeThreshold {
                                 floor > from - last ? 0 : from - last, until - last));
                     }
                     playbookAsleep += playbookDay >= from - last && playbookDay < until - last ? 1 : 0;
-                    from = until;
+                    from = nextPurchase;
                 }
             }
         }
