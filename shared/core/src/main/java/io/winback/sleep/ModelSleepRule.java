@@ -11,22 +11,26 @@ import java.util.OptionalInt;
 /**
  * The sleep day from the shop's BG/NBD model (in days): the last visit day plus the first day on which, if the
  * customer is still silent, the chance of no purchase in the next {@code windowDays} reaches {@code threshold}
- * ({@link BgNbd#sleepDay}), judged on the customer's distinct visit days as of their last visit. Never sooner than
- * half the playbook's wait for the band ({@link #floorDays}): most one-time buyers never come back, so the model may
- * find them "asleep" the day they bought, and a shop does not wake a customer it saw a month ago. When the model does
- * not reach the threshold within {@link #MAX_DAYS} (a frequent buyer the model trusts to come back), the playbook's
- * day for the band. The playbook is the floor both ways.
+ * ({@link BgNbd#sleepDay}), judged on the customer's distinct visit days as of their last visit, held between two
+ * bounds: never sooner than half the playbook's wait for the band ({@link #floorDays}: most one-time buyers never come
+ * back, so the model may find them "asleep" the day they bought, and a shop does not wake a customer it saw a month
+ * ago), and never later than {@link #LATEST_DAYS} (four months of silence: everyone older is asleep by any rule, and
+ * the threshold's volume is counted within them). And a rule that comes into force ({@code asOf}) does not move a
+ * sleep day that was still to come into the past: where the model's day is before {@code asOf} and the playbook's
+ * is not, the day is {@code asOf} (woken on the rule's first check, not written off as late).
  */
-public record ModelSleepRule(BgNbd model, double threshold, int windowDays, SleepPolicy playbook)
+public record ModelSleepRule(BgNbd model, double threshold, int windowDays, SleepPolicy playbook, LocalDate asOf)
         implements SleepRule {
-    /** How far after the last visit the model's day is looked for before the playbook's is taken. */
-    public static final int MAX_DAYS = 365;
+    /** The customers whose timing matters: those who bought within this many days (the backtest scores them). */
+    public static final int RECENT_DAYS = 120;
+    /** The latest the model wakes a customer, in days after the last visit: within {@link #RECENT_DAYS}. */
+    public static final int LATEST_DAYS = RECENT_DAYS - 1;
     /** The card's "no purchase in the next 90 days" (pNoPurchase90d), whatever window the sleep day uses. */
     public static final int CARD_WINDOW_DAYS = 90;
 
     public static ModelSleepRule of(TimingInForce.Model inForce, SleepPolicy playbook) {
         return new ModelSleepRule(new BgNbd(inForce.r(), inForce.alpha(), inForce.a(), inForce.b()),
-                inForce.threshold(), inForce.windowDays(), playbook);
+                inForce.threshold(), inForce.windowDays(), playbook, inForce.asOf());
     }
 
     @Override
@@ -36,8 +40,17 @@ public record ModelSleepRule(BgNbd model, double threshold, int windowDays, Slee
             return null;
         }
         OptionalInt day = model.sleepDay(PurchaseHistory.asOf(stats.visitDays(), last, 1.0), threshold,
-                windowDays, MAX_DAYS);
-        return day.isPresent() ? last.plusDays(Math.max(floorDays(band), day.getAsInt())) : playbook.sleepAt(band, last);
+                windowDays, LATEST_DAYS);
+        LocalDate sleepAt = last.plusDays(held(day.orElse(LATEST_DAYS), floorDays(band)));
+        if (asOf != null && sleepAt.isBefore(asOf) && !playbook.sleepAt(band, last).isBefore(asOf)) {
+            return asOf;
+        }
+        return sleepAt;
+    }
+
+    /** The model's day {@code modelDay} held to the floor and to {@link #LATEST_DAYS}. */
+    public static int held(int modelDay, int floorDays) {
+        return Math.min(LATEST_DAYS, Math.max(floorDays, modelDay));
     }
 
     /** The soonest the model may wake a customer of {@code band}: half the playbook's days (33, 40, 45 by default). */

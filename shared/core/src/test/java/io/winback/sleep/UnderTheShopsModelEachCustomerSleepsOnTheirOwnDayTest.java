@@ -23,14 +23,15 @@ class UnderTheShopsModelEachCustomerSleepsOnTheirOwnDayTest {
     @Test
     void theSleepDayIsTheFirstDayTheChanceOfNoPurchaseIn90DaysReachesTheThreshold() {
         Customer anna = boughtOn("2026-03-01", "2026-04-15", "2026-06-01");
-        LocalDate sleepAt = anna.sleepAt(BANDS, RULE);
+        LocalDate sleepAt = anna.sleepAt(BANDS, SleepRule.inForce(cdnowModel(0.6), PLAYBOOK));
         LocalDate last = LocalDate.of(2026, 6, 1);
         long silence = ChronoUnit.DAYS.between(last, sleepAt);
         PurchaseHistory history = new PurchaseHistory(2, ChronoUnit.DAYS.between(LocalDate.of(2026, 3, 1), last),
                 ChronoUnit.DAYS.between(LocalDate.of(2026, 3, 1), last));
 
-        assertTrue(DAYS.pNoPurchase(history.withSilence(silence), 90) >= 0.8, "asleep on the day");
-        assertTrue(DAYS.pNoPurchase(history.withSilence(silence - 1), 90) < 0.8, "still expected the day before");
+        assertTrue(silence > 40 && silence < ModelSleepRule.LATEST_DAYS, "between the floor and four months: " + silence);
+        assertTrue(DAYS.pNoPurchase(history.withSilence(silence), 90) >= 0.6, "asleep on the day");
+        assertTrue(DAYS.pNoPurchase(history.withSilence(silence - 1), 90) < 0.6, "still expected the day before");
         assertNotEquals(last.plusDays(80), sleepAt, "not the playbook's 80 days for two or three purchases");
     }
 
@@ -49,6 +50,20 @@ class UnderTheShopsModelEachCustomerSleepsOnTheirOwnDayTest {
     }
 
     @Test
+    void aRuleComingIntoForceWakesOnItsFirstDayThoseItWouldPutToSleepInThePastWhileThePlaybookWouldNotYet() {
+        Customer once = boughtOn("2026-03-01");
+        LocalDate playbookDay = LocalDate.of(2026, 3, 1).plusDays(66);
+        LocalDate switchedOn = playbookDay.minusDays(10);
+        SleepRule switched = ModelSleepRule.of(inForceFrom(switchedOn), PLAYBOOK);
+        assertEquals(switchedOn, once.sleepAt(BANDS, switched),
+                "the model's day (33) passed before it came into force, the playbook's (66) had not: woken that day");
+
+        SleepRule afterThePlaybooksDay = ModelSleepRule.of(inForceFrom(playbookDay.plusDays(1)), PLAYBOOK);
+        assertEquals(LocalDate.of(2026, 3, 1).plusDays(33), once.sleepAt(BANDS, afterThePlaybooksDay),
+                "past under both rules: the model's own day, as any late customer's");
+    }
+
+    @Test
     void aOneTimeBuyerTheModelFindsAsleepAtOnceIsWokenNoSoonerThanHalfThePlaybooksWait() {
         SleepRule eager = SleepRule.inForce(cdnowModel(0.5), PLAYBOOK);
         Customer once = boughtOn("2026-03-01");
@@ -60,12 +75,12 @@ class UnderTheShopsModelEachCustomerSleepsOnTheirOwnDayTest {
     }
 
     @Test
-    void aModelThatNeverReachesTheThresholdWithinAYearLeavesThePlaybooksDay() {
+    void aModelThatWouldWaitLongerThanFourMonthsWakesThemAtFourMonths() {
         SleepRule demanding = SleepRule.inForce(cdnowModel(0.9999), PLAYBOOK);
         Customer regular = boughtOn("2026-01-01", "2026-02-01", "2026-03-01", "2026-04-01", "2026-05-01");
 
-        assertEquals(LocalDate.of(2026, 5, 1).plusDays(90), regular.sleepAt(BANDS, demanding),
-                "the playbook's 90 days for four purchases or more");
+        assertEquals(LocalDate.of(2026, 5, 1).plusDays(ModelSleepRule.LATEST_DAYS), regular.sleepAt(BANDS, demanding),
+                "four months of silence at the latest: asleep by any rule");
     }
 
     @Test
@@ -87,5 +102,12 @@ class UnderTheShopsModelEachCustomerSleepsOnTheirOwnDayTest {
     @Test
     void aCustomerWhoNeverBoughtHasNoSleepDayUnderTheModelEither() {
         assertNull(Customer.firstSeen("C-1").sleepAt(BANDS, RULE));
+    }
+
+    /** CDNOW's model at threshold 0.5, put in force on {@code day}. */
+    private static TimingInForce.Model inForceFrom(LocalDate day) {
+        TimingInForce.Model model = cdnowModel(0.5);
+        return new TimingInForce.Model(model.r(), model.alpha(), model.a(), model.b(), model.threshold(),
+                model.windowDays(), day, model.fittedAt());
     }
 }

@@ -56,13 +56,15 @@ public final class PlaybookVolumeThreshold {
                     }
                     PurchaseHistory h = v.historyAsOf(last);
                     int playbookDay = playbook.daysAsOf(v, last);
-                    // The card never sleeps before the floor (ModelSleepRule): asleep in this stretch iff
-                    // max(floor, d*) is in it, i.e. d* in it when the floor is before it, d* before its end when
-                    // the floor falls inside it, never when the floor comes after it.
+                    // The card sleeps on max(floor, min(d*, LATEST_DAYS)) (ModelSleepRule.held): asleep in this
+                    // stretch iff that day is in it. From the stretch's start: d* from it on, or any d* when the floor
+                    // is on or after the start; to its end: d* before it, or any d* when the stretch reaches the
+                    // latest day (the four months are up: asleep whatever the threshold).
                     int floor = ModelSleepRule.floorDays(playbookDay);
                     if (floor < until - last) {
-                        spells.add(SleepSpell.of(model, h, TimingBacktest.WINDOW_DAYS,
-                                floor > from - last ? 0 : from - last, until - last));
+                        int fromDay = floor >= from - last ? 0 : from - last;
+                        SleepSpell spell = SleepSpell.of(model, h, TimingBacktest.WINDOW_DAYS, fromDay, until - last);
+                        spells.add(until - last > ModelSleepRule.LATEST_DAYS ? new SleepSpell(spell.above(), 1) : spell);
                     }
                     playbookAsleep += playbookDay >= from - last && playbookDay < until - last ? 1 : 0;
                     from = nextPurchase;

@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class TimingBacktest {
     public static final int WINDOW_DAYS = 90;
-    public static final int RECENT_DAYS = 120;
+    public static final int RECENT_DAYS = io.winback.sleep.ModelSleepRule.RECENT_DAYS;
 
     private TimingBacktest() {
     }

@@ -101,10 +101,18 @@ public final class TimingDecision {
         return new TimingReport(model, histories.size(), repeat, fitted, backtest.cutoffs(), total);
     }
 
-    /** Strictly higher pooled AUC than the playbook's lateness (a tie keeps the playbook: no gain, no change). */
+    /**
+     * The model's pooled AUC above the playbook's lateness by more than {@link #MIN_GAIN}: a tie or a hair's breadth
+     * keeps the playbook, so that a shop on the edge does not switch rules back and forth from one day to the next
+     * (each switch moves every card's sleep day).
+     */
     static boolean beatsThePlaybook(TimingReport.Cutoff total) {
-        return total.modelAuc() != null && total.playbookAuc() != null && total.modelAuc() > total.playbookAuc();
+        return total.modelAuc() != null && total.playbookAuc() != null
+                && total.modelAuc() > total.playbookAuc() + MIN_GAIN;
     }
+
+    /** The least gain in pooled AUC that puts the model in force. */
+    static final double MIN_GAIN = 0.005;
 
     /** The customers of the fit's sample (all of them below the cap): the threshold is matched on the same ones. */
     private List<CustomerVisitDays> sampled(List<CustomerVisitDays> customers, List<CustomerHistory> histories) {

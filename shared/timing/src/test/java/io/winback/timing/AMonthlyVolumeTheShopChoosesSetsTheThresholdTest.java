@@ -13,10 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A shop that wants half the playbook's monthly wake-ups (a smaller budget) or a fifth more (a bigger one)
- * sets TIMING_MONTHLY_VOLUME: the threshold moves up or down so that, over the last year and with the card's floor,
- * as many of 5,000 CDNOW customers fall asleep as it asked. Ten times as many is more than the model puts to sleep
- * at any threshold (a lower one wakes customers before the year, so fewer within it): it gets the most it can.
+ * A shop that wants a tenth fewer of the playbook's monthly wake-ups (a smaller budget) or a fifth more (a bigger
+ * one) sets TIMING_MONTHLY_VOLUME: the threshold moves up or down so that, over the last year and with the card's
+ * bounds (the floor, four months at the latest), as many of 5,000 CDNOW customers fall asleep as it asked. Half is
+ * fewer than the silences that reach four months (asleep by any rule): it gets the least the model can; ten times as
+ * many is more than it puts to sleep at any threshold: it gets the most it can.
  */
 class AMonthlyVolumeTheShopChoosesSetsTheThresholdTest {
     private static final LocalDate RUN_DAY = LocalDate.of(1998, 6, 30);
@@ -36,14 +37,17 @@ class AMonthlyVolumeTheShopChoosesSetsTheThresholdTest {
 
         var asThePlaybook = PlaybookVolumeThreshold.of(customers, RUN_DAY, model, PlaybookSleep.DEFAULT);
         long playbook = asThePlaybook.playbookAsleep();
+        var fewer = PlaybookVolumeThreshold.of(customers, RUN_DAY, model, PlaybookSleep.DEFAULT, playbook * 9 / 10);
         var half = PlaybookVolumeThreshold.of(customers, RUN_DAY, model, PlaybookSleep.DEFAULT, playbook / 2);
         var more = PlaybookVolumeThreshold.of(customers, RUN_DAY, model, PlaybookSleep.DEFAULT, playbook * 6 / 5);
         var tenTimes = PlaybookVolumeThreshold.of(customers, RUN_DAY, model, PlaybookSleep.DEFAULT, playbook * 10);
 
-        assertTrue(half.choice().threshold() > asThePlaybook.choice().threshold(), half + " vs " + asThePlaybook);
+        assertTrue(fewer.choice().threshold() > asThePlaybook.choice().threshold(), fewer + " vs " + asThePlaybook);
         assertTrue(more.choice().threshold() < asThePlaybook.choice().threshold(), more + " vs " + asThePlaybook);
         assertEquals(playbook, asThePlaybook.choice().asleep(), playbook * 0.02, "the playbook's own volume");
-        assertEquals(playbook / 2.0, half.choice().asleep(), playbook * 0.02, "half of it");
+        assertEquals(playbook * 0.9, fewer.choice().asleep(), playbook * 0.02, "a tenth fewer");
+        assertTrue(half.choice().asleep() > playbook / 2 && half.choice().asleep() <= fewer.choice().asleep(),
+                "the least the model can: " + half);
         assertEquals(playbook * 1.2, more.choice().asleep(), playbook * 0.02, "a fifth more");
         assertTrue(tenTimes.choice().asleep() < playbook * 10 && tenTimes.choice().asleep() >= more.choice().asleep(),
                 "the most the model can: " + tenTimes);
