@@ -1,5 +1,6 @@
 package io.winback.timing;
 
+import io.winback.sleep.ModelSleepRule;
 import io.winback.sleep.BgNbd;
 import io.winback.sleep.CustomerVisitDays;
 import io.winback.sleep.PurchaseHistory;
@@ -65,12 +66,27 @@ public final class TimingBacktest {
         for (int i = 0; i < n; i++) {
             CustomerVisitDays v = population.get(i);
             int silent = c - v.lastUpTo(c);
-            pNo[i] = model.pNoPurchase(v.historyAsOf(c), WINDOW_DAYS);
+            int playbookDays = playbook.daysAsOf(v, c);
+            pNo[i] = deployed(model.pNoPurchase(v.historyAsOf(c), WINDOW_DAYS), silent,
+                    ModelSleepRule.floorDays(playbookDays));
             recency[i] = silent;
-            lateness[i] = silent / (double) playbook.daysAsOf(v, c);
+            lateness[i] = silent / (double) playbookDays;
             lapsed[i] = v.firstAfter(c) > c + WINDOW_DAYS;
         }
         return new CutoffScores(cutoff, pNo, recency, lateness, lapsed);
+    }
+
+    /**
+     * The model's score as the card applies it: a customer silent less than the floor is asleep under no threshold
+     * (below every probability), one silent {@link ModelSleepRule#LATEST_DAYS} or more under every one (above), in
+     * between their chance of no purchase in the window. So "score at least the threshold" is exactly "asleep on the
+     * card", and the backtest judges the rule deployed, not the bare score.
+     */
+    static double deployed(double pNoPurchase, int silent, int floorDays) {
+        if (silent < floorDays) {
+            return pNoPurchase - 1;
+        }
+        return silent >= ModelSleepRule.LATEST_DAYS ? pNoPurchase + 1 : pNoPurchase;
     }
 
     private static boolean isRecent(CustomerVisitDays v, int cutoff) {
