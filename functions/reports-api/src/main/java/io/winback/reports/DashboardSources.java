@@ -56,7 +56,9 @@ interface DashboardSources {
 
             @Override
             public String timing(ReportLanguage language) {
-                return TimingWords.sentence(timing.current(), timing.report().orElse(null), language);
+                // The decision and its evidence from one item, as the timing report reads them.
+                return timing.report().map(report -> TimingWords.sentence(report.inForce(), report, language))
+                        .orElseGet(() -> TimingWords.sentence(timing.current(), null, language));
             }
         };
     }

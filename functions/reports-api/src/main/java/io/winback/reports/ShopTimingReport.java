@@ -54,7 +54,10 @@ final class ShopTimingReport implements Report {
             return ApiReply.errors(400, query.errors());
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        TimingInForce inForce = timing.current();
+        // The decision and its evidence from one item (the report holds what it put in force; both are written in one
+        // transaction), so a run between two reads cannot pair one run's decision with another's evidence.
+        Optional<TimingReport> report = timing.report();
+        TimingInForce inForce = report.map(TimingReport::inForce).orElseGet(timing::current);
         CustomerPages.Page page = cards.page(0, 1, cursor, limit);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Customer card : page.customers()) {
@@ -73,7 +76,6 @@ final class ShopTimingReport implements Report {
             return ReportReplies.download("timing-" + today, table)
                     .withHeaders(Paging.nextCursorHeader(page.next()));
         }
-        Optional<TimingReport> report = timing.report();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("inForce", inForce.name());
         body.put("reason", inForce instanceof TimingInForce.Playbook p ? p.reason().wireName() : null);
