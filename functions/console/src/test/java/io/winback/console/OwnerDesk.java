@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Someone at the console, as a script is (the token by HTTP Basic instead of the cookie): opens pages through the real
- * handler and posts forms with the CSRF token the page gave them, as the browser would.
+ * Someone at the console (the owner, or a store's staff), as a script is (the token by HTTP Basic instead of the
+ * cookie): opens pages through the real handler and posts forms with the CSRF token the page gave them, as the
+ * browser would.
  */
 final class OwnerDesk {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
@@ -29,8 +30,11 @@ final class OwnerDesk {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
+    /** @param path with its query, if any ({@code /console/chains/sleep-1/steps/1?saved=1}) */
     APIGatewayV2HTTPResponse get(String path) {
-        return console.handleRequest(event("GET", path, null), null);
+        int query = path.indexOf('?');
+        return console.handleRequest(event("GET", query < 0 ? path : path.substring(0, query), null,
+                query < 0 ? null : path.substring(query + 1)), null);
     }
 
     /** The CSRF token of this visitor's forms, as the page at {@code path} carries it. */
@@ -44,11 +48,12 @@ final class OwnerDesk {
     APIGatewayV2HTTPResponse post(String path, Map<String, String> form) {
         List<String> pairs = new ArrayList<>();
         form.forEach((name, value) -> pairs.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        return console.handleRequest(event("POST", path, String.join("&", pairs)), null);
+        return console.handleRequest(event("POST", path, String.join("&", pairs), null), null);
     }
 
-    private APIGatewayV2HTTPEvent event(String method, String path, String body) {
+    private APIGatewayV2HTTPEvent event(String method, String path, String body, String query) {
         return APIGatewayV2HTTPEvent.builder().withVersion("2.0").withRouteKey(method + " " + path).withRawPath(path)
+                .withRawQueryString(query)
                 .withHeaders(Map.of("x-forwarded-proto", "https", "content-type", "application/x-www-form-urlencoded",
                         "authorization", authorization))
                 .withBody(body)

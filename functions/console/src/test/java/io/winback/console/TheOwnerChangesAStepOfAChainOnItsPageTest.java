@@ -1,6 +1,5 @@
 package io.winback.console;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.winback.chain.ChainConfiguration;
 import io.winback.config.WinbackConfig;
@@ -9,11 +8,7 @@ import io.winback.testing.LocalDynamo;
 import io.winback.time.ManualClock;
 import org.junit.jupiter.api.Test;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,19 +27,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TheOwnerChangesAStepOfAChainOnItsPageTest {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
-    private static final String OWNER = "Basic " + Base64.getEncoder().encodeToString(":chains-owner".getBytes());
-    private static final String STAFF = "Basic " + Base64.getEncoder().encodeToString(":chains-staff".getBytes());
+
     private static final String STEP = "/console/chains/sleep-1/steps/1";
     private final ManualClock clock = new ManualClock(Instant.parse("2026-12-07T08:00:00Z"));
     private final WinbackConfig config = LocalDynamo.freshTables(Map.of(WinbackConfig.API_TOKENS,
             "owner:chains-owner,staff@moscow-1:chains-staff", WinbackConfig.STORE_NAME, "Лавка"));
     private final ConsoleHandler console = new ConsoleHandler(LocalDynamo.client(), config, clock);
+    private final OwnerDesk owner = new OwnerDesk(console, "chains-owner");
+    private final OwnerDesk staff = new OwnerDesk(console, "chains-staff");
     private final DynamoChainConfigurationStore store = new DynamoChainConfigurationStore(LocalDynamo.client(),
             config.chains().chainsTable(), clock);
 
     @Test
     void thePlaybookIsATablePerTriggerAndBandWithEachSmsAndItsParts() {
-        APIGatewayV2HTTPResponse page = get("/console/chains", OWNER);
+        APIGatewayV2HTTPResponse page = owner.get("/console/chains");
         assertEquals(200, page.getStatusCode());
         String html = page.getBody();
         assertTrue(html.contains("Перестал приходить"), html);
@@ -54,16 +50,16 @@ class TheOwnerChangesAStepOfAChainOnItsPageTest {
         assertTrue(html.contains("Дарим вам 100 рублей") || html.contains("Дарим вам {amount} рублей"), html);
         assertTrue(html.contains("1 часть (UCS-2, 63 знака) · 4 ₽"), "the first SMS is one Cyrillic part: " + html);
         assertTrue(html.contains("href=\"/console/chains/sleep-4%2B/steps/1\""), "a '+' in an id is escaped");
-        assertEquals(200, get("/console/chains/sleep-4%2B/steps/3", OWNER).getStatusCode());
+        assertEquals(200, owner.get("/console/chains/sleep-4%2B/steps/3").getStatusCode());
     }
 
     @Test
     void aBiggerBonusAndALongerSmsAreStoredAndShownAsTheCustomerReadsThem() {
-        Map<String, String> form = formOf(get(STEP, OWNER).getBody());
+        Map<String, String> form = formOf(owner.get(STEP).getBody());
         form.put("bonus.amount", "150");
         form.put("messages.sms.ru.text", "{name}, дарим вам {amount} рублей на покупки до {until}. Ждём вас"
                 + " в магазине {store} за покупкой!");
-        APIGatewayV2HTTPResponse saved = post(STEP, form, OWNER);
+        APIGatewayV2HTTPResponse saved = owner.post(STEP, form);
         assertEquals(303, saved.getStatusCode(), saved.getBody());
         assertEquals(STEP + "?saved=1", saved.getHeaders().get("location"));
 
@@ -73,7 +69,7 @@ class TheOwnerChangesAStepOfAChainOnItsPageTest {
                 new java.math.BigDecimal("150")));
         assertEquals(0, stored.chain("sleep-2-3").orElseThrow().step(0).bonus().amount().compareTo(
                 new java.math.BigDecimal("100")), "the other chains are as they were");
-        String page = get(STEP + "?saved=1", OWNER).getBody();
+        String page = owner.get(STEP + "?saved=1").getBody();
         assertTrue(page.contains("Сохранено: действует версия 1"), page);
         assertTrue(page.contains("Анна, дарим вам 150 рублей на покупки до 13.12. Ждём вас в магазине Лавка за"
                 + " покупкой!"), page);
@@ -83,12 +79,12 @@ class TheOwnerChangesAStepOfAChainOnItsPageTest {
 
     @Test
     void mistakesComeBackNextToTheirFieldsInRussianAndNothingIsStored() {
-        Map<String, String> form = formOf(get(STEP, OWNER).getBody());
+        Map<String, String> form = formOf(owner.get(STEP).getBody());
         form.put("bonus.amount", "5000");
         form.put("bonus.validDays", "0");
         form.put("messages.sms.ru.text", "Дарим {amount} до {untl}");
         form.put("offsetDays", "три");
-        APIGatewayV2HTTPResponse refused = post(STEP, form, OWNER);
+        APIGatewayV2HTTPResponse refused = owner.post(STEP, form);
         assertEquals(400, refused.getStatusCode());
         String html = refused.getBody();
         assertErrorAfter(html, "name=\"offsetDays\"", "нужно целое число от 0 до 365");
@@ -101,13 +97,13 @@ class TheOwnerChangesAStepOfAChainOnItsPageTest {
 
     @Test
     void aChangeStoredMeanwhileIsExplainedAndNotUndone() {
-        Map<String, String> mine = formOf(get(STEP, OWNER).getBody());
-        Map<String, String> theirs = formOf(get(STEP, OWNER).getBody());
+        Map<String, String> mine = formOf(owner.get(STEP).getBody());
+        Map<String, String> theirs = formOf(owner.get(STEP).getBody());
         theirs.put("bonus.validDays", "10");
-        assertEquals(303, post(STEP, theirs, OWNER).getStatusCode());
+        assertEquals(303, owner.post(STEP, theirs).getStatusCode());
 
         mine.put("bonus.amount", "120");
-        APIGatewayV2HTTPResponse conflict = post(STEP, mine, OWNER);
+        APIGatewayV2HTTPResponse conflict = owner.post(STEP, mine);
         assertEquals(409, conflict.getStatusCode());
         assertTrue(conflict.getBody().contains("вы открыли версию 0, сейчас действует 1"), conflict.getBody());
         assertEquals(1, store.current().version());
@@ -117,18 +113,18 @@ class TheOwnerChangesAStepOfAChainOnItsPageTest {
         Map<String, String> again = formOf(conflict.getBody());
         assertEquals("120", again.get("bonus.amount"), "my value is kept");
         assertEquals("1", again.get("version"), "the form is now based on the version in force");
-        assertEquals(303, post(STEP, again, OWNER).getStatusCode(), "a second save is a decision, and stands");
+        assertEquals(303, owner.post(STEP, again).getStatusCode(), "a second save is a decision, and stands");
         assertEquals(2, store.current().version());
     }
 
     @Test
     void staffCannotOpenTheEditorAndAForgedFormChangesNothing() {
-        assertEquals(403, get("/console/chains", STAFF).getStatusCode());
-        assertEquals(403, get(STEP, STAFF).getStatusCode());
-        Map<String, String> form = formOf(get(STEP, OWNER).getBody());
+        assertEquals(403, staff.get("/console/chains").getStatusCode());
+        assertEquals(403, staff.get(STEP).getStatusCode());
+        Map<String, String> form = formOf(owner.get(STEP).getBody());
         form.put("csrf", "forged");
         form.put("bonus.amount", "150");
-        assertEquals(403, post(STEP, form, OWNER).getStatusCode());
+        assertEquals(403, owner.post(STEP, form).getStatusCode());
         assertEquals(0, store.current().version());
     }
 
@@ -174,31 +170,5 @@ class TheOwnerChangesAStepOfAChainOnItsPageTest {
     private static String unescape(String html) {
         return html.replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", "\"").replace("&quot;", "\"")
                 .replace("&#39;", "'").replace("&amp;", "&");
-    }
-
-    private APIGatewayV2HTTPResponse get(String path, String authorization) {
-        String raw = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        String query = path.contains("?") ? path.substring(path.indexOf('?') + 1) : null;
-        return console.handleRequest(event("GET", raw, query, null, authorization), null);
-    }
-
-    private APIGatewayV2HTTPResponse post(String path, Map<String, String> form, String authorization) {
-        List<String> pairs = new ArrayList<>();
-        form.forEach((name, value) -> pairs.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        return console.handleRequest(event("POST", path, null, String.join("&", pairs), authorization), null);
-    }
-
-    private static APIGatewayV2HTTPEvent event(String method, String path, String query, String body,
-                                               String authorization) {
-        return APIGatewayV2HTTPEvent.builder().withVersion("2.0").withRouteKey(method + " " + path).withRawPath(path)
-                .withRawQueryString(query)
-                .withHeaders(Map.of("x-forwarded-proto", "https", "content-type",
-                        "application/x-www-form-urlencoded", "authorization", authorization))
-                .withBody(body)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method)
-                                .withPath(path).withSourceIp("203.0.113.9").build()).build())
-                .build();
     }
 }

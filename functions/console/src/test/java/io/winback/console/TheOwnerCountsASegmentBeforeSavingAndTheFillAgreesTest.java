@@ -1,6 +1,5 @@
 package io.winback.console;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.winback.chain.WorkItem;
 import io.winback.config.WinbackConfig;
@@ -20,19 +19,14 @@ import io.winback.segment.SegmentFill;
 import io.winback.testing.LocalDynamo;
 import org.junit.jupiter.api.Test;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,12 +40,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * fill; staff are refused the pages.
  */
 class TheOwnerCountsASegmentBeforeSavingAndTheFillAgreesTest {
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final Instant NOW = Instant.parse("2026-12-07T09:00:00Z");
     private static final LocalDate TODAY = LocalDate.parse("2026-12-07");
     private static final int CUSTOMERS = 12;
-    private static final String OWNER = basic("seg-owner");
-    private static final String STAFF = basic("seg-staff");
+    private static final String OWNER = "seg-owner";
+    private static final String STAFF = "seg-staff";
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final WinbackConfig config = LocalDynamo.freshTables(Map.of(WinbackConfig.API_TOKENS,
@@ -194,32 +187,15 @@ class TheOwnerCountsASegmentBeforeSavingAndTheFillAgreesTest {
         return page.substring(start, page.indexOf("</fieldset>", start));
     }
 
-    private APIGatewayV2HTTPResponse get(String path, String authorization) {
-        return console.handleRequest(event("GET", path, null, authorization), null);
+    private APIGatewayV2HTTPResponse get(String path, String token) {
+        return new OwnerDesk(console, token).get(path);
     }
 
     /** Opens the segments page for its CSRF token, then posts {@code form} with it. */
-    private APIGatewayV2HTTPResponse post(String path, Map<String, String> form, String authorization) {
-        String page = get("/console/segments", authorization).getBody();
-        Matcher csrf = CSRF.matcher(page);
-        assertTrue(csrf.find(), page);
-        List<String> pairs = new ArrayList<>(List.of("csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)));
-        form.forEach((name, value) -> pairs.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        return console.handleRequest(event("POST", path, String.join("&", pairs), authorization), null);
-    }
-
-    private static String basic(String token) {
-        return "Basic " + Base64.getEncoder().encodeToString(("console:" + token).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static APIGatewayV2HTTPEvent event(String method, String path, String body, String authorization) {
-        return APIGatewayV2HTTPEvent.builder().withVersion("2.0").withRouteKey(method + " " + path).withRawPath(path)
-                .withHeaders(Map.of("x-forwarded-proto", "https", "content-type",
-                        "application/x-www-form-urlencoded", "authorization", authorization))
-                .withBody(body)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method)
-                                .withPath(path).withSourceIp("203.0.113.9").build()).build())
-                .build();
+    private APIGatewayV2HTTPResponse post(String path, Map<String, String> form, String token) {
+        OwnerDesk desk = new OwnerDesk(console, token);
+        Map<String, String> withToken = new java.util.LinkedHashMap<>(Map.of("csrf", desk.csrf("/console/segments")));
+        withToken.putAll(form);
+        return desk.post(path, withToken);
     }
 }
