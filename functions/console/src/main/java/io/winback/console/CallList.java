@@ -99,7 +99,7 @@ final class CallList {
         ReportLanguage language = format.language();
         StringBuilder line = new StringBuilder(format.day(touch.at())).append(": ");
         if (touch.channel() != null && touch.status().reachedCustomer()) {
-            line.append(touch.channel().name().equals("SMS") ? "SMS" : language.pick("письмо", "email"));
+            line.append(ChannelWords.of(touch.channel(), language));
             if (touch.status() == TouchStatus.UNKNOWN) {
                 line.append(language.pick(" (доставка не подтверждена)", " (delivery unconfirmed)"));
             }

@@ -74,14 +74,14 @@ public record CampaignForm(String id, String name, String segment, String at, St
             }
         }
         if (!holdout.isEmpty()) {
-            number(root, "holdoutPercent", holdout);
+            TypedNumber.put(root, "holdoutPercent", holdout);
         }
         ObjectNode step = root.putArray("steps").addObject();
         step.put("offsetDays", 0);
         if (!bonusAmount.isEmpty()) {
             ObjectNode bonus = step.putObject("bonus");
-            number(bonus, "amount", bonusAmount);
-            number(bonus, "validDays", bonusDays);
+            TypedNumber.put(bonus, "amount", bonusAmount);
+            TypedNumber.put(bonus, "validDays", bonusDays);
         }
         ArrayNode channels = step.putArray("channels").add("sms");
         ObjectNode messages = step.putObject("messages");
@@ -99,29 +99,9 @@ public record CampaignForm(String id, String name, String segment, String at, St
 
     /** The bonus as typed, when it reads as an amount (for the SMS's longest values); null otherwise. */
     BigDecimal amount() {
-        try {
-            return bonusAmount.isEmpty() ? null : new BigDecimal(bonusAmount.replace(',', '.').replace(" ", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return TypedNumber.of(bonusAmount).orElse(null);
     }
 
-    /**
-     * A number where it reads as one (a decimal comma as a point; a whole one as a JSON integer, as a request would
-     * write it), else the text as typed.
-     */
-    private static void number(ObjectNode node, String field, String typed) {
-        String plain = typed.replace(',', '.').replace(" ", "");
-        if (plain.matches("-?\\d{1,15}")) {
-            node.put(field, Long.parseLong(plain));
-            return;
-        }
-        try {
-            node.put(field, new BigDecimal(plain));
-        } catch (NumberFormatException e) {
-            node.put(field, typed);
-        }
-    }
 
     private static String strip(String value) {
         return value == null ? "" : value.strip();

@@ -95,8 +95,7 @@ public record CampaignView(String id, String idInPath, String name, String segme
         String bonus = step.bonus() == null ? language.pick("без бонуса", "no bonus")
                 : shown.money(step.bonus().amount()) + language.pick(" на ", " for ")
                 + Noun.DAY.count(step.bonus().validDays(), language);
-        List<String> channels = step.channels().stream().map(c -> c == Channel.SMS ? "SMS"
-                : language.pick("письмо", "email")).toList();
+        List<String> channels = step.channels().stream().map(c -> ChannelWords.of(c, language)).toList();
         List<TextView> texts = new ArrayList<>();
         for (Channel channel : step.channels()) {
             for (Map.Entry<String, MessageContent> message : new TreeMap<>(step.messages()

@@ -150,7 +150,7 @@ final class ChainPages implements Section {
                 form, basedOn);
         Map<String, String> typed = new HashMap<>(form);
         typed.remove("csrf");
-        return switch (edits.replace(Json.write(document), List.of())) {
+        return switch (edits.replace(Json.write(document), current, List.of())) {
             case ChainConfigurationEdits.Outcome.Stored stored -> ConsoleReply.seeOther(
                     stepPath(ref.chainId(), ref.step()) + "?saved=" + stored.configuration().version());
             case ChainConfigurationEdits.Outcome.Invalid invalid -> {
@@ -219,9 +219,9 @@ final class ChainPages implements Section {
     /** Each message as the sample customer reads it, with the bonus and validity as typed (held down to the cap). */
     private Map<String, MessagePreview> previews(Map<String, String> values, BonusCap cap, String group,
                                                  ReportLanguage language) {
-        BigDecimal typed = decimal(values.get(StepFields.BONUS_AMOUNT));
+        BigDecimal typed = TypedNumber.of(values.get(StepFields.BONUS_AMOUNT)).orElse(null);
         BigDecimal amount = typed == null ? null : cap.limit(typed);
-        BigDecimal days = decimal(values.get(StepFields.BONUS_DAYS));
+        BigDecimal days = TypedNumber.of(values.get(StepFields.BONUS_DAYS)).orElse(null);
         int validDays = days == null || days.signum() <= 0 || days.compareTo(BigDecimal.valueOf(90)) > 0 ? 14
                 : days.intValue();
         Map<String, MessagePreview> previews = new HashMap<>();
@@ -277,17 +277,6 @@ final class ChainPages implements Section {
             return text == null ? -1 : Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
             return -1;
-        }
-    }
-
-    private static BigDecimal decimal(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.strip().replace(',', '.').replace(" ", ""));
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 }

@@ -101,7 +101,7 @@ final class PlaybookTable {
                 + language.pick(" после шага " + index, " after step " + index);
         String bonus = step.bonus() == null ? "—" : bonusText(step, cap, language);
         String channels = step.channels().isEmpty() ? "—" : step.channels().stream()
-                .map(channel -> channelName(channel, language)).collect(Collectors.joining(", "));
+                .map(channel -> ChannelWords.of(channel, language)).collect(Collectors.joining(", "));
         MessageContent sms = step.messages().getOrDefault(Channel.SMS, Map.of()).get(language.code());
         if (sms == null) {
             sms = step.message(Channel.SMS, language.code());
@@ -129,13 +129,6 @@ final class PlaybookTable {
     /** What a touch of {@code step} grants: its bonus, held down to the cap; null without a bonus. */
     static BigDecimal granted(ChainStep step, BonusCap cap) {
         return step.bonus() == null ? null : cap.limit(step.bonus().amount());
-    }
-
-    static String channelName(Channel channel, ReportLanguage language) {
-        return switch (channel) {
-            case SMS -> "SMS";
-            case EMAIL -> language.pick("письмо", "email");
-        };
     }
 
     private String capText(BonusCap cap, ReportLanguage language) {

@@ -1,5 +1,6 @@
 package io.winback.console;
 
+import io.winback.chain.Channel;
 import io.winback.chain.Episode;
 import io.winback.chain.Touch;
 import io.winback.chain.TouchStatus;
@@ -193,8 +194,8 @@ final class SentLog {
 
     static String channelWord(String channel, ReportLanguage language) {
         return switch (channel) {
-            case "sms" -> "SMS";
-            case "email" -> language.pick("письмо", "email");
+            case "sms" -> ChannelWords.of(Channel.SMS, language);
+            case "email" -> ChannelWords.of(Channel.EMAIL, language);
             case "call" -> language.pick("звонок", "call");
             default -> "—";
         };

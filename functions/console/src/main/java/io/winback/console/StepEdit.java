@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -106,22 +105,13 @@ final class StepEdit {
         }
     }
 
-    /** A number as typed (a decimal comma read as a point, as a Russian keyboard types it); otherwise the text. */
+    /** A number as typed ({@link TypedNumber}); an empty field as null. */
     private static void number(ObjectNode node, String field, String typed) {
         String text = trimmed(typed);
         if (text == null) {
             node.putNull(field);
-            return;
-        }
-        String plain = text.replace(',', '.').replace(" ", "");
-        try {
-            if (plain.matches("-?\\d{1,9}")) {
-                node.put(field, Integer.parseInt(plain));
-            } else {
-                node.put(field, new BigDecimal(plain));
-            }
-        } catch (NumberFormatException notANumber) {
-            node.put(field, text);
+        } else {
+            TypedNumber.put(node, field, text);
         }
     }
 

@@ -2,10 +2,8 @@ package io.winback.reports;
 
 import io.winback.domain.Customer;
 import io.winback.domain.PurchaseBandPolicy;
-import io.winback.domain.SleepPolicy;
 import io.winback.sleep.CardTiming;
 import io.winback.sleep.SleepRule;
-import io.winback.sleep.TimingInForce;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -21,10 +19,10 @@ final class CustomerTimingRow {
     private CustomerTimingRow() {
     }
 
-    static Map<String, Object> of(Customer card, TimingInForce inForce, LocalDate today, PurchaseBandPolicy bands,
-                                  SleepPolicy sleep) {
+    /** @param rule what is in force ({@link SleepRule#inForce}), derived once for a page of rows */
+    static Map<String, Object> of(Customer card, SleepRule rule, LocalDate today, PurchaseBandPolicy bands) {
         LocalDate last = card.stats().lastVisitDay();
-        CardTiming timing = SleepRule.inForce(inForce, sleep).timing(card.band(bands), card.stats(), today);
+        CardTiming timing = rule.timing(card.band(bands), card.stats(), today);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("customerKey", card.key());
         row.put("lastPurchase", last == null ? null : last.toString());

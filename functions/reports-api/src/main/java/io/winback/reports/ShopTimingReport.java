@@ -9,6 +9,7 @@ import io.winback.report.ReportLanguage;
 import io.winback.report.ReportQuery;
 import io.winback.report.TableWriter;
 import io.winback.segment.CustomerPages;
+import io.winback.sleep.SleepRule;
 import io.winback.sleep.TimingInForce;
 import io.winback.sleep.TimingReport;
 import io.winback.sleep.TimingStore;
@@ -60,9 +61,10 @@ final class ShopTimingReport implements Report {
         TimingInForce inForce = report.map(TimingReport::inForce).orElseGet(timing::current);
         CustomerPages.Page page = cards.page(0, 1, cursor, limit);
         List<Map<String, Object>> rows = new ArrayList<>();
+        SleepRule rule = SleepRule.inForce(inForce, sleep);
         for (Customer card : page.customers()) {
             if (card.stats().lastVisitDay() != null) {
-                rows.add(CustomerTimingRow.of(card, inForce, today, bands, sleep));
+                rows.add(CustomerTimingRow.of(card, rule, today, bands));
             }
         }
         ReportLanguage lang = query.language();

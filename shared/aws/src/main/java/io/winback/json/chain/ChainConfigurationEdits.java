@@ -67,7 +67,14 @@ public final class ChainConfigurationEdits {
      * ({@code requestErrors}, listed first) or it was made on a version no longer current.
      */
     public Outcome replace(String document, List<FieldError> requestErrors) {
-        ChainConfiguration inForce = store.current();
+        return replace(document, store.current(), requestErrors);
+    }
+
+    /**
+     * As {@link #replace(String, List)}, with the configuration in force as the caller read it a moment ago to write
+     * {@code document} on top of it (the console's editor): not read again. A change stored since is still refused.
+     */
+    public Outcome replace(String document, ChainConfiguration inForce, List<FieldError> requestErrors) {
         SegmentConfiguration defined = segments.current();
         ParsedConfiguration parsed = ChainConfigurationJson.read(document, caps.over(inForce),
                 segment -> defined.find(segment).isPresent());
