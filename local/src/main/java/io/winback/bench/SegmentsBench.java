@@ -78,6 +78,7 @@ final class SegmentsBench {
         out.put("rerun_wru", Benchmark.round(rerun.snapshot().getOrDefault("segments.write.total", 0.0)));
         out.put("first_run_seconds", Benchmark.round(seconds));
         out.put("first_run_share_of_timeout", Benchmark.round(seconds / TIMEOUT_S));
+        out.putAll(SegmentsSliceBench.measure(dynamo, config, RUN_TIME, CUSTOMERS, TIMEOUT_S));
         return out;
     }
 

@@ -1,10 +1,14 @@
 package io.winback.segments;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.domain.ScoreStore;
+import io.winback.json.Json;
 import io.winback.domain.Standing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -37,6 +41,25 @@ final class FirstPass {
             monetary.merge(money, 1L, Long::sum);
             revenue.merge(money, spent, BigDecimal::add);
         }
+    }
+
+    /** This pass's histograms as a slice's partial. */
+    synchronized String partial() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("recency", PartialJson.histogram(recency));
+        out.put("frequency", PartialJson.histogram(frequency));
+        out.put("monetary", PartialJson.histogram(monetary));
+        out.put("revenue", PartialJson.histogram(revenue));
+        return Json.write(out);
+    }
+
+    /** Adds a slice's partial to these histograms: the merge of a fanned-out first pass. */
+    synchronized void absorb(String partial) {
+        JsonNode node = PartialJson.read(partial);
+        PartialJson.eachLong(node.path("recency"), (value, count) -> recency.merge(value, count, Long::sum));
+        PartialJson.eachLong(node.path("frequency"), (value, count) -> frequency.merge(value, count, Long::sum));
+        PartialJson.eachLong(node.path("monetary"), (value, count) -> monetary.merge(value, count, Long::sum));
+        PartialJson.eachDecimal(node.path("revenue"), (value, sum) -> revenue.merge(value, sum, BigDecimal::add));
     }
 
     synchronized Scoring scoring() {

@@ -1,10 +1,17 @@
 package io.winback.segments;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.domain.RfmScores;
+import io.winback.json.Json;
 import io.winback.domain.ScoreStore;
 import io.winback.domain.Standing;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -34,6 +41,33 @@ record Scoring(LocalDate day, Standing.Policy standing, Quintiles recency, Quint
         long money = MoneyBuckets.keyOf(customer.netSpent());
         return new RfmScores(recency.scoreOf(recencyValue(day, customer.lastVisitDay())),
                 frequency.scoreOf(customer.purchases()), monetary.scoreOf(money), abc.classOf(money));
+    }
+
+    /** This rule as the second pass's state, with the run's instant and the first pass's read units. */
+    String state(Instant at, double firstUnits) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("day", day.toString());
+        out.put("at", at.toString());
+        out.put("firstUnits", firstUnits);
+        out.put("recency", recency.from());
+        out.put("frequency", frequency.from());
+        out.put("monetary", monetary.from());
+        out.put("aFrom", abc.aFrom());
+        out.put("bFrom", abc.bFrom());
+        return Json.write(out);
+    }
+
+    /** The rule a second pass's state holds. */
+    static Scoring of(JsonNode state, Standing.Policy standing) {
+        return new Scoring(LocalDate.parse(state.path("day").asText()), standing, quintiles(state.path("recency")),
+                quintiles(state.path("frequency")), quintiles(state.path("monetary")),
+                new AbcThresholds(PartialJson.orNull(state.get("aFrom")), PartialJson.orNull(state.get("bFrom"))));
+    }
+
+    private static Quintiles quintiles(JsonNode from) {
+        List<Long> cuts = new ArrayList<>();
+        from.forEach(cut -> cuts.add(PartialJson.orNull(cut)));
+        return new Quintiles(cuts);
     }
 
     /** Recency ranked so that higher is better: minus the days since the last visit. */

@@ -1,6 +1,8 @@
 package io.winback.segments;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.domain.AbcClass;
+import io.winback.json.Json;
 import io.winback.domain.RfmScores;
 import io.winback.domain.ScoreStore;
 import io.winback.domain.Standing;
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,6 +70,58 @@ final class SecondPass {
             boolean saved = store.saveScoresIfUnchanged(customer.key(), customer.version(), scores);
             (saved ? written : skipped).incrementAndGet();
         }
+    }
+
+    /** This slice's tallies as its partial. */
+    synchronized String partial() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<Object> cells = new ArrayList<>();
+        List<Object> revenues = new ArrayList<>();
+        for (int r = 0; r < 5; r++) {
+            for (int f = 0; f < 5; f++) {
+                cells.add(cellCustomers[r][f]);
+                revenues.add(cellRevenue[r][f].toPlainString());
+            }
+        }
+        out.put("cells", cells);
+        out.put("cellRevenue", revenues);
+        Map<String, Object> classes = new LinkedHashMap<>();
+        Map<String, Object> classRevenues = new LinkedHashMap<>();
+        classCustomers.forEach((abc, n) -> classes.put(abc.name(), n));
+        classRevenue.forEach((abc, sum) -> classRevenues.put(abc.name(), sum.toPlainString()));
+        out.put("classes", classes);
+        out.put("classRevenue", classRevenues);
+        Map<String, Object> standings = new LinkedHashMap<>();
+        census.forEach((standing, n) -> standings.put(standing.name(), n.get()));
+        out.put("census", standings);
+        Map<String, Object> segments = new LinkedHashMap<>();
+        bySegment.forEach((label, n) -> segments.put(label, n.get()));
+        out.put("bySegment", segments);
+        out.put("written", written.get());
+        out.put("skipped", skipped.get());
+        return Json.write(out);
+    }
+
+    /** Adds a slice's partial to these tallies: the merge of a fanned-out second pass. */
+    synchronized void absorb(String partial) {
+        JsonNode node = PartialJson.read(partial);
+        for (int i = 0; i < 25; i++) {
+            cellCustomers[i / 5][i % 5] += node.path("cells").get(i).asLong();
+            cellRevenue[i / 5][i % 5] = cellRevenue[i / 5][i % 5]
+                    .add(new BigDecimal(node.path("cellRevenue").get(i).asText()));
+        }
+        for (AbcClass abc : AbcClass.values()) {
+            classCustomers.merge(abc, node.path("classes").path(abc.name()).asLong(), Long::sum);
+            classRevenue.merge(abc, new BigDecimal(node.path("classRevenue").path(abc.name()).asText("0")),
+                    BigDecimal::add);
+        }
+        for (Standing standing : Standing.values()) {
+            census.get(standing).addAndGet(node.path("census").path(standing.name()).asLong());
+        }
+        node.path("bySegment").fields().forEachRemaining(e -> bySegment
+                .computeIfAbsent(e.getKey(), label -> new AtomicLong()).addAndGet(e.getValue().asLong()));
+        written.addAndGet(node.path("written").asLong());
+        skipped.addAndGet(node.path("skipped").asLong());
     }
 
     private synchronized void tally(RfmScores scores, BigDecimal spent) {

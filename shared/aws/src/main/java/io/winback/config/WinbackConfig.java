@@ -79,6 +79,11 @@ public record WinbackConfig(
      * as many as the playbook does on the shop's own history (same budget, better aim).
      */
     public static final String TIMING_MONTHLY_VOLUME = "TIMING_MONTHLY_VOLUME";
+    /**
+     * The SQS queue a whole-base job (segments, timing) sends its own slices to: each of those functions has its
+     * own queue under this one name. Unset, the job cannot fan out (the local runner works slices in process).
+     */
+    public static final String SLICES_QUEUE_URL = "SLICES_QUEUE_URL";
     public static final BigDecimal DEFAULT_MAX_BONUS = new BigDecimal("1000");
 
     /** All variable names, for the test that checks the SAM template and docs/configuration.md against this loader. */
@@ -87,7 +92,8 @@ public record WinbackConfig(
             SEGMENT_FEW_FROM, SEGMENT_MANY_FROM, SLEEP_DAYS_ONE, SLEEP_DAYS_FEW, SLEEP_DAYS_MANY, SLEEP_DAYS_VIP,
             CHAINS_TABLE, MAX_LATE_DAYS, QUIET_HOURS, FREQUENCY_CAP_TOUCHES, FREQUENCY_CAP_DAYS, HOLDOUT_PERCENT,
             HOLDOUT_SALT, WORK_QUEUE_URL, EMAIL_FROM, SMS_SENDER_ID, PUBLIC_BASE_URL, UNSUBSCRIBE_SECRETS, STORE_NAME,
-            SENDS_PER_SECOND, SALE_LINES_TABLE, SMS_PRICE, EMAIL_PRICE, MAX_BONUS, TIMING_MONTHLY_VOLUME);
+            SENDS_PER_SECOND, SALE_LINES_TABLE, SMS_PRICE, EMAIL_PRICE, MAX_BONUS, TIMING_MONTHLY_VOLUME,
+            SLICES_QUEUE_URL);
 
     /**
      * The keyed hash of erased customers' keys (their tombstones and pseudonyms), keyed by {@code HOLDOUT_SALT}: a
@@ -95,6 +101,11 @@ public record WinbackConfig(
      */
     public io.winback.erasure.CustomerKeyHash erasedKeys() {
         return new io.winback.erasure.CustomerKeyHash(chains.holdout().salt());
+    }
+
+    /** The function's own slices queue ({@link #SLICES_QUEUE_URL}); null when unset. */
+    public static String slicesQueueUrl() {
+        return new Reader(System.getenv()).text(SLICES_QUEUE_URL, null);
     }
 
     public static WinbackConfig fromEnvironment() {

@@ -2,6 +2,9 @@ package io.winback.dynamo;
 
 import io.winback.domain.RfmScores;
 import io.winback.domain.ScoreStore;
+import io.winback.fanout.Slice;
+import io.winback.fanout.SliceBudget;
+import io.winback.fanout.SliceRead;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -50,6 +53,12 @@ public final class DynamoScoreStore implements ScoreStore {
     @Override
     public double forEach(Consumer<Figures> each) {
         return ParallelCustomerScan.forEach(dynamo, table, SEGMENTS, PROJECTED, meter, purpose,
+                item -> each.accept(figures(item)));
+    }
+
+    @Override
+    public SliceRead slice(Slice slice, SliceBudget budget, Consumer<Figures> each) {
+        return CustomerSliceScan.read(dynamo, table, slice, budget, PROJECTED, null, meter, purpose,
                 item -> each.accept(figures(item)));
     }
 

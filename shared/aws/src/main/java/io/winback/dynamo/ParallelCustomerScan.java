@@ -56,15 +56,11 @@ final class ParallelCustomerScan {
                                     List<String> projected, CapacityMeter meter, String purpose,
                                     Consumer<Map<String, AttributeValue>> each, DoubleAdder units) {
         Map<String, String> names = new HashMap<>();
-        List<String> projection = new ArrayList<>();
-        for (int i = 0; i < projected.size(); i++) {
-            names.put("#a" + i, projected.get(i));
-            projection.add("#a" + i);
-        }
+        String projection = projection(projected, names);
         // Tombstones of erased customers share the table; they are nobody to score, count or time.
         names.put("#erased", TombstoneItems.ERASED_AT);
         var pages = dynamo.scanPaginator(b -> b.tableName(table).segment(segment).totalSegments(segments)
-                .projectionExpression(String.join(", ", projection)).expressionAttributeNames(names)
+                .projectionExpression(projection).expressionAttributeNames(names)
                 .filterExpression("attribute_not_exists(#erased)")
                 .consistentRead(false)
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
@@ -75,5 +71,15 @@ final class ParallelCustomerScan {
             }
             page.items().forEach(each);
         }
+    }
+
+    /** The projection expression of {@code projected}, each attribute named {@code #a<i>} in {@code names}. */
+    static String projection(List<String> projected, Map<String, String> names) {
+        List<String> projection = new ArrayList<>();
+        for (int i = 0; i < projected.size(); i++) {
+            names.put("#a" + i, projected.get(i));
+            projection.add("#a" + i);
+        }
+        return String.join(", ", projection);
     }
 }

@@ -1,5 +1,9 @@
 package io.winback.domain;
 
+import io.winback.fanout.Slice;
+import io.winback.fanout.SliceBudget;
+import io.winback.fanout.SliceRead;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.function.Consumer;
@@ -18,6 +22,9 @@ public interface ScoreStore {
      * Calls {@code each} once per customer, from several threads at once; returns the read capacity units it cost.
      */
     double forEach(Consumer<Figures> each);
+
+    /** Calls {@code each} for the customers of one slice of the base, read within {@code budget}, from one thread. */
+    SliceRead slice(Slice slice, SliceBudget budget, Consumer<Figures> each);
 
     /** Stores {@code scores} (null removes them) if the customer still has {@code version}; false if they changed. */
     boolean saveScoresIfUnchanged(String key, long version, RfmScores scores);

@@ -1,0 +1,37 @@
+package io.winback.segments;
+
+import io.winback.report.SegmentsSummary;
+import io.winback.testing.LocalDynamo;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * SQS delivers at least once: here every slice message is delivered twice, the second time right after the first.
+ * The cards and the summary are exactly those of single deliveries: a slice's outcome is recorded once, a finished
+ * segment counted once, the scores written once.
+ */
+class ASliceDeliveredTwiceChangesNothingTest {
+    private final SeededShop shop = new SeededShop(200, 21);
+
+    @Test
+    void theCardsAndTheSummaryAreThoseOfOneDelivery() {
+        SlicedRuns queue = new SlicedRuns();
+        queue.handler(LocalDynamo.client(), shop, 3).handleRequest(Map.of("scheduledTime", SeededShop.RUN_TIME), null);
+        while (!queue.bodies.isEmpty()) {
+            String body = queue.bodies.poll();
+            queue.handler(LocalDynamo.client(), shop, 3).handleRequest(SlicedRuns.delivery(body), null);
+            queue.handler(LocalDynamo.client(), shop, 3).handleRequest(SlicedRuns.delivery(body), null);
+        }
+
+        assertEquals(shop.expectedScores(SeededShop.DAY), shop.storedScores());
+        SegmentsSummary summary = SlicedRuns.summary(shop);
+        assertEquals(200, summary.run().customersRead());
+        assertEquals((long) shop.expectedScores(SeededShop.DAY).size(), summary.run().scoresWritten());
+        assertEquals(0, summary.run().skippedChanged());
+        assertEquals(shop.expectedScores(SeededShop.DAY).size(),
+                summary.grid().stream().mapToLong(SegmentsSummary.Cell::customers).sum());
+    }
+}
