@@ -57,6 +57,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Benchmark {
     private static final int CLIENT_THREADS = 4;
     private static final int WARM_UP_SALES = 1_000;
+    /** Records per stream batch the stats function receives (the event source mapping's batch size). */
+    private static final int STREAM_BATCH = 100;
     private final Path root;
     private final Map<String, Object> results = new LinkedHashMap<>();
     private AmazonDynamoDBLocal embedded;
@@ -74,7 +76,7 @@ public final class Benchmark {
 
     /** The options {@code ./winback bench} takes; anything else is a usage mistake, not a silent full run. */
     static final String USAGE = "usage: ./winback bench [--save] [--coldstart-only | --only-chains | --only-triggers"
-            + " | --only-segments | --only-cycles"
+            + " | --only-segments | --only-cycles | --only-peak"
             + " | --only-reactivation [SMALL LARGE] | --only-batch 1|100]";
 
     /** {@code args}: the checkout's root (the launcher passes it first), then the options. */
@@ -124,6 +126,13 @@ public final class Benchmark {
             System.out.println(BenchReport.triggersTable(bench.results));
             return ExitCode.OK;
         }
+        if (List.of(args).contains("--only-peak")) {
+            // The capacity plan's evening peak alone: prints, writes nothing.
+            bench.logFunctionsToFile();
+            bench.peak();
+            bench.stage("peak");
+            return ExitCode.OK;
+        }
         int reactivation = List.of(args).indexOf("--only-reactivation");
         if (reactivation >= 0) {
             // The campaign report's time for N vs M touches (default 10,000 vs 100,000): prints, writes nothing.
@@ -158,7 +167,7 @@ public final class Benchmark {
             String option = options.get(i);
             switch (option) {
                 case "--save", "--coldstart-only", "--only-chains", "--only-triggers", "--only-segments",
-                     "--only-cycles" -> {
+                     "--only-cycles", "--only-peak" -> {
                 }
                 case "--only-reactivation" -> {
                     if (i + 1 < options.size() && !options.get(i + 1).startsWith("--")) {
@@ -212,6 +221,8 @@ public final class Benchmark {
         results.put("ingest", ingestSummary());
         realHistory();
         stage("history");
+        peak();
+        stage("peak");
         chains();
         stage("chains");
         triggers();
@@ -224,6 +235,8 @@ public final class Benchmark {
         cycles();
         stage("cycles");
         costModel();
+        results.put("capacity", new CapacityPlan(results).compute());
+        stage("capacity");
         results.put("coldstart", new ColdStarts(root).measure());
         results.put("run_seconds", Math.round((System.nanoTime() - started) / 1e9));
         System.out.println(BenchReport.table(results));
@@ -242,6 +255,13 @@ public final class Benchmark {
         Files.createDirectories(functionLog.getParent());
         // The functions still log every event (that is part of their cost), to a file rather than the screen.
         JsonLog.redirect(new PrintStream(Files.newOutputStream(functionLog), false, StandardCharsets.UTF_8));
+    }
+
+    // 5b. The capacity plan's evening peak: receipts at the plan's rate through the real pipeline, units by table.
+    private void peak() throws Exception {
+        freshDynamoDbLocal();
+        WinbackConfig config = freshTables();
+        results.put("peak", new PeakSimulation(dynamo, embedded.dynamoDbStreamsClient(), config).measure());
     }
 
     // 6. The reactivation chains: the daily check's reads, the worker's touches against the raw limit, their cost.
@@ -366,7 +386,12 @@ public final class Benchmark {
         Random random = new Random(batch);
         List<String> saleJsons = new ArrayList<>();
         for (int i = 0; i < sales; i++) {
-            saleJsons.add(Json.write(saleJson("e2e" + batch + "-" + i, "C-" + random.nextInt(sales / 5), i)));
+            // A customer's phone is made of their number, the same on each of their receipts, as a till sends it
+            // (a new phone on every receipt had moved each card's byPhone entry on every sale).
+            int customer = random.nextInt(sales / 5);
+            Map<String, Object> sale = saleJson("e2e" + batch + "-" + i, "C-" + customer, customer);
+            sale.put("occurredAt", OffsetDateTime.parse("2025-01-01T12:00:00+03:00").plusMinutes(i).toString());
+            saleJsons.add(Json.write(sale));
         }
         List<String> bodies = requestBodies(saleJsons, batch);
         try (LocalSystem system = new LocalSystem(dynamo, embedded.dynamoDbStreamsClient(), config, WallClock.utc(),
@@ -376,6 +401,7 @@ public final class Benchmark {
             poster.postAll(warmUpBodies(batch), CLIENT_THREADS);
             system.drain(Duration.ofMinutes(5));
             Map<String, FunctionTimings.Totals> warm = system.functionTimings();
+            Map<String, Double> unitsBefore = meter.snapshot();
             long started = System.nanoTime();
             CpuUse cpu = CpuUse.start();
             poster.postAll(bodies, CLIENT_THREADS);
@@ -396,6 +422,7 @@ public final class Benchmark {
             run.put("cpu_ms_per_sale", round(cpuPerSale));
             run.put("emulator_store_thread_busy_share", round(storeBusy));
             run.put("functions", timings(since(warm, system.functionTimings())));
+            run.put("wru_per_sale_named", WriteUnitNames.perSale(MeteredDynamo.since(unitsBefore, meter.snapshot()), sales));
             results.put("ingest_batch" + batch, run);
         }
     }
@@ -461,6 +488,30 @@ public final class Benchmark {
             }
             dynamo.batchWriteItem(b -> b.requestItems(Map.of(config.salesTable(), writes)));
         });
+        // The buyers index through its own adapter (BatchWriteItem, 25 a request), the entries a bench receipt makes.
+        var lineIndex = new io.winback.dynamo.DynamoSaleLineIndex(dynamo, config.saleLinesTable(), CapacityMeter.NONE, "lines");
+        List<io.winback.report.SaleLineEntry> lineEntries = new ArrayList<>();
+        for (int i = 0; i < 2 * n; i++) {
+            lineEntries.addAll(io.winback.report.SaleLineEntries.of(sale("lines-" + i, "L-" + i, i * 97), config.shopZone()));
+        }
+        int entriesPerSale = lineEntries.size() / (2 * n);
+        int linePages = n * entriesPerSale / 25;
+        double lineWrites = 25 * warmedRate(linePages, (round, i) -> lineIndex.add(
+                lineEntries.subList(round * n * entriesPerSale + i * 25, round * n * entriesPerSale + i * 25 + 25)));
+        // The shop-totals item every stream batch adds to, through its writer: one item, so one partition.
+        TableDefinitions.createIfMissing(dynamo, io.winback.dynamo.ChainsTable.definition(config.chains().chainsTable()));
+        var shopTotals = new io.winback.dynamo.DynamoShopTotalsWriter(dynamo, config.chains().chainsTable(), CapacityMeter.NONE);
+        double totalsUpdate = warmedRate(n / 4, (round, i) -> shopTotals.add(1, BigDecimal.ONE));
+        // The restock cycles a receipt's group teaches, through the stats' own PurchaseCycles: a customer's first
+        // purchase of the group (their record read, then put) and a later one (read, then the record and the
+        // group's evidence in one transaction: the evidence item is one per group, shared by its buyers).
+        var cycles = new io.winback.cycles.PurchaseCycles(new io.winback.dynamo.DynamoPurchaseCycles(dynamo,
+                config.chains().chainsTable(), CapacityMeter.NONE, "cycles"), config.shopZone());
+        OffsetDateTime firstDay = OffsetDateTime.parse("2025-01-01T12:00:00+03:00");
+        double firstCycle = warmedRate(n / 4, (round, i) -> cycles.record("Y-" + round + "-" + i,
+                List.of(sale("cy1-" + round + "-" + i, "Y-" + round + "-" + i, i, firstDay))));
+        double laterCycle = warmedRate(n / 4, (round, i) -> cycles.record("Y-" + round + "-" + i,
+                List.of(sale("cy2-" + round + "-" + i, "Y-" + round + "-" + i, i, firstDay.plusDays(30)))));
         Map<String, Object> ops = new LinkedHashMap<>();
         ops.put("sale_conditional_put_per_s", round(salePut));
         ops.put("customer_conditional_put_per_s", round(customerPut));
@@ -474,6 +525,21 @@ public final class Benchmark {
         // The same with sales written by BatchWriteItem (no condition): the one cheaper way to write them.
         double msBatchWritten = msPerSale - 1000 / salePut + 1000 / saleBatchWrite;
         ops.put("ceiling_per_s_if_sales_batch_written", round(1000 / msBatchWritten));
+        // Every operation today's features make a sale of the end-to-end run do, each timed alone above: the four
+        // of a sale whose customer is alone in its batch, the receipt's buyers-index entries, its share of the
+        // one shop-totals update per stream batch (of about 100 sales at batch 100), and the restock cycles of
+        // its product group.
+        ops.put("sale_line_entries_written_per_s", round(lineWrites));
+        ops.put("sale_line_entries_per_sale", entriesPerSale);
+        ops.put("shop_totals_updates_per_s", round(totalsUpdate));
+        ops.put("cycles_first_purchases_per_s", round(firstCycle));
+        ops.put("cycles_later_purchases_per_s", round(laterCycle));
+        // In the end-to-end run each customer makes five purchases: one first, four later ones.
+        double msCycles = 0.2 * 1000 / firstCycle + 0.8 * 1000 / laterCycle;
+        double msEveryOperation = msPerSale + entriesPerSale * 1000 / lineWrites + 1000 / totalsUpdate / STREAM_BATCH
+                + msCycles;
+        ops.put("ms_per_sale_every_operation", round(msEveryOperation));
+        ops.put("ceiling_every_operation_per_s", round(1000 / msEveryOperation));
         results.put("emulator", ops);
     }
 
@@ -525,6 +591,10 @@ public final class Benchmark {
         ingest.put("ceiling_ratio_if_sales_batch_written",
                 round(figure("emulator", "ceiling_per_s_if_sales_batch_written") / limit()));
         ingest.put("share_of_ceiling_batch100", round(figure("ingest_batch100", "ratio_to_limit") / ceiling));
+        double everyOperation = figure("emulator", "ceiling_every_operation_per_s") / limit();
+        ingest.put("ceiling_ratio_every_operation", round(everyOperation));
+        ingest.put("share_of_every_operation_ceiling_batch100",
+                round(figure("ingest_batch100", "ratio_to_limit") / everyOperation));
         // All on this machine's cores: the webhook, the stats and DynamoDB Local itself. How many raw puts' worth of
         // CPU one sale takes end to end bounds the ratio once the cores are busy.
         ingest.put("cpu_per_sale_in_raw_puts_batch100",
@@ -615,6 +685,7 @@ public final class Benchmark {
         perSale.put("wru_per_sale_stats_index", round(statsIndex));
         perSale.put("wru_per_sale_sale_lines", round(lines));
         perSale.put("wru_per_sale", round(webhookTable + webhookIndex + statsTable + statsIndex + lines));
+        perSale.put("wru_per_sale_named", WriteUnitNames.perSale(units, sales));
         perSale.put("rru_per_sale_webhook", round(units.getOrDefault("ingest.read.total", 0.0) / sales));
         perSale.put("rru_per_sale_stats", round(units.getOrDefault("stats.read.total", 0.0) / sales));
         perSale.put("rru_per_sale", round((units.getOrDefault("ingest.read.total", 0.0)
@@ -687,9 +758,13 @@ public final class Benchmark {
 
     /** A typical receipt: two lines, contact details, about the size POS systems send. */
     private static Sale sale(String saleId, String customerId, int n) {
+        return sale(saleId, customerId, n, OffsetDateTime.parse("2025-01-01T12:00:00+03:00").plusMinutes(n));
+    }
+
+    /** As {@link #saleJson}'s receipt for the same {@code n} (the phone is made of it), made at {@code at}. */
+    static Sale sale(String saleId, String customerId, int n, OffsetDateTime at) {
         Sale sample = Priming.sampleSale();
-        return new Sale(saleId, sample.type(), null, "store-1", OffsetDateTime.parse("2025-01-01T12:00:00+03:00")
-                .plusMinutes(n), new SaleCustomer(customerId, "+7916" + String.format("%07d", n % 10_000_000), null,
+        return new Sale(saleId, sample.type(), null, "store-1", at, new SaleCustomer(customerId, "+7916" + String.format("%07d", n % 10_000_000), null,
                 null, "Customer " + customerId, null, null, null, new io.winback.consent.Consent(true, false)),
                 List.of(sample.lines().getFirst(), sample.lines().getFirst()), new BigDecimal("2.00"), "RUB",
                 new BigDecimal("0.00"));

@@ -56,7 +56,11 @@ final class MeteredDynamo {
         return client;
     }
 
-    /** Units so far: {@code read.<Operation>} and {@code write.<Operation>}. */
+    /**
+     * Units so far: {@code read.<Operation>} and {@code write.<Operation>}; and the same units again by where they
+     * were spent, {@code on.write.<table>} and {@code on.write.<table>/<index>} (a GSI's share of a write is the index's
+     * own unit: what keeping that index costs).
+     */
     Map<String, Double> snapshot() {
         Map<String, Double> copy = new TreeMap<>();
         units.forEach((key, adder) -> copy.put(key, adder.sum()));
@@ -104,9 +108,10 @@ final class MeteredDynamo {
         if (asked.invoke(request) == ReturnConsumedCapacity.INDEXES) {
             return request;
         }
+        // Indexes, not only the total: each table's and each index's share is recorded under its name.
         Object builder = request.getClass().getMethod("toBuilder").invoke(request);
         Method set = findSetter(builder.getClass());
-        set.invoke(builder, ReturnConsumedCapacity.TOTAL);
+        set.invoke(builder, ReturnConsumedCapacity.INDEXES);
         return findBuild(builder.getClass()).invoke(builder);
     }
 
@@ -151,8 +156,33 @@ final class MeteredDynamo {
     }
 
     private void add(String operation, ConsumedCapacity capacity) {
-        if (capacity != null && capacity.capacityUnits() != null) {
-            units.computeIfAbsent(operation, k -> new DoubleAdder()).add(capacity.capacityUnits());
+        if (capacity == null || capacity.capacityUnits() == null) {
+            return;
         }
+        add(operation, capacity.capacityUnits());
+        String where = "on." + operation.substring(0, operation.indexOf('.')) + "." + capacity.tableName();
+        if (capacity.table() != null) {
+            add(where, capacity.table().capacityUnits());
+        }
+        if (capacity.globalSecondaryIndexes() != null) {
+            capacity.globalSecondaryIndexes().forEach((index, units) -> add(where + "/" + index, units.capacityUnits()));
+        }
+    }
+
+    private void add(String key, Double value) {
+        if (value != null) {
+            units.computeIfAbsent(key, k -> new DoubleAdder()).add(value);
+        }
+    }
+
+    /** The {@code on.write.} keys of a snapshot, named by table and index without the prefix. */
+    static Map<String, Double> writesByTable(Map<String, Double> snapshot) {
+        Map<String, Double> named = new TreeMap<>();
+        snapshot.forEach((key, value) -> {
+            if (key.startsWith("on.write.")) {
+                named.put(key.substring("on.write.".length()), value);
+            }
+        });
+        return named;
     }
 }

@@ -46,6 +46,36 @@ final class WebhookPoster {
         }
     }
 
+    /**
+     * Posts body {@code i} at {@code i / perSecond} seconds after the start, as tills spread over the evening would,
+     * from up to {@code threads} requests in flight; a body due while all are busy goes as soon as one is free, so a
+     * pipeline that cannot keep the pace shows as a posted rate below it.
+     */
+    void postPaced(List<String> bodies, double perSecond, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> sent = new ArrayList<>();
+            for (int i = 0; i < bodies.size(); i++) {
+                long due = start + (long) (i * 1e9 / perSecond);
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+                String body = bodies.get(i);
+                sent.add(pool.submit(() -> {
+                    post(body);
+                    return null;
+                }));
+            }
+            for (Future<?> f : sent) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     private void post(String body) throws Exception {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(url)
