@@ -44,7 +44,7 @@ class EachLambdaJarCarriesOnlyWhatItsFunctionUsesTest {
             "chain-worker    | worker      | dynamodb sesv2 sns sqs",
             "chains-api      | chainsapi   | dynamodb sqs",
             "reports-api     | reports     | dynamodb",
-            "segments-job    | segments    | dynamodb",
+            "segments-job    | segments    | dynamodb sqs",
             "timing-job      | timingjob   | dynamodb",
             "console         | console     | dynamodb sqs",
     })

@@ -282,7 +282,10 @@ class SamTemplateTest {
                 // Reads the indexes; writes only a refill group's recomputed due days and the mark that it is done.
                 "SleepingCheckFunction", Set.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:BatchGetItem",
                         "dynamodb:PutItem", "dynamodb:UpdateItem", "sqs:SendMessage"),
-                "SegmentsJobFunction", Set.of("dynamodb:Scan", "dynamodb:UpdateItem", "dynamodb:PutItem"),
+                // Scans its slice of the cards and writes their scores; sizes the run (DescribeTable); keeps the
+                // fan-out's ledger in the Chains table (GetItem, Query, PutItem, UpdateItem) and queues the slices.
+                "SegmentsJobFunction", Set.of("dynamodb:Scan", "dynamodb:UpdateItem", "dynamodb:PutItem",
+                        "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:Query", "sqs:SendMessage"),
                 // Scan of the cards' visit days; the timing items (GetItem, PutItem); the sleep-day refresh
                 // (UpdateItem on the cards).
                 "TimingJobFunction", Set.of("dynamodb:Scan", "dynamodb:GetItem", "dynamodb:PutItem",
