@@ -153,6 +153,21 @@ class AnSmsPastTheMonthlySpendLimitWaitsInsteadOfGoingOutTest {
         assertTrue(log.contains("\"event\":\"sms_spend_unreadable\""), log);
     }
 
+    @Test
+    void aLimitThatIsNotAnAmountHoldsNothingBackAndIsLogged() throws Exception {
+        limit("lots");
+        spent("0.99", NOW.minusSeconds(120));
+
+        String log;
+        try (CapturedLog captured = new CapturedLog()) {
+            assertInstanceOf(SendResult.Sent.class, gateway(cloudWatch).send(NUMBER, TEXT, "touch-1"));
+            log = captured.text();
+        }
+
+        assertEquals(1, published());
+        assertTrue(log.contains("MonthlySpendLimit is not an amount of 0 USD or more"), log);
+    }
+
     private SnsSmsGateway gateway(CloudWatchClient figures) {
         return SnsSmsGateway.withSpendLimit(sns, figures, null, PRICE_USD, "chain-worker", clock);
     }

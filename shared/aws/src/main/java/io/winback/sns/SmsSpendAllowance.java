@@ -87,9 +87,12 @@ final class SmsSpendAllowance {
         forgetPublishedBefore(now.minus(SURELY_COUNTED));
         try {
             reading = figures.read(now);
-        } catch (SnsSpendFigures.Unreadable e) {
+        } catch (RuntimeException e) {
+            // Whatever went wrong reading, the SMS must not end as an escaped exception (taken for "may have gone
+            // out", the touch lost): it goes, under SNS's own limit.
             reading = null;
-            LOG.warn("sms_spend_unreadable", "reason", e.getMessage());
+            LOG.warn("sms_spend_unreadable", "reason", e instanceof SnsSpendFigures.Unreadable
+                    ? e.getMessage() : e.getClass().getSimpleName());
             return;
         }
         // What the figure already shows need not be counted again.

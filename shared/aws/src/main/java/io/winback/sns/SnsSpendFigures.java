@@ -77,10 +77,14 @@ final class SnsSpendFigures {
             return SmsSpendLimit.AWS_DEFAULT_USD;
         }
         try {
-            return new BigDecimal(text.strip());
+            BigDecimal limit = new BigDecimal(text.strip());
+            if (limit.signum() >= 0) {
+                return limit;
+            }
         } catch (NumberFormatException e) {
-            throw new Unreadable(LIMIT_ATTRIBUTE + " is not a number: '" + text + "'", e);
+            // said below
         }
+        throw new Unreadable(LIMIT_ATTRIBUTE + " is not an amount of 0 USD or more: '" + text + "'", null);
     }
 
     private Datapoint latest(Instant from, Instant to, int periodSeconds) {
