@@ -41,7 +41,7 @@ class EachLambdaJarCarriesOnlyWhatItsFunctionUsesTest {
             "customer-stats  | stats       | dynamodb",
             "customer-api    | api         | dynamodb",
             "sleeping-check  | check       | dynamodb sqs",
-            "chain-worker    | worker      | dynamodb sesv2 sns sqs",
+            "chain-worker    | worker      | cloudwatch dynamodb sesv2 sns sqs",
             "chains-api      | chainsapi   | dynamodb sqs",
             "reports-api     | reports     | dynamodb",
             "segments-job    | segments    | dynamodb sqs",
@@ -109,7 +109,7 @@ class EachLambdaJarCarriesOnlyWhatItsFunctionUsesTest {
         int start = template.lastIndexOf("\n  ", template.lastIndexOf("Type: AWS::Serverless::Function", code));
         int end = template.indexOf("Type: AWS::Serverless::Function", code);
         String resource = template.substring(start, end < 0 ? template.length() : end);
-        Matcher action = Pattern.compile("\\b(dynamodb|sqs|sns|ses):[A-Za-z*]+").matcher(resource);
+        Matcher action = Pattern.compile("\\b(dynamodb|sqs|sns|ses|cloudwatch):[A-Za-z*]+").matcher(resource);
         Set<String> permitted = new TreeSet<>();
         while (action.find()) {
             permitted.add(action.group(1).equals("ses") ? "sesv2" : action.group(1));

@@ -290,10 +290,12 @@ class SamTemplateTest {
                 // (UpdateItem on the cards).
                 "TimingJobFunction", Set.of("dynamodb:Scan", "dynamodb:GetItem", "dynamodb:PutItem",
                         "dynamodb:UpdateItem"),
-                // Scan: a segment fill's page; SendMessage: a fill's or a campaign's next page.
+                // Scan: a segment fill's page; SendMessage: a fill's or a campaign's next page; GetSMSAttributes and
+                // GetMetricStatistics: the SMS spend limit and the month's spend.
                 "ChainWorkerFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
                         "dynamodb:Query", "dynamodb:BatchGetItem", "dynamodb:DeleteItem", "dynamodb:Scan",
-                        "sqs:SendMessage", "sns:Publish", "sns:CheckIfPhoneNumberIsOptedOut", "ses:SendEmail"),
+                        "sqs:SendMessage", "sns:Publish", "sns:CheckIfPhoneNumberIsOptedOut", "ses:SendEmail",
+                        "sns:GetSMSAttributes", "cloudwatch:GetMetricStatistics"),
                 // Segments: a static list's members (DeleteItem as they leave), members' cards (BatchGetItem), a
                 // definition's fill queued (SendMessage).
                 "ChainsApiFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query",
@@ -319,9 +321,11 @@ class SamTemplateTest {
                 } else {
                     granted.add(action.asText());
                 }
-                // ListStreams and SMS to a phone number have no resource ARN; nothing else may be granted on "*".
+                // ListStreams, SMS to a phone number, the account's SMS settings and reading a metric have no resource
+                // ARN; nothing else may be granted on "*".
                 boolean noArnToName = action.asText().equals("dynamodb:ListStreams")
-                        || action.toString().equals("[\"sns:Publish\",\"sns:CheckIfPhoneNumberIsOptedOut\"]");
+                        || action.toString().equals("[\"sns:Publish\",\"sns:CheckIfPhoneNumberIsOptedOut\"]")
+                        || action.toString().equals("[\"sns:GetSMSAttributes\",\"cloudwatch:GetMetricStatistics\"]");
                 assertTrue(!statement.get("Resource").asText("").equals("*") || noArnToName,
                         name + " grants " + action + " on every resource");
             }

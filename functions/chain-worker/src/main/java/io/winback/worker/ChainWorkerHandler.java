@@ -71,7 +71,7 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
 
     private ChainWorkerHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock) {
         this(dynamo, config, clock, new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), clock),
-                new SnsSmsGateway(MessagingClients.snsFromEnvironment(), config.chains().smsSenderId()),
+                SnsSmsGateway.fromEnvironment(config.chains(), "chain-worker", clock),
                 config.chains().emailFrom() == null ? null
                         : new SesEmailGateway(MessagingClients.sesFromEnvironment(), config.chains().emailFrom(), clock),
                 unsubscribeLinks(config.chains(), clock), CapacityMeter.NONE,

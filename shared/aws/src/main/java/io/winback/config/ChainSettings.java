@@ -23,11 +23,13 @@ import java.util.List;
  * @param sendsPerSecond    the worker's pace per instance, kept under the SES/SNS account rates
  * @param maxBonus          the most any bonus may be ({@code MAX_BONUS}): refused above it at {@code PUT /v1/chains},
  *                          granted at most it by the worker, whatever the configured average check
+ * @param smsPriceUsd       SNS's price of one SMS part in USD ({@code SMS_PRICE_USD}): what the worker counts for
+ *                          each SMS it publishes, against the account's monthly SMS spend limit
  */
 public record ChainSettings(String chainsTable, CatchUpWindow catchUp, QuietHours quietHours, FrequencyCap cap,
                             Holdout holdout, String workQueueUrl, String emailFrom, String smsSenderId,
                             URI publicBaseUrl, List<String> unsubscribeSecrets, String storeName,
-                            double sendsPerSecond, BigDecimal maxBonus) {
+                            double sendsPerSecond, BigDecimal maxBonus, BigDecimal smsPriceUsd) {
 
     public StepRules stepRules() {
         return new StepRules(quietHours, cap);

@@ -72,6 +72,12 @@ public record WinbackConfig(
     public static final String SALE_LINES_TABLE = "SALE_LINES_TABLE";
     public static final String SMS_PRICE = "SMS_PRICE";
     public static final String EMAIL_PRICE = "EMAIL_PRICE";
+    /**
+     * What SNS charges for one SMS part to the shop's country, in USD: how the worker counts the SMS it published
+     * that SNS's month-to-date figure does not show yet, against the account's monthly SMS spend limit.
+     */
+    public static final String SMS_PRICE_USD = "SMS_PRICE_USD";
+    public static final BigDecimal DEFAULT_SMS_PRICE_USD = new BigDecimal("0.05");
     /** The most any bonus may be, whatever a chain configuration says: a stack parameter, not an API setting. */
     public static final String MAX_BONUS = "MAX_BONUS";
     /**
@@ -93,7 +99,7 @@ public record WinbackConfig(
             CHAINS_TABLE, MAX_LATE_DAYS, QUIET_HOURS, FREQUENCY_CAP_TOUCHES, FREQUENCY_CAP_DAYS, HOLDOUT_PERCENT,
             HOLDOUT_SALT, WORK_QUEUE_URL, EMAIL_FROM, SMS_SENDER_ID, PUBLIC_BASE_URL, UNSUBSCRIBE_SECRETS, STORE_NAME,
             SENDS_PER_SECOND, SALE_LINES_TABLE, SMS_PRICE, EMAIL_PRICE, MAX_BONUS, TIMING_MONTHLY_VOLUME,
-            SLICES_QUEUE_URL);
+            SLICES_QUEUE_URL, SMS_PRICE_USD);
 
     /**
      * The keyed hash of erased customers' keys (their tombstones and pseudonyms), keyed by {@code HOLDOUT_SALT}: a
@@ -197,7 +203,9 @@ public record WinbackConfig(
                 r.list(UNSUBSCRIBE_SECRETS),
                 r.text(STORE_NAME, "Наш магазин"),
                 sendsPerSecond,
-                r.maxBonus(MAX_BONUS, DEFAULT_MAX_BONUS));
+                r.maxBonus(MAX_BONUS, DEFAULT_MAX_BONUS),
+                r.money(SMS_PRICE_USD, DEFAULT_SMS_PRICE_USD, price -> price.signum() >= 0,
+                        "SNS's price of one SMS part in USD, 0 or more, such as 0.05"));
     }
 
     private record Reader(Map<String, String> env) {
@@ -238,7 +246,7 @@ public record WinbackConfig(
                     "an amount above 0 with at most 2 decimals in the shop's currency, such as 1000");
         }
 
-        private BigDecimal money(String name, BigDecimal fallback, java.util.function.Predicate<BigDecimal> valid,
+        BigDecimal money(String name, BigDecimal fallback, java.util.function.Predicate<BigDecimal> valid,
                                  String what) {
             String value = text(name, null);
             if (value == null) {

@@ -3,14 +3,21 @@ package io.winback.sns;
 import io.winback.messages.SendResult;
 import io.winback.messages.SmsGateway;
 
+import io.winback.aws.AwsClients;
+import io.winback.aws.MessagingClients;
+import io.winback.config.ChainSettings;
 import io.winback.log.JsonLog;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sns.model.OptedOutException;
 import software.amazon.awssdk.services.sns.model.ThrottledException;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,24 +29,61 @@ import java.util.Map;
  * expect marketing to say so; {@code Transactional} is for one-time codes and receipts, costs more in many countries
  * and would misdeclare the traffic. The sender id, where the country supports one, is the shop's name.
  *
+ * <p>Before publishing, the account's monthly SMS spend limit is consulted ({@link SmsSpendAllowance}): past it SNS
+ * stops delivering SMS within minutes while still answering {@code Publish} with a message id, so a message that would
+ * pass it is not published, and the caller is told the channel is paused ({@link SendResult.ChannelPaused}): the
+ * touch waits, it is not lost.
+ *
  * <p>One attempt per send (see {@link MessagingClients}); what a failure means is decided here, what to do about it
  * by the caller.
  */
 public final class SnsSmsGateway implements SmsGateway {
     private static final JsonLog LOG = JsonLog.forClass(SnsSmsGateway.class);
 
+    /** Reading the spend figures is not sending: a short wait, and the SDK's retries. */
+    private static final Duration FIGURES_TIMEOUT = Duration.ofSeconds(3);
+
     private final SnsClient sns;
     private final Map<String, MessageAttributeValue> attributes;
+    /** Null: no spend limit is consulted (an emulator, where SMS cost nothing). */
+    private final SmsSpendAllowance allowance;
 
-    /** {@code senderId}: up to 11 letters and digits shown as the sender; null where none is registered. */
+    /**
+     * Without the spend limit check: for emulators and test servers, where SMS cost nothing.
+     * {@code senderId}: up to 11 letters and digits shown as the sender; null where none is registered.
+     */
     public SnsSmsGateway(SnsClient sns, String senderId) {
+        this(sns, senderId, null);
+    }
+
+    private SnsSmsGateway(SnsClient sns, String senderId, SmsSpendAllowance allowance) {
         this.sns = sns;
+        this.allowance = allowance;
         Map<String, MessageAttributeValue> attributes = new LinkedHashMap<>();
         attributes.put("AWS.SNS.SMS.SMSType", text("Promotional"));
         if (senderId != null && !senderId.isBlank()) {
             attributes.put("AWS.SNS.SMS.SenderID", text(senderId));
         }
         this.attributes = Map.copyOf(attributes);
+    }
+
+    /**
+     * The deployed sender: SNS and CloudWatch from the environment, each SMS held to the account's monthly spend
+     * limit at {@code SMS_PRICE_USD} per part; {@code function} names the sender in the limit's metric.
+     */
+    public static SnsSmsGateway fromEnvironment(ChainSettings settings, String function, Clock clock) {
+        CloudWatchClient cloudWatch = AwsClients.fromEnvironment(CloudWatchClient.builder())
+                .httpClient(AwsClients.http(FIGURES_TIMEOUT))
+                .overrideConfiguration(AwsClients.withTimeout(FIGURES_TIMEOUT.multipliedBy(2))).build();
+        return withSpendLimit(MessagingClients.snsFromEnvironment(), cloudWatch, settings.smsSenderId(),
+                settings.smsPriceUsd(), function, clock);
+    }
+
+    /** As {@link #fromEnvironment}, on the given clients (an emulator's, in tests). */
+    public static SnsSmsGateway withSpendLimit(SnsClient sns, CloudWatchClient cloudWatch, String senderId,
+                                               BigDecimal smsPriceUsd, String function, Clock clock) {
+        return new SnsSmsGateway(sns, senderId, new SmsSpendAllowance(new SnsSpendFigures(sns, cloudWatch),
+                smsPriceUsd, function, clock));
     }
 
     @Override
@@ -57,15 +101,29 @@ public final class SnsSmsGateway implements SmsGateway {
             LOG.info("sms_opted_out", "touchId", touchId, "to", to);
             return new SendResult.OptedOut();
         }
+        String overLimit = allowance == null ? null : allowance.refusal(text);
+        if (overLimit != null) {
+            return new SendResult.ChannelPaused(overLimit);
+        }
         try {
             String messageId = sns.publish(r -> r.phoneNumber(phoneE164).message(text).messageAttributes(attributes))
                     .messageId();
             LOG.info("sms_sent", "touchId", touchId, "to", to, "messageId", messageId);
+            countAgainstTheLimit(text);
             return new SendResult.Sent(messageId);
         } catch (RuntimeException e) {
             SendResult result = classify(e);
+            if (result instanceof SendResult.Unknown) {
+                countAgainstTheLimit(text); // it may have gone out, and then it is paid for
+            }
             LOG.warn("sms_not_confirmed", "touchId", touchId, "to", to, "result", result.toString());
             return result;
+        }
+    }
+
+    private void countAgainstTheLimit(String text) {
+        if (allowance != null) {
+            allowance.published(text);
         }
     }
 
