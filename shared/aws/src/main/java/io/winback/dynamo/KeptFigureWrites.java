@@ -19,7 +19,7 @@ import java.util.Map;
  * (two workers counting on one day) only delays it: the write is tried again.
  */
 final class KeptFigureWrites {
-    private static final int ATTEMPTS = 12;
+    private static final int ATTEMPTS = 40;
     private final MeteredChainsTable chains;
 
     KeptFigureWrites(MeteredChainsTable chains) {
