@@ -20,17 +20,22 @@ record MonthPartitions(DynamoDbClient dynamo, String table, CapacityMeter meter,
                  Consumer<Map<String, AttributeValue>> visit) {
         for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
             String pk = partition.apply(month);
-            // '$' follows '#': every key of the last day sorts below "<to>$".
-            var pages = dynamo.queryPaginator(b -> b.tableName(table).consistentRead(true)
-                    .keyConditionExpression("#pk = :pk AND #sk BETWEEN :from AND :to")
-                    .expressionAttributeNames(Map.of("#pk", ChainsTable.PK, "#sk", ChainsTable.SK))
-                    .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk),
-                            ":from", AttributeValue.fromS(from.toString()), ":to", AttributeValue.fromS(to + "$")))
-                    .returnConsumedCapacity(meter.total()));
-            for (var page : pages) {
+            Map<String, AttributeValue> start = null;
+            do {
+                Map<String, AttributeValue> after = start;
+                // '$' follows '#': every key of the last day sorts below "<to>$".
+                var page = dynamo.query(b -> b.tableName(table).consistentRead(true)
+                        .keyConditionExpression("#pk = :pk AND #sk BETWEEN :from AND :to")
+                        .expressionAttributeNames(Map.of("#pk", ChainsTable.PK, "#sk", ChainsTable.SK))
+                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk),
+                                ":from", AttributeValue.fromS(from.toString()), ":to", AttributeValue.fromS(to + "$")))
+                        .exclusiveStartKey(after)
+                        .returnConsumedCapacity(meter.total()));
                 meter.recordRead(purpose, page.consumedCapacity());
                 page.items().forEach(visit);
-            }
+                start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey()
+                        : null;
+            } while (start != null);
         }
     }
 }
