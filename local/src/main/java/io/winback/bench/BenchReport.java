@@ -57,6 +57,15 @@ final class BenchReport {
         Map<String, Object> report = (Map<String, Object>) results.get("reactivation_report");
         rows.add(row("reactivation_report.time_ratio_to_touch_ratio", report.get("time_ratio_to_touch_ratio"), "≤ 1.1",
                 at(report.get("time_ratio_to_touch_ratio")) <= 1.1));
+        rows.add(row("reactivation_report.rru_ratio_100k_vs_10k", report.get("rru_ratio_100k_vs_10k"), "≤ 1.5",
+                at(report.get("rru_ratio_100k_vs_10k")) <= 1.5));
+        for (String longer : List.of("metrics_report", "segments_report")) {
+            Map<String, Object> figures = (Map<String, Object>) results.get(longer);
+            if (figures != null) {
+                rows.add(row(longer + ".rru_ratio_10x_history", figures.get("rru_ratio_10x_history"), "≤ 1.5",
+                        at(figures.get("rru_ratio_10x_history")) <= 1.5));
+            }
+        }
         rows.addAll(segmentRows((Map<String, Object>) results.get("segments")));
         rows.addAll(campaignRows((Map<String, Object>) results.get("campaigns")));
         rows.addAll(cyclesRows((Map<String, Object>) results.get("cycles")));
@@ -243,6 +252,7 @@ final class BenchReport {
         return rows;
     }
 
+    @SuppressWarnings("unchecked")
     private static List<String[]> chainRows(Map<String, Object> chains) {
         List<String[]> rows = new ArrayList<>();
         Object ratio = chains.get("check_rru_ratio_100k_vs_10k");
@@ -256,6 +266,8 @@ final class BenchReport {
         rows.add(row("chains.touches_ratio_to_raw_putitem", chains.get("touches_ratio_to_raw_putitem"), null, null));
         rows.add(row("chains.usd_per_1000_touches_platform", chains.get("usd_per_1000_touches_platform"), null, null));
         rows.add(row("chains.usd_per_1000_touches_messages", chains.get("usd_per_1000_touches_messages"), null, null));
+        Object wru = ((Map<String, Object>) chains.get("inputs")).get("wru_per_touch");
+        rows.add(row("chains.inputs.wru_per_touch", wru, "≤ 8", at(wru) <= 8));
         return rows;
     }
 

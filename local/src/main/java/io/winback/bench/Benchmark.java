@@ -141,6 +141,8 @@ public final class Benchmark {
             bench.logFunctionsToFile();
             bench.reactivationReport(small, large);
             bench.stage("reactivation_report");
+            bench.stage("metrics_report");
+            bench.stage("segments_report");
             return ExitCode.OK;
         }
         int only = List.of(args).indexOf("--only-batch");
@@ -229,6 +231,8 @@ public final class Benchmark {
         stage("triggers");
         reactivationReport(ReactivationReportBench.SMALL, ReactivationReportBench.LARGE);
         stage("reactivation_report");
+        stage("metrics_report");
+        stage("segments_report");
         segments();
         stage("segments");
         stage("campaigns");
@@ -286,6 +290,11 @@ public final class Benchmark {
             freshDynamoDbLocal();
             return dynamo;
         }, small, large).measure());
+        // The metrics and segments reports over a history ten times longer: their units must not follow it.
+        results.putAll(new ReportsHistoryBench(() -> {
+            freshDynamoDbLocal();
+            return dynamo;
+        }).measure());
     }
 
     // 7. The RFM/ABC segments job: read units per customer of its two scans. Then segments and campaigns at scale:

@@ -127,7 +127,8 @@ final class ChainsBench {
         chains.put("check_100k_due_share_of_timeout", Benchmark.round(everyone.seconds() / CHECK_TIMEOUT_S));
     }
 
-    record CheckRun(int queued, double rru, double wru, double seconds, List<WorkItem> items) {
+    record CheckRun(int queued, double rru, double wru, double seconds, List<WorkItem> items,
+                    Map<String, Double> units) {
     }
 
     /** The real check handler with a queue that keeps what it is given, and a meter of its own. */
@@ -141,7 +142,7 @@ final class ChainsBench {
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Double> units = meter.snapshot();
         return new CheckRun(queued.size(), units.getOrDefault("check.read.total", 0.0),
-                units.getOrDefault("check.write.total", 0.0), seconds, List.copyOf(queued));
+                units.getOrDefault("check.write.total", 0.0), seconds, List.copyOf(queued), units);
     }
 
     // 3. 2,000 one-purchase customers due today through the check and the real worker, 10 % held out.
@@ -185,9 +186,32 @@ final class ChainsBench {
         chains.put("touches_per_s", Benchmark.round(touchesPerSecond));
         chains.put("touches_ratio_to_raw_putitem", Benchmark.round(touchesPerSecond / rawPutsPerSecond));
         Map<String, Double> units = meter.snapshot();
+        chains.put("wru_per_touch_named", namedWrites(touches, checked.units(), units));
         return new ChainsCostModel.Day(touches, checked.queued(), checked.rru(), checked.wru(),
                 checked.seconds() * 1000, total(units, ".read.total"), total(units, ".write.total"),
                 delivered.batches(), delivered.averageBatchMs(), smsParts, emails);
+    }
+
+    /**
+     * The write units of one touch, each named by who wrote it and where ({@code worker.touch.table},
+     * {@code worker.episode.index.byStart}, {@code check.table}...): the check's and the worker's meters split by
+     * purpose, table and index, per touch, largest first. They add up to {@code inputs.wru_per_touch}.
+     */
+    static Map<String, Double> namedWrites(int touches, Map<String, Double> check, Map<String, Double> worker) {
+        Map<String, Double> named = new HashMap<>();
+        for (Map<String, Double> units : List.of(check, worker)) {
+            units.forEach((key, value) -> {
+                int write = key.indexOf(".write.");
+                if (write > 0 && !key.endsWith(".write.total") && value > 0) {
+                    named.merge(key.substring(0, write) + key.substring(write + ".write".length()), value,
+                            Double::sum);
+                }
+            });
+        }
+        Map<String, Double> ordered = new LinkedHashMap<>();
+        named.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> ordered.put(e.getKey(), Benchmark.round(e.getValue() / touches)));
+        return ordered;
     }
 
     /** Every unit the worker's meter saw, whatever store (purpose) spent it. */

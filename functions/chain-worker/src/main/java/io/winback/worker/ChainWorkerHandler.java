@@ -115,22 +115,22 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         ChainSettings settings = config.chains();
         SleepRuleInForce sleep = StoredTiming.rule(timing, config, clock);
         var customers = new DynamoCustomerStore(dynamo, config.customersTable(),
-                new CustomerItems(config.bands(), sleep), meter, "worker");
-        var episodes = new DynamoEpisodes(dynamo, settings.chainsTable(), meter, "worker");
-        var touches = new DynamoTouches(dynamo, settings.chainsTable(), meter, "worker");
-        var tasks = new DynamoCallTasks(dynamo, settings.chainsTable(), meter, "worker");
-        var consent = new DynamoConsentLedger(dynamo, settings.chainsTable(), meter, "worker");
+                new CustomerItems(config.bands(), sleep), meter, "worker.customer");
+        var episodes = new DynamoEpisodes(dynamo, settings.chainsTable(), meter, "worker.episode");
+        var touches = new DynamoTouches(dynamo, settings.chainsTable(), meter, "worker.touch");
+        var tasks = new DynamoCallTasks(dynamo, settings.chainsTable(), meter, "worker.task");
+        var consent = new DynamoConsentLedger(dynamo, settings.chainsTable(), meter, "worker.consent");
         var purchases = new PurchaseLookup(new DynamoSalesStore(dynamo, config.salesTable(), meter, config.shopZone()));
         var memberships = DynamoSegments.memberships(dynamo, config.chains().chainsTable(),
-                config.salesTable(), config.standing(), config.shopZone(), clock, meter, "worker");
+                config.salesTable(), config.standing(), config.shopZone(), clock, meter, "worker.segments");
         // A bonus granted moves the customer in or out of segments by balance at once.
         var updates = new CustomerUpdates(new CustomersKeptInSegments(customers, memberships),
-                new DynamoBonusHistory(dynamo, settings.chainsTable(), meter, "worker"), clock);
+                new DynamoBonusHistory(dynamo, settings.chainsTable(), meter, "worker.bonus"), clock);
         var messengers = new Messengers(sms, email, unsubscribeLink, settings.customerRefs());
         var bonusCap = new BonusCapNow(configurations, new DynamoAverageCheckReader(dynamo, settings.chainsTable()),
                 settings.maxBonus());
         var marks = new OpenEpisodeMarks(customers, clock);
-        var campaigns = new DynamoCampaigns(dynamo, settings.chainsTable(), meter, "worker");
+        var campaigns = new DynamoCampaigns(dynamo, settings.chainsTable(), meter, "worker.campaign");
         var chains = new EpisodeChains(configurations, campaigns);
         var planner = new StepPlanner(settings.stepRules(), config.shopZone());
         var paused = new PausedChannels();
@@ -138,7 +138,7 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
                 new TouchSender(touches, messengers, new SendPacer(settings.sendsPerSecond()), clock,
                         config.messagePrices()), messengers, planner, paused, clock);
         // The customers' purchase days per group, as the sales stream keeps them: what a cross-sell offer goes by.
-        var groupPurchases = new DynamoPurchaseCycles(dynamo, settings.chainsTable(), meter, "worker");
+        var groupPurchases = new DynamoPurchaseCycles(dynamo, settings.chainsTable(), meter, "worker.groups");
         var steps = new EpisodeSteps(episodes, touches,
                 new StepFactsReader(touches, chains, updates, purchases, groupPurchases, messengers, paused,
                         clock), planner,
@@ -154,7 +154,7 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
                 config.bands(), inSegments, config.shopZone());
         var refills = new RefillDecisions(episodes, new RefillSchedule(configurations, groupPurchases,
                 CycleEvidencePolicy.DEFAULT, CustomerCyclePolicy.DEFAULT),
-                new DynamoRefillIndex(dynamo, settings.chainsTable(), meter, "worker"), groupPurchases, updates,
+                new DynamoRefillIndex(dynamo, settings.chainsTable(), meter, "worker.refill"), groupPurchases, updates,
                 steps, inProgress, starts, config.bands(), inSegments, config.shopZone());
         var crossSells = new CrossSellDecisions(episodes, configurations, updates, groupPurchases, steps, inProgress,
                 starts, config.bands(), inSegments, config.shopZone());

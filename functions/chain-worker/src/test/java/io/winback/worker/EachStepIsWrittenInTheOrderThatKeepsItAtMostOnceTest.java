@@ -50,9 +50,19 @@ class EachStepIsWrittenInTheOrderThatKeepsItAtMostOnceTest {
                 "episode moved on"), step.stream().distinct().toList(), "every write of the step: " + events);
     }
 
-    /** What a write does to the step, or nothing for a write that is not part of it (reads, indexes, logs). */
+    /**
+     * What a write does to the step, or nothing for a write that is not part of it (reads, indexes, logs); a
+     * transaction by the put it carries.
+     */
     private static java.util.Optional<String> describe(Object request) {
         Map<String, AttributeValue> item;
+        if (request instanceof software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest transaction) {
+            // An episode's save with what it adds to the campaign report's kept figures: the save is its put.
+            return transaction.transactItems().stream().filter(write -> write.put() != null)
+                    .map(write -> describe(PutItemRequest.builder().tableName(write.put().tableName())
+                            .item(write.put().item()).build()))
+                    .flatMap(java.util.Optional::stream).findFirst();
+        }
         if (request instanceof PutItemRequest put) {
             item = put.item();
         } else if (request instanceof UpdateItemRequest update) {

@@ -7,7 +7,7 @@ import io.winback.report.ReportQuery;
 import io.winback.http.report.ReportReplies;
 import io.winback.report.reactivation.Economics;
 import io.winback.report.reactivation.ReactivationTally;
-import io.winback.report.reactivation.StartedEpisodes;
+import io.winback.report.reactivation.KeptFigures;
 import io.winback.tasks.CountedCalls;
 
 import java.time.LocalDate;
@@ -17,17 +17,18 @@ import java.util.function.Supplier;
 /**
  * {@code GET /v1/reports/reactivation?from=&to=&chain=&segment=}: the campaign results, treated against holdout, of
  * the episodes whose customers entered a chain from {@code from} to {@code to} (definitions in docs/reports.md, "Campaign
- * results"). Reads those episodes and their touches through the byStart index (one Query per shard), the chain
- * configuration (margin, configured average check), the shop's totals (real average check) and the call counters of
- * the period's days (one Query per month, never the tasks); holds counts, never the episodes.
+ * results"). Reads the figures kept for the period's days (one Query per month, never the episodes or touches: they
+ * are counted as they change, {@link io.winback.report.reactivation.EpisodeFigures}), the chain configuration
+ * (margin, configured average check), the shop's totals (real average check) and the call counters of the period's
+ * days (one Query per month, never the tasks).
  */
 final class ReactivationReport implements Report {
-    private final StartedEpisodes episodes;
+    private final KeptFigures figures;
     private final CountedCalls calls;
     private final Supplier<Economics> economics;
 
-    ReactivationReport(StartedEpisodes episodes, CountedCalls calls, Supplier<Economics> economics) {
-        this.episodes = episodes;
+    ReactivationReport(KeptFigures figures, CountedCalls calls, Supplier<Economics> economics) {
+        this.figures = figures;
         this.calls = calls;
         this.economics = economics;
     }
@@ -44,7 +45,7 @@ final class ReactivationReport implements Report {
             return ApiReply.errors(400, query.errors());
         }
         ReactivationTally tally = new ReactivationTally(chain, band);
-        episodes.forEach(from, to, tally::add);
+        figures.forEach(from, to, tally::addKept);
         calls.forEach(from, to, tally::addCalls);
         Economics economics = this.economics.get();
         ReactivationRows rows = ReactivationRows.of(tally, economics);

@@ -12,6 +12,7 @@ import io.winback.dynamo.CustomerItems;
 import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoAverageCheckReader;
+import io.winback.dynamo.DynamoKeptFigures;
 import io.winback.dynamo.DynamoStartedEpisodes;
 import io.winback.dynamo.DynamoCustomerStore;
 import io.winback.dynamo.DynamoCountedCalls;
@@ -68,7 +69,8 @@ public final class ReportsApiHandler implements RequestHandler<APIGatewayV2HTTPE
         var economics = new CampaignEconomics(new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(),
                 clock), new DynamoAverageCheckReader(dynamo, config.chains().chainsTable()), config.messagePrices());
         var calls = new DynamoCountedCalls(dynamo, config.chains().chainsTable(), meter, "reports");
-        reports.put(Routes.Endpoint.REACTIVATION, new ReactivationReport(started, calls, economics));
+        reports.put(Routes.Endpoint.REACTIVATION, new ReactivationReport(
+                new DynamoKeptFigures(dynamo, config.chains().chainsTable(), meter, "reports"), calls, economics));
         var segments = new DynamoSegmentsSummary(dynamo, config.chains().chainsTable(), meter, "reports");
         reports.put(Routes.Endpoint.SEGMENTS, new SegmentsReport(segments));
         reports.put(Routes.Endpoint.CYCLES, new CyclesReport(

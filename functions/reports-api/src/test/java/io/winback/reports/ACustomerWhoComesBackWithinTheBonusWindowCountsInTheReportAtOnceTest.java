@@ -44,6 +44,7 @@ class ACustomerWhoComesBackWithinTheBonusWindowCountsInTheReportAtOnceTest {
                 null, null, 0));
         shop.touches.claim(new Touch("anna", EPISODE, 0, TouchStatus.SENT, Channel.SMS, TOUCHED, new BigDecimal("100"),
                 Instant.parse("2026-12-11T20:59:00Z"), Instant.parse("2026-12-11T20:59:00Z"), "m-1", null, null));
+        shop.episodes.countIfUncounted("anna", EPISODE);
         assertEquals(0, all().at("/treated/converted").asLong(), "not back yet");
     }
 

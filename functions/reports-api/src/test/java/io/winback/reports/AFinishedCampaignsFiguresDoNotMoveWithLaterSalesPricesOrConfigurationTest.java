@@ -109,5 +109,6 @@ class AFinishedCampaignsFiguresDoNotMoveWithLaterSalesPricesOrConfigurationTest 
                 started.plusSeconds(7 * 86_400), holdout ? null : "m-" + customer, null, null, null,
                 holdout ? null : new MessageCharge(2, new BigDecimal("4.00")));
         fixture.touches.claim(touch);
+        fixture.episodes.countIfUncounted(customer, id);
     }
 }

@@ -282,13 +282,17 @@ class CampaignResultsCountEveryoneWhoEnteredAgainstTheHoldoutTest {
                 status == EpisodeStatus.CONVERTED ? "purchase" : null, credited, deferrals, 0);
     }
 
+    /** The episode past its last touch's step (as the worker leaves it), its touches, then counted. */
     private void write(Episode episode, List<TouchSpec> touches) {
-        assertTrue(fixture.episodes.start(episode));
+        int past = touches.stream().mapToInt(t -> t.step() + 1).max().orElse(episode.nextStep());
+        Episode stored = episode.dueAt(Math.max(past, episode.nextStep()), episode.dueOn(), episode.notBefore());
+        assertTrue(fixture.episodes.start(stored));
         for (TouchSpec t : touches) {
             Instant at = episode.startedAt().plusSeconds(t.step() * 3L * 86_400);
             assertTrue(fixture.touches.claim(new Touch(episode.customerKey(), episode.id(), t.step(), t.status(),
                     t.channel(), at, null, null, at.plusSeconds(7 * 86_400), null, t.reason(), null)));
         }
+        fixture.counted(stored);
     }
 
     private static JsonNode row(JsonNode body, String chain, String step) {

@@ -2,11 +2,8 @@ package io.winback.dynamo;
 
 import io.winback.tasks.CountedCalls;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -14,38 +11,14 @@ import java.util.function.Consumer;
  * of its days, so the reads follow the days and the chains, not the tasks.
  */
 public final class DynamoCountedCalls implements CountedCalls {
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final CapacityMeter meter;
-    private final String purpose;
+    private final MonthPartitions months;
 
     public DynamoCountedCalls(DynamoDbClient dynamo, String table, CapacityMeter meter, String purpose) {
-        this.dynamo = dynamo;
-        this.table = table;
-        this.meter = meter;
-        this.purpose = purpose;
+        this.months = new MonthPartitions(dynamo, table, meter, purpose);
     }
 
     @Override
     public void forEach(LocalDate from, LocalDate to, Consumer<DayCalls> visit) {
-        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
-            String pk = CallCountItems.partition(month);
-            Map<String, AttributeValue> start = null;
-            do {
-                Map<String, AttributeValue> after = start;
-                // '$' follows '#': every key of the last day sorts below "<to>$".
-                var page = dynamo.query(b -> b.tableName(table).consistentRead(true)
-                        .keyConditionExpression("#pk = :pk AND #sk BETWEEN :from AND :to")
-                        .expressionAttributeNames(Map.of("#pk", ChainsTable.PK, "#sk", ChainsTable.SK))
-                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk),
-                                ":from", AttributeValue.fromS(from.toString()), ":to", AttributeValue.fromS(to + "$")))
-                        .exclusiveStartKey(after)
-                        .returnConsumedCapacity(meter.total()));
-                meter.recordRead(purpose, page.consumedCapacity());
-                page.items().forEach(item -> visit.accept(CallCountItems.dayCalls(item)));
-                start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey()
-                        : null;
-            } while (start != null);
-        }
+        months.forEach(CallCountItems::partition, from, to, item -> visit.accept(CallCountItems.dayCalls(item)));
     }
 }

@@ -12,10 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -50,22 +46,7 @@ public final class DynamoStartedEpisodes implements StartedEpisodes {
                 visit.accept(episode);
             }
         };
-        try (ExecutorService shards = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<?>> reads = new ArrayList<>();
-            for (int shard = 0; shard < ChainsTable.START_SHARDS; shard++) {
-                String shardKey = Integer.toString(shard);
-                reads.add(shards.submit(() -> readShard(shardKey, from, to, serialised)));
-            }
-            for (Future<?> read : reads) {
-                read.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the period's episodes", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure
-                    : new IllegalStateException("reading the period's episodes failed", e.getCause());
-        }
+        StartShards.eachAtOnce(shard -> readShard(shard, from, to, serialised), "reading the period's episodes");
     }
 
     private void readShard(String shardKey, LocalDate from, LocalDate to, Consumer<StartedEpisode> visit) {

@@ -17,6 +17,14 @@ public interface Episodes {
     /** Stores a new episode; false if one with its id exists already (a retried start). */
     boolean start(Episode episode);
 
+    /**
+     * Stores {@code copy}, the same episode kept under another customer key (an erased customer's pseudonym), unless
+     * it is there already; what the campaign report counted of {@code original} is not counted again.
+     */
+    default boolean keepAs(Episode original, Episode copy) {
+        return start(copy);
+    }
+
     /** Saves over the version read (and moves it in or out of the due index); false if someone else saved first. */
     boolean saveIfUnchanged(Episode episode);
 

@@ -21,7 +21,7 @@ public final class EpisodeEraser implements CustomerDataEraser {
         int moved = 0;
         for (Episode episode : episodes.episodesOf(erasure.customerKey())) {
             // Put-if-absent, then removed: a retry after an interruption finds the kept copy and leaves it.
-            episodes.start(WhatErasureKeeps.episode(episode, erasure.erasedAs()));
+            episodes.keepAs(episode, WhatErasureKeeps.episode(episode, erasure.erasedAs()));
             episodes.deleteEpisode(episode.customerKey(), episode.id());
             moved++;
         }

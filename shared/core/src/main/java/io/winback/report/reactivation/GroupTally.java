@@ -98,6 +98,91 @@ public final class GroupTally {
         }
     }
 
+    /**
+     * The group as named numbers, the form it is kept in ({@link KeptFigure}): each count, Σ and Σ² under a short
+     * name, skips and deferrals under {@code s.<reason>} and {@code d.<reason>}; zeros left out.
+     */
+    public Map<String, BigDecimal> counters() {
+        Map<String, BigDecimal> c = new TreeMap<>();
+        put(c, "n", entered);
+        put(c, "cv", converted);
+        put(c, "rn", revenue.n());
+        put(c, "rs", revenue.sum());
+        put(c, "rq", revenue.sumOfSquares());
+        put(c, "bs", bonusSpent);
+        put(c, "se", sent);
+        put(c, "un", unknown);
+        put(c, "fa", failed);
+        put(c, "ct", callTasks);
+        put(c, "bo", bonusOnly);
+        put(c, "hb", heldBack);
+        put(c, "sm", smsMessages);
+        put(c, "em", emails);
+        put(c, "me", messaged);
+        put(c, "cm", convertedMessaged);
+        put(c, "vs", recordedValue);
+        put(c, "vn", valued);
+        put(c, "mc", recordedMessageCost);
+        put(c, "us", unchargedSms);
+        put(c, "ue", unchargedEmails);
+        skipped.forEach((reason, n) -> put(c, SKIPPED + reason, n));
+        deferred.forEach((reason, n) -> put(c, DEFERRED + reason, n));
+        return c;
+    }
+
+    /** Adds counters as {@link #counters()} names them: a kept figure read back. */
+    void add(Map<String, BigDecimal> c) {
+        entered += whole(c, "n");
+        converted += whole(c, "cv");
+        revenue = new Moments(revenue.n() + whole(c, "rn"), revenue.sum().add(c.getOrDefault("rs", BigDecimal.ZERO)),
+                revenue.sumOfSquares().add(c.getOrDefault("rq", BigDecimal.ZERO)));
+        bonusSpent = bonusSpent.add(c.getOrDefault("bs", BigDecimal.ZERO));
+        sent += whole(c, "se");
+        unknown += whole(c, "un");
+        failed += whole(c, "fa");
+        callTasks += whole(c, "ct");
+        bonusOnly += whole(c, "bo");
+        heldBack += whole(c, "hb");
+        smsMessages += whole(c, "sm");
+        emails += whole(c, "em");
+        messaged += whole(c, "me");
+        convertedMessaged += whole(c, "cm");
+        recordedValue = recordedValue.add(c.getOrDefault("vs", BigDecimal.ZERO));
+        valued += whole(c, "vn");
+        recordedMessageCost = recordedMessageCost.add(c.getOrDefault("mc", BigDecimal.ZERO));
+        unchargedSms += whole(c, "us");
+        unchargedEmails += whole(c, "ue");
+        c.forEach((name, value) -> {
+            if (name.startsWith(SKIPPED) && value.signum() != 0) {
+                skipped.merge(name.substring(SKIPPED.length()), value.longValueExact(), Long::sum);
+            } else if (name.startsWith(DEFERRED) && value.signum() != 0) {
+                deferred.merge(name.substring(DEFERRED.length()), value.longValueExact(), Long::sum);
+            }
+        });
+        skipped.values().removeIf(n -> n == 0);
+        deferred.values().removeIf(n -> n == 0);
+    }
+
+    private static final String SKIPPED = "s.";
+    private static final String DEFERRED = "d.";
+
+    private static void put(Map<String, BigDecimal> c, String name, long n) {
+        if (n != 0) {
+            c.put(name, BigDecimal.valueOf(n));
+        }
+    }
+
+    private static void put(Map<String, BigDecimal> c, String name, BigDecimal n) {
+        if (n.signum() != 0) {
+            c.put(name, n);
+        }
+    }
+
+    private static long whole(Map<String, BigDecimal> c, String name) {
+        BigDecimal n = c.get(name);
+        return n == null ? 0 : n.longValueExact();
+    }
+
     void defer(String reason, long times) {
         deferred.merge(reason, times, Long::sum);
     }

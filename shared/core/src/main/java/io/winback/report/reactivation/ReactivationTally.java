@@ -73,6 +73,33 @@ public final class ReactivationTally {
     }
 
     /**
+     * One kept figure ({@link KeptFigure}) under the same filters as the episodes: what {@link #add} would have
+     * counted of the episodes it was kept from. A figure whose episodes were all taken back (zeros) adds nothing,
+     * not even a step row.
+     */
+    public void addKept(KeptFigure figure) {
+        KeptFigure.Key key = figure.key();
+        if ((chain != null && !chain.equals(key.chainId())) || (band != null && key.band() != band)
+                || figure.isEmpty()) {
+            return;
+        }
+        ChainTally tally = chains.computeIfAbsent(pooled ? ALL_CHAINS : key.chainId(), id -> new ChainTally());
+        Map<String, Map<String, BigDecimal>> byScope = new TreeMap<>();
+        figure.counters().forEach((name, n) -> {
+            int dot = name.indexOf('.');
+            byScope.computeIfAbsent(name.substring(0, dot), s -> new TreeMap<>()).put(name.substring(dot + 1), n);
+        });
+        byScope.forEach((scope, counters) -> {
+            if (counters.values().stream().allMatch(n -> n.signum() == 0)) {
+                return;
+            }
+            GroupTally group = scope.equals(KeptFigure.WHOLE_CHAIN) ? tally.total(key.holdout())
+                    : tally.step(Integer.parseInt(scope), key.holdout());
+            group.add(counters);
+        });
+    }
+
+    /**
      * One day's call counters of a chain's step ({@link CountedCalls}), under the same filters as the episodes: the
      * chain, and the band the episode had.
      */

@@ -1,0 +1,100 @@
+package io.winback.worker;
+
+import io.winback.chain.WorkItem;
+import io.winback.config.WinbackConfig;
+import io.winback.dynamo.CapacityMeter;
+import io.winback.dynamo.DynamoKeptFigures;
+import io.winback.dynamo.DynamoStartedEpisodes;
+import io.winback.report.reactivation.GroupTally;
+import io.winback.report.reactivation.ReactivationTally;
+import io.winback.testing.LocalDynamo;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The campaign report reads figures kept as episodes enter, touches settle and purchases convert, not the rows. Here
+ * 60 customers fall asleep, a fifth held out; every work item of every run is delivered twice, by two workers at
+ * the same moment; some come back within the bonus window (one buys twice, the stream batch of each purchase is
+ * delivered twice), one in the holdout; the second step goes out a week later the same way. The figures kept then
+ * equal, counter for counter, a full recount of the episodes and touches stored.
+ */
+class TheKeptCampaignFiguresEqualAFullRecountWhateverRetriesTest {
+    private static final int CUSTOMERS = 60;
+    private final Shop shop = new Shop(Map.of(WinbackConfig.HOLDOUT_PERCENT, "20"));
+
+    @Test
+    void keptFiguresEqualTheRecountAfterRedeliveriesConcurrentWorkersAndConversions() throws Exception {
+        for (int i = 0; i < CUSTOMERS; i++) {
+            shop.buys("K-" + i, "2026-09-30", "900");
+        }
+        runTwiceAtOnce("2026-12-05");
+        for (int i = 0; i < CUSTOMERS; i += 7) {
+            shop.clock.set(Shop.at("2026-12-08"));
+            var sale = shop.buysThroughTheStream("K-" + i, "2026-12-08", "1250");
+            shop.throughTheStream(sale);
+        }
+        shop.buysThroughTheStream("K-7", "2026-12-09", "400");
+        runTwiceAtOnce("2026-12-12");
+
+        ReactivationTally recount = new ReactivationTally(null, null);
+        new DynamoStartedEpisodes(LocalDynamo.client(), shop.config.chains().chainsTable(), CapacityMeter.NONE, "test")
+                .forEach(LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-31"), recount::add);
+        ReactivationTally kept = new ReactivationTally(null, null);
+        new DynamoKeptFigures(LocalDynamo.client(), shop.config.chains().chainsTable(), CapacityMeter.NONE, "test")
+                .forEach(LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-31"), kept::addKept);
+
+        Map<String, Map<String, BigDecimal>> counted = counters(recount);
+        assertTrue(counted.get("sleep-1/treated/all").get("cv").intValue() >= 5, "conversions were counted: " + counted);
+        assertTrue(counted.get("sleep-1/holdout/all").get("n").intValue() >= 5, "a holdout entered: " + counted);
+        assertTrue(counted.containsKey("sleep-1/treated/1"), "the second step was taken: " + counted.keySet());
+        assertEquals(counted, counters(kept));
+    }
+
+    /** The check of {@code day}, its work items delivered twice, one copy each to two workers at the same moment. */
+    private void runTwiceAtOnce(String day) throws Exception {
+        shop.clock.set(Shop.at(day));
+        shop.check.handleRequest(Map.of("scheduledTime", day + Shop.MOSCOW_10AM), null);
+        List<WorkItem> once = List.copyOf(shop.queue);
+        shop.queue.clear();
+        var a = CompletableFuture.runAsync(() -> deliver(once));
+        var b = CompletableFuture.runAsync(() -> deliver(once.reversed()));
+        a.get();
+        b.get();
+        deliver(once);
+    }
+
+    private void deliver(List<WorkItem> items) {
+        for (WorkItem item : items) {
+            shop.worker.handleRequest(io.winback.sqs.SqsEvents.ofWorkItems(List.of(item), item.customerKey()), null);
+        }
+    }
+
+    /** Every group's counters by chain, group and step ({@code all} for the whole chain), decimals compared by value. */
+    private static Map<String, Map<String, BigDecimal>> counters(ReactivationTally tally) {
+        Map<String, Map<String, BigDecimal>> all = new TreeMap<>();
+        tally.chains().forEach((chain, groups) -> {
+            put(all, chain + "/treated/all", groups.treated());
+            put(all, chain + "/holdout/all", groups.holdout());
+            for (int step : groups.steps()) {
+                put(all, chain + "/treated/" + step, groups.treatedAt(step));
+                put(all, chain + "/holdout/" + step, groups.holdoutAt(step));
+            }
+        });
+        return all;
+    }
+
+    private static void put(Map<String, Map<String, BigDecimal>> all, String name, GroupTally group) {
+        Map<String, BigDecimal> counters = new TreeMap<>();
+        group.counters().forEach((counter, n) -> counters.put(counter, n.stripTrailingZeros()));
+        all.put(name, counters);
+    }
+}
