@@ -145,6 +145,8 @@ final class ColdStarts {
         // The daily check queues what is due: to the bench's stand-in (ColdStartQueue), over the SDK as to SQS.
         env.put("AWS_ENDPOINT_URL_SQS", queue.toString());
         env.put("WORK_QUEUE_URL", queue + "/000000000000/coldstart-work");
+        // The whole-base jobs' slices queue (main's fan-out), to the same stand-in.
+        env.put("SLICES_QUEUE_URL", queue + "/000000000000/coldstart-slices");
         // As template.yaml sets it for every function.
         env.put("JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
         return env;
