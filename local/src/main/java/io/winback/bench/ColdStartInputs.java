@@ -1,11 +1,15 @@
 package io.winback.bench;
 
-import io.winback.time.WallClock;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.winback.chain.WorkItem;
 import io.winback.domain.Sale;
 import io.winback.domain.SaleCustomer;
 import io.winback.dynamo.SaleItems;
+import io.winback.json.Json;
 import io.winback.security.WebhookSignature;
 import io.winback.snapstart.Priming;
+import io.winback.sqs.WorkItemJson;
+import io.winback.time.WallClock;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.io.BufferedOutputStream;
@@ -15,58 +19,136 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The requests a probe sends, made in the bench's own JVM as the POS (signed webhook bodies) and the Sales stream
- * (stream batches) make them elsewhere: building them inside the probe would load and warm Winback's own classes
- * (the signature, the sale item mapper) before the clock starts, and the first invocation would look cheaper than
- * it is. The probe only reads them back, with JDK classes.
+ * The requests a probe sends, made in the bench's own JVM as the POS (signed webhook bodies), API Gateway (the
+ * sample events of {@code events/}), the Sales stream (stream batches), EventBridge Scheduler and the work queue make
+ * them elsewhere: building them inside the probe would load and warm Winback's own classes (the signature, the sale
+ * item mapper, Jackson) before the clock starts, and the first invocation would look cheaper than it is. The probe
+ * only reads them back, with JDK classes ({@link ColdStartRequests}).
+ *
+ * <p>Each function's first request is one it really gets first, made so that it can come again in every round:
+ * a new sale, a new stream record, the customer API and the console reading, a report over the sample month, a job's
+ * scheduled run over the bench's small tables (its first slice is all of it), the worker deciding on a returning
+ * customer.
  */
 final class ColdStartInputs {
     /** One first call and the warm calls after it, each a new sale so that none is a duplicate. */
     static final int CALLS = 1 + ColdStartProbe.WARM_CALLS;
+    /** The probe's owner token (API_TOKENS). */
+    static final String API_TOKEN = "coldstart-api-token";
 
     private ColdStartInputs() {
     }
 
     /**
-     * Writes the requests of {@code function} into {@code file}: the customer API needs none (its request is built in
-     * the probe). The stream batches are sales of {@code statsCustomer}.
+     * Writes the requests of {@code function} into {@code file}. The stream batches are sales of {@code customer},
+     * and the worker decides on {@code customer}; the sample events are read from {@code root}'s {@code events/}.
      */
-    static void write(String function, Path file, String webhookSecret, String statsCustomer) throws IOException {
+    static void write(String function, Path file, Path root, String webhookSecret, String customer)
+            throws IOException {
         switch (function) {
-            case "ingest-sales" -> Files.write(file, signedBodies(webhookSecret), StandardCharsets.UTF_8);
+            case "ingest-sales" -> lines(file, i -> signedSale(webhookSecret));
             case "customer-stats" -> {
                 // Stored as the webhook stores a sale: received now (the stats function needs to know when, to bound
                 // how long the record may come again).
                 String receivedAt = WallClock.utc().instant().toString();
                 try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
                     for (int i = 0; i < CALLS; i++) {
-                        writeImage(out, SaleItems.toItem(sale(statsCustomer, Priming.sampleSale().occurredAt()),
+                        writeImage(out, SaleItems.toItem(sale(customer, Priming.sampleSale().occurredAt()),
                                 receivedAt, ZoneOffset.UTC));
                     }
                 }
             }
-            default -> Files.writeString(file, "");
+            // A card nobody has (each call another), as a POS looks a customer up before a sale.
+            case "customer-api" -> lines(file, i -> {
+                String key = "nobody-" + UUID.randomUUID();
+                return ColdStartRequests.http("GET", "GET /v1/customers/{customerId}", "/v1/customers/" + key,
+                        Map.of(), bearer(), Map.of("customerId", key), null).line();
+            });
+            // The marketer opens the chains in force (a PUT of events/chains-api-put.json is based on version 0 and
+            // would conflict from the second round on).
+            case "chains-api" -> lines(file, i -> ColdStartRequests.http("GET", "GET /v1/chains", "/v1/chains",
+                    Map.of(), bearer(), Map.of(), null).line());
+            case "reports-api" -> {
+                String line = sampleEvent(root, "reports-api-metrics-csv.json").line();
+                lines(file, i -> line);
+            }
+            // Staff open the console's call list (the first page after sign-in), rendered by its jte template.
+            case "console" -> lines(file, i -> ColdStartRequests.http("GET", "GET /console/tasks", "/console/tasks",
+                    Map.of(), bearer(), Map.of(), null).line());
+            case "segments-job" -> scheduled(file, root, "segments-job-scheduled.json");
+            case "sleeping-check" -> scheduled(file, root, "daily-check-scheduled.json");
+            // The timing job has no sample event; it is scheduled as the segments job is.
+            case "timing-job" -> scheduled(file, root, "segments-job-scheduled.json");
+            // The daily check's most frequent item: decide on a customer whose sleep day has come, long ago (past
+            // the catch-up window, so nothing is sent: the probe has no SMS provider), reading the card, the chains
+            // in force and the timing.
+            case "chain-worker" -> lines(file, i -> ColdStartRequests.queued(WorkItemJson.write(
+                    new WorkItem.DecideSleeper(customer, LocalDate.of(2025, 3, 22),
+                            Instant.parse("2026-12-05T07:00:00Z")))));
+            default -> throw new IllegalArgumentException("no cold-start requests for function " + function);
         }
     }
 
-    /** One line per call: the signature header, a tab, the body. */
-    private static List<String> signedBodies(String secret) {
+    private static Map<String, String> bearer() {
+        return Map.of("authorization", "Bearer " + API_TOKEN);
+    }
+
+    /** One line per call. */
+    private static void lines(Path file, java.util.function.IntFunction<String> call) throws IOException {
         List<String> lines = new ArrayList<>();
-        long now = WallClock.utc().instant().getEpochSecond();
         for (int i = 0; i < CALLS; i++) {
-            String body = Priming.SAMPLE_SALE.replace("\n", " ").replace("\"" + Priming.NEVER_A_KEY + "\",\"storeId\"",
-                    "\"coldstart-" + UUID.randomUUID() + "\",\"storeId\"");
-            lines.add(WebhookSignature.sign(secret, now, body.getBytes(StandardCharsets.UTF_8)) + "\t" + body);
+            lines.add(call.apply(i));
         }
-        return lines;
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    private static void scheduled(Path file, Path root, String event) throws IOException {
+        String line = ColdStartRequests.scheduled(readEvent(root, event).get("scheduledTime").asText());
+        lines(file, i -> line);
+    }
+
+    /** An HTTP API event of {@code events/}, its bearer token the probe's. */
+    static ColdStartRequests.Http sampleEvent(Path root, String event) throws IOException {
+        JsonNode json = readEvent(root, event);
+        Map<String, String> headers = texts(json.get("headers"));
+        if (headers.containsKey("authorization")) {
+            headers.put("authorization", "Bearer " + API_TOKEN);
+        }
+        return new ColdStartRequests.Http(json.at("/requestContext/http/method").asText(),
+                json.get("routeKey").asText(), json.get("rawPath").asText(), texts(json.get("queryStringParameters")),
+                headers, texts(json.get("pathParameters")), json.hasNonNull("body") ? json.get("body").asText() : null);
+    }
+
+    private static JsonNode readEvent(Path root, String event) throws IOException {
+        return Json.readTree(Files.readString(root.resolve("events").resolve(event)));
+    }
+
+    private static Map<String, String> texts(JsonNode object) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        if (object != null) {
+            object.properties().forEach(e -> texts.put(e.getKey(), e.getValue().asText()));
+        }
+        return texts;
+    }
+
+    /** A POS posting a sale: the priming sample with a new sale id each time, signed now. */
+    private static String signedSale(String secret) {
+        String body = Priming.SAMPLE_SALE.replace("\n", " ").replace("\"" + Priming.NEVER_A_KEY + "\",\"storeId\"",
+                "\"coldstart-" + UUID.randomUUID() + "\",\"storeId\"");
+        String signature = WebhookSignature.sign(secret, WallClock.utc().instant().getEpochSecond(),
+                body.getBytes(StandardCharsets.UTF_8));
+        return ColdStartRequests.http("POST", "POST /v1/sales", "/v1/sales", Map.of(),
+                Map.of("x-winback-signature", signature), Map.of(), body).line();
     }
 
     /** A new sale (its own id) of {@code customer} at {@code occurredAt}, otherwise the priming sample. */

@@ -1,23 +1,28 @@
 package io.winback.bench;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import io.winback.api.CustomerApiHandler;
+import io.winback.chainsapi.ChainsApiHandler;
+import io.winback.check.SleepingCheckHandler;
+import io.winback.console.ConsoleHandler;
 import io.winback.ingest.IngestSalesHandler;
 import io.winback.json.Json;
+import io.winback.reports.ReportsApiHandler;
+import io.winback.segments.SegmentsJobHandler;
 import io.winback.snapstart.Priming;
 import io.winback.stats.CustomerStatsHandler;
+import io.winback.timingjob.TimingJobHandler;
+import io.winback.worker.ChainWorkerHandler;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 
 /**
@@ -39,51 +44,50 @@ public final class ColdStartProbe {
         // way (and ignores them), so both sides do the same untimed preparation.
         String requestsOf = args[2];
         Path inputs = Path.of(args[3]);
-        IntFunction<Object> requests = i -> switch (requestsOf) {
-            case "ingest-sales" -> webhookRequest(inputs, i);
-            case "customer-stats" -> StreamBatchReader.batch(inputs, i);
-            case "customer-api" -> customerRequest();
-            default -> throw new IllegalArgumentException("no requests for " + requestsOf);
-        };
+        IntFunction<Object> requests = i -> requestsOf.equals("customer-stats") ? StreamBatchReader.batch(inputs, i)
+                : ColdStartRequests.read(inputs, i);
         long initStart = System.nanoTime();
-        IntFunction<Runnable> calls;
-        switch (function) {
-            case "ingest-sales" -> {
-                IngestSalesHandler handler = new IngestSalesHandler();
-                calls = i -> {
-                    APIGatewayV2HTTPEvent request = (APIGatewayV2HTTPEvent) requests.apply(i);
-                    return () -> expect(handler.handleRequest(request, null).getStatusCode(), 200);
-                };
-            }
+        IntFunction<Runnable> calls = switch (function) {
+            case "ingest-sales" -> http(new IngestSalesHandler()::handleRequest, requests, 200);
             case "customer-stats" -> {
                 CustomerStatsHandler handler = new CustomerStatsHandler();
-                calls = i -> {
+                yield i -> {
                     DynamodbEvent batch = (DynamodbEvent) requests.apply(i);
                     return () -> expect(handler.handleRequest(batch, null).getBatchItemFailures().size(), 0);
                 };
             }
-            case "customer-api" -> {
-                CustomerApiHandler handler = new CustomerApiHandler();
-                calls = i -> {
-                    APIGatewayV2HTTPEvent request = (APIGatewayV2HTTPEvent) requests.apply(i);
-                    return () -> expect(handler.handleRequest(request, null).getStatusCode(), 404);
+            case "customer-api" -> http(new CustomerApiHandler()::handleRequest, requests, 404);
+            case "chains-api" -> http(new ChainsApiHandler()::handleRequest, requests, 200);
+            case "reports-api" -> http(new ReportsApiHandler()::handleRequest, requests, 200);
+            case "console" -> http(new ConsoleHandler()::handleRequest, requests, 200);
+            case "segments-job" -> scheduled(new SegmentsJobHandler()::handleRequest, requests);
+            case "sleeping-check" -> scheduled(new SleepingCheckHandler()::handleRequest, requests);
+            case "timing-job" -> scheduled(new TimingJobHandler()::handleRequest, requests);
+            case "chain-worker" -> {
+                ChainWorkerHandler handler = new ChainWorkerHandler();
+                yield i -> {
+                    SQSEvent batch = (SQSEvent) requests.apply(i);
+                    return () -> expect(handler.handleRequest(batch, null).getBatchItemFailures().size(), 0);
                 };
             }
             case "floor" -> {
                 // The same probe around the least a Java function on the SDK does: the floor of the others.
                 SdkFloorHandler handler = new SdkFloorHandler();
-                calls = i -> {
+                yield i -> {
                     requests.apply(i);
                     return () -> expect(handler.handle() ? 1 : 0, 0);
                 };
             }
             default -> throw new IllegalArgumentException("unknown function " + function);
-        }
+        };
         long initNanos = System.nanoTime() - initStart;
         // The request is ready before the call is timed, as the Lambda runtime hands the handler a built event.
         Runnable firstCall = calls.apply(0);
         long primeNanos = 0;
         if (primed) {
+            if (Priming.primers() == 0) {
+                throw new IllegalStateException(function + " registers no SnapStart priming (Priming.beforeSnapshot)");
+            }
             long primeStart = System.nanoTime();
             // What the Lambda runtime does before taking the SnapStart snapshot.
             Priming.beforeSnapshotNow();
@@ -121,28 +125,23 @@ public final class ColdStartProbe {
         }
     }
 
-    private static APIGatewayV2HTTPEvent webhookRequest(Path inputs, int call) {
-        String[] signedBody = lines(inputs).get(call).split("\t", 2);
-        return APIGatewayV2HTTPEvent.builder().withVersion("2.0").withRouteKey("POST /v1/sales").withRawPath("/v1/sales")
-                .withHeaders(Map.of("x-winback-signature", signedBody[0])).withBody(signedBody[1]).build();
+    /** An HTTP API function's calls, each answering {@code status}. */
+    private static IntFunction<Runnable> http(
+            BiFunction<APIGatewayV2HTTPEvent, Context, APIGatewayV2HTTPResponse> handler, IntFunction<Object> requests,
+            int status) {
+        return i -> {
+            APIGatewayV2HTTPEvent request = (APIGatewayV2HTTPEvent) requests.apply(i);
+            return () -> expect(handler.apply(request, null).getStatusCode(), status);
+        };
     }
 
-    private static List<String> lines(Path inputs) {
-        try {
-            return Files.readAllLines(inputs, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static APIGatewayV2HTTPEvent customerRequest() {
-        String token = System.getenv("API_TOKENS").split(",")[0];
-        return APIGatewayV2HTTPEvent.builder().withVersion("2.0").withRouteKey("GET /v1/customers/{customerId}")
-                .withRawPath("/v1/customers/nobody")
-                .withHeaders(Map.of("authorization", "Bearer " + token))
-                .withPathParameters(Map.of("customerId", "nobody-" + UUID.randomUUID()))
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("GET").build()).build())
-                .build();
+    /** A scheduled job's runs; each must answer (a failed run throws). */
+    @SuppressWarnings("unchecked")
+    private static IntFunction<Runnable> scheduled(
+            BiFunction<Map<String, Object>, Context, Map<String, Object>> handler, IntFunction<Object> requests) {
+        return i -> {
+            Map<String, Object> event = (Map<String, Object>) requests.apply(i);
+            return () -> expect(handler.apply(event, null) == null ? 0 : 1, 1);
+        };
     }
 }

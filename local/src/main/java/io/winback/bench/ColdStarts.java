@@ -24,18 +24,35 @@ import java.util.Map;
  * DynamoDB Local over HTTP as a Lambda would reach DynamoDB: as a plain cold start (static init, constructor, first
  * call) held to the floor any Java function on the SDK pays ({@link SdkFloorHandler} on the same jar, probed right
  * after), and after the priming SnapStart runs before its snapshot (then only the call remains after a restore) held
- * to a warm call. Eleven rounds of fresh JVMs (a single round swings by a third on a shared machine); ratios as the
- * median and the range over the rounds.
+ * to a warm call. {@link #ROUNDS} rounds of fresh JVMs (a single round swings by a third on a shared machine); ratios as
+ * the median and the range over the rounds.
  */
 final class ColdStarts {
-    static final List<String> FUNCTIONS = List.of("ingest-sales", "customer-stats", "customer-api");
-    private static final int ROUNDS = 11;
+    /** Every function of {@code functions/}, the first three in the order the earlier runs measured them. */
+    static final List<String> FUNCTIONS = List.of("ingest-sales", "customer-stats", "customer-api", "chains-api",
+            "reports-api", "console", "chain-worker", "sleeping-check", "segments-job", "timing-job");
+    /**
+     * Rounds per function. Seven since every function is measured (ten, not three): 210 fresh JVMs instead of 330
+     * keep {@code --coldstart-only} near six minutes on two cores; an odd count keeps the median a real round, and the
+     * range still shows the swing.
+     */
+    static final int ROUNDS = 7;
     private static final String WEBHOOK_SECRET = "coldstart-webhook-secret";
     private final Path root;
+    private final List<String> functions;
+    private final int roundsPerFunction;
     private ReturningCustomers customers;
+    private URI queueEndpoint;
 
     ColdStarts(Path root) {
+        this(root, FUNCTIONS, ROUNDS);
+    }
+
+    /** Only {@code functions}, {@code rounds} rounds each: for looking into one function's cold start. */
+    ColdStarts(Path root, List<String> functions, int rounds) {
         this.root = root;
+        this.functions = functions;
+        this.roundsPerFunction = rounds;
     }
 
     Map<String, Object> measure() throws Exception {
@@ -47,9 +64,10 @@ final class ColdStarts {
         DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
                 new String[]{"-inMemory", "-sharedDb", "-disableTelemetry", "-port", Integer.toString(port)});
         server.start();
-        try {
+        try (ColdStartQueue queue = new ColdStartQueue()) {
             URI endpoint = URI.create("http://127.0.0.1:" + port);
-            WinbackConfig config = WinbackConfig.from(environment(endpoint));
+            this.queueEndpoint = queue.endpoint();
+            WinbackConfig config = WinbackConfig.from(environment(endpoint, queueEndpoint));
             try (DynamoDbClient dynamo = DynamoClients.forEndpoint(endpoint)) {
                 // Every table the functions' configuration names, so that no call fails on a missing one.
                 TableDefinitions.createAll(dynamo, config.salesTable(), config.customersTable(),
@@ -66,13 +84,13 @@ final class ColdStarts {
 
     private Map<String, Object> measureAll(URI endpoint) throws Exception {
         Map<String, Object> all = new LinkedHashMap<>();
-        for (String function : FUNCTIONS) {
+        for (String function : functions) {
             Path jar = root.resolve("functions/" + function + "/target/" + function + "-lambda.jar");
             List<Map<String, Double>> plain = new ArrayList<>();
             List<Map<String, Double>> floor = new ArrayList<>();
             List<Map<String, Double>> primed = new ArrayList<>();
             List<ColdStartRatios.Round> rounds = new ArrayList<>();
-            for (int i = 0; i < ROUNDS; i++) {
+            for (int i = 0; i < roundsPerFunction; i++) {
                 // One round: the function and the floor on the same jar one right after the other, which goes
                 // first alternating so that neither always meets the warmer DynamoDB Local; then the primed one.
                 if (i % 2 == 0) {
@@ -114,14 +132,21 @@ final class ColdStarts {
     }
 
     /** What a probe's function finds in its environment, as Lambda would set it from the template. */
-    private static Map<String, String> environment(URI endpoint) {
+    private static Map<String, String> environment(URI endpoint, URI queue) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("AWS_REGION", "eu-central-1");
         env.put("AWS_ACCESS_KEY_ID", "coldstart");
         env.put("AWS_SECRET_ACCESS_KEY", "coldstart");
         env.put("AWS_ENDPOINT_URL_DYNAMODB", endpoint.toString());
         env.put("WEBHOOK_SECRETS", WEBHOOK_SECRET);
-        env.put("API_TOKENS", "coldstart-api-token");
+        env.put("API_TOKENS", ColdStartInputs.API_TOKEN);
+        // The worker signs unsubscribe links.
+        env.put("UNSUBSCRIBE_SECRETS", "coldstart-unsubscribe-secret");
+        // The daily check queues what is due: to the bench's stand-in (ColdStartQueue), over the SDK as to SQS.
+        env.put("AWS_ENDPOINT_URL_SQS", queue.toString());
+        env.put("WORK_QUEUE_URL", queue + "/000000000000/coldstart-work");
+        // The whole-base jobs' slices queue (main's fan-out), to the same stand-in.
+        env.put("SLICES_QUEUE_URL", queue + "/000000000000/coldstart-slices");
         // As template.yaml sets it for every function.
         env.put("JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
         return env;
@@ -132,9 +157,11 @@ final class ColdStarts {
      * has bought before, as most buyers of a shop have: a customer shared by every round would pile up sales and
      * grow heavier round after round.
      */
-    static void writeInputs(String requestsOf, Path inputs, ReturningCustomers customers) throws IOException {
-        String statsCustomer = requestsOf.equals("customer-stats") ? customers.next() : "";
-        ColdStartInputs.write(requestsOf, inputs, WEBHOOK_SECRET, statsCustomer);
+    static void writeInputs(String requestsOf, Path root, Path inputs, ReturningCustomers customers)
+            throws IOException {
+        String customer = requestsOf.equals("customer-stats") || requestsOf.equals("chain-worker")
+                ? customers.next() : "";
+        ColdStartInputs.write(requestsOf, inputs, root, WEBHOOK_SECRET, customer);
     }
 
     /** Probes {@code function} (or the floor) with fresh requests of the round's function {@code requestsOf}. */
@@ -142,7 +169,7 @@ final class ColdStarts {
             throws Exception {
         Path inputs = Files.createTempFile("winback-coldstart-", ".in");
         try {
-            writeInputs(requestsOf, inputs, customers);
+            writeInputs(requestsOf, root, inputs, customers);
             return probe(function, requestsOf, jar, endpoint, primed, inputs);
         } finally {
             Files.deleteIfExists(inputs);
@@ -155,7 +182,7 @@ final class ColdStarts {
         ProcessBuilder builder = new ProcessBuilder(javaBin, "-cp",
                 jar + java.io.File.pathSeparator + root.resolve("local/target/classes"),
                 ColdStartProbe.class.getName(), function, primed ? "primed" : "plain", requestsOf, inputs.toString());
-        builder.environment().putAll(environment(endpoint));
+        builder.environment().putAll(environment(endpoint, queueEndpoint));
         builder.redirectErrorStream(true);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

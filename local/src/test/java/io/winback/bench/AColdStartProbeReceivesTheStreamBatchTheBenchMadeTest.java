@@ -53,7 +53,7 @@ class AColdStartProbeReceivesTheStreamBatchTheBenchMadeTest {
     @Test
     void eachCallGetsItsOwnSale(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("stats.in");
-        ColdStartInputs.write("customer-stats", file, "unused", "C-7");
+        ColdStartInputs.write("customer-stats", file, dir, "unused", "C-7");
 
         var first = StreamBatchReader.batch(file, 0).getRecords().getFirst();
         var last = StreamBatchReader.batch(file, ColdStartInputs.CALLS - 1).getRecords().getFirst();
@@ -67,7 +67,7 @@ class AColdStartProbeReceivesTheStreamBatchTheBenchMadeTest {
     @Test
     void eachSaleSaysWhenTheWebhookReceivedIt(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("stats.in");
-        ColdStartInputs.write("customer-stats", file, "unused", "C-7");
+        ColdStartInputs.write("customer-stats", file, dir, "unused", "C-7");
 
         var record = StreamBatchReader.batch(file, 0).getRecords().getFirst();
 

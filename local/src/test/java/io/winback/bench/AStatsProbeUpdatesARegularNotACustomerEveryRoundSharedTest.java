@@ -48,7 +48,7 @@ class AStatsProbeUpdatesARegularNotACustomerEveryRoundSharedTest {
 
     /** The probe's inputs as the bench writes them: the one customer all of its calls are sales of. */
     private static String customerOfEveryCall(Path file, ReturningCustomers customers) throws Exception {
-        ColdStarts.writeInputs("customer-stats", file, customers);
+        ColdStarts.writeInputs("customer-stats", file.getParent(), file, customers);
         Set<String> keys = new HashSet<>();
         for (int call = 0; call < ColdStartInputs.CALLS; call++) {
             var image = StreamBatchReader.batch(file, call).getRecords().getFirst().getDynamodb().getNewImage();

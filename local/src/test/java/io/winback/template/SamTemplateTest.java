@@ -263,6 +263,8 @@ class SamTemplateTest {
         assertEquals("live", globals.get("AutoPublishAlias").asText());
         for (JsonNode function : functions()) {
             assertTrue(function.at("/Properties/Runtime").isMissingNode(), "no function overrides the runtime");
+            // Every function is primed before its snapshot (Priming.beforeSnapshot); none may turn SnapStart off.
+            assertTrue(function.at("/Properties/SnapStart").isMissingNode(), "no function overrides SnapStart");
         }
     }
 

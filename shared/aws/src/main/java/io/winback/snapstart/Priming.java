@@ -60,6 +60,11 @@ public final class Priming {
         }
     }
 
+    /** How many primers are registered: a function that registered none would snapshot unprimed. */
+    public static synchronized int primers() {
+        return REGISTERED.size();
+    }
+
     /** Runs {@code primer} before each checkpoint. Outside SnapStart (no CRaC), nothing happens. */
     public static synchronized void beforeSnapshot(String function, Runnable primer) {
         Resource resource = new Resource() {
