@@ -289,9 +289,10 @@ class SamTemplateTest {
                 "SegmentsJobFunction", Set.of("dynamodb:Scan", "dynamodb:UpdateItem", "dynamodb:PutItem",
                         "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:Query", "sqs:SendMessage"),
                 // Scan of the cards' visit days; the timing items (GetItem, PutItem); the sleep-day refresh
-                // (UpdateItem on the cards).
+                // (UpdateItem on the cards); the fan-out: the table's size (DescribeTable), the run's records
+                // (GetItem, PutItem, UpdateItem, Query on fanout#timing#*), its slices (SendMessage).
                 "TimingJobFunction", Set.of("dynamodb:Scan", "dynamodb:GetItem", "dynamodb:PutItem",
-                        "dynamodb:UpdateItem"),
+                        "dynamodb:UpdateItem", "dynamodb:DescribeTable", "dynamodb:Query", "sqs:SendMessage"),
                 // Scan: a segment fill's page; SendMessage: a fill's or a campaign's next page; GetSMSAttributes and
                 // GetMetricStatistics: the SMS spend limit and the month's spend.
                 "ChainWorkerFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",

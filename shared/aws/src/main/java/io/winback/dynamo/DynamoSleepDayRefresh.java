@@ -3,6 +3,9 @@ package io.winback.dynamo;
 import io.winback.domain.Customer;
 import io.winback.domain.PurchaseBandPolicy;
 import io.winback.domain.SleepPolicy;
+import io.winback.fanout.Slice;
+import io.winback.fanout.SliceBudget;
+import io.winback.fanout.SliceRead;
 import io.winback.log.JsonLog;
 import io.winback.sleep.SleepDayRefresh;
 import io.winback.sleep.SleepRule;
@@ -51,18 +54,38 @@ public final class DynamoSleepDayRefresh implements SleepDayRefresh {
 
     @Override
     public long refreshAll(TimingInForce inForce) {
-        CustomerItems items = new CustomerItems(bands, SleepRule.inForce(inForce, playbook));
-        AtomicLong rewritten = new AtomicLong();
-        AtomicLong lostRaces = new AtomicLong();
-        ParallelCustomerScan.forEach(dynamo, table, SEGMENTS, PROJECTED, meter, PURPOSE, stored -> {
+        Cards cards = new Cards(inForce);
+        ParallelCustomerScan.forEach(dynamo, table, SEGMENTS, PROJECTED, meter, PURPOSE, cards::refresh);
+        LOG.info("sleep_days_refreshed", "timing", inForce.name(), "rewritten", cards.rewritten.get(),
+                "changedMeanwhile", cards.lostRaces.get());
+        return cards.rewritten.get();
+    }
+
+    /** One slice of the cards ({@link CustomerSliceScan}), each as {@link #refreshAll} does it. */
+    @Override
+    public Refreshed refresh(Slice slice, SliceBudget budget, TimingInForce inForce) {
+        Cards cards = new Cards(inForce);
+        SliceRead read = CustomerSliceScan.read(dynamo, table, slice, budget, PROJECTED, null, meter, PURPOSE,
+                cards::refresh);
+        return new Refreshed(read, cards.rewritten.get(), cards.lostRaces.get());
+    }
+
+    /** The cards' days derived under one timing, and the tallies of what was rewritten (from any scan thread). */
+    private final class Cards {
+        private final CustomerItems items;
+        private final AtomicLong rewritten = new AtomicLong();
+        private final AtomicLong lostRaces = new AtomicLong();
+
+        Cards(TimingInForce inForce) {
+            this.items = new CustomerItems(bands, SleepRule.inForce(inForce, playbook));
+        }
+
+        void refresh(Map<String, AttributeValue> stored) {
             Map<String, AttributeValue> derived = items.sleepAttributes(items.fromItem(stored));
             if (!sameSleep(stored, derived)) {
                 (rewrite(stored, derived) ? rewritten : lostRaces).incrementAndGet();
             }
-        });
-        LOG.info("sleep_days_refreshed", "timing", inForce.name(), "rewritten", rewritten.get(),
-                "changedMeanwhile", lostRaces.get());
-        return rewritten.get();
+        }
     }
 
     private static boolean sameSleep(Map<String, AttributeValue> stored, Map<String, AttributeValue> derived) {

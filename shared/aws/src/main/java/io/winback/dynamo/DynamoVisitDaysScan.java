@@ -1,10 +1,14 @@
 package io.winback.dynamo;
 
+import io.winback.fanout.Slice;
+import io.winback.fanout.SliceBudget;
+import io.winback.fanout.SliceRead;
 import io.winback.sleep.CustomerVisitDays;
 import io.winback.sleep.VisitDaysScan;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -16,6 +20,7 @@ import java.util.function.Consumer;
  */
 public final class DynamoVisitDaysScan implements VisitDaysScan {
     private static final String VISIT_DAYS = "visitDays";
+    private static final List<String> PROJECTED = List.of(CustomerItems.CUSTOMER_KEY, VISIT_DAYS, CustomerItems.VIP);
     private final DynamoDbClient dynamo;
     private final String table;
     private final CapacityMeter meter;
@@ -51,14 +56,24 @@ public final class DynamoVisitDaysScan implements VisitDaysScan {
                 }
             });
             meter.recordRead(purpose, response.consumedCapacity());
-            for (Map<String, AttributeValue> item : response.items()) {
-                AttributeValue vip = item.get(CustomerItems.VIP);
-                each.accept(new CustomerVisitDays(item.get(CustomerItems.CUSTOMER_KEY).s(),
-                        item.get(VISIT_DAYS).ns().stream().mapToInt(Integer::parseInt).toArray(),
-                        vip != null && Boolean.TRUE.equals(vip.bool())));
-            }
+            response.items().forEach(item -> each.accept(visitDays(item)));
             start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                     ? response.lastEvaluatedKey() : null;
         } while (start != null);
+    }
+
+    /** The same projection and filter over one slice ({@link CustomerSliceScan}): the fanned-out job's first pass. */
+    @Override
+    public SliceRead slice(Slice slice, SliceBudget budget, Consumer<CustomerVisitDays> each) {
+        // CustomerSliceScan names the projected attributes #a0, #a1, … in order: #a1 is the visit days.
+        return CustomerSliceScan.read(dynamo, table, slice, budget, PROJECTED, "attribute_exists(#a1)", meter, purpose,
+                item -> each.accept(visitDays(item)));
+    }
+
+    private static CustomerVisitDays visitDays(Map<String, AttributeValue> item) {
+        AttributeValue vip = item.get(CustomerItems.VIP);
+        return new CustomerVisitDays(item.get(CustomerItems.CUSTOMER_KEY).s(),
+                item.get(VISIT_DAYS).ns().stream().mapToInt(Integer::parseInt).toArray(),
+                vip != null && Boolean.TRUE.equals(vip.bool()));
     }
 }

@@ -40,12 +40,6 @@ public final class TimingBacktest {
         return new Result(figures, CutoffScores.pooled(scores.get(scores.size() - 1).day(), scores).figures());
     }
 
-    /** How many customers the backtest scores at {@code cutoff} (bought in the recent days up to it). */
-    public static long populationAt(List<CustomerVisitDays> customers, LocalDate cutoff) {
-        int c = Math.toIntExact(cutoff.toEpochDay());
-        return customers.stream().filter(v -> isRecent(v, c)).count();
-    }
-
     static CutoffScores scoresAt(List<CustomerVisitDays> customers, LocalDate cutoff, PlaybookSleep playbook,
                                  int sampleCap) {
         int c = Math.toIntExact(cutoff.toEpochDay());
@@ -89,7 +83,8 @@ public final class TimingBacktest {
         return silent >= ModelSleepRule.LATEST_DAYS ? pNoPurchase + 1 : pNoPurchase;
     }
 
-    private static boolean isRecent(CustomerVisitDays v, int cutoff) {
+    /** Whether {@code v} bought in the recent days up to {@code cutoff}: one the backtest scores there. */
+    static boolean isRecent(CustomerVisitDays v, int cutoff) {
         int last = v.lastUpTo(cutoff);
         return last != CustomerVisitDays.NONE && cutoff - last < RECENT_DAYS;
     }

@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /**
  * What the timing job puts in force on day D, and its evidence. The rule, in order:
@@ -51,54 +51,69 @@ public final class TimingDecision {
         this(playbook, sampleCap, null);
     }
 
-    TimingDecision(PlaybookSleep playbook, int sampleCap, Long monthlyVolume) {
+    /** @param sampleCap the fit's sample ({@link BgNbdFit#SAMPLE_CAP}; smaller in tests of a shop above it) */
+    public TimingDecision(PlaybookSleep playbook, int sampleCap, Long monthlyVolume) {
         this.playbook = playbook;
         this.sampleCap = sampleCap;
         this.monthlyVolume = monthlyVolume;
     }
 
+    /** How many customers the fit, the backtest and the threshold read at most. */
+    public int sampleCap() {
+        return sampleCap;
+    }
+
     public TimingReport decide(List<CustomerVisitDays> given, LocalDate day, Instant now) {
+        return decide(TimingSample.ofEveryone(day, given), now);
+    }
+
+    /**
+     * The decision on what a (possibly sliced) read gathered. The fit, the backtest and the threshold read the fit's
+     * stable sample (the lowest {@code sampleCap} hashes of the customers with a purchase by the day: everyone below
+     * the cap); the counts are over every card.
+     *
+     * @throws IllegalArgumentException when the sample is not {@link TimingSample#complete complete}
+     */
+    public TimingReport decide(TimingSample gathered, Instant now) {
+        if (!gathered.complete(sampleCap)) {
+            throw new IllegalArgumentException("the kept customers may miss some of the sample: read again wider");
+        }
+        LocalDate day = gathered.day();
         int d = Math.toIntExact(day.toEpochDay());
-        List<CustomerVisitDays> customers = new ArrayList<>(given);
-        customers.sort(Comparator.comparing(CustomerVisitDays::key));
-        List<CustomerHistory> histories = new ArrayList<>();
-        long repeat = 0;
-        for (CustomerVisitDays v : customers) {
-            PurchaseHistory h = v.historyAsOf(d);
-            if (h != null) {
-                histories.add(new CustomerHistory(v.key(), h));
-                repeat += h.repeatPurchases() > 0 ? 1 : 0;
-            }
-        }
+        TimingSample.Counts counts = gathered.counts();
+        long repeat = counts.repeatCustomers();
         if (repeat < MIN_REPEAT_CUSTOMERS) {
-            return playbook(PlaybookReason.TOO_FEW_CUSTOMERS, day, now, histories.size(), repeat, null, null);
+            return playbook(PlaybookReason.TOO_FEW_CUSTOMERS, day, now, counts.customers(), repeat, null, null);
         }
+        List<CustomerVisitDays> sample = sampled(gathered.kept(), d);
+        List<CustomerHistory> histories = sample.stream()
+                .map(v -> new CustomerHistory(v.key(), v.historyAsOf(d))).toList();
         BgNbdFit fit = BgNbdFit.of(histories, sampleCap);
         TimingReport.Fit fitted = new TimingReport.Fit(fit.model().r(), fit.model().alpha(), fit.model().a(),
                 fit.model().b(), fit.logLikelihood(), fit.customersUsed(), fit.converged());
         if (!fit.converged()) {
-            return playbook(PlaybookReason.NO_FIT, day, now, histories.size(), repeat, fitted, null);
+            return playbook(PlaybookReason.NO_FIT, day, now, counts.customers(), repeat, fitted, null);
         }
-        if (TimingBacktest.populationAt(customers, BacktestCutoffs.before(day).get(0)) == 0) {
-            return playbook(PlaybookReason.TOO_LITTLE_HISTORY, day, now, histories.size(), repeat, fitted, null);
+        if (counts.recentAtOldestCutoff() == 0) {
+            return playbook(PlaybookReason.TOO_LITTLE_HISTORY, day, now, counts.customers(), repeat, fitted, null);
         }
-        TimingBacktest.Result backtest = TimingBacktest.run(customers, day, playbook, sampleCap);
+        TimingBacktest.Result backtest = TimingBacktest.run(sample, day, playbook, sampleCap);
         TimingReport.Cutoff total = backtest.total();
         if (!beatsThePlaybook(total)) {
-            return playbook(PlaybookReason.NO_GAIN, day, now, histories.size(), repeat, fitted, backtest);
+            return playbook(PlaybookReason.NO_GAIN, day, now, counts.customers(), repeat, fitted, backtest);
         }
-        List<CustomerVisitDays> sample = sampled(customers, histories);
         // A configured monthly volume is the whole shop's: the threshold is matched on the fit's sample, so the
-        // target is scaled to the sample's share of the customers.
-        Long target = monthlyVolume == null ? null : Math.round(monthlyVolume * PlaybookVolumeThreshold.PERIODS
-                * (double) sample.size() / customers.size());
+        // target is scaled to the sample's share of the cards (all of them below the cap).
+        double share = counts.customers() <= sampleCap ? 1 : (double) sample.size() / counts.cards();
+        Long target = monthlyVolume == null ? null
+                : Math.round(monthlyVolume * PlaybookVolumeThreshold.PERIODS * share);
         PlaybookVolumeThreshold.Matched matched = PlaybookVolumeThreshold.of(sample, day, fit.model(), playbook,
                 target);
         double threshold = Math.min(matched.choice().threshold(), Math.nextDown(1.0));
         BgNbd m = fit.model();
         TimingInForce model = new TimingInForce.Model(m.r(), m.alpha(), m.a(), m.b(), threshold,
                 TimingBacktest.WINDOW_DAYS, day, now);
-        return new TimingReport(model, histories.size(), repeat, fitted, backtest.cutoffs(), total);
+        return new TimingReport(model, counts.customers(), repeat, fitted, backtest.cutoffs(), total);
     }
 
     /**
@@ -114,14 +129,26 @@ public final class TimingDecision {
     /** The least gain in pooled AUC that puts the model in force. */
     static final double MIN_GAIN = 0.005;
 
-    /** The customers of the fit's sample (all of them below the cap): the threshold is matched on the same ones. */
-    private List<CustomerVisitDays> sampled(List<CustomerVisitDays> customers, List<CustomerHistory> histories) {
-        if (histories.size() <= sampleCap) {
-            return customers;
+    /**
+     * The fit's stable sample of the customers with a purchase by day {@code d} (all of them below the cap), in key
+     * order (the model's ties at the playbook's volume go by it): the backtest and the threshold read the same ones.
+     */
+    private List<CustomerVisitDays> sampled(List<CustomerVisitDays> kept, int d) {
+        List<CustomerHistory> histories = new ArrayList<>();
+        Map<String, CustomerVisitDays> byKey = new HashMap<>();
+        for (CustomerVisitDays v : kept) {
+            PurchaseHistory h = v.historyAsOf(d);
+            if (h != null) {
+                histories.add(new CustomerHistory(v.key(), h));
+                byKey.put(v.key(), v);
+            }
         }
-        Set<String> keys = StableSample.of(histories, sampleCap).stream().map(CustomerHistory::id)
-                .collect(Collectors.toSet());
-        return customers.stream().filter(v -> keys.contains(v.key())).toList();
+        List<CustomerVisitDays> sample = new ArrayList<>();
+        for (CustomerHistory h : StableSample.of(histories, sampleCap)) {
+            sample.add(byKey.get(h.id()));
+        }
+        sample.sort(Comparator.comparing(CustomerVisitDays::key));
+        return sample;
     }
 
     private static TimingReport playbook(PlaybookReason reason, LocalDate day, Instant now, long customers,
