@@ -5,7 +5,7 @@ import io.winback.dynamo.CapacityMeter;
 import io.winback.fanout.FanOutSegments;
 import io.winback.fanout.Slice;
 import io.winback.fanout.SliceBudget;
-import io.winback.fanout.SliceJson;
+import io.winback.sqs.SliceJson;
 import io.winback.fanout.SliceQueue;
 import io.winback.segments.SegmentsJobHandler;
 import io.winback.time.WallClock;

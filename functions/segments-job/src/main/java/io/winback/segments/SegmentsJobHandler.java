@@ -10,12 +10,12 @@ import io.winback.dynamo.DynamoSegmentsSummary;
 import io.winback.dynamo.DynamoSliceLedger;
 import io.winback.dynamo.DynamoTableSize;
 import io.winback.fanout.FanOut;
-import io.winback.fanout.FanOutInvocation;
+import io.winback.sqs.FanOutInvocation;
 import io.winback.fanout.FanOutSegments;
 import io.winback.fanout.InlineSlices;
 import io.winback.fanout.SliceBudget;
 import io.winback.fanout.SliceQueue;
-import io.winback.fanout.SqsSliceQueue;
+import io.winback.sqs.SqsSliceQueue;
 import io.winback.snapstart.Priming;
 import io.winback.sqs.SqsClients;
 import io.winback.time.WallClock;
@@ -31,7 +31,7 @@ import java.util.function.IntSupplier;
  * queue); invoked by that queue it works one slice.
  */
 public final class SegmentsJobHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
-    private final FanOutInvocation invocation;
+    private final SegmentsJobRuns runs;
 
     public SegmentsJobHandler() {
         this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(), WallClock.utc(), CapacityMeter.NONE,
@@ -58,8 +58,8 @@ public final class SegmentsJobHandler implements RequestHandler<Map<String, Obje
         var ledger = new DynamoSliceLedger(dynamo, config.chains().chainsTable(), meter, "segments-fanout", clock);
         IntSupplier count = segments != null ? () -> segments
                 : () -> FanOutSegments.forCustomers(DynamoTableSize.estimate(dynamo, config.customersTable()));
-        this.invocation = new FanOutInvocation(new FanOut(job, ledger, queue, clock), queue, count,
-                config.shopZone(), clock);
+        this.runs = new SegmentsJobRuns(new FanOutInvocation(new FanOut(job, ledger, queue, clock), queue, count,
+                config.shopZone(), clock));
         // Priming walks the SDK's UpdateItem path on a key that never exists: the version condition fails, nothing
         // is written.
         Priming.beforeSnapshot("segments-job", () -> customers.saveScoresIfUnchanged(Priming.NEVER_A_KEY, 1, null));
@@ -67,6 +67,6 @@ public final class SegmentsJobHandler implements RequestHandler<Map<String, Obje
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
-        return invocation.handle(event, SegmentsJob::firstState);
+        return runs.handle(event);
     }
 }

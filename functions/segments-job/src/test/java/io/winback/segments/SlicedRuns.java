@@ -4,7 +4,7 @@ import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.DynamoSegmentsSummary;
 import io.winback.fanout.Slice;
 import io.winback.fanout.SliceBudget;
-import io.winback.fanout.SliceJson;
+import io.winback.sqs.SliceJson;
 import io.winback.fanout.SliceQueue;
 import io.winback.report.SegmentsSummary;
 import io.winback.testing.LocalDynamo;

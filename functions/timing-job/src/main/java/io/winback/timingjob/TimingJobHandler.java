@@ -11,12 +11,12 @@ import io.winback.dynamo.DynamoTableSize;
 import io.winback.dynamo.DynamoTimingStore;
 import io.winback.dynamo.DynamoVisitDaysScan;
 import io.winback.fanout.FanOut;
-import io.winback.fanout.FanOutInvocation;
+import io.winback.sqs.FanOutInvocation;
 import io.winback.fanout.FanOutSegments;
 import io.winback.fanout.InlineSlices;
 import io.winback.fanout.SliceBudget;
 import io.winback.fanout.SliceQueue;
-import io.winback.fanout.SqsSliceQueue;
+import io.winback.sqs.SqsSliceQueue;
 import io.winback.sleep.PurchaseHistory;
 import io.winback.sleep.SleepDayRefresh;
 import io.winback.sleep.TimingStore;
@@ -31,11 +31,8 @@ import io.winback.timing.TimingSample;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * Lambda entry point of the daily timing job, fanned out ({@link TimingJob}): invoked by EventBridge Scheduler with
@@ -44,8 +41,7 @@ import java.util.function.BiFunction;
  * again under it, slice by slice ({@link SleepDayRefresh}).
  */
 public final class TimingJobHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
-    private final FanOutInvocation invocation;
-    private final BiFunction<LocalDate, Instant, String> firstState;
+    private final TimingJobRuns runs;
 
     public TimingJobHandler() {
         this(DynamoClients.fromEnvironment(), WinbackConfig.fromEnvironment(),
@@ -111,11 +107,11 @@ public final class TimingJobHandler implements RequestHandler<Map<String, Object
                 config.timingMonthlyVolume());
         var job = new TimingJob(cards, store, decision, refresh, fan.budget());
         var ledger = new DynamoSliceLedger(dynamo, config.chains().chainsTable(), meter, "timing-fanout", clock);
-        this.invocation = new FanOutInvocation(new FanOut(job, ledger, fan.queue(), clock), fan.queue(),
+        var invocation = new FanOutInvocation(new FanOut(job, ledger, fan.queue(), clock), fan.queue(),
                 () -> fan.segments() != null ? fan.segments() : FanOutSegments.forCustomers(cardsOf(dynamo, config)),
                 config.shopZone(), clock);
-        this.firstState = (day, now) -> TimingJob.firstState(day, now,
-                TimingSample.boundFor(cardsOf(dynamo, config), fan.sampleCap()));
+        this.runs = new TimingJobRuns(invocation, (day, now) -> TimingJob.firstState(day, now,
+                TimingSample.boundFor(cardsOf(dynamo, config), fan.sampleCap())));
         // Priming reads what is in force (one GetItem) and fits two made-up customers (loads the optimiser): it
         // writes nothing.
         Priming.beforeSnapshot("timing-job", () -> {
@@ -131,6 +127,6 @@ public final class TimingJobHandler implements RequestHandler<Map<String, Object
 
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
-        return invocation.handle(event, firstState);
+        return runs.handle(event);
     }
 }

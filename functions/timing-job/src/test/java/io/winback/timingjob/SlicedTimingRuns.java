@@ -7,7 +7,7 @@ import io.winback.dynamo.DynamoTimingStore;
 import io.winback.fanout.InlineSlices;
 import io.winback.fanout.Slice;
 import io.winback.fanout.SliceBudget;
-import io.winback.fanout.SliceJson;
+import io.winback.sqs.SliceJson;
 import io.winback.fanout.SliceQueue;
 import io.winback.testing.LocalDynamo;
 import io.winback.timing.BgNbdFit;

@@ -1,5 +1,6 @@
-package io.winback.fanout;
+package io.winback.sqs;
 
+import io.winback.fanout.Slice;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.winback.json.Json;
 

@@ -1,5 +1,7 @@
-package io.winback.fanout;
+package io.winback.sqs;
 
+import io.winback.fanout.Slice;
+import io.winback.fanout.SliceQueue;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 

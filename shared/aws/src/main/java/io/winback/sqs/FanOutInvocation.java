@@ -1,5 +1,8 @@
-package io.winback.fanout;
+package io.winback.sqs;
 
+import io.winback.fanout.FanOut;
+import io.winback.fanout.InlineSlices;
+import io.winback.fanout.SliceQueue;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import io.winback.json.Json;
