@@ -67,6 +67,7 @@ final class BenchReport {
             }
         }
         rows.addAll(segmentRows((Map<String, Object>) results.get("segments")));
+        rows.addAll(timingRows((Map<String, Object>) results.get("timing")));
         rows.addAll(campaignRows((Map<String, Object>) results.get("campaigns")));
         rows.addAll(cyclesRows((Map<String, Object>) results.get("cycles")));
         Map<String, Object> coldstart = (Map<String, Object>) results.get("coldstart");
@@ -180,6 +181,13 @@ final class BenchReport {
         rows.add(row("segments.rerun_scores_written", rerun, "0", at(rerun) == 0));
         Object share = segments.get("first_run_share_of_timeout");
         rows.add(row("segments.first_run_share_of_timeout", share, "< 1", at(share) < 1));
+        for (String projected : List.of("projected_max_invocation_share_of_timeout_10m_customers",
+                "fill_projected_max_invocation_share_of_timeout_10m_customers")) {
+            if (segments.containsKey(projected)) {
+                rows.add(row("segments." + projected, segments.get(projected), "≤ 0.33",
+                        at(segments.get(projected)) <= 0.33));
+            }
+        }
         if (segments.containsKey("stream_added_wru_per_sale")) {
             rows.add(row("segments.stream_wru_per_sale_20_segments_no_change",
                     segments.get("stream_wru_per_sale_20_segments_no_change"), null, null));
@@ -196,6 +204,20 @@ final class BenchReport {
         return rows;
     }
 
+    /** The timing job fanned out: its read units per customer, its slowest invocation at 10 million customers. */
+    private static List<String[]> timingRows(Map<String, Object> timing) {
+        List<String[]> rows = new ArrayList<>();
+        if (timing == null) {
+            return rows;
+        }
+        rows.add(row("timing.rru_per_customer", timing.get("rru_per_customer"), null, null));
+        rows.add(row("timing.slice_seconds_max", timing.get("slice_seconds_max"), null, null));
+        Object share = timing.get("projected_max_invocation_share_of_timeout_10m_customers");
+        rows.add(row("timing.projected_max_invocation_share_of_timeout_10m_customers", share, "≤ 0.33",
+                at(share) <= 0.33));
+        return rows;
+    }
+
     /** A campaign's start page by page: how many pages 100,000 members take, and the slowest page's time. */
     private static List<String[]> campaignRows(Map<String, Object> campaigns) {
         List<String[]> rows = new ArrayList<>();
@@ -208,6 +230,11 @@ final class BenchReport {
         rows.add(row("campaigns.max_page_ms", campaigns.get("max_page_ms"), null, null));
         Object share = campaigns.get("max_page_share_of_timeout");
         rows.add(row("campaigns.max_page_share_of_timeout", share, "< 1", at(share) < 1));
+        Object projected = campaigns.get("projected_max_invocation_share_of_timeout_10m_customers");
+        if (projected != null) {
+            rows.add(row("campaigns.projected_max_invocation_share_of_timeout_10m_customers", projected, "≤ 0.33",
+                    at(projected) <= 0.33));
+        }
         return rows;
     }
 

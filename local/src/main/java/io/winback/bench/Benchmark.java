@@ -76,7 +76,7 @@ public final class Benchmark {
 
     /** The options {@code ./winback bench} takes; anything else is a usage mistake, not a silent full run. */
     static final String USAGE = "usage: ./winback bench [--save] [--coldstart-only | --only-chains | --only-triggers"
-            + " | --only-segments | --only-cycles | --only-peak"
+            + " | --only-segments | --only-cycles | --only-peak | --only-timing"
             + " | --only-reactivation [SMALL LARGE] | --only-batch 1|100]";
 
     /** {@code args}: the checkout's root (the launcher passes it first), then the options. */
@@ -126,6 +126,14 @@ public final class Benchmark {
             System.out.println(BenchReport.triggersTable(bench.results));
             return ExitCode.OK;
         }
+        if (List.of(args).contains("--only-timing")) {
+            // The CDNOW replay, then the timing job fanned out over its cards: prints, writes nothing.
+            bench.logFunctionsToFile();
+            bench.rawPutLimit();
+            bench.realHistory();
+            bench.stage("timing");
+            return ExitCode.OK;
+        }
         if (List.of(args).contains("--only-peak")) {
             // The capacity plan's evening peak alone: prints, writes nothing.
             bench.logFunctionsToFile();
@@ -169,7 +177,7 @@ public final class Benchmark {
             String option = options.get(i);
             switch (option) {
                 case "--save", "--coldstart-only", "--only-chains", "--only-triggers", "--only-segments",
-                     "--only-cycles", "--only-peak" -> {
+                     "--only-cycles", "--only-peak", "--only-timing" -> {
                 }
                 case "--only-reactivation" -> {
                     if (i + 1 < options.size() && !options.get(i + 1).startsWith("--")) {
@@ -223,6 +231,7 @@ public final class Benchmark {
         results.put("ingest", ingestSummary());
         realHistory();
         stage("history");
+        stage("timing");
         peak();
         stage("peak");
         chains();
@@ -643,6 +652,8 @@ public final class Benchmark {
         }
         results.put("history", history);
         results.put("units", units(meter.snapshot(), (long) history.get("accepted")));
+        // 5c. The timing job, fanned out, on the cards the replay left: per slice, and projected to 10 million.
+        results.put("timing", TimingSliceBench.measure(dynamo, config, (int) history.get("customers_stored")));
     }
 
     private Map<String, Object> checkEveryCustomer(Path cdnow, WinbackConfig config) throws Exception {
