@@ -81,8 +81,9 @@ final class TimingSliceBench {
         double median = plain.isEmpty() ? 0 : plain.get(plain.size() / 2);
         int slicesPerPass = Math.max(1, (slices) / 2);
         double customersPerSlice = (double) customers / slicesPerPass;
-        // The sample merge's own time per history it fitted and backtested (the merging slice also read its slice).
-        double mergePerHistory = Math.max(0, sampleMergeSeconds - median) / Math.min(customers, BgNbdFit.SAMPLE_CAP);
+        // The sample merge's time per history it fitted and backtested: the whole merging invocation's (it also read
+        // the last of its slice), so on the safe side.
+        double mergePerHistory = sampleMergeSeconds / Math.min(customers, BgNbdFit.SAMPLE_CAP);
         double kept10m = 1.5 * BgNbdFit.SAMPLE_CAP;
         double merge10m = mergePerHistory * kept10m + maxSlice;
         int segments10m = FanOutSegments.forCustomers(TEN_MILLION);
