@@ -45,7 +45,7 @@ class EachLambdaJarCarriesOnlyWhatItsFunctionUsesTest {
             "chains-api      | chainsapi   | dynamodb sqs",
             "reports-api     | reports     | dynamodb",
             "segments-job    | segments    | dynamodb sqs",
-            "timing-job      | timingjob   | dynamodb",
+            "timing-job      | timingjob   | dynamodb sqs",
             "console         | console     | dynamodb sqs",
     })
     void theJarHoldsItsOwnClientsAndNothingElsesCode(String module, String ownPackage, String clients)

@@ -71,7 +71,8 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
 
     private ChainWorkerHandler(DynamoDbClient dynamo, WinbackConfig config, Clock clock) {
         this(dynamo, config, clock, new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), clock),
-                SnsSmsGateway.fromEnvironment(config.chains(), "chain-worker", clock),
+                SnsSmsGateway.fromEnvironment(config.chains().smsSenderId(), config.chains().smsPriceUsd(),
+                        "chain-worker", clock),
                 config.chains().emailFrom() == null ? null
                         : new SesEmailGateway(MessagingClients.sesFromEnvironment(), config.chains().emailFrom(), clock),
                 unsubscribeLinks(config.chains(), clock), CapacityMeter.NONE,

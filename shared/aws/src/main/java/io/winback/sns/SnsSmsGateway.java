@@ -5,7 +5,6 @@ import io.winback.messages.SmsGateway;
 
 import io.winback.aws.AwsClients;
 import io.winback.aws.MessagingClients;
-import io.winback.config.ChainSettings;
 import io.winback.log.JsonLog;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -69,14 +68,14 @@ public final class SnsSmsGateway implements SmsGateway {
 
     /**
      * The deployed sender: SNS and CloudWatch from the environment, each SMS held to the account's monthly spend
-     * limit at {@code SMS_PRICE_USD} per part; {@code function} names the sender in the limit's metric.
+     * limit at {@code smsPriceUsd} per part (the configuration's {@code SMS_PRICE_USD}); {@code function} names the sender in the limit's metric.
      */
-    public static SnsSmsGateway fromEnvironment(ChainSettings settings, String function, Clock clock) {
+    public static SnsSmsGateway fromEnvironment(String senderId, BigDecimal smsPriceUsd, String function, Clock clock) {
         CloudWatchClient cloudWatch = AwsClients.fromEnvironment(CloudWatchClient.builder())
                 .httpClient(AwsClients.http(FIGURES_TIMEOUT))
                 .overrideConfiguration(AwsClients.withTimeout(FIGURES_TIMEOUT.multipliedBy(2))).build();
-        return withSpendLimit(MessagingClients.snsFromEnvironment(), cloudWatch, settings.smsSenderId(),
-                settings.smsPriceUsd(), function, clock);
+        return withSpendLimit(MessagingClients.snsFromEnvironment(), cloudWatch, senderId, smsPriceUsd, function,
+                clock);
     }
 
     /** As {@link #fromEnvironment}, on the given clients (an emulator's, in tests). */
