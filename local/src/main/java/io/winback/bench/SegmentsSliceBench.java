@@ -3,7 +3,6 @@ package io.winback.bench;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
 import io.winback.fanout.FanOutSegments;
-import io.winback.fanout.Slice;
 import io.winback.fanout.SliceBudget;
 import io.winback.sqs.SliceJson;
 import io.winback.fanout.SliceQueue;
@@ -84,17 +83,9 @@ final class SegmentsSliceBench {
         int segments = queue.size();
         List<Double> sliceSeconds = new ArrayList<>();
         List<Boolean> merged = new ArrayList<>();
-        while (!queue.isEmpty()) {
-            String body = queue.poll();
-            Slice slice = SliceJson.read(body);
-            int before = queue.size();
-            long t = System.nanoTime();
-            handler.handleRequest(Map.of("Records", List.of(Map.of("messageId", "b", "body", body))), null);
-            sliceSeconds.add((System.nanoTime() - t) / 1e9);
-            // A slice after which a new pass began (or after which nothing is left) merged its pass.
-            boolean nextPass = queue.stream().skip(before).map(SliceJson::read)
-                    .anyMatch(sent -> sent.pass() > slice.pass());
-            merged.add(nextPass || queue.isEmpty());
+        for (SliceDeliveries.Delivery delivery : SliceDeliveries.drain(queue, event -> handler.handleRequest(event, null))) {
+            sliceSeconds.add(delivery.seconds());
+            merged.add(delivery.merged());
         }
         List<Double> plain = new ArrayList<>();
         double mergeSeconds = 0;

@@ -5,7 +5,6 @@ import io.winback.dynamo.CapacityMeter;
 import io.winback.dynamo.DynamoSleepDayRefresh;
 import io.winback.dynamo.DynamoTimingStore;
 import io.winback.fanout.FanOutSegments;
-import io.winback.fanout.Slice;
 import io.winback.fanout.SliceBudget;
 import io.winback.fanout.SliceQueue;
 import io.winback.sqs.SliceJson;
@@ -57,23 +56,16 @@ final class TimingSliceBench {
         List<Double> plain = new ArrayList<>();
         double sampleMergeSeconds = 0;
         double lastMergeSeconds = 0;
-        int slices = 0;
-        while (!queue.isEmpty()) {
-            String body = queue.poll();
-            Slice slice = SliceJson.read(body);
-            int before = queue.size();
-            long t = System.nanoTime();
-            handler.handleRequest(Map.of("Records", List.of(Map.of("messageId", "b", "body", body))), null);
-            double seconds = (System.nanoTime() - t) / 1e9;
-            slices++;
-            boolean nextPass = queue.stream().skip(before).map(SliceJson::read)
-                    .anyMatch(sent -> sent.pass() > slice.pass());
-            if (nextPass && slice.pass() == 1) {
-                sampleMergeSeconds = Math.max(sampleMergeSeconds, seconds);
-            } else if (queue.isEmpty()) {
-                lastMergeSeconds = seconds;
+        List<SliceDeliveries.Delivery> deliveries = SliceDeliveries.drain(queue,
+                event -> handler.handleRequest(event, null));
+        int slices = deliveries.size();
+        for (SliceDeliveries.Delivery delivery : deliveries) {
+            if (delivery.merged() && delivery.pass() == 1 && !delivery.last()) {
+                sampleMergeSeconds = Math.max(sampleMergeSeconds, delivery.seconds());
+            } else if (delivery.last()) {
+                lastMergeSeconds = delivery.seconds();
             } else {
-                plain.add(seconds);
+                plain.add(delivery.seconds());
             }
         }
         Collections.sort(plain);
