@@ -55,7 +55,7 @@ final class FirstPass {
 
     /** Adds a slice's partial to these histograms: the merge of a fanned-out first pass. */
     synchronized void absorb(String partial) {
-        JsonNode node = PartialJson.read(partial);
+        JsonNode node = Json.readOwn(partial);
         PartialJson.eachLong(node.path("recency"), (value, count) -> recency.merge(value, count, Long::sum));
         PartialJson.eachLong(node.path("frequency"), (value, count) -> frequency.merge(value, count, Long::sum));
         PartialJson.eachLong(node.path("monetary"), (value, count) -> monetary.merge(value, count, Long::sum));

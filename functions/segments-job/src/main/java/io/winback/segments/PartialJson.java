@@ -1,25 +1,18 @@
 package io.winback.segments;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.winback.json.Json;
 
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
-/** The small JSON helpers the job's partials and states are written and read with (histograms as objects). */
+/**
+ * The small JSON helpers the job's partials and states are written with (histograms as objects); they are read back
+ * by {@code Json.readOwn}.
+ */
 final class PartialJson {
     private PartialJson() {
-    }
-
-    static JsonNode read(String text) {
-        try {
-            return Json.readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static <V> Map<String, Object> histogram(Map<Long, V> counts) {

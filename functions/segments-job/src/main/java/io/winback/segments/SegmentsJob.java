@@ -58,7 +58,7 @@ public final class SegmentsJob implements SliceJob {
 
     @Override
     public Worked work(Slice slice, String state) {
-        JsonNode s = PartialJson.read(state);
+        JsonNode s = Json.readOwn(state);
         if (slice.pass() == 1) {
             FirstPass first = new FirstPass(LocalDate.parse(s.path("day").asText()), standing);
             SliceRead read = customers.slice(slice, budget, first::add);
@@ -78,13 +78,13 @@ public final class SegmentsJob implements SliceJob {
 
     @Override
     public Merged merge(int pass, String state, List<String> partials) {
-        JsonNode s = PartialJson.read(state);
+        JsonNode s = Json.readOwn(state);
         Instant at = Instant.parse(s.path("at").asText());
         double units = 0;
         if (pass == 1) {
             FirstPass all = new FirstPass(LocalDate.parse(s.path("day").asText()), standing);
             for (String partial : partials) {
-                JsonNode p = PartialJson.read(partial);
+                JsonNode p = Json.readOwn(partial);
                 units += p.path("units").asDouble();
                 all.absorb(p.path("tallies").asText());
             }
@@ -92,7 +92,7 @@ public final class SegmentsJob implements SliceJob {
         }
         SecondPass all = new SecondPass(Scoring.of(s, standing), customers);
         for (String partial : partials) {
-            JsonNode p = PartialJson.read(partial);
+            JsonNode p = Json.readOwn(partial);
             units += p.path("units").asDouble();
             all.absorb(p.path("tallies").asText());
         }

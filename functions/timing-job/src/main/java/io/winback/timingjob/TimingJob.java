@@ -77,7 +77,7 @@ public final class TimingJob implements SliceJob {
 
     @Override
     public Worked work(Slice slice, String state) {
-        JsonNode s = TimingJson.read(state);
+        JsonNode s = Json.readOwn(state);
         if (SAMPLE.equals(s.path("phase").asText())) {
             TimingSample sample = new TimingSample(LocalDate.parse(s.path("day").asText()), s.path("bound").asLong());
             SliceRead read = cards.slice(slice, budget, sample::add);
@@ -94,7 +94,7 @@ public final class TimingJob implements SliceJob {
 
     @Override
     public Merged merge(int pass, String state, List<String> partials) {
-        JsonNode s = TimingJson.read(state);
+        JsonNode s = Json.readOwn(state);
         String at = s.path("at").asText();
         double units = s.path("units").asDouble();
         if (SAMPLE.equals(s.path("phase").asText())) {
@@ -121,7 +121,7 @@ public final class TimingJob implements SliceJob {
         long rewritten = 0;
         long changedMeanwhile = 0;
         for (String partial : partials) {
-            JsonNode p = TimingJson.read(partial);
+            JsonNode p = Json.readOwn(partial);
             units += p.path("units").asDouble();
             rewritten += p.path("rewritten").asLong();
             changedMeanwhile += p.path("changedMeanwhile").asLong();

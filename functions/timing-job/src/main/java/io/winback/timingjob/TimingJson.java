@@ -5,7 +5,6 @@ import io.winback.json.Json;
 import io.winback.sleep.CustomerVisitDays;
 import io.winback.timing.TimingSample;
 
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,14 +17,6 @@ import java.util.Map;
  */
 final class TimingJson {
     private TimingJson() {
-    }
-
-    static JsonNode read(String text) {
-        try {
-            return Json.readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static String samplePartial(double units, TimingSample sample) {
@@ -54,7 +45,7 @@ final class TimingJson {
 
     /** Adds a first-pass partial to {@code sample}; its read units. */
     static double absorbSample(String partial, TimingSample sample) {
-        JsonNode p = read(partial);
+        JsonNode p = Json.readOwn(partial);
         List<CustomerVisitDays> kept = new ArrayList<>();
         for (JsonNode row : p.path("kept")) {
             int[] days = new int[row.size() - 2];

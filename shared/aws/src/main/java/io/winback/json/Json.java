@@ -52,6 +52,18 @@ public final class Json {
         return Trees.READER.read(text);
     }
 
+    /**
+     * Parses JSON that Winback wrote itself and kept (a job's state, a slice's partial): unreadable text there is a
+     * bug, not input, so it is thrown unchecked.
+     */
+    public static JsonNode readOwn(String text) {
+        try {
+            return readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** An empty object node of the mapper's node factory (exact decimals), without building the mapper. */
     public static com.fasterxml.jackson.databind.node.ObjectNode objectNode() {
         return Trees.NODES.objectNode();
