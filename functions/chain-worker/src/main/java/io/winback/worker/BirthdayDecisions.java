@@ -96,14 +96,17 @@ final class BirthdayDecisions {
             if (chain.isEmpty()) {
                 outcome = NO_CHAIN;
             } else {
-                started = starts.start(customer, occasion.episodeId(), chain.get(), configuration, band, today, now);
+                started = starts.unstored(customer, occasion.episodeId(), chain.get(), configuration, band, today,
+                        now);
                 outcome = STARTED;
             }
         }
         LOG.info("birthday_decided", "customer", JsonLog.mask(customerKey), "episode", Trigger.Occasion.outward(occasion.episodeId()),
                 "daysBefore", daysBefore, "outcome", outcome, "holdout", started != null && started.holdout());
-        if (started != null) {
+        if (existing.isPresent()) {
             steps.advance(customerKey, started.id(), now);
+        } else if (started != null) {
+            steps.startWithFirstStep(started, now);
         }
     }
 

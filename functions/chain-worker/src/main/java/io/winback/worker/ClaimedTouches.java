@@ -55,25 +55,39 @@ final class ClaimedTouches {
 
     /** The claimed touch in its final state {@code status}, for {@code reason}. */
     Touch close(Touch claimed, TouchStatus status, String reason) {
-        Touch finished = claimed.with(status, null, reason);
+        return close(claimed, status, reason, false);
+    }
+
+    /**
+     * The touch in its final state {@code status}, for {@code reason}; {@code unclaimed}: not stored yet, so this
+     * write claims it, and null when another worker claimed it first.
+     */
+    Touch close(Touch touch, TouchStatus status, String reason, boolean unclaimed) {
+        Touch finished = touch.with(status, null, reason);
+        if (unclaimed) {
+            return touches.claim(finished) ? finished : null;
+        }
         touches.advance(finished, TouchStatus.CLAIMED);
         return finished;
     }
 
     /**
-     * Sends the claimed touch's message and returns the touch in its final state; still {@code claimed} when the
-     * channel is paused (nothing sent); null when another worker holds it.
+     * Sends the touch's message and returns the touch in its final state; still {@code claimed} when the channel is
+     * paused (nothing sent); null when another worker holds it. {@code unclaimed}: the touch is not stored yet, and
+     * is claimed by its move to {@code sending}.
      */
-    Touch send(Trigger trigger, ChainStep step, Customer customer, Touch touch, Instant runTime) {
+    Touch send(Trigger trigger, ChainStep step, Customer customer, Touch touch, Instant runTime, boolean unclaimed) {
         Customer current = customer;
         Touch sending = touch;
+        boolean stored = !unclaimed;
         Set<Channel> refused = EnumSet.noneOf(Channel.class);
         while (true) {
             Contacts contacts = contactsOf(current);
             Channel channel = sending.channel();
             var content = texts.render(trigger, step, channel, contacts, sending);
             var outcome = sender.send(sending, content, contacts.address(channel), contacts.language(),
-                    messengers.unsubscribeLink().apply(current.key(), channel));
+                    messengers.unsubscribeLink().apply(current.key(), channel), stored);
+            stored = true;
             switch (outcome) {
                 case TouchSender.Outcome.Done done -> {
                     return done.touch();

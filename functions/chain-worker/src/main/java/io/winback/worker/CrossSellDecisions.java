@@ -99,7 +99,9 @@ final class CrossSellDecisions {
             LOG.info("cross_sell_decided", "customer", JsonLog.mask(customerKey), "episode", episodeId,
                     "afterDays", trigger.afterDays(), "receipts", saleIds.size(), "outcome", decision.outcome(),
                     "holdout", decision.started() != null && decision.started().holdout());
-            if (decision.started() != null) {
+            if (decision.unstored()) {
+                steps.startWithFirstStep(decision.started(), now);
+            } else if (decision.started() != null) {
                 steps.advance(customerKey, decision.started().id(), now);
             }
             if (!decision.nextPairMayStart()) {
@@ -108,8 +110,15 @@ final class CrossSellDecisions {
         }
     }
 
-    /** What was decided for one chain pair, and the episode started (or found) for it. */
-    private record Decision(String outcome, Episode started) {
+    /**
+     * What was decided for one chain pair, and the episode started (or found) for it; {@code unstored}: started
+     * here, stored once its first step is taken.
+     */
+    private record Decision(String outcome, Episode started, boolean unstored) {
+        Decision(String outcome, Episode started) {
+            this(outcome, started, false);
+        }
+
         static Decision found(Episode episode) {
             // This purchase's offer started already: a retry, a re-run, a redelivered item.
             return new Decision(STARTED, episode);
@@ -141,7 +150,8 @@ final class CrossSellDecisions {
         if (chain.isEmpty()) {
             return new Decision(NO_CHAIN, null);
         }
-        return new Decision(STARTED, starts.start(customer, episodeId, chain.get(), configuration, band, today, now));
+        return new Decision(STARTED, starts.unstored(customer, episodeId, chain.get(), configuration, band, today, now),
+                true);
     }
 
     private static Set<String> groupsOf(String group, List<Trigger.Bought> due) {

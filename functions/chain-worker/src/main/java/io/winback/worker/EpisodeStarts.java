@@ -33,10 +33,14 @@ final class EpisodeStarts {
         this.bonusCap = bonusCap;
     }
 
-    /** The episode stored, or the one a concurrent start stored first under the same id. */
-    Episode start(Customer customer, String episodeId, Chain chain, ChainConfiguration configuration,
-                  PurchaseBand band, LocalDate day, Instant now) {
-        return begin(customer, episodeId, chain, configuration, band, day, now, holdout).episode();
+    /**
+     * The episode to start, with the card marked for it, but not stored: {@link EpisodeSteps#startWithFirstStep}
+     * stores it once its first step is taken, the start and the step in one write.
+     */
+    Episode unstored(Customer customer, String episodeId, Chain chain, ChainConfiguration configuration,
+                     PurchaseBand band, LocalDate day, Instant now) {
+        marks.open(customer, episodeId);
+        return episode(customer, episodeId, chain, configuration, band, day, now, holdout);
     }
 
     /** An episode and whether this call stored it (false: it was there already, a retry's or a concurrent start's). */
@@ -50,14 +54,19 @@ final class EpisodeStarts {
     Begun begin(Customer customer, String episodeId, Chain chain, ChainConfiguration configuration,
                 PurchaseBand band, LocalDate day, Instant now, Holdout heldOutBy) {
         marks.open(customer, episodeId);
-        Episode episode = new Episode(customer.key(), episodeId, chain.id(), configuration.version(), band,
-                heldOutBy.contains(customer.key()), now, customer.stats().lastPurchaseAt(), EpisodeStatus.ACTIVE, 0,
-                day.plusDays(chain.step(0).offsetDays()), null, null, null, null, 0,
-                bonusCap.figuresAtStart(configuration.budget()));
+        Episode episode = episode(customer, episodeId, chain, configuration, band, day, now, heldOutBy);
         if (episodes.start(episode)) {
             return new Begun(episode, true);
         }
         return new Begun(episodes.episode(customer.key(), episodeId).orElse(episode), false);
+    }
+
+    private Episode episode(Customer customer, String episodeId, Chain chain, ChainConfiguration configuration,
+                            PurchaseBand band, LocalDate day, Instant now, Holdout heldOutBy) {
+        return new Episode(customer.key(), episodeId, chain.id(), configuration.version(), band,
+                heldOutBy.contains(customer.key()), now, customer.stats().lastPurchaseAt(), EpisodeStatus.ACTIVE, 0,
+                day.plusDays(chain.step(0).offsetDays()), null, null, null, null, 0,
+                bonusCap.figuresAtStart(configuration.budget()));
     }
 
     /** Whether the customer has the episode already, whatever its state. */

@@ -74,6 +74,30 @@ final class EpisodeSteps {
         }
     }
 
+    /**
+     * Stores {@code fresh}, an episode not stored yet, once: after its first step when that step is due now (the start
+     * and the step one write, counted whole), as it is otherwise; then takes whatever else is due. Its touch is
+     * claimed under the episode's deterministic id before the episode exists, so an attempt that stopped in between
+     * finds that touch and stores the episode the next time, sending nothing again. If another attempt stored the
+     * episode first, this one goes on from what that stored.
+     */
+    void startWithFirstStep(Episode fresh, Instant now) {
+        Episode toStore = fresh;
+        if (planner.isDue(fresh, now, clock.instant())) {
+            StepFacts known = facts.read(fresh.customerKey(), fresh, now);
+            StepDecision decision = planner.decide(known);
+            if (decision instanceof StepDecision.End || !chains.paused(fresh)) {
+                Episode next = carryOut(decision, known);
+                toStore = next == null ? fresh : next;
+            }
+        }
+        if (episodes.startWithSteps(toStore) && !toStore.isActive()) {
+            ended(toStore);
+            return;
+        }
+        advance(fresh.customerKey(), fresh.id(), now);
+    }
+
     /** Takes whatever is due for the episode at {@code now}; does nothing if nothing is. */
     void advance(String customerKey, String episodeId, Instant now) {
         for (int pass = 0; pass < 10; pass++) {
@@ -100,16 +124,22 @@ final class EpisodeSteps {
             }
             if (episodes.saveIfUnchanged(next)) {
                 if (!next.isActive()) {
-                    callTasks.closeIfBought(next);
-                    marks.close(customerKey, episodeId);
-                    LOG.info("episode_ended", "customer", JsonLog.mask(customerKey), "episode", Trigger.Occasion.outward(episodeId),
-                            "status", next.status().wireName(), "reason", next.endReason(), "holdout", next.holdout());
+                    ended(next);
                     return;
                 }
                 continue;
             }
             // Someone else saved the episode in between: read it again and see what is left to do.
         }
+    }
+
+    /** An episode that has just ended: its calls closed if a purchase ended it, its mark taken off the card. */
+    private void ended(Episode episode) {
+        callTasks.closeIfBought(episode);
+        marks.close(episode.customerKey(), episode.id());
+        LOG.info("episode_ended", "customer", JsonLog.mask(episode.customerKey()), "episode",
+                Trigger.Occasion.outward(episode.id()), "status", episode.status().wireName(), "reason",
+                episode.endReason(), "holdout", episode.holdout());
     }
 
     /** The episode after the decision is carried out; null when nothing can be done in this run. */
@@ -140,32 +170,33 @@ final class EpisodeSteps {
 
     private Episode take(StepDecision.Take take, StepFacts known) {
         Touch touch = take.touch();
-        if (take.claimFirst()) {
+        // A new touch is claimed by its first write, in the state it is taken to (final, or sending), rather than
+        // claimed and then moved on: one write fewer, the same "whoever writes first takes it".
+        boolean claimFirst = take.claimFirst();
+        if (claimFirst) {
             touch = bonus.capped(touch);
-            if (!touches.claim(touch)) {
-                return null; // another worker claimed it this instant; the episode save tells who won
-            }
         }
         Customer customer = known.customer().orElseThrow();
         ChainStep step = known.chain().step(touch.step());
         Touch done = switch (take) {
-            case StepDecision.Holdout holdout -> claimed.close(touch, TouchStatus.HOLDOUT, holdout.reason());
-            case StepDecision.Skip skip -> claimed.close(touch, TouchStatus.SKIPPED, skip.reason());
+            case StepDecision.Holdout holdout -> claimed.close(touch, TouchStatus.HOLDOUT, holdout.reason(), claimFirst);
+            case StepDecision.Skip skip -> claimed.close(touch, TouchStatus.SKIPPED, skip.reason(), claimFirst);
             case StepDecision.GrantBonusOnly bonusOnly ->
-                    claimed.close(touch, TouchStatus.BONUS_ONLY, bonusOnly.reason());
+                    claimed.close(touch, TouchStatus.BONUS_ONLY, bonusOnly.reason(), claimFirst);
             case StepDecision.OpenCallTask call -> {
+                // The task's id is the touch's: a second worker opening it too opens nothing more.
                 callTasks.open(known, step, touch);
-                yield claimed.close(touch, TouchStatus.CALL_TASK, null);
+                yield claimed.close(touch, TouchStatus.CALL_TASK, null, claimFirst);
             }
             case StepDecision.Send send -> {
                 if (send.opensCallTask()) {
                     callTasks.open(known, step, touch);
                 }
-                yield claimed.send(known.chain().trigger(), step, customer, touch, known.runTime());
+                yield claimed.send(known.chain().trigger(), step, customer, touch, known.runTime(), claimFirst);
             }
         };
         if (done == null) {
-            return null; // another worker is sending it
+            return null; // another worker claimed it this instant or is sending it; the episode save tells who won
         }
         if (!done.status().isFinal()) {
             // The channel is paused: nothing went out; try again on the next run.

@@ -110,13 +110,16 @@ final class RefillDecisions {
             outcome = WAITING;
             next = today.plusDays(1);
         } else {
-            started = starts.start(customer, cycle + today, chain.get(), snapshot.configuration(), band, today, now);
+            // Stored with its first step taken before the index moves on: a retry in between decides again.
+            started = starts.unstored(customer, cycle + today, chain.get(), snapshot.configuration(), band, today,
+                    now);
+            steps.startWithFirstStep(started, now);
             outcome = STARTED;
         }
         index.move(customerKey, group, due, next);
         LOG.info("refill_decided", "customer", JsonLog.mask(customerKey), "group", group, "due", due.toString(),
                 "outcome", outcome, "holdout", started != null && started.holdout());
-        if (started != null) {
+        if (reminded.isPresent()) {
             steps.advance(customerKey, started.id(), now);
         }
     }

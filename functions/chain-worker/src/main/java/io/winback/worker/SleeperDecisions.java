@@ -24,8 +24,8 @@ import java.util.Optional;
 /**
  * Decides one customer's sleep day: start the segment's chain, or not (archived, lost because the day is beyond the
  * catch-up window, already in an episode, no chain for the segment). The episode is started first, under the
- * occasion's id, and the decision recorded on the customer after, which takes them out of the sleep index: a retry
- * between the two finds the episode and only records the decision.
+ * occasion's id, with its first step taken, and the decision recorded on the customer after, which takes them out of
+ * the sleep index: a retry between the two finds the episode and only records the decision.
  */
 final class SleeperDecisions {
     private static final JsonLog LOG = JsonLog.forClass(SleeperDecisions.class);
@@ -102,8 +102,11 @@ final class SleeperDecisions {
             if (chain.isEmpty()) {
                 outcome = SleepDecision.NO_CHAIN;
             } else {
-                started = starts.start(customer, occasion.episodeId(), chain.get(), configuration, band, sleepAt,
+                // Stored with its first step taken, before the decision is recorded: a retry in between finds
+                // neither, decides again and finds the step's touch.
+                started = starts.unstored(customer, occasion.episodeId(), chain.get(), configuration, band, sleepAt,
                         now);
+                steps.startWithFirstStep(started, now);
                 outcome = SleepDecision.STARTED;
             }
         }
@@ -112,7 +115,7 @@ final class SleeperDecisions {
                 ? c.withSleepDecision(decision) : null);
         LOG.info("sleeper_decided", "customer", JsonLog.mask(customerKey), "sleepAt", sleepAt.toString(),
                 "outcome", outcome, "holdout", started != null && started.holdout());
-        if (started != null) {
+        if (existing.isPresent()) {
             steps.advance(customerKey, started.id(), now);
         }
     }

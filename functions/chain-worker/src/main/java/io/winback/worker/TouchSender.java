@@ -74,9 +74,11 @@ final class TouchSender {
         }
     }
 
-    Outcome send(Touch claimed, MessageContent content, String address, String language, String unsubscribeUrl) {
+    /** {@code stored}: the touch is stored as {@code claimed}; false: not stored yet, claimed by this move. */
+    Outcome send(Touch claimed, MessageContent content, String address, String language, String unsubscribeUrl,
+                 boolean stored) {
         Touch sending = claimed.sending(clock.instant(), content);
-        if (!touches.advance(sending, TouchStatus.CLAIMED)) {
+        if (!(stored ? touches.advance(sending, TouchStatus.CLAIMED) : touches.claim(sending))) {
             return new Outcome.Busy(claimed);
         }
         for (int attempt = 1; ; attempt++) {

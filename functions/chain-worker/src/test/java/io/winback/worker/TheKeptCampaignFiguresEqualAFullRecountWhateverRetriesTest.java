@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -57,6 +58,73 @@ class TheKeptCampaignFiguresEqualAFullRecountWhateverRetriesTest {
         assertTrue(counted.get("sleep-1/holdout/all").get("n").intValue() >= 5, "a holdout entered: " + counted);
         assertTrue(counted.containsKey("sleep-1/treated/1"), "the second step was taken: " + counted.keySet());
         assertEquals(counted, counters(kept));
+    }
+
+    /**
+     * A new episode is stored once its first step is taken: a worker that dies right before that write has sent the
+     * SMS and granted the bonus of a step no episode records yet. The redelivered item finds the touch, sends and
+     * grants nothing again, stores the episode, and the kept figures count it once.
+     */
+    @Test
+    void aWorkerDyingBeforeItStoresANewEpisodeLeavesItCountedOnceByTheRetry() {
+        for (int i = 0; i < 10; i++) {
+            shop.buys("D-" + i, "2026-09-30", "900");
+        }
+        var dying = io.winback.testing.InterceptedDynamo.of(LocalDynamo.client(), (request, real) -> {
+            if (writesAnEpisode(request)) {
+                throw new EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied();
+            }
+            return real.call();
+        });
+        var worker = new ChainWorkerHandler(dying, shop.config, shop.clock, new PlaybookConfigurations(),
+                shop.outbox, shop.outbox, (key, channel) -> "http://localhost:8080/v1/unsubscribe?token=t",
+                CapacityMeter.NONE);
+        shop.clock.set(Shop.at("2026-12-05"));
+        shop.check.handleRequest(Map.of("scheduledTime", "2026-12-05" + Shop.MOSCOW_10AM), null);
+        List<WorkItem> once = List.copyOf(shop.queue);
+        shop.queue.clear();
+        for (WorkItem item : once) {
+            assertThrows(EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied.class, () -> worker.handleRequest(
+                    io.winback.sqs.SqsEvents.ofWorkItems(List.of(item), item.customerKey()), null));
+        }
+        int sent = shop.outbox.messages().size();
+        assertTrue(sent >= 7, "the steps went out before the workers died: " + sent);
+        for (int i = 0; i < 10; i++) {
+            assertTrue(shop.episodes("D-" + i).isEmpty(), "no episode stored yet");
+        }
+
+        deliver(once);
+
+        assertEquals(sent, shop.outbox.messages().size(), "nothing sent again");
+        for (int i = 0; i < 10; i++) {
+            assertEquals(1, shop.episodes("D-" + i).getFirst().nextStep(), "stored with its first step taken");
+            assertTrue(shop.customer("D-" + i).bonuses().grants().size() <= 1, "granted at most once");
+        }
+        ReactivationTally recount = new ReactivationTally(null, null);
+        new DynamoStartedEpisodes(LocalDynamo.client(), shop.config.chains().chainsTable(), CapacityMeter.NONE, "test")
+                .forEach(LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-31"), recount::add);
+        ReactivationTally kept = new ReactivationTally(null, null);
+        new DynamoKeptFigures(LocalDynamo.client(), shop.config.chains().chainsTable(), CapacityMeter.NONE, "test")
+                .forEach(LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-31"), kept::addKept);
+        Map<String, Map<String, BigDecimal>> counted = counters(recount);
+        assertEquals(10, counted.get("sleep-1/treated/all").get("n").intValue()
+                + counted.getOrDefault("sleep-1/holdout/all", Map.of("n", BigDecimal.ZERO)).get("n").intValue());
+        assertEquals(counted, counters(kept));
+    }
+
+    /** A write (or a transaction holding one) of an episode item. */
+    private static boolean writesAnEpisode(Object request) {
+        if (request instanceof software.amazon.awssdk.services.dynamodb.model.PutItemRequest put) {
+            return isEpisode(put.item());
+        }
+        return request instanceof software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest transaction
+                && transaction.transactItems().stream().anyMatch(write -> write.put() != null
+                && isEpisode(write.put().item()));
+    }
+
+    private static boolean isEpisode(Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item) {
+        var sortKey = item.get("sk");
+        return sortKey != null && sortKey.s() != null && sortKey.s().startsWith("episode#");
     }
 
     /** The check of {@code day}, its work items delivered twice, one copy each to two workers at the same moment. */

@@ -69,6 +69,14 @@ public final class DynamoEpisodes implements Episodes {
     }
 
     @Override
+    public boolean startWithSteps(Episode episode) {
+        if (episode.nextStep() == 0 && episode.isActive()) {
+            return start(episode);
+        }
+        return writeCounted(null, true, episode, episode.nextStep(), counted(EpisodeItems.item(episode, 1)), null);
+    }
+
+    @Override
     public boolean saveIfUnchanged(Episode episode) {
         Optional<Map<String, AttributeValue>> stored = chains.get(EpisodeItems.key(episode.customerKey(), episode.id()));
         AttributeValue read = AttributeValue.fromN(Long.toString(episode.version()));
@@ -77,19 +85,31 @@ public final class DynamoEpisodes implements Episodes {
         }
         Episode before = isCounted(stored.get()) ? EpisodeItems.episode(stored.get()) : null;
         int steps = Math.max(episode.nextStep(), before == null ? 0 : before.nextStep());
-        Credits credits = credits(before, episode);
-        boolean credited = credits.credited(episode);
-        var figures = EpisodeFigures.change(before, before == null || !isUncredited(stored.get()), episode, credited,
-                touchesOf(episode, steps));
-        Map<String, AttributeValue> item = counted(EpisodeItems.item(episode, episode.version() + 1));
+        return writeCounted(before, before == null || !isUncredited(stored.get()), episode, steps,
+                counted(EpisodeItems.item(episode, episode.version() + 1)), read);
+    }
+
+    /**
+     * Writes {@code item}, the episode {@code after}, if it is still at the version {@code read} (null: if absent),
+     * with what replacing {@code before} (null: nothing counted yet) by it adds to the kept figures (its touches read
+     * up to step {@code steps}) and the credit it moves on the customer's other episodes, all in one transaction; a
+     * plain conditional put when nothing moves.
+     */
+    private boolean writeCounted(Episode before, boolean beforeCredited, Episode after, int steps,
+                                 Map<String, AttributeValue> item, AttributeValue read) {
+        Credits credits = credits(before, after);
+        boolean credited = credits.credited(after);
+        var figures = EpisodeFigures.change(before, beforeCredited, after, credited, touchesOf(after, steps));
         if (!credited) {
             item.put(UNCREDITED, AttributeValue.fromBool(true));
         }
         List<TransactWriteItem> changes = new ArrayList<>();
-        changes.add(put(item, "#v = :v", Map.of("#v", EpisodeItems.VERSION), Map.of(":v", read)));
-        credits.recredit(episode, changes, figures);
+        changes.add(read == null
+                ? put(item, "attribute_not_exists(#pk)", Map.of("#pk", ChainsTable.PK), Map.of())
+                : put(item, "#v = :v", Map.of("#v", EpisodeItems.VERSION), Map.of(":v", read)));
+        credits.recredit(after, changes, figures);
         if (changes.size() == 1 && EpisodeFigures.tidy(figures).isEmpty()) {
-            return chains.putIfStill(item, EpisodeItems.VERSION, read);
+            return read == null ? chains.putIfAbsent(item) : chains.putIfStill(item, EpisodeItems.VERSION, read);
         }
         return kept.write(changes, figures);
     }

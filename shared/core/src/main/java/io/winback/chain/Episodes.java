@@ -18,6 +18,13 @@ public interface Episodes {
     boolean start(Episode episode);
 
     /**
+     * Stores a new episode as the steps taken before it was stored left it (its first step's touch final, or an end),
+     * counting all of it as {@link #saveIfUnchanged} counts a step; false if one with its id exists already. Where
+     * {@link #start} stores such an episode as history, uncounted.
+     */
+    boolean startWithSteps(Episode episode);
+
+    /**
      * Stores {@code copy}, the same episode kept under another customer key (an erased customer's pseudonym), unless
      * it is there already; what the campaign report counted of {@code original} is not counted again.
      */
