@@ -10,6 +10,8 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 import java.util.Map;
 
@@ -96,6 +98,11 @@ public final class ChainsTable {
                         string(TASK_SORT), string(OPEN_TASK), string(START_SHARD), string(START_SORT), string(REFILL_SHARD),
                         string(REFILL_DUE), string(SEGMENT_FLIP_SHARD), string(SEGMENT_FLIP_AT))
                 .keySchema(key(PK, KeyType.HASH), key(SK, KeyType.RANGE))
+                // Each episode's write, old and new, for the kept figures' reader (KeptFiguresStream).
+                .streamSpecification(StreamSpecification.builder()
+                        .streamEnabled(true).streamViewType(
+                                StreamViewType.NEW_AND_OLD_IMAGES)
+                        .build())
                 .globalSecondaryIndexes(
                         GlobalSecondaryIndex.builder().indexName(BY_DUE)
                                 .keySchema(key(DUE_SHARD, KeyType.HASH), key(DUE_ON, KeyType.RANGE))

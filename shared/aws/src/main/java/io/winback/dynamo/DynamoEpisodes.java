@@ -2,14 +2,11 @@ package io.winback.dynamo;
 
 import io.winback.chain.Episode;
 import io.winback.chain.Episodes;
-import io.winback.chain.Touch;
 import io.winback.report.reactivation.EpisodeFigures;
-import io.winback.report.reactivation.KeptFigure;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,25 +15,30 @@ import java.util.Optional;
 
 /**
  * Episodes in the Chains table, in the customer's partition beside their touches, so "this customer's story" is one
- * Query; the due index is sparse, so the daily check reads only what is due. Every start and save that changes what
- * the campaign report counts adds the difference to the kept figures in the same transaction
- * ({@link EpisodeFigures}, {@link KeptFigureWrites}); the item then carries {@code kept}, so an episode stored before
- * figures were kept is counted whole at its first save or by {@link #countIfUncounted}, and never twice.
+ * Query; the due index is sparse, so the daily check reads only what is due. An episode's figures for the campaign
+ * report are counted from the table's stream ({@link KeptFiguresStream}): every write here is one conditional write
+ * of the episode (a transaction only when a conversion moves another episode's credit), and the item says whether it
+ * counts ({@code tallied}) and whether its purchase is credited to it, which is all the stream's reader needs.
  */
 public final class DynamoEpisodes implements Episodes {
-    /** On an episode whose figures are in the kept figures. */
+    /**
+     * On an episode whose figures were added to the kept figures in the transaction that wrote it (before the stream
+     * counted them): its writes are not counted again from the stream, and it counts as counted.
+     */
     static final String KEPT = "kept";
+    /** On an episode the stream's reader counts: each write's change of its figures is added from the stream. */
+    static final String TALLIED = "tallied";
+    /** On an episode copied under an erased customer's pseudonym: already counted under its first key. */
+    static final String CARRIED = "carried";
     /** On a counted episode whose purchase is credited to another it entered before: counted as not converted. */
     static final String UNCREDITED = "uncredited";
     private final MeteredChainsTable chains;
     private final ShardedDayIndex dueIndex;
-    private final KeptFigureWrites kept;
 
     public DynamoEpisodes(DynamoDbClient dynamo, String table, CapacityMeter meter, String purpose) {
         this.chains = new MeteredChainsTable(dynamo, table, meter, purpose);
         this.dueIndex = new ShardedDayIndex(dynamo, table, ChainsTable.BY_DUE, ChainsTable.DUE_SHARD,
                 ChainsTable.DUE_ON, ChainsTable.DUE_SHARDS, meter, purpose);
-        this.kept = new KeptFigureWrites(chains);
     }
 
     @Override
@@ -50,8 +52,8 @@ public final class DynamoEpisodes implements Episodes {
     }
 
     /**
-     * A new episode (no step taken yet) is counted as it is stored. One stored with a past (a step taken, an end: an
-     * import, a test's rows) is stored uncounted, as if before figures were kept: its touches come after it, and
+     * A new episode (no step taken yet) is stored counted. One stored with a past (a step taken, an end: an import, a
+     * test's rows) is stored uncounted, as if before figures were kept: its touches come after it, and
      * {@link #countIfUncounted} or its next save counts it whole.
      */
     @Override
@@ -59,13 +61,7 @@ public final class DynamoEpisodes implements Episodes {
         if (episode.nextStep() > 0 || !episode.isActive()) {
             return chains.putIfAbsent(EpisodeItems.item(episode, 1));
         }
-        Map<String, AttributeValue> item = counted(EpisodeItems.item(episode, 1));
-        var figures = EpisodeFigures.change(null, episode, List.of());
-        if (figures.isEmpty()) {
-            return chains.putIfAbsent(item);
-        }
-        return kept.write(List.of(put(item, "attribute_not_exists(#pk)", Map.of("#pk", ChainsTable.PK), Map.of())),
-                figures);
+        return chains.putIfAbsent(tallied(EpisodeItems.item(episode, 1)));
     }
 
     @Override
@@ -73,64 +69,61 @@ public final class DynamoEpisodes implements Episodes {
         if (episode.nextStep() == 0 && episode.isActive()) {
             return start(episode);
         }
-        return writeCounted(null, true, episode, episode.nextStep(), counted(EpisodeItems.item(episode, 1)), null);
+        return writeCounted(episode, tallied(EpisodeItems.item(episode, 1)), null);
     }
 
     @Override
     public boolean saveIfUnchanged(Episode episode) {
-        Optional<Map<String, AttributeValue>> stored = chains.get(EpisodeItems.key(episode.customerKey(), episode.id()));
         AttributeValue read = AttributeValue.fromN(Long.toString(episode.version()));
-        if (stored.isEmpty() || !read.equals(stored.get().get(EpisodeItems.VERSION))) {
-            return false;
-        }
-        Episode before = isCounted(stored.get()) ? EpisodeItems.episode(stored.get()) : null;
-        int steps = Math.max(episode.nextStep(), before == null ? 0 : before.nextStep());
-        return writeCounted(before, before == null || !isUncredited(stored.get()), episode, steps,
-                counted(EpisodeItems.item(episode, episode.version() + 1)), read);
+        return writeCounted(episode, tallied(EpisodeItems.item(episode, episode.version() + 1)), read);
     }
 
     /**
      * Writes {@code item}, the episode {@code after}, if it is still at the version {@code read} (null: if absent),
-     * with what replacing {@code before} (null: nothing counted yet) by it adds to the kept figures (its touches read
-     * up to step {@code steps}) and the credit it moves on the customer's other episodes, all in one transaction; a
-     * plain conditional put when nothing moves.
+     * marked credited or not; when that moves the credit of the customer's other counted episodes (one purchase, one
+     * episode), their marks move in the same transaction.
      */
-    private boolean writeCounted(Episode before, boolean beforeCredited, Episode after, int steps,
-                                 Map<String, AttributeValue> item, AttributeValue read) {
-        Credits credits = credits(before, after);
-        boolean credited = credits.credited(after);
-        var figures = EpisodeFigures.change(before, beforeCredited, after, credited, touchesOf(after, steps));
-        if (!credited) {
+    private boolean writeCounted(Episode after, Map<String, AttributeValue> item, AttributeValue read) {
+        Credits credits = credits(after);
+        if (!credits.credited(after)) {
             item.put(UNCREDITED, AttributeValue.fromBool(true));
+        }
+        List<TransactWriteItem> others = credits.recredit(after);
+        if (others.isEmpty()) {
+            return read == null ? chains.putIfAbsent(item) : chains.putIfStill(item, EpisodeItems.VERSION, read);
         }
         List<TransactWriteItem> changes = new ArrayList<>();
         changes.add(read == null
                 ? put(item, "attribute_not_exists(#pk)", Map.of("#pk", ChainsTable.PK), Map.of())
                 : put(item, "#v = :v", Map.of("#v", EpisodeItems.VERSION), Map.of(":v", read)));
-        credits.recredit(after, changes, figures);
-        if (changes.size() == 1 && EpisodeFigures.tidy(figures).isEmpty()) {
-            return read == null ? chains.putIfAbsent(item) : chains.putIfStill(item, EpisodeItems.VERSION, read);
-        }
-        return kept.write(changes, figures);
+        changes.addAll(others);
+        return chains.transactIf(changes);
     }
 
     /**
      * Stores {@code copy} (an erased customer's episode under its pseudonym) unless it is there already, without
-     * counting it again: it carries over whether {@code original} was counted, and the original is then deleted
-     * without being taken back, so the figures do not move.
+     * counting it again: it carries over whether {@code original} was counted, marked as carried so the stream's
+     * reader does not count it a second time, and the original is then deleted without being taken back (the reader
+     * takes nothing back for a deletion), so the figures do not move.
      */
     @Override
     public boolean keepAs(Episode original, Episode copy) {
         Map<String, AttributeValue> item = EpisodeItems.item(copy, Math.max(1, copy.version()));
         chains.get(EpisodeItems.key(original.customerKey(), original.id())).filter(DynamoEpisodes::isCounted)
-                .ifPresent(stored -> counted(item));
+                .ifPresent(stored -> {
+                    tallied(item);
+                    item.put(CARRIED, AttributeValue.fromBool(true));
+                    if (isUncredited(stored)) {
+                        item.put(UNCREDITED, AttributeValue.fromBool(true));
+                    }
+                });
         return chains.putIfAbsent(item);
     }
 
     /**
-     * Counts the stored episode into the kept figures if it is not yet (stored before figures were kept): the one-time
-     * backfill's step, safe to repeat and to run beside the workers (conditional on the version read and on not being
-     * counted). True if this call counted it.
+     * Marks the stored episode counted if it is not yet (stored before figures were kept), so the stream's reader
+     * counts it whole: the one-time backfill's step, safe to repeat and to run beside the workers (conditional on the
+     * version read and on not being counted). True if this call marked it.
      */
     public boolean countIfUncounted(String customerKey, String episodeId) {
         for (int attempt = 0; attempt < 10; attempt++) {
@@ -139,21 +132,19 @@ public final class DynamoEpisodes implements Episodes {
                 return false;
             }
             Episode episode = EpisodeItems.episode(stored.get());
-            Credits credits = credits(null, episode);
-            boolean credited = credits.credited(episode);
-            var figures = EpisodeFigures.change(null, true, episode, credited,
-                    touchesOf(episode, episode.nextStep()));
+            Credits credits = credits(episode);
             TransactWriteItem mark = TransactWriteItem.builder().update(u -> u.tableName(chains.table())
                     .key(EpisodeItems.key(customerKey, episodeId))
-                    .updateExpression("SET #k = :true, #u = :credited")
-                    .conditionExpression("#v = :v AND attribute_not_exists(#k)")
-                    .expressionAttributeNames(Map.of("#k", KEPT, "#v", EpisodeItems.VERSION, "#u", UNCREDITED))
+                    .updateExpression("SET #t = :true, #u = :uncredited")
+                    .conditionExpression("#v = :v AND attribute_not_exists(#k) AND attribute_not_exists(#t)")
+                    .expressionAttributeNames(Map.of("#k", KEPT, "#t", TALLIED, "#v", EpisodeItems.VERSION,
+                            "#u", UNCREDITED))
                     .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true),
-                            ":credited", AttributeValue.fromBool(!credited),
+                            ":uncredited", AttributeValue.fromBool(!credits.credited(episode)),
                             ":v", stored.get().get(EpisodeItems.VERSION)))).build();
             List<TransactWriteItem> changes = new ArrayList<>(List.of(mark));
-            credits.recredit(episode, changes, figures);
-            if (kept.write(changes, figures)) {
+            changes.addAll(credits.recredit(episode));
+            if (chains.transactIf(changes)) {
                 return true;
             }
         }
@@ -174,22 +165,14 @@ public final class DynamoEpisodes implements Episodes {
         chains.delete(EpisodeItems.key(customerKey, episodeId));
     }
 
-    /** The episode's touches, read only when it has moved past a step (none count before). */
-    private List<Touch> touchesOf(Episode episode, int steps) {
-        if (steps <= 0) {
-            return List.of();
-        }
-        return chains.partition(episode.customerKey(), TouchItems.PREFIX + episode.id() + "#", false).stream()
-                .map(TouchItems::touch).toList();
-    }
-
     /**
-     * One purchase, one episode: the customer's other counted episodes, read when a conversion is in play, to tell
-     * whether the episode's purchase is credited to it (no episode entered before it converted with the same sale)
-     * and which later ones' credit its change moves ({@link #recredit}).
+     * One purchase, one episode: the customer's other counted episodes, read when the episode holds a conversion, to
+     * tell whether its purchase is credited to it (no episode entered before it converted with the same sale) and
+     * which later ones' credit it moves ({@link Credits#recredit}). An episode's conversion is set as it ends and an
+     * ended episode is not saved again, so a save never takes a conversion away.
      */
-    private Credits credits(Episode before, Episode after) {
-        if (after.conversion() == null && (before == null || before.conversion() == null)) {
+    private Credits credits(Episode after) {
+        if (after.conversion() == null) {
             return new Credits(List.of());
         }
         List<Map<String, AttributeValue>> items = chains.partition(after.customerKey(), EpisodeItems.PREFIX, false)
@@ -209,11 +192,12 @@ public final class DynamoEpisodes implements Episodes {
         }
 
         /**
-         * Each counted episode entered after {@code saved} whose credit the saved state moves (it now holds, or no
-         * longer holds, the same purchase) is marked so, its version moved on (a save of it in between reads again),
-         * and its conversion's figures moved with it, in the same transaction.
+         * A conditional update of each counted episode entered after {@code saved} whose credit the saved state moves
+         * (it now holds, or no longer holds, the same purchase): marked so, its version moved on (a save of it in
+         * between reads again); the stream's reader moves its conversion's figures with the mark.
          */
-        void recredit(Episode saved, List<TransactWriteItem> changes, Map<KeptFigure.Key, Map<String, BigDecimal>> figures) {
+        List<TransactWriteItem> recredit(Episode saved) {
+            List<TransactWriteItem> changes = new ArrayList<>();
             for (Map<String, AttributeValue> item : others) {
                 Episode other = EpisodeItems.episode(item);
                 if (!isCounted(item) || other.conversion() == null || !EpisodeFigures.enteredBefore(saved, other)) {
@@ -223,13 +207,9 @@ public final class DynamoEpisodes implements Episodes {
                         .filter(e -> !e.id().equals(other.id())).toList());
                 view.add(saved);
                 boolean now = EpisodeFigures.credited(other, view);
-                boolean was = !isUncredited(item);
-                if (now == was) {
+                if (now == !isUncredited(item)) {
                     continue;
                 }
-                List<Touch> touches = touchesOf(other, other.nextStep());
-                EpisodeFigures.plus(figures, EpisodeFigures.of(other, touches, now), false);
-                EpisodeFigures.plus(figures, EpisodeFigures.of(other, touches, was), true);
                 changes.add(TransactWriteItem.builder().update(u -> u.tableName(chains.table())
                         .key(EpisodeItems.key(other.customerKey(), other.id()))
                         .updateExpression("SET #u = :u, #v = :next")
@@ -239,21 +219,26 @@ public final class DynamoEpisodes implements Episodes {
                                 ":v", item.get(EpisodeItems.VERSION),
                                 ":next", AttributeValue.fromN(Long.toString(other.version() + 1))))).build());
             }
+            return changes;
         }
     }
 
-    private static boolean isUncredited(Map<String, AttributeValue> item) {
-        AttributeValue mark = item.get(UNCREDITED);
+    static boolean isUncredited(Map<String, AttributeValue> item) {
+        return isTrue(item, UNCREDITED);
+    }
+
+    /** Counted, by the stream's reader or (before it) by the transaction that wrote it. */
+    static boolean isCounted(Map<String, AttributeValue> item) {
+        return isTrue(item, KEPT) || isTrue(item, TALLIED);
+    }
+
+    static boolean isTrue(Map<String, AttributeValue> item, String attribute) {
+        AttributeValue mark = item.get(attribute);
         return mark != null && Boolean.TRUE.equals(mark.bool());
     }
 
-    private static boolean isCounted(Map<String, AttributeValue> item) {
-        AttributeValue mark = item.get(KEPT);
-        return mark != null && Boolean.TRUE.equals(mark.bool());
-    }
-
-    private static Map<String, AttributeValue> counted(Map<String, AttributeValue> item) {
-        item.put(KEPT, AttributeValue.fromBool(true));
+    private static Map<String, AttributeValue> tallied(Map<String, AttributeValue> item) {
+        item.put(TALLIED, AttributeValue.fromBool(true));
         return item;
     }
 
