@@ -279,10 +279,7 @@ public final class Benchmark {
 
     // 6. The reactivation chains: the daily check's reads, the worker's touches against the raw limit, their cost.
     private void chains() throws Exception {
-        results.put("chains", new ChainsBench(() -> {
-            freshDynamoDbLocal();
-            return dynamo;
-        }, figure("raw", "putitem_per_s_1_thread")).measure());
+        results.put("chains", new ChainsBench(freshDynamo(), figure("raw", "putitem_per_s_1_thread")).measure());
     }
 
     // 6e. The daily check per trigger: its read units on 10,000 vs 100,000 customers, the same ones due.
@@ -295,10 +292,7 @@ public final class Benchmark {
 
     // 7. The campaign report: its time for 10,000 vs 100,000 touches in the period must grow no faster than they do.
     private void reactivationReport(int small, int large) throws Exception {
-        results.put("reactivation_report", new ReactivationReportBench(() -> {
-            freshDynamoDbLocal();
-            return dynamo;
-        }, small, large).measure());
+        results.put("reactivation_report", new ReactivationReportBench(freshDynamo(), small, large).measure());
         // The metrics and segments reports over a history ten times longer: their units must not follow it.
         results.putAll(new ReportsHistoryBench(() -> {
             freshDynamoDbLocal();
@@ -313,7 +307,15 @@ public final class Benchmark {
             freshDynamoDbLocal();
             return dynamo;
         }).measure());
-        SegmentScaleBench.Figures scale = new SegmentScaleBench(new SegmentScaleBench.FreshDynamo() {
+        SegmentScaleBench.Figures scale = new SegmentScaleBench(freshDynamo(), SegmentScaleBench.Sizes.BENCH).measure();
+        segments.putAll(scale.segments());
+        results.put("segments", segments);
+        results.put("campaigns", scale.campaigns());
+    }
+
+    /** A new in-memory DynamoDB Local for each {@code fresh()}, ending the previous one, and its stream's client. */
+    private SegmentScaleBench.FreshDynamo freshDynamo() {
+        return new SegmentScaleBench.FreshDynamo() {
             @Override
             public DynamoDbClient fresh() {
                 freshDynamoDbLocal();
@@ -324,10 +326,7 @@ public final class Benchmark {
             public software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient streams() {
                 return embedded.dynamoDbStreamsClient();
             }
-        }, SegmentScaleBench.Sizes.BENCH).measure();
-        segments.putAll(scale.segments());
-        results.put("segments", segments);
-        results.put("campaigns", scale.campaigns());
+        };
     }
 
     // 9. The replenishment cycles learned on a sample shop with known cycles, and the refill timing they give.

@@ -37,7 +37,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-import java.util.function.Supplier;
 
 /**
  * The reactivation chains, measured: that the daily check reads what is due and not the customer base, how long
@@ -62,17 +61,17 @@ final class ChainsBench {
     private static final int SQS_BATCH = 10;
     private static final int WORKER_CONCURRENCY = 2;
 
-    private final Supplier<DynamoDbClient> freshDynamoDbLocal;
+    private final SegmentScaleBench.FreshDynamo freshDynamoDbLocal;
     private final double rawPutsPerSecond;
     private final AtomicInteger tableSets = new AtomicInteger();
     private final Map<String, Object> chains = new LinkedHashMap<>();
     private long setupNanos;
 
     /**
-     * @param freshDynamoDbLocal starts a new in-memory DynamoDB Local (ending the previous one) and returns its client
+     * @param freshDynamoDbLocal starts a new in-memory DynamoDB Local (ending the previous one) and returns its clients
      * @param rawPutsPerSecond   {@code raw.putitem_per_s_1_thread} of this run
      */
-    ChainsBench(Supplier<DynamoDbClient> freshDynamoDbLocal, double rawPutsPerSecond) {
+    ChainsBench(SegmentScaleBench.FreshDynamo freshDynamoDbLocal, double rawPutsPerSecond) {
         this.freshDynamoDbLocal = freshDynamoDbLocal;
         this.rawPutsPerSecond = rawPutsPerSecond;
     }
@@ -100,7 +99,7 @@ final class ChainsBench {
 
     // 1 and 2. The check on 10,000 then 100,000 customers with the same 100 due; then all 100,000 due at once.
     private void checkReadsWhatIsDue() throws Exception {
-        DynamoDbClient dynamo = freshDynamoDbLocal.get();
+        DynamoDbClient dynamo = freshDynamoDbLocal.fresh();
         WinbackConfig config = freshTables(dynamo);
         CustomerItems items = new CustomerItems(config.bands(), config.sleep());
         LocalDate dueVisit = visitAsleepOnRunDay(config);
@@ -147,7 +146,7 @@ final class ChainsBench {
 
     // 3. 2,000 one-purchase customers due today through the check and the real worker, 10 % held out.
     private ChainsCostModel.Day touchesPerSecond() throws Exception {
-        DynamoDbClient dynamo = freshDynamoDbLocal.get();
+        DynamoDbClient dynamo = freshDynamoDbLocal.fresh();
         // Untimed, as the raw limit has its warm-up: the first batches would measure the JIT, not the worker.
         WinbackConfig warmUp = freshTables(dynamo);
         setup(() -> {
@@ -165,6 +164,8 @@ final class ChainsBench {
         WorkerDelivery.Result delivered = WorkerDelivery.deliver(checked.items(), worker(dynamo, config, outbox, meter),
                 SQS_BATCH, WORKER_CONCURRENCY);
         expect("work items the worker reported failed", 0, delivered.failedItems());
+        // What the kept figures' reader then writes and reads for these touches, off the Chains table's stream.
+        KeptFiguresCount.countAll(dynamo, freshDynamoDbLocal.streams(), config.chains().chainsTable(), meter);
 
         Map<String, Integer> touchesByStatus = touchesByStatus(dynamo, config);
         int touches = touchesByStatus.values().stream().mapToInt(Integer::intValue).sum();

@@ -30,14 +30,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The campaign report's time and read units against the touches in its period: the same month seeded with
  * {@code small} and then {@code large} touches (two per episode, a tenth of the customers held out, one in eight
  * converted), written straight to the Chains table in batches as a shop deployed before figures were kept holds them,
- * then counted into the kept figures by the real one-time backfill ({@link KeptFiguresBackfill}, untimed: the very
- * code path every episode save takes), and the report asked for that month through the real handler. Beside it sits
+ * then marked counted by the real one-time backfill ({@link KeptFiguresBackfill}) and counted into the kept figures
+ * from the table's stream by the real reader ({@link KeptFiguresCount}; both untimed: the very path every episode
+ * save takes), and the report asked for that month through the real handler. Beside it sits
  * as much again outside the period, which the report must not read. The report reads the kept figures of the
  * period's days, not its touches: its read units should barely move with ten times the touches
  * ({@code rru_ratio_100k_vs_10k} ≤ 1.5).
@@ -47,11 +47,11 @@ final class ReactivationReportBench {
     static final int LARGE = 100_000;
     private static final LocalDate FROM = LocalDate.parse("2026-11-01");
     private static final LocalDate TO = LocalDate.parse("2026-11-30");
-    private final Supplier<DynamoDbClient> freshDynamo;
+    private final SegmentScaleBench.FreshDynamo freshDynamo;
     private final int small;
     private final int large;
 
-    ReactivationReportBench(Supplier<DynamoDbClient> freshDynamo, int small, int large) {
+    ReactivationReportBench(SegmentScaleBench.FreshDynamo freshDynamo, int small, int large) {
         this.freshDynamo = freshDynamo;
         this.small = small;
         this.large = large;
@@ -85,13 +85,14 @@ final class ReactivationReportBench {
 
     /** A fresh table with {@code touches} touches in November and as many in October; the November report timed. */
     private Run run(int touches) throws Exception {
-        DynamoDbClient dynamo = freshDynamo.get();
+        DynamoDbClient dynamo = freshDynamo.fresh();
         String table = "bench-chains-" + touches + "-" + System.nanoTime();
         dynamo.createTable(ChainsTable.definition(table));
         seed(dynamo, table, touches, FROM);
         seed(dynamo, table, touches, FROM.minusMonths(1));
         long counting = System.nanoTime();
         int counted = new KeptFiguresBackfill(dynamo, table, CapacityMeter.NONE, "backfill").count(FROM, TO);
+        KeptFiguresCount.countAll(dynamo, freshDynamo.streams(), table, CapacityMeter.NONE);
         double backfillSeconds = (System.nanoTime() - counting) / 1e9;
         ChainsBench.expect("episodes the backfill counted", touches / 2, counted);
         WinbackConfig config = WinbackConfig.from(Map.of(WinbackConfig.CHAINS_TABLE, table,

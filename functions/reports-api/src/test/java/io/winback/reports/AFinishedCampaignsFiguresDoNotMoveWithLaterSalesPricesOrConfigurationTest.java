@@ -87,6 +87,7 @@ class AFinishedCampaignsFiguresDoNotMoveWithLaterSalesPricesOrConfigurationTest 
     }
 
     private JsonNode report(ReportsApiHandler handler) {
+        io.winback.testing.ChainsStream.countKeptFigures(fixture.chainsTable, Clock.fixed(ReportsApiFixture.NOW, ZoneOffset.UTC));
         var response = handler.handleRequest(io.winback.testing.HttpApiEvents.request("GET",
                 "GET " + Routes.Endpoint.REACTIVATION.path(), Routes.Endpoint.REACTIVATION.path(),
                 Map.of("from", "2026-11-01", "to", "2026-11-30"), null, "Bearer " + ReportsApiFixture.TOKEN), null);

@@ -9,6 +9,7 @@ import io.winback.dynamo.DynamoEpisodes;
 import io.winback.dynamo.DynamoTouches;
 import io.winback.json.Json;
 import io.winback.testing.HttpApiEvents;
+import io.winback.testing.ChainsStream;
 import io.winback.testing.LocalDynamo;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -41,8 +42,9 @@ final class ReportsApiFixture {
         touches = new DynamoTouches(LocalDynamo.client(), chainsTable, CapacityMeter.NONE, "test");
     }
 
-    /** {@code GET <path>?<query>} as API Gateway routes it, with the token. */
+    /** {@code GET <path>?<query>} as API Gateway routes it, with the token, once the Chains stream is counted. */
     APIGatewayV2HTTPResponse get(String path, Map<String, String> query) {
+        ChainsStream.countKeptFigures(chainsTable, Clock.fixed(NOW, ZoneOffset.UTC));
         return handler.handleRequest(HttpApiEvents.request("GET", "GET " + path, path, query, null,
                 "Bearer " + TOKEN), null);
     }

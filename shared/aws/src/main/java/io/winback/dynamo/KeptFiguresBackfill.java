@@ -10,9 +10,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The one-time backfill of the kept figures for a shop whose episodes were stored before figures were kept: every
  * episode that entered from {@code from} to {@code to} (the byStart index, its 16 shards at once, keys only) not yet
- * counted is counted whole ({@link DynamoEpisodes#countIfUncounted}). Each episode is counted once whatever happens:
- * a second run, or a run beside the workers (who count an uncounted episode whole at its next save), counts nothing
- * twice, so an interrupted run is simply run again.
+ * counted is marked counted ({@link DynamoEpisodes#countIfUncounted}), and the stream's reader
+ * ({@link KeptFiguresStream}) counts it whole. Each episode is counted once whatever happens: a second run, or a run
+ * beside the workers (whose next save of an uncounted episode marks it too), marks nothing twice, so an interrupted
+ * run is simply run again.
  */
 public final class KeptFiguresBackfill {
     private final DynamoDbClient dynamo;

@@ -52,7 +52,7 @@ public final class KeptFiguresStream {
      */
     public record Change(String eventId, String sequenceNumber, String eventName, Map<String, AttributeValue> oldImage,
                          Map<String, AttributeValue> newImage) {
-        boolean isEpisode() {
+        public boolean isEpisode() {
             Map<String, AttributeValue> image = newImage != null ? newImage : oldImage;
             AttributeValue sk = image == null ? null : image.get(ChainsTable.SK);
             return sk != null && sk.s() != null && sk.s().startsWith(EpisodeItems.PREFIX);
