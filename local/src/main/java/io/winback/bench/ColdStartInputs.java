@@ -30,13 +30,13 @@ import java.util.UUID;
 
 /**
  * The requests a probe sends, made in the bench's own JVM as the POS (signed webhook bodies), API Gateway (the
- * sample events of {@code events/}), the Sales stream (stream batches), EventBridge Scheduler and the work queue make
+ * sample events of {@code events/}), the Sales and Chains streams (stream batches), EventBridge Scheduler and the work queue make
  * them elsewhere: building them inside the probe would load and warm Winback's own classes (the signature, the sale
  * item mapper, Jackson) before the clock starts, and the first invocation would look cheaper than it is. The probe
  * only reads them back, with JDK classes ({@link ColdStartRequests}).
  *
  * <p>Each function's first request is one it really gets first, made so that it can come again in every round:
- * a new sale, a new stream record, the customer API and the console reading, a report over the sample month, a job's
+ * a new sale, a new stream record of a sale, a new one of an episode's change, the customer API and the console reading, a report over the sample month, a job's
  * scheduled run over the bench's small tables (its first slice is all of it), the worker deciding on a returning
  * customer.
  */
@@ -95,6 +95,16 @@ final class ColdStartInputs {
             case "chain-worker" -> lines(file, i -> ColdStartRequests.queued(WorkItemJson.write(
                     new WorkItem.DecideSleeper(customer, LocalDate.of(2025, 3, 22),
                             Instant.parse("2026-12-05T07:00:00Z")))));
+            // The Chains stream's episode change of events/kept-figures-batch.json (a conversion), each call under
+            // a new event id: a batch not counted before, so each call writes its marker and figures.
+            case "kept-figures" -> {
+                JsonNode record = readEvent(root, "kept-figures-batch.json").at("/Records/0");
+                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+                    for (int i = 0; i < CALLS; i++) {
+                        writeChange(out, "coldstart-" + UUID.randomUUID(), record);
+                    }
+                }
+            }
             default -> throw new IllegalArgumentException("no cold-start requests for function " + function);
         }
     }
@@ -172,6 +182,50 @@ final class ColdStartInputs {
         }
     }
 
+    /** A Chains stream record (as Lambda delivers it, in JSON) under {@code eventId}, for {@link StreamBatchReader#changes}. */
+    static void writeChange(DataOutputStream out, String eventId, JsonNode record) throws IOException {
+        out.writeUTF(eventId);
+        out.writeUTF(record.get("eventName").asText());
+        out.writeUTF(record.at("/dynamodb/SequenceNumber").asText());
+        for (String image : List.of("OldImage", "NewImage")) {
+            JsonNode json = record.at("/dynamodb/" + image);
+            out.writeBoolean(!json.isMissingNode());
+            if (!json.isMissingNode()) {
+                writeImage(out, sdkImage(json));
+            }
+        }
+    }
+
+    /** A stream image in its JSON form ({@code {"name": {"S": "..."}}}) as the SDK's attribute values. */
+    private static Map<String, AttributeValue> sdkImage(JsonNode image) {
+        Map<String, AttributeValue> item = new LinkedHashMap<>();
+        image.properties().forEach(e -> item.put(e.getKey(), sdkValue(e.getValue())));
+        return item;
+    }
+
+    private static AttributeValue sdkValue(JsonNode typed) {
+        var entry = typed.properties().iterator().next();
+        JsonNode v = entry.getValue();
+        return switch (entry.getKey()) {
+            case "S" -> AttributeValue.fromS(v.asText());
+            case "N" -> AttributeValue.fromN(v.asText());
+            case "BOOL" -> AttributeValue.fromBool(v.asBoolean());
+            case "NULL" -> AttributeValue.fromNul(true);
+            case "M" -> AttributeValue.fromM(sdkImage(v));
+            case "L" -> {
+                List<AttributeValue> elements = new ArrayList<>();
+                v.forEach(element -> elements.add(sdkValue(element)));
+                yield AttributeValue.fromL(elements);
+            }
+            case "SS" -> {
+                List<String> texts = new ArrayList<>();
+                v.forEach(text -> texts.add(text.asText()));
+                yield AttributeValue.fromSs(texts);
+            }
+            default -> throw new IllegalArgumentException("a Chains stream image has no " + entry.getKey() + " value");
+        };
+    }
+
     private static void writeValue(DataOutputStream out, AttributeValue value) throws IOException {
         switch (value.type()) {
             case S -> text(out, 'S', value.s());
@@ -194,7 +248,7 @@ final class ColdStartInputs {
                     writeValue(out, element);
                 }
             }
-            default -> throw new IllegalArgumentException("a sale item has no " + value.type() + " attribute");
+            default -> throw new IllegalArgumentException("a stream image has no " + value.type() + " attribute");
         }
     }
 

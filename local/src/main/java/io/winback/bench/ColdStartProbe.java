@@ -11,6 +11,7 @@ import io.winback.check.SleepingCheckHandler;
 import io.winback.console.ConsoleHandler;
 import io.winback.ingest.IngestSalesHandler;
 import io.winback.json.Json;
+import io.winback.keptfigures.KeptFiguresHandler;
 import io.winback.reports.ReportsApiHandler;
 import io.winback.segments.SegmentsJobHandler;
 import io.winback.snapstart.Priming;
@@ -44,8 +45,7 @@ public final class ColdStartProbe {
         // way (and ignores them), so both sides do the same untimed preparation.
         String requestsOf = args[2];
         Path inputs = Path.of(args[3]);
-        IntFunction<Object> requests = i -> requestsOf.equals("customer-stats") ? StreamBatchReader.batch(inputs, i)
-                : ColdStartRequests.read(inputs, i);
+        IntFunction<Object> requests = i -> ColdStartRequests.readFor(requestsOf, inputs, i);
         long initStart = System.nanoTime();
         IntFunction<Runnable> calls = switch (function) {
             case "ingest-sales" -> http(new IngestSalesHandler()::handleRequest, requests, 200);
@@ -68,6 +68,14 @@ public final class ColdStartProbe {
                 yield i -> {
                     SQSEvent batch = (SQSEvent) requests.apply(i);
                     return () -> expect(handler.handleRequest(batch, null).getBatchItemFailures().size(), 0);
+                };
+            }
+            case "kept-figures" -> {
+                KeptFiguresHandler handler = new KeptFiguresHandler();
+                yield i -> {
+                    DynamodbEvent batch = (DynamodbEvent) requests.apply(i);
+                    // It answers nothing; a batch it could not count throws.
+                    return () -> expect(handler.handleRequest(batch, null) == null ? 0 : 1, 0);
                 };
             }
             case "floor" -> {

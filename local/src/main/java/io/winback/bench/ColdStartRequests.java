@@ -69,6 +69,18 @@ final class ColdStartRequests {
         return QUEUED + "\t" + encode(body);
     }
 
+    /**
+     * The event of the {@code call}-th request of {@code function}'s file, as its handler takes it: the stream
+     * functions' batches in the few bytes {@link StreamBatchReader} reads, the others a line each.
+     */
+    static Object readFor(String function, Path file, int call) {
+        return switch (function) {
+            case "customer-stats" -> StreamBatchReader.batch(file, call);
+            case "kept-figures" -> StreamBatchReader.changes(file, call);
+            default -> read(file, call);
+        };
+    }
+
     /** The event of the {@code call}-th line of {@code file}, as its handler takes it. */
     static Object read(Path file, int call) {
         String[] fields = lines(file).get(call).split("\t", -1);

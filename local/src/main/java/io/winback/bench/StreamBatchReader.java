@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads in the probe the stream batches {@link ColdStartInputs} wrote, with plain JDK streams and the event classes'
+ * Reads in the probe the stream batches {@link ColdStartInputs} wrote (the Sales stream's and the Chains stream's), with plain JDK streams and the event classes'
  * setters, as light as the Lambda runtime handing a built event over: nothing of Winback or the SDK is touched.
  */
 final class StreamBatchReader {
@@ -25,17 +25,46 @@ final class StreamBatchReader {
 
     /** The {@code call}-th batch of the file: one INSERT record of one sale. */
     static DynamodbEvent batch(Path file, int call) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            Map<String, AttributeValue> image = null;
-            for (int i = 0; i <= call; i++) {
-                image = readImage(in);
-            }
+        return nth(file, call, in -> {
             StreamRecord stream = new StreamRecord();
-            stream.setNewImage(image);
+            stream.setNewImage(readImage(in));
             stream.setSequenceNumber(Integer.toString(call + 1));
             DynamodbEvent.DynamodbStreamRecord record = new DynamodbEvent.DynamodbStreamRecord();
             record.setEventName("INSERT");
             record.setDynamodb(stream);
+            return record;
+        });
+    }
+
+    /**
+     * The {@code call}-th batch of a file of the Chains stream's records ({@link ColdStartInputs#writeChange}): one
+     * record, with its event id, name, sequence number and both images.
+     */
+    static DynamodbEvent changes(Path file, int call) {
+        return nth(file, call, in -> {
+            DynamodbEvent.DynamodbStreamRecord record = new DynamodbEvent.DynamodbStreamRecord();
+            record.setEventID(in.readUTF());
+            record.setEventName(in.readUTF());
+            StreamRecord stream = new StreamRecord();
+            stream.setSequenceNumber(in.readUTF());
+            stream.setOldImage(in.readBoolean() ? readImage(in) : null);
+            stream.setNewImage(in.readBoolean() ? readImage(in) : null);
+            record.setDynamodb(stream);
+            return record;
+        });
+    }
+
+    private interface RecordReader {
+        DynamodbEvent.DynamodbStreamRecord read(DataInputStream in) throws IOException;
+    }
+
+    /** A batch of the {@code call}-th record of the file, the records before it read past. */
+    private static DynamodbEvent nth(Path file, int call, RecordReader reader) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            DynamodbEvent.DynamodbStreamRecord record = null;
+            for (int i = 0; i <= call; i++) {
+                record = reader.read(in);
+            }
             DynamodbEvent event = new DynamodbEvent();
             event.setRecords(List.of(record));
             return event;

@@ -18,10 +18,12 @@ import io.winback.sleep.CachedTimingStore;
 import io.winback.timingjob.TimingJobHandler;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.CapacityMeter;
+import io.winback.dynamo.ChainsTable;
 import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.dynamo.TableDefinitions;
 import io.winback.erasure.OutboxEraser;
 import io.winback.ingest.IngestSalesHandler;
+import io.winback.keptfigures.KeptFiguresHandler;
 import io.winback.aws.MessagingClients;
 import io.winback.messages.Outbox;
 import io.winback.ses.SesEmailGateway;
@@ -46,13 +48,15 @@ import java.util.function.UnaryOperator;
 
 /**
  * All of Winback in one process: the functions wired to the given DynamoDB (DynamoDB Local, moto_server,
- * LocalStack), an HTTP server with the HTTP API's routes, a stream poller in place of the event source mapping, and
+ * LocalStack), an HTTP server with the HTTP API's routes, two stream pollers in place of the event source mappings
+ * (the Sales stream into the statistics, the Chains stream into the campaign report's kept figures), and
  * for the chains a scheduler tick whose time you set, a work queue and an outbox in place of SNS and SES (or the
  * emulator's SQS, SNS and SES with an AWS endpoint).
  */
 public final class LocalSystem implements AutoCloseable {
     private final HttpApiServer http;
     private final StreamPoller poller;
+    private final StreamPoller chainsPoller;
     private final FunctionTimings timings = new FunctionTimings();
     private final Outbox outbox;
     private final WorkDelivery work;
@@ -87,8 +91,9 @@ public final class LocalSystem implements AutoCloseable {
      * @param listen      host and port of the HTTP stand-in; port 0 for any free port
      * @param awsEndpoint null: the work queue and the message providers are stand-ins in this process; otherwise
      *                    an emulator (moto_server) whose SQS, SNS and SES v2 the same functions use
-     * @param streamCheckpoints null: the stream is read from its start on every start; otherwise the file keeping
-     *                    where each shard was read to, so a restart on kept data resumes there
+     * @param streamCheckpoints null: the streams are read from their start on every start; otherwise the file keeping
+     *                    where each shard of the Sales stream was read to, so a restart on kept data resumes there
+     *                    (the Chains stream's positions are kept beside it, {@link ShardCheckpoints#CHAINS_FILE_NAME})
      */
     public LocalSystem(DynamoDbClient dynamo, DynamoDbStreamsClient streams, WinbackConfig config, Clock clock,
                        CapacityMeter meter, Listen listen,
@@ -145,13 +150,40 @@ public final class LocalSystem implements AutoCloseable {
                         new DynamoChainConfigurationStore(dynamo, config.chains().chainsTable(), clock), inForce))),
                 // The event source mapping's filter in template.yaml: only new sales.
                 record -> "INSERT".equals(record.getEventName()), 100, 10, streamCheckpoints);
+        var kept = timings.timed("kept-figures", new KeptFiguresHandler(dynamo, config, clock, meter));
+        this.chainsPoller = new StreamPoller(streams, chainsStreamOf(dynamo, config.chains().chainsTable()),
+                "eu-central-1", (event, context) -> {
+                    kept.handleRequest(event, context);
+                    // The function answers nothing: a batch that fails throws and comes back whole.
+                    return null;
+                },
+                // The mapping's filter in template.yaml: episode items only.
+                record -> record.getDynamodb().getKeys().get("sk").getS().startsWith("episode#"),
+                // As template.yaml maps it: no halves, retried until it passes.
+                new StreamPoller.Mapping(100, -1, false),
+                streamCheckpoints == null ? null : streamCheckpoints.resolveSibling(ShardCheckpoints.CHAINS_FILE_NAME));
         try {
             this.http = startHttp(listen, ingest, api, chainsApi, reportsApi, console, chains, segments, timing);
         } catch (IOException | RuntimeException e) {
             // A port already taken: nothing of this system may keep running.
             poller.close();
+            chainsPoller.close();
             throw e;
         }
+    }
+
+    /**
+     * The Chains table's stream, turned on where the table was made before it had one (data kept with
+     * {@code --data-dir}), as the template's update turns it on in AWS. Episodes written before were counted by their
+     * writers, which the reader knows (they are marked kept, not tallied).
+     */
+    private static String chainsStreamOf(DynamoDbClient dynamo, String table) {
+        var stream = dynamo.describeTable(b -> b.tableName(table)).table().streamSpecification();
+        if (stream == null || !Boolean.TRUE.equals(stream.streamEnabled())) {
+            dynamo.updateTable(b -> b.tableName(table).streamSpecification(ChainsTable.definition(table)
+                    .streamSpecification()));
+        }
+        return dynamo.describeTable(b -> b.tableName(table)).table().latestStreamArn();
     }
 
     private HttpApiServer startHttp(Listen listen, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> ingest,
@@ -248,23 +280,29 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     /**
-     * Blocks until every stream record written so far has been processed; returns the records the stats function
-     * was handed while this call waited.
+     * Blocks until every stream record written so far has been processed: the Sales stream's, then the Chains
+     * stream's (a purchase ends episodes, and each episode written is counted into the campaign report's kept
+     * figures). Returns the records the stats function was handed while this call waited.
      */
     public long drain(Duration timeout) throws TimeoutException {
-        return poller.drain(timeout);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long sales = poller.drain(timeout);
+        chainsPoller.drain(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+        return sales;
     }
 
     /** What {@code POST /local/drain} answers: what this call waited for and how long, never a running total. */
     private Map<String, Object> drainAnswer() throws TimeoutException {
         long started = System.nanoTime();
-        long processed = drain(Duration.ofMinutes(5));
+        long processed = poller.drain(Duration.ofMinutes(5));
         Map<String, Object> answer = new java.util.LinkedHashMap<>();
-        answer.put("waitedFor", "the customer statistics of every sale stored before this call, and the work queued"
-                + " (a segment's fill)");
+        answer.put("waitedFor", "the customer statistics of every sale stored before this call, the work queued"
+                + " (a segment's fill), and the campaign report's figures of every episode written by then");
         answer.put("streamRecordsProcessed", processed);
         WorkDelivery.Report queued = chains.deliverQueued();
         answer.put("workItemsDelivered", queued.delivered());
+        // After the work: a campaign's page starts episodes, which the figures count.
+        answer.put("episodeChangesCounted", chainsPoller.drain(Duration.ofMinutes(5)));
         answer.put("waitedMs", (System.nanoTime() - started) / 1_000_000);
         return answer;
     }
@@ -287,5 +325,6 @@ public final class LocalSystem implements AutoCloseable {
     public void close() {
         http.close();
         poller.close();
+        chainsPoller.close();
     }
 }

@@ -12,14 +12,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Where the stream stand-in stopped reading, kept with the data as Lambda's event source mapping keeps it: the last
- * sequence number handed to the stats function, per shard, in a small JSON file. Written after every processed batch
- * (to a temporary file, then moved over the old one, so a crash leaves the previous positions, not half a file);
- * positions of another stream (the table was dropped and made again) are ignored. At worst a batch is handed over
- * twice after a crash, which the stats function absorbs: it remembers the sales it applied.
+ * Where a stream stand-in stopped reading, kept with the data as Lambda's event source mapping keeps it: the last
+ * sequence number handed to the stream's function, per shard, in a small JSON file (one per stream). Written after
+ * every processed batch (to a temporary file, then moved over the old one, so a crash leaves the previous positions,
+ * not half a file); positions of another stream (the table was dropped and made again) are ignored. At worst a batch
+ * is handed over twice after a crash, which both functions absorb: the stats function remembers the sales it
+ * applied, the kept figures' reader the batches it counted (by their first record).
  */
 final class ShardCheckpoints {
+    /** The Sales stream's positions (the stats function's). */
     static final String FILE_NAME = "stream-checkpoints.json";
+    /** The Chains stream's positions (the kept figures' function's), beside the Sales stream's. */
+    static final String CHAINS_FILE_NAME = "chains-stream-checkpoints.json";
 
     private final Path file;
     private final String streamArn;

@@ -29,8 +29,9 @@ import java.util.function.Predicate;
  * Stands in for Lambda's DynamoDB event source mapping: reads every shard of a stream from TRIM_HORIZON, or from
  * where the checkpoint file says it stopped (a child shard only after its parent is exhausted), keeps the records the filter lets through, and invokes the handler in
  * batches. Like the real mapping it honours ReportBatchItemFailures (redelivering from the lowest failed sequence
- * number), bisects a batch when the handler throws, gives up after {@code maxRetries}, and then hands the records to
- * an on-failure destination, here {@link #failedRecords()}.
+ * number), bisects a batch when the handler throws (unless its {@link Mapping} says not to: then the whole batch
+ * comes again from its first record, after a pause), gives up after {@code maxRetries} (never, when negative), and
+ * then hands the records to an on-failure destination, here {@link #failedRecords()}.
  */
 public final class StreamPoller implements AutoCloseable {
     private static final JsonLog LOG = JsonLog.forClass(StreamPoller.class);
@@ -46,8 +47,7 @@ public final class StreamPoller implements AutoCloseable {
     private final String region;
     private final RequestHandler<DynamodbEvent, StreamsEventResponse> handler;
     private final Predicate<DynamodbEvent.DynamodbStreamRecord> filter;
-    private final int batchSize;
-    private final int maxRetries;
+    private final Mapping mapping;
     private final Thread thread;
     private final ShardCheckpoints checkpoints;
     private final Map<String, ShardPosition> shards = new LinkedHashMap<>();
@@ -70,10 +70,25 @@ public final class StreamPoller implements AutoCloseable {
         }
     }
 
+    /**
+     * What the event source mapping of template.yaml sets and this stand-in honours: {@code BatchSize},
+     * {@code MaximumRetryAttempts} (negative: -1, retried until it passes) and {@code BisectBatchOnFunctionError}.
+     */
+    public record Mapping(int batchSize, int maxRetries, boolean bisectOnError) {
+    }
+
     public StreamPoller(DynamoDbStreamsClient streams, String streamArn, String region,
                         RequestHandler<DynamodbEvent, StreamsEventResponse> handler,
                         Predicate<DynamodbEvent.DynamodbStreamRecord> filter, int batchSize, int maxRetries) {
         this(streams, streamArn, region, handler, filter, batchSize, maxRetries, null);
+    }
+
+    /** A mapping that bisects a batch the handler fails on, as the Sales stream's does. */
+    public StreamPoller(DynamoDbStreamsClient streams, String streamArn, String region,
+                        RequestHandler<DynamodbEvent, StreamsEventResponse> handler,
+                        Predicate<DynamodbEvent.DynamodbStreamRecord> filter, int batchSize, int maxRetries,
+                        java.nio.file.Path checkpointFile) {
+        this(streams, streamArn, region, handler, filter, new Mapping(batchSize, maxRetries, true), checkpointFile);
     }
 
     /**
@@ -82,7 +97,7 @@ public final class StreamPoller implements AutoCloseable {
      */
     public StreamPoller(DynamoDbStreamsClient streams, String streamArn, String region,
                         RequestHandler<DynamodbEvent, StreamsEventResponse> handler,
-                        Predicate<DynamodbEvent.DynamodbStreamRecord> filter, int batchSize, int maxRetries,
+                        Predicate<DynamodbEvent.DynamodbStreamRecord> filter, Mapping mapping,
                         java.nio.file.Path checkpointFile) {
         this.checkpoints = checkpointFile == null ? null : ShardCheckpoints.load(checkpointFile, streamArn);
         this.streams = streams;
@@ -90,9 +105,8 @@ public final class StreamPoller implements AutoCloseable {
         this.region = region;
         this.handler = handler;
         this.filter = filter;
-        this.batchSize = batchSize;
-        this.maxRetries = maxRetries;
-        this.thread = new Thread(this::run, "stream-poller");
+        this.mapping = mapping;
+        this.thread = new Thread(this::run, "stream-poller " + tableOf(streamArn));
         this.thread.setDaemon(true);
         this.thread.start();
     }
@@ -239,8 +253,8 @@ public final class StreamPoller implements AutoCloseable {
                 wanted.add(converted);
             }
         }
-        for (int from = 0; from < wanted.size(); from += batchSize) {
-            deliver(wanted.subList(from, Math.min(wanted.size(), from + batchSize)));
+        for (int from = 0; from < wanted.size(); from += mapping.batchSize()) {
+            deliver(wanted.subList(from, Math.min(wanted.size(), from + mapping.batchSize())));
         }
         delivered.addAndGet(wanted.size());
         if (checkpoints != null) {
@@ -286,7 +300,7 @@ public final class StreamPoller implements AutoCloseable {
                 retry = fromFirstFailure(pending, response);
             } catch (RuntimeException crash) {
                 LOG.error("stream_handler_crashed", crash, "records", pending.size(), "attempt", attempt + 1);
-                if (pending.size() > 1) {
+                if (mapping.bisectOnError() && pending.size() > 1) {
                     // BisectBatchOnFunctionError: each half is retried on its own, so one bad record is isolated.
                     int half = pending.size() / 2;
                     deliver(pending.subList(0, half));
@@ -298,14 +312,38 @@ public final class StreamPoller implements AutoCloseable {
             if (retry.isEmpty()) {
                 return;
             }
-            if (attempt >= maxRetries) {
+            if (mapping.maxRetries() >= 0 && attempt >= mapping.maxRetries()) {
                 failed.addAll(retry);
                 LOG.warn("stream_records_sent_to_failure_destination", "records", retry.size(),
                         "firstSequenceNumber", retry.getFirst().getDynamodb().getSequenceNumber());
                 return;
             }
+            if (!mapping.bisectOnError()) {
+                pauseBeforeRetry(attempt);
+            }
             pending = retry;
         }
+    }
+
+    /**
+     * Lambda waits longer before each retry of a batch it does not bisect; so does this, up to five seconds. Closing
+     * the poller ends the wait with an exception, so the batch is not checkpointed and comes again on the next start.
+     */
+    private void pauseBeforeRetry(int attempt) {
+        try {
+            Thread.sleep(Math.min(5_000L, 100L << Math.min(attempt, 6)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!running || Thread.currentThread().isInterrupted()) {
+            throw new IllegalStateException("stream poller closed while a batch waited to be retried");
+        }
+    }
+
+    /** The table's name in a stream's ARN ({@code arn:...:table/<name>/stream/<label>}), to name the thread. */
+    private static String tableOf(String streamArn) {
+        String[] parts = streamArn.split("/");
+        return parts.length > 1 ? parts[1] : streamArn;
     }
 
     /** The batch from the lowest failed sequence number on, as Lambda redelivers it; empty when all succeeded. */

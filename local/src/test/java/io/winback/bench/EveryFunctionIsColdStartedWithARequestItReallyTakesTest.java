@@ -2,7 +2,10 @@ package io.winback.bench;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import io.winback.dynamo.StreamImages;
 import io.winback.sqs.WorkItemJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,8 +54,7 @@ class EveryFunctionIsColdStartedWithARequestItReallyTakesTest {
             Class<?> eventType = eventTypeOf(handlerOf(template, function));
 
             for (int call = 0; call < ColdStartInputs.CALLS; call++) {
-                Object event = function.equals("customer-stats") ? StreamBatchReader.batch(file, call)
-                        : ColdStartRequests.read(file, call);
+                Object event = ColdStartRequests.readFor(function, file, call);
                 assertInstanceOf(eventType, event, function + "'s call " + call);
             }
         }
@@ -89,6 +91,26 @@ class EveryFunctionIsColdStartedWithARequestItReallyTakesTest {
         ColdStartInputs.write("chain-worker", work, ROOT, "secret", "C-7");
         SQSEvent batch = (SQSEvent) ColdStartRequests.read(work, 0);
         assertEquals("C-7", WorkItemJson.read(batch.getRecords().getFirst().getBody()).customerKey());
+    }
+
+    @Test
+    void theKeptFiguresGetTheSampleEpisodeChangeEachTimeUnderANewEventId(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("kept.in");
+        ColdStartInputs.write("kept-figures", file, ROOT, "secret", "");
+        DynamodbEvent sample = EventLoader.loadDynamoDbEvent(ROOT.resolve("events/kept-figures-batch.json").toString());
+        var expected = sample.getRecords().getFirst();
+
+        DynamodbEvent first = (DynamodbEvent) ColdStartRequests.readFor("kept-figures", file, 0);
+        DynamodbEvent second = (DynamodbEvent) ColdStartRequests.readFor("kept-figures", file, 1);
+
+        var record = first.getRecords().getFirst();
+        assertEquals("MODIFY", record.getEventName());
+        assertEquals(expected.getDynamodb().getSequenceNumber(), record.getDynamodb().getSequenceNumber());
+        assertEquals(StreamImages.toSdk(expected.getDynamodb().getOldImage()),
+                StreamImages.toSdk(record.getDynamodb().getOldImage()));
+        assertEquals(StreamImages.toSdk(expected.getDynamodb().getNewImage()),
+                StreamImages.toSdk(record.getDynamodb().getNewImage()));
+        assertNotEquals(record.getEventID(), second.getRecords().getFirst().getEventID(), "each call a new batch");
     }
 
     /** The handler class template.yaml deploys from {@code function}'s jar. */

@@ -32,7 +32,7 @@ class EachLambdaJarCarriesOnlyWhatItsFunctionUsesTest {
             .toAbsolutePath().normalize();
     private static final Pattern SERVICE = Pattern.compile("^software/amazon/awssdk/services/([a-z0-9]+)/");
     private static final Set<String> FUNCTION_PACKAGES = Set.of("ingest", "stats", "api", "check", "worker",
-            "chainsapi", "reports", "segments", "timingjob", "console");
+            "chainsapi", "reports", "segments", "timingjob", "console", "keptfigures");
 
     @ParameterizedTest(name = "{0} carries {2}")
     @CsvSource(delimiter = '|', value = {
@@ -47,6 +47,7 @@ class EachLambdaJarCarriesOnlyWhatItsFunctionUsesTest {
             "segments-job    | segments    | dynamodb sqs",
             "timing-job      | timingjob   | dynamodb sqs",
             "console         | console     | dynamodb sqs",
+            "kept-figures    | keptfigures | dynamodb",
     })
     void theJarHoldsItsOwnClientsAndNothingElsesCode(String module, String ownPackage, String clients)
             throws IOException {

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** template.yaml deploys what the code expects: it lints clean, translates, and names the code's handlers, variables and keys. */
@@ -144,6 +145,34 @@ class SamTemplateTest {
     }
 
     @Test
+    void theKeptFiguresCountEveryEpisodeChangeWholeBatchesAtATimeAndNeverSkipOne() {
+        assertEquals("NEW_AND_OLD_IMAGES",
+                template.at("/Resources/ChainsTable/Properties/StreamSpecification/StreamViewType").asText());
+        JsonNode stream = template.at("/Resources/KeptFiguresFunction/Properties/Events/ChainsStream/Properties");
+        assertEquals("ChainsTable", stream.at("/Stream/Fn::GetAtt/0").asText());
+        assertEquals("StreamArn", stream.at("/Stream/Fn::GetAtt/1").asText());
+        assertEquals("TRIM_HORIZON", stream.get("StartingPosition").asText());
+        assertEquals(io.winback.testing.ChainsStream.BATCH, stream.get("BatchSize").asInt());
+        // A batch comes back from its first record, which names the reader's marker: no halves, no partial
+        // failures, one batch of a shard at a time, and none given up on.
+        assertEquals(1, stream.get("ParallelizationFactor").asInt());
+        assertFalse(stream.get("BisectBatchOnFunctionError").asBoolean(true));
+        assertTrue(stream.path("FunctionResponseTypes").isMissingNode(), "no ReportBatchItemFailures");
+        assertEquals(-1, stream.get("MaximumRetryAttempts").asInt());
+        assertEquals(-1, stream.get("MaximumRecordAgeInSeconds").asInt());
+        assertTrue(stream.path("DestinationConfig").isMissingNode(), "nothing is parked: nothing is skipped");
+        assertEquals("{\"dynamodb\": {\"Keys\": {\"sk\": {\"S\": [{\"prefix\": \"episode#\"}]}}}}",
+                stream.at("/FilterCriteria/Filters/0/Pattern").asText());
+        JsonNode age = template.at("/Resources/KeptFiguresIteratorAgeAlarm/Properties");
+        assertEquals("IteratorAge", age.get("MetricName").asText());
+        assertEquals("KeptFiguresFunction", age.at("/Dimensions/0/Value/Ref").asText());
+        assertEquals(300_000, age.get("Threshold").asInt(), "five minutes behind");
+        JsonNode errors = template.at("/Resources/KeptFiguresErrorsAlarm/Properties");
+        assertEquals("Errors", errors.get("MetricName").asText());
+        assertEquals("KeptFiguresFunction", errors.at("/Dimensions/0/Value/Ref").asText());
+    }
+
+    @Test
     void theCheckRunsDailyOnTheScheduledTimeAndItsWorkerReportsFailedItems() {
         JsonNode schedule = template.at("/Resources/SleepingCheckFunction/Properties/Events/Daily");
         assertEquals("ScheduleV2", schedule.get("Type").asText());
@@ -173,7 +202,8 @@ class SamTemplateTest {
                 assertTrue(actions.contains("{\"Ref\":\"AlarmTopic\"}"), resource.getKey() + " notifies " + actions);
             }
         });
-        assertTrue(alarms.containsAll(List.of("StatsFailureAlarm", "WorkDeadLetterAlarm", "CheckDeadLetterAlarm")),
+        assertTrue(alarms.containsAll(List.of("StatsFailureAlarm", "WorkDeadLetterAlarm", "CheckDeadLetterAlarm",
+                "KeptFiguresErrorsAlarm", "KeptFiguresIteratorAgeAlarm")),
                 "every failure queue has its alarm: " + alarms);
 
         assertEquals("AWS::SNS::Topic", template.at("/Resources/AlarmTopic/Type").asText());
@@ -270,49 +300,55 @@ class SamTemplateTest {
 
     @Test
     void eachFunctionMayTouchOnlyItsOwnTables() {
-        Map<String, Set<String>> allowed = Map.of(
+        Map<String, Set<String>> allowed = Map.ofEntries(
                 // A return of a known sale: read with its original, stored in a transaction with its refunded total.
-                "IngestSalesFunction", Set.of("dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:BatchGetItem",
-                        "dynamodb:UpdateItem"),
+                Map.entry("IngestSalesFunction", Set.of("dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:BatchGetItem",
+                        "dynamodb:UpdateItem")),
                 // DeleteItem: a customer leaving a segment (their member item, in the memberships' transaction).
-                "CustomerStatsFunction", Set.of("dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:PutItem",
-                        "dynamodb:UpdateItem", "dynamodb:Query", "dynamodb:BatchWriteItem", "dynamodb:DeleteItem",
+                Map.entry("CustomerStatsFunction", Set.of("dynamodb:GetItem", "dynamodb:BatchGetItem",
+                        "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query", "dynamodb:BatchWriteItem", "dynamodb:DeleteItem",
                         "dynamodb:DescribeStream",
-                        "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams", "sqs:SendMessage"),
-                "CustomerApiFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query",
-                        "dynamodb:DeleteItem", "dynamodb:UpdateItem", "dynamodb:BatchWriteItem"),
+                        "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams", "sqs:SendMessage")),
+                Map.entry("CustomerApiFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query",
+                        "dynamodb:DeleteItem", "dynamodb:UpdateItem", "dynamodb:BatchWriteItem")),
                 // Reads the indexes; writes only a refill group's recomputed due days and the mark that it is done.
-                "SleepingCheckFunction", Set.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:BatchGetItem",
-                        "dynamodb:PutItem", "dynamodb:UpdateItem", "sqs:SendMessage"),
+                Map.entry("SleepingCheckFunction", Set.of("dynamodb:Query", "dynamodb:GetItem",
+                        "dynamodb:BatchGetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "sqs:SendMessage")),
                 // Scans its slice of the cards and writes their scores; sizes the run (DescribeTable); keeps the
                 // fan-out's ledger in the Chains table (GetItem, Query, PutItem, UpdateItem) and queues the slices.
-                "SegmentsJobFunction", Set.of("dynamodb:Scan", "dynamodb:UpdateItem", "dynamodb:PutItem",
-                        "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:Query", "sqs:SendMessage"),
+                Map.entry("SegmentsJobFunction", Set.of("dynamodb:Scan", "dynamodb:UpdateItem", "dynamodb:PutItem",
+                        "dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:Query", "sqs:SendMessage")),
                 // Scan of the cards' visit days; the timing items (GetItem, PutItem); the sleep-day refresh
                 // (UpdateItem on the cards); the fan-out: the table's size (DescribeTable), the run's records
                 // (GetItem, PutItem, UpdateItem, Query on fanout#timing#*), its slices (SendMessage).
-                "TimingJobFunction", Set.of("dynamodb:Scan", "dynamodb:GetItem", "dynamodb:PutItem",
-                        "dynamodb:UpdateItem", "dynamodb:DescribeTable", "dynamodb:Query", "sqs:SendMessage"),
+                Map.entry("TimingJobFunction", Set.of("dynamodb:Scan", "dynamodb:GetItem", "dynamodb:PutItem",
+                        "dynamodb:UpdateItem", "dynamodb:DescribeTable", "dynamodb:Query", "sqs:SendMessage")),
                 // Scan: a segment fill's page; SendMessage: a fill's or a campaign's next page; GetSMSAttributes and
                 // GetMetricStatistics: the SMS spend limit and the month's spend.
-                "ChainWorkerFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
-                        "dynamodb:Query", "dynamodb:BatchGetItem", "dynamodb:DeleteItem", "dynamodb:Scan",
+                Map.entry("ChainWorkerFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem",
+                        "dynamodb:UpdateItem", "dynamodb:Query", "dynamodb:BatchGetItem", "dynamodb:DeleteItem", "dynamodb:Scan",
                         "sqs:SendMessage", "sns:Publish", "sns:CheckIfPhoneNumberIsOptedOut", "ses:SendEmail",
-                        "sns:GetSMSAttributes", "cloudwatch:GetMetricStatistics"),
+                        "sns:GetSMSAttributes", "cloudwatch:GetMetricStatistics")),
                 // Segments: a static list's members (DeleteItem as they leave), members' cards (BatchGetItem), a
                 // definition's fill queued (SendMessage).
-                "ChainsApiFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query",
-                        "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchGetItem", "sqs:SendMessage"),
+                Map.entry("ChainsApiFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query",
+                        "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:BatchGetItem", "sqs:SendMessage")),
                 // Reports only read (Scan: a page of cards for the timing report).
-                "ReportsApiFunction", Set.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:BatchGetItem",
-                        "dynamodb:Scan"),
+                Map.entry("ReportsApiFunction", Set.of("dynamodb:Query", "dynamodb:GetItem",
+                        "dynamodb:BatchGetItem", "dynamodb:Scan")),
                 // Closes call tasks (UpdateItem), counts failed sign-ins (UpdateItem, DeleteItem once one succeeds),
                 // records consent on a card (the card, the ledger, the segments it moves: PutItem and the rest),
                 // erases a customer as the customer API does (BatchWriteItem).
                 // Counts a segment before it is saved (Scan of the customers) and queues a saved one's fill.
-                "ConsoleFunction", Set.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:BatchGetItem",
+                Map.entry("ConsoleFunction", Set.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:BatchGetItem",
                         "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:PutItem", "dynamodb:BatchWriteItem",
-                        "dynamodb:Scan", "sqs:SendMessage"));
+                        "dynamodb:Scan", "sqs:SendMessage")),
+                // Reads the touches of an episode's past steps (Query) and a redelivered batch's marker (GetItem);
+                // puts the marker and adds to the figures in one transaction (PutItem, UpdateItem); reads the
+                // Chains table's stream.
+                Map.entry("KeptFiguresFunction", Set.of("dynamodb:Query", "dynamodb:GetItem", "dynamodb:PutItem",
+                        "dynamodb:UpdateItem", "dynamodb:DescribeStream", "dynamodb:GetRecords",
+                        "dynamodb:GetShardIterator", "dynamodb:ListStreams")));
         allowed.forEach((name, actions) -> {
             Set<String> granted = new HashSet<>();
             for (JsonNode entry : template.at("/Resources/" + name + "/Properties/Policies/0/Statement")) {
@@ -378,7 +414,7 @@ class SamTemplateTest {
                 functions.add(resource);
             }
         });
-        assertEquals(10, functions.size());
+        assertEquals(11, functions.size());
         return functions;
     }
 
