@@ -1,6 +1,5 @@
 package io.winback.aws;
 
-import io.winback.aws.AwsClients;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
@@ -29,16 +28,16 @@ public final class MessagingClients {
     private MessagingClients() {
     }
 
-    /** SNS for SMS, one attempt per call. */
-    public static SnsClient snsFromEnvironment() {
-        return AwsClients.fromEnvironment(SnsClient.builder()).httpClient(AwsClients.http(SEND_TIMEOUT))
-                .overrideConfiguration(sendOnce(SEND_TIMEOUT)).build();
+    /** SNS for SMS, one attempt per call; built on the first send ({@link LazyClient}). */
+    public static LazyClient<SnsClient> snsFromEnvironment() {
+        return LazyClient.of("sns", () -> AwsClients.fromEnvironment(SnsClient.builder())
+                .httpClient(AwsClients.http(SEND_TIMEOUT)).overrideConfiguration(sendOnce(SEND_TIMEOUT)).build());
     }
 
-    /** SES v2 for email, one attempt per call. */
-    public static SesV2Client sesFromEnvironment() {
-        return AwsClients.fromEnvironment(SesV2Client.builder()).httpClient(AwsClients.http(SEND_TIMEOUT))
-                .overrideConfiguration(sendOnce(SEND_TIMEOUT)).build();
+    /** SES v2 for email, one attempt per call; built on the first send ({@link LazyClient}). */
+    public static LazyClient<SesV2Client> sesFromEnvironment() {
+        return LazyClient.of("sesv2", () -> AwsClients.fromEnvironment(SesV2Client.builder())
+                .httpClient(AwsClients.http(SEND_TIMEOUT)).overrideConfiguration(sendOnce(SEND_TIMEOUT)).build());
     }
 
     /** SNS at an emulator (moto_server, LocalStack) or a test server, one attempt per call. */

@@ -9,6 +9,7 @@ import io.winback.log.JsonLog;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import io.winback.aws.LazyClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.AccountSuspendedException;
 import software.amazon.awssdk.services.sesv2.model.BadRequestException;
@@ -33,7 +34,7 @@ import java.time.ZonedDateTime;
 public final class SesEmailGateway implements EmailGateway {
     private static final JsonLog LOG = JsonLog.forClass(SesEmailGateway.class);
 
-    private final SesV2Client ses;
+    private final LazyClient<SesV2Client> ses;
     private final String from;
     private final java.time.Clock clock;
 
@@ -42,6 +43,11 @@ public final class SesEmailGateway implements EmailGateway {
      * @param clock the mail's Date header
      */
     public SesEmailGateway(SesV2Client ses, String from, java.time.Clock clock) {
+        this(LazyClient.built(ses), from, clock);
+    }
+
+    /** @param ses built on the first send ({@link MessagingClients#sesFromEnvironment()}) */
+    public SesEmailGateway(LazyClient<SesV2Client> ses, String from, java.time.Clock clock) {
         this.ses = ses;
         this.from = from;
         this.clock = clock;
@@ -58,7 +64,7 @@ public final class SesEmailGateway implements EmailGateway {
             return new SendResult.NotBuilt(e.getMessage());
         }
         try {
-            String messageId = ses.sendEmail(r -> r.fromEmailAddress(from)
+            String messageId = ses.get().sendEmail(r -> r.fromEmailAddress(from)
                     .content(c -> c.raw(raw -> raw.data(SdkBytes.fromByteArray(mime))))).messageId();
             LOG.info("email_sent", "touchId", message.touchId(), "to", to, "messageId", messageId);
             return new SendResult.Sent(messageId);

@@ -4,6 +4,7 @@ import io.winback.messages.SendResult;
 import io.winback.messages.SmsGateway;
 
 import io.winback.aws.AwsClients;
+import io.winback.aws.LazyClient;
 import io.winback.aws.MessagingClients;
 import io.winback.log.JsonLog;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -42,7 +43,7 @@ public final class SnsSmsGateway implements SmsGateway {
     /** Reading the spend figures is not sending: a short wait, and the SDK's retries. */
     private static final Duration FIGURES_TIMEOUT = Duration.ofSeconds(3);
 
-    private final SnsClient sns;
+    private final LazyClient<SnsClient> sns;
     private final Map<String, MessageAttributeValue> attributes;
     /** Null: no spend limit is consulted (an emulator, where SMS cost nothing). */
     private final SmsSpendAllowance allowance;
@@ -52,10 +53,10 @@ public final class SnsSmsGateway implements SmsGateway {
      * {@code senderId}: up to 11 letters and digits shown as the sender; null where none is registered.
      */
     public SnsSmsGateway(SnsClient sns, String senderId) {
-        this(sns, senderId, null);
+        this(LazyClient.built(sns), senderId, null);
     }
 
-    private SnsSmsGateway(SnsClient sns, String senderId, SmsSpendAllowance allowance) {
+    private SnsSmsGateway(LazyClient<SnsClient> sns, String senderId, SmsSpendAllowance allowance) {
         this.sns = sns;
         this.allowance = allowance;
         Map<String, MessageAttributeValue> attributes = new LinkedHashMap<>();
@@ -71,9 +72,11 @@ public final class SnsSmsGateway implements SmsGateway {
      * limit at {@code smsPriceUsd} per part (the configuration's {@code SMS_PRICE_USD}); {@code function} names the sender in the limit's metric.
      */
     public static SnsSmsGateway fromEnvironment(String senderId, BigDecimal smsPriceUsd, String function, Clock clock) {
-        CloudWatchClient cloudWatch = AwsClients.fromEnvironment(CloudWatchClient.builder())
-                .httpClient(AwsClients.http(FIGURES_TIMEOUT))
-                .overrideConfiguration(AwsClients.withTimeout(FIGURES_TIMEOUT.multipliedBy(2))).build();
+        // Read only when an SMS is about to go out: built then ({@link LazyClient}), as SNS is.
+        LazyClient<CloudWatchClient> cloudWatch = LazyClient.of("cloudwatch",
+                () -> AwsClients.fromEnvironment(CloudWatchClient.builder())
+                        .httpClient(AwsClients.http(FIGURES_TIMEOUT))
+                        .overrideConfiguration(AwsClients.withTimeout(FIGURES_TIMEOUT.multipliedBy(2))).build());
         return withSpendLimit(MessagingClients.snsFromEnvironment(), cloudWatch, senderId, smsPriceUsd, function,
                 clock);
     }
@@ -81,6 +84,12 @@ public final class SnsSmsGateway implements SmsGateway {
     /** As {@link #fromEnvironment}, on the given clients (an emulator's, in tests). */
     public static SnsSmsGateway withSpendLimit(SnsClient sns, CloudWatchClient cloudWatch, String senderId,
                                                BigDecimal smsPriceUsd, String function, Clock clock) {
+        return withSpendLimit(LazyClient.built(sns), LazyClient.built(cloudWatch), senderId, smsPriceUsd, function,
+                clock);
+    }
+
+    private static SnsSmsGateway withSpendLimit(LazyClient<SnsClient> sns, LazyClient<CloudWatchClient> cloudWatch,
+                                                String senderId, BigDecimal smsPriceUsd, String function, Clock clock) {
         return new SnsSmsGateway(sns, senderId, new SmsSpendAllowance(new SnsSpendFigures(sns, cloudWatch),
                 smsPriceUsd, function, clock));
     }
@@ -90,7 +99,7 @@ public final class SnsSmsGateway implements SmsGateway {
         String to = JsonLog.mask(phoneE164);
         boolean optedOut;
         try {
-            optedOut = sns.checkIfPhoneNumberIsOptedOut(r -> r.phoneNumber(phoneE164)).isOptedOut();
+            optedOut = sns.get().checkIfPhoneNumberIsOptedOut(r -> r.phoneNumber(phoneE164)).isOptedOut();
         } catch (RuntimeException e) {
             SendResult result = beforeSending(e);
             LOG.warn("sms_opt_out_check_failed", "touchId", touchId, "to", to, "result", result.toString());
@@ -105,7 +114,7 @@ public final class SnsSmsGateway implements SmsGateway {
             return new SendResult.ChannelPaused(overLimit);
         }
         try {
-            String messageId = sns.publish(r -> r.phoneNumber(phoneE164).message(text).messageAttributes(attributes))
+            String messageId = sns.get().publish(r -> r.phoneNumber(phoneE164).message(text).messageAttributes(attributes))
                     .messageId();
             LOG.info("sms_sent", "touchId", touchId, "to", to, "messageId", messageId);
             countAgainstTheLimit(text);

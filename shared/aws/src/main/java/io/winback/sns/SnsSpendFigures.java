@@ -2,6 +2,7 @@ package io.winback.sns;
 
 import io.winback.messages.SmsSpendLimit;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import io.winback.aws.LazyClient;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.Datapoint;
 import software.amazon.awssdk.services.cloudwatch.model.Statistic;
@@ -28,10 +29,10 @@ final class SnsSpendFigures {
     /** The recent figures are read by the minute, to know the moment the latest one stands for. */
     private static final Duration RECENT = Duration.ofHours(1);
 
-    private final SnsClient sns;
-    private final CloudWatchClient cloudWatch;
+    private final LazyClient<SnsClient> sns;
+    private final LazyClient<CloudWatchClient> cloudWatch;
 
-    SnsSpendFigures(SnsClient sns, CloudWatchClient cloudWatch) {
+    SnsSpendFigures(LazyClient<SnsClient> sns, LazyClient<CloudWatchClient> cloudWatch) {
         this.sns = sns;
         this.cloudWatch = cloudWatch;
     }
@@ -69,7 +70,7 @@ final class SnsSpendFigures {
     private BigDecimal limit() {
         String text;
         try {
-            text = sns.getSMSAttributes(r -> r.attributes(LIMIT_ATTRIBUTE)).attributes().get(LIMIT_ATTRIBUTE);
+            text = sns.get().getSMSAttributes(r -> r.attributes(LIMIT_ATTRIBUTE)).attributes().get(LIMIT_ATTRIBUTE);
         } catch (RuntimeException e) {
             throw new Unreadable("SNS GetSMSAttributes: " + reason(e), e);
         }
@@ -90,7 +91,7 @@ final class SnsSpendFigures {
     private Datapoint latest(Instant from, Instant to, int periodSeconds) {
         List<Datapoint> points;
         try {
-            points = cloudWatch.getMetricStatistics(r -> r.namespace(NAMESPACE).metricName(METRIC)
+            points = cloudWatch.get().getMetricStatistics(r -> r.namespace(NAMESPACE).metricName(METRIC)
                     .startTime(from).endTime(to).period(periodSeconds).statistics(Statistic.MAXIMUM)).datapoints();
         } catch (RuntimeException e) {
             throw new Unreadable("CloudWatch GetMetricStatistics: " + reason(e), e);

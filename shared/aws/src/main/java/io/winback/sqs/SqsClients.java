@@ -1,6 +1,7 @@
 package io.winback.sqs;
 
 import io.winback.aws.AwsClients;
+import io.winback.aws.LazyClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.net.URI;
@@ -13,9 +14,10 @@ public final class SqsClients {
     private SqsClients() {
     }
 
-    public static SqsClient fromEnvironment() {
-        return AwsClients.fromEnvironment(SqsClient.builder()).httpClient(AwsClients.http(TIMEOUT))
-                .overrideConfiguration(AwsClients.withTimeout(TIMEOUT)).build();
+    /** Built on the first send ({@link LazyClient}): most invocations of the functions holding it queue nothing. */
+    public static LazyClient<SqsClient> fromEnvironment() {
+        return LazyClient.of("sqs", () -> AwsClients.fromEnvironment(SqsClient.builder())
+                .httpClient(AwsClients.http(TIMEOUT)).overrideConfiguration(AwsClients.withTimeout(TIMEOUT)).build());
     }
 
     public static SqsClient forEndpoint(URI endpoint) {

@@ -2,6 +2,7 @@ package io.winback.sqs;
 
 import io.winback.fanout.Slice;
 import io.winback.fanout.SliceQueue;
+import io.winback.aws.LazyClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
@@ -14,10 +15,15 @@ import java.util.List;
  */
 public final class SqsSliceQueue implements SliceQueue {
     private static final int BATCH = 10;
-    private final SqsClient sqs;
+    private final LazyClient<SqsClient> sqs;
     private final String queueUrl;
 
     public SqsSliceQueue(SqsClient sqs, String queueUrl) {
+        this(LazyClient.built(sqs), queueUrl);
+    }
+
+    /** @param sqs built on the first send ({@link SqsClients#fromEnvironment()}) */
+    public SqsSliceQueue(LazyClient<SqsClient> sqs, String queueUrl) {
         if (queueUrl == null || queueUrl.isBlank()) {
             throw new IllegalStateException("SLICES_QUEUE_URL is not set: the job cannot fan out");
         }
@@ -33,7 +39,7 @@ public final class SqsSliceQueue implements SliceQueue {
                 entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(entries.size()))
                         .messageBody(SliceJson.write(slice)).build());
             }
-            var response = sqs.sendMessageBatch(b -> b.queueUrl(queueUrl).entries(entries));
+            var response = sqs.get().sendMessageBatch(b -> b.queueUrl(queueUrl).entries(entries));
             if (!response.failed().isEmpty()) {
                 throw new IllegalStateException(response.failed().size() + " slices refused by SQS: "
                         + response.failed().getFirst().code());

@@ -5,6 +5,7 @@ import io.winback.sqs.WorkItemJson;
 import io.winback.concurrent.DaemonThreads;
 import io.winback.log.JsonLog;
 import io.winback.retry.Backoff;
+import io.winback.aws.LazyClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
@@ -24,11 +25,16 @@ public final class SqsWorkQueue implements io.winback.chain.WorkQueue {
     private static final int BATCH = 10;
     private static final int IN_FLIGHT = 8;
     private static final int ATTEMPTS = 5;
-    private final SqsClient sqs;
+    private final LazyClient<SqsClient> sqs;
     private final String queueUrl;
     private final ExecutorService senders = DaemonThreads.pool("work-queue", IN_FLIGHT);
 
     public SqsWorkQueue(SqsClient sqs, String queueUrl) {
+        this(LazyClient.built(sqs), queueUrl);
+    }
+
+    /** @param sqs built on the first send ({@link SqsClients#fromEnvironment()}) */
+    public SqsWorkQueue(LazyClient<SqsClient> sqs, String queueUrl) {
         this.sqs = sqs;
         this.queueUrl = queueUrl;
     }
@@ -66,7 +72,7 @@ public final class SqsWorkQueue implements io.winback.chain.WorkQueue {
                 Backoff.pause(attempt, 50, "queueing work items");
             }
             List<SendMessageBatchRequestEntry> ask = entries;
-            var response = sqs.sendMessageBatch(b -> b.queueUrl(queueUrl).entries(ask));
+            var response = sqs.get().sendMessageBatch(b -> b.queueUrl(queueUrl).entries(ask));
             List<String> failedIds = response.failed().stream().map(f -> f.id()).toList();
             if (!failedIds.isEmpty()) {
                 LOG.warn("work_items_refused", "count", failedIds.size(), "code", response.failed().getFirst().code());
