@@ -65,8 +65,8 @@ final class PeakSimulation {
         }
         MeteredDynamo metered = new MeteredDynamo(dynamo);
         Map<String, Object> out = new LinkedHashMap<>();
-        try (LocalSystem system = new LocalSystem(metered.client(), streams, config, WallClock.utc(),
-                CapacityMeter.NONE, 0)) {
+        try (LocalSystem system = LocalSystem.withoutKeptFigures(metered.client(), streams, config, WallClock.utc(),
+                CapacityMeter.NONE)) {
             WebhookPoster poster = new WebhookPoster(system.baseUrl(), config.webhookSecrets().getFirst());
             long started = System.nanoTime();
             poster.postPaced(bodies, rate, 8);

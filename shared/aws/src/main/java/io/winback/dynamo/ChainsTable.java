@@ -90,6 +90,14 @@ public final class ChainsTable {
         return Map.of(PK, AttributeValue.fromS(customerPk(customerKey)), SK, AttributeValue.fromS(sk));
     }
 
+    /**
+     * The table without its stream: for the bench's phases that write no episode, where DynamoDB Local's stream slows
+     * every write (LocalSystem#withoutKeptFigures says what was measured).
+     */
+    public static CreateTableRequest definitionWithoutStream(String tableName) {
+        return definition(tableName).toBuilder().streamSpecification((StreamSpecification) null).build();
+    }
+
     public static CreateTableRequest definition(String tableName) {
         return CreateTableRequest.builder()
                 .tableName(tableName)
