@@ -1,7 +1,7 @@
 package io.winback.bench;
 
 import io.winback.time.WallClock;
-import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
+import io.winback.emulator.DynamoDbLocal;
 import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
 import io.winback.config.WinbackConfig;
 import io.winback.domain.Customer;
@@ -762,7 +762,7 @@ public final class Benchmark {
         if (embedded != null) {
             embedded.shutdown();
         }
-        embedded = DynamoDBEmbedded.create(true);
+        embedded = DynamoDbLocal.inMemory();
         dynamo = embedded.dynamoDbClient();
     }
 

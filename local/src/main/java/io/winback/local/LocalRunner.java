@@ -1,7 +1,7 @@
 package io.winback.local;
 
 import io.winback.time.WallClock;
-import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
+import io.winback.emulator.DynamoDbLocal;
 import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
 import io.winback.config.WinbackConfig;
 import io.winback.security.BearerTokens;
@@ -126,12 +126,12 @@ public final class LocalRunner {
             if (dataDir != null) {
                 // DynamoDB Local embedded keeps everything in one SQLite file.
                 Path database = dataDir.resolve("dynamodb-local.db");
-                embedded = DynamoDBEmbedded.create(database.toFile(), true);
+                embedded = DynamoDbLocal.inFile(database.toFile());
                 // Where the stream stand-in stopped reading: a restart resumes there instead of replaying the stream.
                 checkpoints = dataDir.resolve(ShardCheckpoints.FILE_NAME);
                 storage = "DynamoDB Local, data in " + database.toAbsolutePath();
             } else {
-                embedded = DynamoDBEmbedded.create(true);
+                embedded = DynamoDbLocal.inMemory();
                 storage = "DynamoDB Local, in memory (use --data-dir DIR to keep data)";
             }
             dynamo = embedded.dynamoDbClient();

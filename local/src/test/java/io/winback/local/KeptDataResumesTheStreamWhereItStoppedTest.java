@@ -1,6 +1,6 @@
 package io.winback.local;
 
-import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
+import io.winback.emulator.DynamoDbLocal;
 import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
@@ -34,7 +34,7 @@ class KeptDataResumesTheStreamWhereItStoppedTest {
 
     /** One run of the local system on the kept data: posts the given sales, and counts what the stats were handed. */
     private static long run(Path dataDir, Path checkpoints, WinbackConfig config, List<String> saleIds) throws Exception {
-        AmazonDynamoDBLocal dynamo = DynamoDBEmbedded.create(dataDir.resolve("dynamodb-local.db").toFile(), true);
+        AmazonDynamoDBLocal dynamo = DynamoDbLocal.inFile(dataDir.resolve("dynamodb-local.db").toFile());
         AtomicLong handed = new AtomicLong();
         UnaryOperator<RequestHandler<DynamodbEvent, StreamsEventResponse>> counting = stats -> (event, context) -> {
             handed.addAndGet(event.getRecords().size());

@@ -1,6 +1,6 @@
 package io.winback.testing;
 
-import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
+import io.winback.emulator.DynamoDbLocal;
 import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
 import io.winback.config.WinbackConfig;
 import io.winback.dynamo.TableDefinitions;
@@ -25,7 +25,7 @@ public final class LocalDynamo {
 
     public static synchronized DynamoDbClient client() {
         if (embedded == null) {
-            embedded = DynamoDBEmbedded.create(true);
+            embedded = DynamoDbLocal.inMemory();
         }
         return embedded.dynamoDbClient();
     }
