@@ -38,9 +38,10 @@ import java.util.Map;
  * reads what is due and nothing else; {@code byTaskQueue} (taskQueue, taskSort) holds tasks by status and store
  * ({@code open#<store>} by deadline, {@code done#<store>} by when closed), and {@code byOpenTask} (openTask, taskSort)
  * all stores' tasks by status for a manager (call tasks are few: staff make them by hand, so one partition per
- * status is enough; the index kept its name when done tasks joined it). {@code byStart} (startShard, startSort) holds episodes and their touches
- * under {@code <day the customer entered>#<customer>#<sk>}, so the campaign report reads the episodes that started in
- * a period, each followed by its touches, with one Query per shard: its cost follows the period, not the table.
+ * status is enough; the index kept its name when done tasks joined it). {@code byStart} (startShard, startSort) holds
+ * episodes (not their touches) under {@code <day the customer entered>#<customer>#<sk>}, so the sent log and the
+ * dashboard read the episodes that started in a period with one Query per shard, their touches from each customer's
+ * partition: the cost follows the period, not the table.
  * {@code byRefillDue} (refillShard, refillDue), keys only, holds the customers' group records with a refill reminder
  * to come, by its due day ({@link DynamoRefillIndex}); the group is the record's sort key.
  * Segments ({@link DynamoSegmentMemberships}): {@code customer#<key>} / {@code segments} lists the segments a customer

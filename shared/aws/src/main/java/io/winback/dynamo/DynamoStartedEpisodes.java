@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,21 +17,26 @@ import java.util.function.Consumer;
 
 /**
  * The episodes of a period through the sparse byStart index of the Chains table: one Query per shard over the sort
- * keys {@code <from>} to {@code <to>#…}, never a Scan, so the reads follow the episodes and touches of the period and
- * not the table. Within a shard the items come sorted by day, customer and item key, so a customer's episodes of a
- * day arrive right before their touches: only that one customer's items are held at a time.
+ * keys {@code <from>} to {@code <to>#…}, never a Scan, so the reads follow the episodes of the period and not the
+ * table. Within a shard the items come sorted by day, customer and item key, so a customer's episodes of a day arrive
+ * together; their touches are then read from the customer's partition (one Query for the customer's touches). Touches
+ * are not filed in the index: a touch's entry there cost a write unit on every touch, for readers (the sent log, the
+ * dashboard's campaign panel) that ask far less often than touches are written. Touches filed by earlier versions are
+ * passed over in the index and read from the partition like the others.
  */
 public final class DynamoStartedEpisodes implements StartedEpisodes {
     private final DynamoDbClient dynamo;
     private final String table;
     private final CapacityMeter meter;
     private final String purpose;
+    private final MeteredChainsTable chains;
 
     public DynamoStartedEpisodes(DynamoDbClient dynamo, String table, CapacityMeter meter, String purpose) {
         this.dynamo = dynamo;
         this.table = table;
         this.meter = meter;
         this.purpose = purpose;
+        this.chains = new MeteredChainsTable(dynamo, table, meter, purpose);
     }
 
     /**
@@ -57,7 +63,7 @@ public final class DynamoStartedEpisodes implements StartedEpisodes {
                 .expressionAttributeValues(Map.of(":shard", AttributeValue.fromS(shardKey),
                         ":from", AttributeValue.fromS(from.toString()), ":to", AttributeValue.fromS(to + "$")))
                 .returnConsumedCapacity(meter.total()));
-        CustomerDay group = new CustomerDay(visit);
+        CustomerDay group = new CustomerDay(visit, chains);
         for (var page : pages) {
             meter.recordRead(purpose, page.consumedCapacity());
             page.items().forEach(group::add);
@@ -65,15 +71,16 @@ public final class DynamoStartedEpisodes implements StartedEpisodes {
         group.flush();
     }
 
-    /** The items of one customer and day, handed over as episodes with their touches when the next group begins. */
+    /** The episodes of one customer and day, handed over with their touches when the next group begins. */
     private static final class CustomerDay {
         private final Consumer<StartedEpisode> visit;
+        private final MeteredChainsTable chains;
         private final Map<String, Episode> episodes = new LinkedHashMap<>();
-        private final Map<String, List<Touch>> touches = new LinkedHashMap<>();
         private String key;
 
-        CustomerDay(Consumer<StartedEpisode> visit) {
+        CustomerDay(Consumer<StartedEpisode> visit, MeteredChainsTable chains) {
             this.visit = visit;
+            this.chains = chains;
         }
 
         void add(Map<String, AttributeValue> item) {
@@ -87,17 +94,24 @@ public final class DynamoStartedEpisodes implements StartedEpisodes {
             if (sk.startsWith(EpisodeItems.PREFIX)) {
                 Episode episode = EpisodeItems.episode(item);
                 episodes.put(episode.id(), episode);
-            } else if (sk.startsWith(TouchItems.PREFIX)) {
-                Touch touch = TouchItems.touch(item);
-                touches.computeIfAbsent(touch.episodeId(), id -> new ArrayList<>()).add(touch);
             }
         }
 
         void flush() {
+            if (episodes.isEmpty()) {
+                return;
+            }
+            Map<String, List<Touch>> touches = new HashMap<>();
+            String customerKey = episodes.values().iterator().next().customerKey();
+            for (Map<String, AttributeValue> item : chains.partition(customerKey, TouchItems.PREFIX, false)) {
+                Touch touch = TouchItems.touch(item);
+                if (episodes.containsKey(touch.episodeId())) {
+                    touches.computeIfAbsent(touch.episodeId(), id -> new ArrayList<>()).add(touch);
+                }
+            }
             episodes.forEach((id, episode) -> visit.accept(new StartedEpisode(episode, touches.getOrDefault(id,
                     List.of()))));
             episodes.clear();
-            touches.clear();
         }
     }
 }

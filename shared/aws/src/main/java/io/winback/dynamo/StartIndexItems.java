@@ -8,15 +8,15 @@ import java.util.Map;
 
 import static io.winback.dynamo.Attributes.putText;
 
-/** How episodes and their touches are filed in the sparse byStart index, which the campaign report reads. */
+/** How episodes are filed in the sparse byStart index, which the sent log and the dashboard read. */
 final class StartIndexItems {
     private StartIndexItems() {
     }
 
     /**
-     * Puts an episode's or touch item in the sparse byStart index: shard by customer (like the due index), sort key
-     * {@code <day entered>#<customer>#<sk>}, so a customer's episode comes right before its touches. The day is the
-     * occasion's, from the episode id, so a touch needs nothing but its own id to be filed with its episode.
+     * Puts an episode item in the sparse byStart index: shard by customer (like the due index), sort key
+     * {@code <day entered>#<customer>#<sk>}, so a customer's episodes of a day come together. The day is the
+     * occasion's, from the episode id.
      */
     static void file(Map<String, AttributeValue> item, String customerKey, String episodeId) {
         LocalDate entered = Trigger.Occasion.dayOf(episodeId);

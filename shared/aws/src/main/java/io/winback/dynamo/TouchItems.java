@@ -72,11 +72,6 @@ public final class TouchItems {
             putNumber(item, CHARGE_PARTS, t.charge().parts());
             putNumber(item, CHARGE_UNIT_PRICE, t.charge().unitPrice());
         }
-        if (t.status().isFinal()) {
-            // Only a settled touch is filed for the campaign report, which counts nothing else: the claim and the
-            // "sending" mark then cost no index write (the index projects whole items, a write unit each).
-            StartIndexItems.file(item, t.customerKey(), t.episodeId());
-        }
         return item;
     }
 
