@@ -38,10 +38,7 @@ final class KeptFiguresCount {
                     break;
                 }
                 for (var record : page.records()) {
-                    var data = record.dynamodb();
-                    var change = new KeptFiguresStream.Change(record.eventID(), data.sequenceNumber(),
-                            record.eventNameAsString(), data.hasOldImage() ? data.oldImage() : null,
-                            data.hasNewImage() ? data.newImage() : null);
+                    var change = KeptFiguresStream.Change.of(record);
                     if (!change.isEpisode()) {
                         continue;
                     }

@@ -4,12 +4,15 @@ import io.winback.report.SegmentsSummary;
 import io.winback.testing.LocalDynamo;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * SQS delivers at least once: here every slice message is delivered twice, the second time right after the first.
+ * SQS delivers at least once: here every slice message is delivered twice, the second time right after the first (so
+ * its continuation is sent twice too).
  * The cards and the summary are exactly those of single deliveries: a slice's outcome is recorded once, a finished
  * segment counted once, the scores written once.
  */
@@ -20,8 +23,14 @@ class ASliceDeliveredTwiceChangesNothingTest {
     void theCardsAndTheSummaryAreThoseOfOneDelivery() {
         SlicedRuns queue = new SlicedRuns();
         queue.handler(LocalDynamo.client(), shop, 3).handleRequest(Map.of("scheduledTime", SeededShop.RUN_TIME), null);
+        Set<String> delivered = new HashSet<>();
         while (!queue.bodies.isEmpty()) {
             String body = queue.bodies.poll();
+            // The second delivery sends the slice's continuation again: that copy is the same message, already
+            // delivered twice (delivering every copy twice again would double the slices at each step of a segment).
+            if (!delivered.add(body)) {
+                continue;
+            }
             queue.handler(LocalDynamo.client(), shop, 3).handleRequest(SlicedRuns.delivery(body), null);
             queue.handler(LocalDynamo.client(), shop, 3).handleRequest(SlicedRuns.delivery(body), null);
         }

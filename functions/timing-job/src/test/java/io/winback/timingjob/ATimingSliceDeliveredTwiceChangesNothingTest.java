@@ -6,13 +6,15 @@ import io.winback.testing.LocalDynamo;
 import io.winback.timing.BgNbdFit;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * SQS delivers at least once: here every slice of the timing run is delivered twice, the second time right after the
- * first. The decision, its report and every sleep day are those of the job in one invocation on the same cards, and
+ * first (so its continuation is sent twice too). The decision, its report and every sleep day are those of the job in one invocation on the same cards, and
  * the run after it finds nothing left to rewrite.
  */
 class ATimingSliceDeliveredTwiceChangesNothingTest {
@@ -27,8 +29,14 @@ class ATimingSliceDeliveredTwiceChangesNothingTest {
         SlicedTimingRuns queue = new SlicedTimingRuns();
         queue.handler(LocalDynamo.client(), sliced, 3, BgNbdFit.SAMPLE_CAP)
                 .handleRequest(SlicedTimingRuns.SCHEDULE, null);
+        Set<String> delivered = new HashSet<>();
         while (!queue.bodies.isEmpty()) {
             String body = queue.bodies.poll();
+            // The second delivery sends the slice's continuation again: that copy is the same message, already
+            // delivered twice (delivering every copy twice again would double the slices at each step of a segment).
+            if (!delivered.add(body)) {
+                continue;
+            }
             queue.handler(LocalDynamo.client(), sliced, 3, BgNbdFit.SAMPLE_CAP)
                     .handleRequest(SlicedTimingRuns.delivery(body), null);
             queue.handler(LocalDynamo.client(), sliced, 3, BgNbdFit.SAMPLE_CAP)

@@ -52,6 +52,13 @@ public final class KeptFiguresStream {
      */
     public record Change(String eventId, String sequenceNumber, String eventName, Map<String, AttributeValue> oldImage,
                          Map<String, AttributeValue> newImage) {
+        /** A record as DynamoDB Streams' own API returns it (a test or the bench reading the stream itself). */
+        public static Change of(software.amazon.awssdk.services.dynamodb.model.Record record) {
+            var data = record.dynamodb();
+            return new Change(record.eventID(), data.sequenceNumber(), record.eventNameAsString(),
+                    data.hasOldImage() ? data.oldImage() : null, data.hasNewImage() ? data.newImage() : null);
+        }
+
         public boolean isEpisode() {
             Map<String, AttributeValue> image = newImage != null ? newImage : oldImage;
             AttributeValue sk = image == null ? null : image.get(ChainsTable.SK);
@@ -67,13 +74,14 @@ public final class KeptFiguresStream {
             int to = from;
             while (to < batch.size()) {
                 Map<KeptFigure.Key, Map<String, BigDecimal>> change = changeOf(batch.get(to));
-                Map<KeptFigure.Key, Map<String, BigDecimal>> merged = new HashMap<>();
-                figures.forEach((key, counters) -> merged.put(key, new HashMap<>(counters)));
-                EpisodeFigures.plus(merged, change, false);
-                if (EpisodeFigures.tidy(merged).size() > FIGURES_PER_WRITE && to > from) {
+                // Counted before adding: a figure the record brings to zero still counts, so a write may hold fewer
+                // than it could, never more.
+                long added = change.keySet().stream().filter(key -> !figures.containsKey(key)).count();
+                if (figures.size() + added > FIGURES_PER_WRITE && to > from) {
                     break;
                 }
-                figures = merged;
+                EpisodeFigures.plus(figures, change, false);
+                EpisodeFigures.tidy(figures);
                 to++;
             }
             from = write(batch, from, to, figures);

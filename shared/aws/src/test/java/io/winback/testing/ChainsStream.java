@@ -69,7 +69,7 @@ public final class ChainsStream {
                     break;
                 }
                 for (Record record : page.records()) {
-                    changes.add(change(record));
+                    changes.add(KeptFiguresStream.Change.of(record));
                     read.put(shard.shardId(), record.dynamodb().sequenceNumber());
                 }
                 iterator = page.nextShardIterator();
@@ -77,11 +77,5 @@ public final class ChainsStream {
             shards.add(changes);
         }
         return shards;
-    }
-
-    private static KeptFiguresStream.Change change(Record record) {
-        var data = record.dynamodb();
-        return new KeptFiguresStream.Change(record.eventID(), data.sequenceNumber(), record.eventNameAsString(),
-                data.hasOldImage() ? data.oldImage() : null, data.hasNewImage() ? data.newImage() : null);
     }
 }
