@@ -92,8 +92,9 @@ public final class ChainsTable {
     }
 
     /**
-     * The table without its stream: for the bench's phases that write no episode, where DynamoDB Local's stream slows
-     * every write (LocalSystem#withoutKeptFigures says what was measured).
+     * The table without its stream: for the bench's phases that write no episode, where the stream's local stand-in
+     * would read every record back to filter it on the cores being measured (LocalSystem#withoutKeptFigures says what
+     * was measured).
      */
     public static CreateTableRequest definitionWithoutStream(String tableName) {
         return definition(tableName).toBuilder().streamSpecification((StreamSpecification) null).build();
