@@ -40,8 +40,8 @@ import java.util.Map;
  * all stores' tasks by status for a manager (call tasks are few: staff make them by hand, so one partition per
  * status is enough; the index kept its name when done tasks joined it). {@code byStart} (startShard, startSort) holds
  * episodes (not their touches) under {@code <day the customer entered>#<customer>#<sk>}, so the sent log and the
- * dashboard read the episodes that started in a period with one Query per shard, their touches from each customer's
- * partition: the cost follows the period, not the table.
+ * dashboard read the episodes that started in a period with one Query per shard, their touches by key: the cost
+ * follows the period, not the table.
  * {@code byRefillDue} (refillShard, refillDue), keys only, holds the customers' group records with a refill reminder
  * to come, by its due day ({@link DynamoRefillIndex}); the group is the record's sort key.
  * Segments ({@link DynamoSegmentMemberships}): {@code customer#<key>} / {@code segments} lists the segments a customer

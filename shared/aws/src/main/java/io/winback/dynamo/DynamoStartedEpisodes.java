@@ -9,8 +9,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -19,10 +19,10 @@ import java.util.function.Consumer;
  * The episodes of a period through the sparse byStart index of the Chains table: one Query per shard over the sort
  * keys {@code <from>} to {@code <to>#…}, never a Scan, so the reads follow the episodes of the period and not the
  * table. Within a shard the items come sorted by day, customer and item key, so a customer's episodes of a day arrive
- * together; their touches are then read from the customer's partition (one Query for the customer's touches). Touches
- * are not filed in the index: a touch's entry there cost a write unit on every touch, for readers (the sent log, the
+ * together; each page's touches are then read by their keys, known from the steps its episodes took. Touches are not
+ * filed in the index: a touch's entry there cost a write unit on every touch, for readers (the sent log, the
  * dashboard's campaign panel) that ask far less often than touches are written. Touches filed by earlier versions are
- * passed over in the index and read from the partition like the others.
+ * passed over in the index and read by key like the others.
  */
 public final class DynamoStartedEpisodes implements StartedEpisodes {
     private final DynamoDbClient dynamo;
@@ -63,55 +63,43 @@ public final class DynamoStartedEpisodes implements StartedEpisodes {
                 .expressionAttributeValues(Map.of(":shard", AttributeValue.fromS(shardKey),
                         ":from", AttributeValue.fromS(from.toString()), ":to", AttributeValue.fromS(to + "$")))
                 .returnConsumedCapacity(meter.total()));
-        CustomerDay group = new CustomerDay(visit, chains);
         for (var page : pages) {
             meter.recordRead(purpose, page.consumedCapacity());
-            page.items().forEach(group::add);
-        }
-        group.flush();
-    }
-
-    /** The episodes of one customer and day, handed over with their touches when the next group begins. */
-    private static final class CustomerDay {
-        private final Consumer<StartedEpisode> visit;
-        private final MeteredChainsTable chains;
-        private final Map<String, Episode> episodes = new LinkedHashMap<>();
-        private String key;
-
-        CustomerDay(Consumer<StartedEpisode> visit, MeteredChainsTable chains) {
-            this.visit = visit;
-            this.chains = chains;
-        }
-
-        void add(Map<String, AttributeValue> item) {
-            String sort = item.get(ChainsTable.START_SORT).s();
-            String sk = item.get(ChainsTable.SK).s();
-            String groupKey = sort.substring(0, sort.length() - sk.length());
-            if (!groupKey.equals(key)) {
-                flush();
-                key = groupKey;
-            }
-            if (sk.startsWith(EpisodeItems.PREFIX)) {
-                Episode episode = EpisodeItems.episode(item);
-                episodes.put(episode.id(), episode);
-            }
-        }
-
-        void flush() {
-            if (episodes.isEmpty()) {
-                return;
-            }
-            Map<String, List<Touch>> touches = new HashMap<>();
-            String customerKey = episodes.values().iterator().next().customerKey();
-            for (Map<String, AttributeValue> item : chains.partition(customerKey, TouchItems.PREFIX, false)) {
-                Touch touch = TouchItems.touch(item);
-                if (episodes.containsKey(touch.episodeId())) {
-                    touches.computeIfAbsent(touch.episodeId(), id -> new ArrayList<>()).add(touch);
+            List<Episode> episodes = new ArrayList<>();
+            for (Map<String, AttributeValue> item : page.items()) {
+                if (item.get(ChainsTable.SK).s().startsWith(EpisodeItems.PREFIX)) {
+                    episodes.add(EpisodeItems.episode(item));
                 }
             }
-            episodes.forEach((id, episode) -> visit.accept(new StartedEpisode(episode, touches.getOrDefault(id,
-                    List.of()))));
-            episodes.clear();
+            Map<String, List<Touch>> touches = touchesOf(episodes);
+            episodes.forEach(episode -> visit.accept(new StartedEpisode(episode,
+                    touches.getOrDefault(keyOf(episode.customerKey(), episode.id()), List.of()))));
         }
+    }
+
+    /**
+     * The touches of the steps the episodes have taken, by their keys (an episode's step {@code n} is touch
+     * {@code <episode>#n}), 100 a BatchGetItem; a step that left no touch is simply not found.
+     * A touch being claimed for the next step is not yet the episode's: it is listed once the episode moves past it.
+     */
+    private Map<String, List<Touch>> touchesOf(List<Episode> episodes) {
+        // By customer and episode: an episode's id is the occasion's, the same for every customer it started for.
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        for (Episode episode : episodes) {
+            for (int step = 0; step < episode.nextStep(); step++) {
+                keys.add(TouchItems.key(episode.customerKey(), Touch.idOf(episode.id(), step)));
+            }
+        }
+        Map<String, List<Touch>> touches = new HashMap<>();
+        chains.batches().getAll(keys, null, false, "touches", item -> {
+            Touch touch = TouchItems.touch(item);
+            touches.computeIfAbsent(keyOf(touch.customerKey(), touch.episodeId()), id -> new ArrayList<>()).add(touch);
+        });
+        touches.values().forEach(list -> list.sort(Comparator.comparingInt(Touch::step)));
+        return touches;
+    }
+
+    private static String keyOf(String customerKey, String episodeId) {
+        return customerKey + "\u0000" + episodeId;
     }
 }

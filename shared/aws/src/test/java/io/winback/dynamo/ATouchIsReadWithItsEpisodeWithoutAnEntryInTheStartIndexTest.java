@@ -25,9 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A settled touch costs no write in the byStart index: the index holds Anna's episodes alone, and the period's reader
- * (the sent log's, the dashboard's) still hands each episode over with its own touches, read from her partition; Boris's
- * touch of another day's episode stays with that episode. A touch filed in the index by an earlier version is listed
- * once, not twice.
+ * (the sent log's, the dashboard's) still hands each episode over with the touches of the steps it took, read by their
+ * keys; Boris's touch of another day's episode stays with that episode, Carl's episode of Anna's day (the same id)
+ * has his touch alone, and a touch claimed for a step the episode has not yet moved past waits until it has. A touch filed in the index by an earlier version is listed once, not twice.
  */
 class ATouchIsReadWithItsEpisodeWithoutAnEntryInTheStartIndexTest {
     private static final LocalDate DAY = LocalDate.parse("2025-11-20");
@@ -41,30 +41,37 @@ class ATouchIsReadWithItsEpisodeWithoutAnEntryInTheStartIndexTest {
 
     @Test
     void theIndexHoldsEpisodesAloneAndEachEpisodeComesWithItsTouches() {
-        Episode annas = episode("C-1001", new Trigger.FellAsleep().on(DAY));
-        Episode annasBirthday = episode("C-1001", new Trigger.Birthday(0).on(DAY));
-        Episode boriss = episode("C-1002", new Trigger.FellAsleep().on(DAY.minusDays(3)));
+        Episode annas = episode("C-1001", new Trigger.FellAsleep().on(DAY), 2);
+        Episode annasBirthday = episode("C-1001", new Trigger.Birthday(0).on(DAY), 1);
+        Episode boriss = episode("C-1002", new Trigger.FellAsleep().on(DAY.minusDays(3)), 1);
         Touch annasSms = settled(annas, 0);
         Touch annasCall = settled(annas, 1);
         Touch birthdaySms = settled(annasBirthday, 0);
         Touch borissSms = settled(boriss, 0);
-        for (Episode episode : List.of(annas, annasBirthday, boriss)) {
+        // Carl woke the same day in the same shard: his episode has Anna's id (the occasion's), his touch is his own.
+        Episode carls = episode("C-1012", new Trigger.FellAsleep().on(DAY), 1);
+        Touch carlsSms = settled(carls, 0);
+        Touch borissNextBeingSent = new Touch(boriss.customerKey(), boriss.id(), 1, TouchStatus.SENDING, Channel.SMS,
+                NOW, null, null, null, null, null, NOW);
+        for (Episode episode : List.of(annas, annasBirthday, boriss, carls)) {
             episodes.start(episode);
         }
-        for (Touch touch : List.of(annasSms, annasCall, birthdaySms, borissSms)) {
+        for (Touch touch : List.of(annasSms, annasCall, birthdaySms, borissSms, borissNextBeingSent, carlsSms)) {
             touches.claim(touch);
         }
 
-        assertEquals(3, indexed().size(), "the three episodes, none of the four touches");
-        assertEquals(Map.of(annas.id(), List.of(annasSms, annasCall), annasBirthday.id(), List.of(birthdaySms),
-                boriss.id(), List.of(borissSms)), read(DAY.minusDays(5), DAY));
-        assertEquals(Map.of(annas.id(), List.of(annasSms, annasCall), annasBirthday.id(), List.of(birthdaySms)),
+        assertEquals(4, indexed().size(), "the four episodes, none of the six touches");
+        assertEquals(Map.of("C-1001 " + annas.id(), List.of(annasSms, annasCall),
+                "C-1001 " + annasBirthday.id(), List.of(birthdaySms), "C-1002 " + boriss.id(), List.of(borissSms),
+                "C-1012 " + carls.id(), List.of(carlsSms)), read(DAY.minusDays(5), DAY));
+        assertEquals(Map.of("C-1001 " + annas.id(), List.of(annasSms, annasCall),
+                "C-1001 " + annasBirthday.id(), List.of(birthdaySms), "C-1012 " + carls.id(), List.of(carlsSms)),
                 read(DAY, DAY), "a period reads its own episodes, each with all its touches");
     }
 
     @Test
     void aTouchFiledInTheIndexByAnEarlierVersionIsListedOnce() {
-        Episode annas = episode("C-1001", new Trigger.FellAsleep().on(DAY));
+        Episode annas = episode("C-1001", new Trigger.FellAsleep().on(DAY), 1);
         Touch sms = settled(annas, 0);
         episodes.start(annas);
         Map<String, AttributeValue> filedTheOldWay = new HashMap<>(TouchItems.item(sms));
@@ -72,14 +79,15 @@ class ATouchIsReadWithItsEpisodeWithoutAnEntryInTheStartIndexTest {
         LocalDynamo.client().putItem(b -> b.tableName(table).item(filedTheOldWay));
 
         assertEquals(2, indexed().size());
-        assertEquals(Map.of(annas.id(), List.of(sms)), read(DAY, DAY));
+        assertEquals(Map.of("C-1001 " + annas.id(), List.of(sms)), read(DAY, DAY));
     }
 
     private Map<String, List<Touch>> read(LocalDate from, LocalDate to) {
         Map<String, List<Touch>> read = new HashMap<>();
         List<StartedEpisode> all = new ArrayList<>();
         started.forEach(from, to, all::add);
-        all.forEach(episode -> read.put(episode.episode().id(), episode.touches()));
+        all.forEach(started -> read.put(started.episode().customerKey() + " " + started.episode().id(),
+                started.touches()));
         assertEquals(all.size(), read.size(), "each episode once");
         return read;
     }
@@ -88,9 +96,10 @@ class ATouchIsReadWithItsEpisodeWithoutAnEntryInTheStartIndexTest {
         return LocalDynamo.client().scan(b -> b.tableName(table).indexName(ChainsTable.BY_START)).items();
     }
 
-    private static Episode episode(String customer, Trigger.Occasion occasion) {
+    /** Active, having taken {@code stepsTaken} steps. */
+    private static Episode episode(String customer, Trigger.Occasion occasion, int stepsTaken) {
         return new Episode(customer, occasion.episodeId(), "chain-1", 1, PurchaseBand.ONE, false, NOW, null,
-                EpisodeStatus.ACTIVE, 1, DAY, null, null, null, Deferrals.NONE, 1);
+                EpisodeStatus.ACTIVE, stepsTaken, DAY, null, null, null, Deferrals.NONE, 1);
     }
 
     private static Touch settled(Episode episode, int step) {
