@@ -372,6 +372,41 @@ class SamTemplateTest {
         });
     }
 
+    /**
+     * An action granted on the wrong table passes the per-function list above: the reads that a change of access
+     * path brought (the period's touches by key on the Chains table) are checked with their table.
+     */
+    @Test
+    void theSentLogAndTheDashboardMayReadTheTouchesOfAPeriodByKey() {
+        for (String function : List.of("ReportsApiFunction", "ConsoleFunction")) {
+            assertTrue(grants(function, "dynamodb:BatchGetItem", "ChainsTable"), function);
+        }
+    }
+
+    /** Whether a statement of {@code function}'s policy grants {@code action} on the table {@code table} itself. */
+    private static boolean grants(String function, String action, String table) {
+        for (JsonNode statement : template.at("/Resources/" + function + "/Properties/Policies/0/Statement")) {
+            JsonNode actions = statement.get("Action");
+            boolean hasAction = actions.isArray()
+                    ? java.util.stream.StreamSupport.stream(actions.spliterator(), false)
+                    .anyMatch(a -> a.asText().equals(action))
+                    : actions.asText().equals(action);
+            JsonNode resources = statement.get("Resource");
+            List<JsonNode> each = new java.util.ArrayList<>();
+            if (resources != null && resources.isArray()) {
+                resources.forEach(each::add);
+            } else if (resources != null) {
+                each.add(resources);
+            }
+            boolean onTable = each.stream().anyMatch(r -> r.has("Fn::GetAtt")
+                    && r.get("Fn::GetAtt").get(0).asText().equals(table));
+            if (hasAction && onTable) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void assertTableMatches(JsonNode properties, CreateTableRequest code) {
         Map<String, String> keys = new java.util.HashMap<>();
         properties.get("KeySchema").forEach(k -> keys.put(k.get("AttributeName").asText(), k.get("KeyType").asText()));

@@ -16,6 +16,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 
 /**
  * DynamoDB Local in this JVM, with the indexes its stream records lack.
@@ -64,12 +65,22 @@ public final class DynamoDbLocal {
     /** Work on the emulator's SQLite database, in the emulator's own queue (its connection is bound to that thread). */
     static <T> T run(AmazonDynamoDBLocal emulator, SqlWork<T> work) {
         SQLiteQueue queue = queueOf(emulator);
-        return queue.execute(new SQLiteJob<T>() {
+        SQLiteJob<T> job = queue.execute(new SQLiteJob<T>() {
             @Override
             protected T job(SQLiteConnection connection) throws Throwable {
                 return work.on(connection);
             }
-        }).complete();
+        });
+        try {
+            // get(), not complete(): complete() logs a failed job's error and answers null, which would leave the
+            // emulator silently unindexed (a later DynamoDB Local renaming its stream-records table, say).
+            return job.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("DynamoDB Local's database refused: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while working on DynamoDB Local's database", e);
+        }
     }
 
     @FunctionalInterface

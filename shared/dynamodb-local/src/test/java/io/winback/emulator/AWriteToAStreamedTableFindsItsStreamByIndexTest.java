@@ -19,6 +19,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -56,6 +57,18 @@ class AWriteToAStreamedTableFindsItsStreamByIndexTest {
             assertFalse(plan.contains("INDEX"), plan);
         } finally {
             plain.shutdown();
+        }
+    }
+
+    @Test
+    void sqlTheEmulatorsDatabaseRefusesFailsLoudly() {
+        AmazonDynamoDBLocal emulator = DynamoDbLocal.inMemory();
+        try {
+            IllegalStateException refused = assertThrows(IllegalStateException.class, () -> DynamoDbLocal.run(emulator,
+                    connection -> connection.exec("CREATE INDEX never ON no_such_table(StreamID)")));
+            assertTrue(refused.getMessage().contains("no_such_table"), refused.getMessage());
+        } finally {
+            emulator.shutdown();
         }
     }
 
