@@ -80,28 +80,23 @@ public final class DynamoStartedEpisodes implements StartedEpisodes {
     /**
      * The touches of the steps the episodes have taken, by their keys (an episode's step {@code n} is touch
      * {@code <episode>#n}), 100 a BatchGetItem; a step that left no touch is simply not found. A touch of the next
-     * step is the episode's once settled if the episode has ended: a purchase (or a crash) can end it between the
-     * touch's last write and the save that moves it past the step, and that message went out. While the episode is
-     * active that touch waits for the save, as the kept figures do.
+     * step is not yet the episode's: it is listed once the episode moves past it, the rule the kept figures count by
+     * ({@code EpisodeFigures}), so the campaign report and a recount through this reader agree. (An episode ended by
+     * a purchase between its touch's last write and the save that moves it past the step leaves that touch out of
+     * both: a known gap, in docs/reports.md.)
      */
     private Map<String, List<Touch>> touchesOf(List<Episode> episodes) {
         // By customer and episode: an episode's id is the occasion's, the same for every customer it started for.
-        Map<String, Episode> byKey = new HashMap<>();
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         for (Episode episode : episodes) {
-            byKey.put(keyOf(episode.customerKey(), episode.id()), episode);
-            int last = episode.isActive() ? episode.nextStep() - 1 : episode.nextStep();
-            for (int step = 0; step <= last; step++) {
+            for (int step = 0; step < episode.nextStep(); step++) {
                 keys.add(TouchItems.key(episode.customerKey(), Touch.idOf(episode.id(), step)));
             }
         }
         Map<String, List<Touch>> touches = new HashMap<>();
         chains.batches().getAll(keys, null, false, "touches", item -> {
             Touch touch = TouchItems.touch(item);
-            String key = keyOf(touch.customerKey(), touch.episodeId());
-            if (touch.step() < byKey.get(key).nextStep() || touch.status().isFinal()) {
-                touches.computeIfAbsent(key, id -> new ArrayList<>()).add(touch);
-            }
+            touches.computeIfAbsent(keyOf(touch.customerKey(), touch.episodeId()), id -> new ArrayList<>()).add(touch);
         });
         touches.values().forEach(list -> list.sort(Comparator.comparingInt(Touch::step)));
         return touches;

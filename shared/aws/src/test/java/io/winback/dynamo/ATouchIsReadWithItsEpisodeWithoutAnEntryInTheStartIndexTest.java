@@ -70,28 +70,6 @@ class ATouchIsReadWithItsEpisodeWithoutAnEntryInTheStartIndexTest {
     }
 
     @Test
-    void anEpisodeEndedBeforeItMovedPastItsStepStillListsTheMessageThatWentOut() {
-        // The worker settled step 1's SMS; a purchase ended the episode before the worker's save moved it past.
-        Episode ended = new Episode("C-1001", new Trigger.FellAsleep().on(DAY).episodeId(), "chain-1", 1,
-                PurchaseBand.ONE, false, NOW, null, EpisodeStatus.CONVERTED, 1, DAY, null, "purchase", null,
-                Deferrals.NONE, 1);
-        Episode active = episode("C-1012", new Trigger.FellAsleep().on(DAY), 1);
-        Touch first = settled(ended, 0);
-        Touch wentOut = settled(ended, 1);
-        Touch settledNotYetSaved = settled(active, 1);
-        episodes.start(ended);
-        episodes.start(active);
-        for (Touch touch : List.of(first, wentOut, settled(active, 0), settledNotYetSaved)) {
-            touches.claim(touch);
-        }
-
-        Map<String, List<Touch>> read = read(DAY, DAY);
-        assertEquals(List.of(first, wentOut), read.get("C-1001 " + ended.id()));
-        assertEquals(List.of(settled(active, 0)), read.get("C-1012 " + active.id()),
-                "an active episode's next step is listed once the episode has moved past it");
-    }
-
-    @Test
     void aTouchFiledInTheIndexByAnEarlierVersionIsListedOnce() {
         Episode annas = episode("C-1001", new Trigger.FellAsleep().on(DAY), 1);
         Touch sms = settled(annas, 0);
