@@ -25,17 +25,9 @@ import java.util.function.Consumer;
  * passed over in the index and read by key like the others.
  */
 public final class DynamoStartedEpisodes implements StartedEpisodes {
-    private final DynamoDbClient dynamo;
-    private final String table;
-    private final CapacityMeter meter;
-    private final String purpose;
     private final MeteredChainsTable chains;
 
     public DynamoStartedEpisodes(DynamoDbClient dynamo, String table, CapacityMeter meter, String purpose) {
-        this.dynamo = dynamo;
-        this.table = table;
-        this.meter = meter;
-        this.purpose = purpose;
         this.chains = new MeteredChainsTable(dynamo, table, meter, purpose);
     }
 
@@ -57,14 +49,14 @@ public final class DynamoStartedEpisodes implements StartedEpisodes {
 
     private void readShard(String shardKey, LocalDate from, LocalDate to, Consumer<StartedEpisode> visit) {
         // '$' follows '#': every key of the last day sorts below "<to>$".
-        var pages = dynamo.queryPaginator(b -> b.tableName(table).indexName(ChainsTable.BY_START)
+        var pages = chains.dynamo().queryPaginator(b -> b.tableName(chains.table()).indexName(ChainsTable.BY_START)
                 .keyConditionExpression("#shard = :shard AND #sort BETWEEN :from AND :to")
                 .expressionAttributeNames(Map.of("#shard", ChainsTable.START_SHARD, "#sort", ChainsTable.START_SORT))
                 .expressionAttributeValues(Map.of(":shard", AttributeValue.fromS(shardKey),
                         ":from", AttributeValue.fromS(from.toString()), ":to", AttributeValue.fromS(to + "$")))
-                .returnConsumedCapacity(meter.total()));
+                .returnConsumedCapacity(chains.meter().total()));
         for (var page : pages) {
-            meter.recordRead(purpose, page.consumedCapacity());
+            chains.meter().recordRead(chains.purpose(), page.consumedCapacity());
             List<Episode> episodes = new ArrayList<>();
             for (Map<String, AttributeValue> item : page.items()) {
                 if (item.get(ChainsTable.SK).s().startsWith(EpisodeItems.PREFIX)) {
