@@ -351,9 +351,7 @@ class SamTemplateTest {
                         "dynamodb:GetShardIterator", "dynamodb:ListStreams")));
         allowed.forEach((name, actions) -> {
             Set<String> granted = new HashSet<>();
-            for (JsonNode entry : template.at("/Resources/" + name + "/Properties/Policies/0/Statement")) {
-                // A statement granted only when a parameter is set (Fn::If): its "then" branch is what it grants.
-                JsonNode statement = entry.has("Fn::If") ? entry.get("Fn::If").get(1) : entry;
+            for (JsonNode statement : statements(name)) {
                 JsonNode action = statement.get("Action");
                 if (action.isArray()) {
                     action.forEach(a -> granted.add(a.asText()));
@@ -385,7 +383,7 @@ class SamTemplateTest {
 
     /** Whether a statement of {@code function}'s policy grants {@code action} on the table {@code table} itself. */
     private static boolean grants(String function, String action, String table) {
-        for (JsonNode statement : template.at("/Resources/" + function + "/Properties/Policies/0/Statement")) {
+        for (JsonNode statement : statements(function)) {
             JsonNode actions = statement.get("Action");
             boolean hasAction = actions.isArray()
                     ? java.util.stream.StreamSupport.stream(actions.spliterator(), false)
@@ -405,6 +403,16 @@ class SamTemplateTest {
             }
         }
         return false;
+    }
+
+    /** The statements of {@code function}'s policy, each as granted when its parameter is set. */
+    private static List<JsonNode> statements(String function) {
+        List<JsonNode> statements = new java.util.ArrayList<>();
+        for (JsonNode entry : template.at("/Resources/" + function + "/Properties/Policies/0/Statement")) {
+            // A statement granted only when a parameter is set (Fn::If): its "then" branch is what it grants.
+            statements.add(entry.has("Fn::If") ? entry.get("Fn::If").get(1) : entry);
+        }
+        return statements;
     }
 
     private static void assertTableMatches(JsonNode properties, CreateTableRequest code) {
