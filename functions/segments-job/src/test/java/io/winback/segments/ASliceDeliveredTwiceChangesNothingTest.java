@@ -1,12 +1,11 @@
 package io.winback.segments;
 
 import io.winback.report.SegmentsSummary;
+import io.winback.testing.DuplicatedDeliveries;
 import io.winback.testing.LocalDynamo;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -23,18 +22,8 @@ class ASliceDeliveredTwiceChangesNothingTest {
     void theCardsAndTheSummaryAreThoseOfOneDelivery() {
         SlicedRuns queue = new SlicedRuns();
         queue.handler(LocalDynamo.client(), shop, 3).handleRequest(Map.of("scheduledTime", SeededShop.RUN_TIME), null);
-        Set<String> delivered = new HashSet<>();
-        while (!queue.bodies.isEmpty()) {
-            String body = queue.bodies.poll();
-            // A message's first copy is delivered twice, right away; the copy its second delivery sent again
-            // arrives later, after other slices ran, and is delivered once more (delivering every copy twice would
-            // double the slices at each step of a segment).
-            boolean first = delivered.add(body);
-            queue.handler(LocalDynamo.client(), shop, 3).handleRequest(SlicedRuns.delivery(body), null);
-            if (first) {
-                queue.handler(LocalDynamo.client(), shop, 3).handleRequest(SlicedRuns.delivery(body), null);
-            }
-        }
+        DuplicatedDeliveries.drain(queue.bodies, body -> queue.handler(LocalDynamo.client(), shop, 3)
+                .handleRequest(SlicedRuns.delivery(body), null));
 
         assertEquals(shop.expectedScores(SeededShop.DAY), shop.storedScores());
         SegmentsSummary summary = SlicedRuns.summary(shop);

@@ -2,13 +2,12 @@ package io.winback.timingjob;
 
 import io.winback.config.WinbackConfig;
 import io.winback.testing.CdnowCards;
+import io.winback.testing.DuplicatedDeliveries;
 import io.winback.testing.LocalDynamo;
 import io.winback.timing.BgNbdFit;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -29,20 +28,8 @@ class ATimingSliceDeliveredTwiceChangesNothingTest {
         SlicedTimingRuns queue = new SlicedTimingRuns();
         queue.handler(LocalDynamo.client(), sliced, 3, BgNbdFit.SAMPLE_CAP)
                 .handleRequest(SlicedTimingRuns.SCHEDULE, null);
-        Set<String> delivered = new HashSet<>();
-        while (!queue.bodies.isEmpty()) {
-            String body = queue.bodies.poll();
-            // A message's first copy is delivered twice, right away; the copy its second delivery sent again
-            // arrives later, after other slices ran, and is delivered once more (delivering every copy twice would
-            // double the slices at each step of a segment).
-            boolean first = delivered.add(body);
-            queue.handler(LocalDynamo.client(), sliced, 3, BgNbdFit.SAMPLE_CAP)
-                    .handleRequest(SlicedTimingRuns.delivery(body), null);
-            if (first) {
-                queue.handler(LocalDynamo.client(), sliced, 3, BgNbdFit.SAMPLE_CAP)
-                        .handleRequest(SlicedTimingRuns.delivery(body), null);
-            }
-        }
+        DuplicatedDeliveries.drain(queue.bodies, body -> queue.handler(LocalDynamo.client(), sliced, 3,
+                BgNbdFit.SAMPLE_CAP).handleRequest(SlicedTimingRuns.delivery(body), null));
         SlicedTimingRuns.oneInvocation(whole).handleRequest(SlicedTimingRuns.SCHEDULE, null);
 
         assertEquals(SlicedTimingRuns.store(whole).current(), SlicedTimingRuns.store(sliced).current());
