@@ -43,6 +43,15 @@ final class EpisodeStarts {
         return episode(customer, episodeId, chain, configuration, band, day, now, holdout);
     }
 
+    /**
+     * The episode to start, not stored and with no mark written: for a caller that writes the mark itself, after the
+     * episode is stored, in the card's write that records its decision (a sleeper's).
+     */
+    Episode unmarked(Customer customer, String episodeId, Chain chain, ChainConfiguration configuration,
+                     PurchaseBand band, LocalDate day, Instant now) {
+        return episode(customer, episodeId, chain, configuration, band, day, now, holdout);
+    }
+
     /** An episode and whether this call stored it (false: it was there already, a retry's or a concurrent start's). */
     record Begun(Episode episode, boolean isNew) {
     }

@@ -79,9 +79,10 @@ final class EpisodeSteps {
      * and the step one write, counted whole), as it is otherwise; then takes whatever else is due. Its touch is
      * claimed under the episode's deterministic id before the episode exists, so an attempt that stopped in between
      * finds that touch and stores the episode the next time, sending nothing again. If another attempt stored the
-     * episode first, this one goes on from what that stored.
+     * episode first, this one goes on from what that stored. Answers false when this call saw the episode end (its
+     * first step ended it), true when it may still run.
      */
-    void startWithFirstStep(Episode fresh, Instant now) {
+    boolean startWithFirstStep(Episode fresh, Instant now) {
         Episode toStore = fresh;
         if (planner.isDue(fresh, now, clock.instant())) {
             StepFacts known = facts.read(fresh.customerKey(), fresh, now);
@@ -93,9 +94,10 @@ final class EpisodeSteps {
         }
         if (episodes.startWithSteps(toStore) && !toStore.isActive()) {
             ended(toStore);
-            return;
+            return false;
         }
         advance(fresh.customerKey(), fresh.id(), now);
+        return true;
     }
 
     /** Takes whatever is due for the episode at {@code now}; does nothing if nothing is. */

@@ -6,6 +6,7 @@ import io.winback.chain.ChainConfiguration;
 import io.winback.chain.ChainConfigurationStore;
 import io.winback.chain.Episode;
 import io.winback.chain.Episodes;
+import io.winback.chain.OpenEpisodeMarks;
 import io.winback.chain.SegmentMembershipCheck;
 import io.winback.chain.Trigger;
 import io.winback.domain.Customer;
@@ -24,8 +25,12 @@ import java.util.Optional;
 /**
  * Decides one customer's sleep day: start the segment's chain, or not (archived, lost because the day is beyond the
  * catch-up window, already in an episode, no chain for the segment). The episode is started first, under the
- * occasion's id, with its first step taken, and the decision recorded on the customer after, which takes them out of
- * the sleep index: a retry between the two finds the episode and only records the decision.
+ * occasion's id, with its first step taken, and recorded on the customer after, in one write: the decision (which
+ * takes them out of the sleep index) and the mark that they may be in the episode ({@link OpenEpisodeMarks}). A retry
+ * between the two (the queue's, or the next day's check, which still lists the undecided card) finds the episode and
+ * only records them. A purchase in that moment finds no mark, so it does not end the episode at once: the episode's
+ * next step does ({@code StepPlanner} ends an episode whose customer bought since it started), as it does for a
+ * purchase made while the first step is being sent, before the episode is stored.
  */
 final class SleeperDecisions {
     private static final JsonLog LOG = JsonLog.forClass(SleeperDecisions.class);
@@ -82,11 +87,13 @@ final class SleeperDecisions {
         Trigger.Occasion occasion = new Trigger.FellAsleep().on(sleepAt);
         String outcome;
         Episode started = null;
+        boolean running = false;
         Optional<Episode> existing = episodes.episode(customerKey, occasion.episodeId());
         if (existing.isPresent()) {
             // A retry after the episode was started and before the decision was recorded.
             outcome = SleepDecision.STARTED;
             started = existing.get();
+            running = started.isActive();
         } else if (customer.status() == CustomerStatus.ARCHIVE) {
             outcome = SleepDecision.ARCHIVED;
         } else if (catchUp.isLost(sleepAt, today)) {
@@ -104,19 +111,37 @@ final class SleeperDecisions {
             } else {
                 // Stored with its first step taken, before the decision is recorded: a retry in between finds
                 // neither, decides again and finds the step's touch.
-                started = starts.unstored(customer, occasion.episodeId(), chain.get(), configuration, band, sleepAt,
+                // Stored with its first step taken, before the decision and the mark are recorded: a retry in
+                // between finds neither, decides again and finds the step's touch.
+                started = starts.unmarked(customer, occasion.episodeId(), chain.get(), configuration, band, sleepAt,
                         now);
-                steps.startWithFirstStep(started, now);
+                running = steps.startWithFirstStep(started, now);
                 outcome = SleepDecision.STARTED;
             }
         }
         SleepDecision decision = new SleepDecision(sleepAt, outcome);
-        customerUpdates.update(customerKey, c -> sleepAt.equals(c.undecidedSleepAt(bands, sleep))
-                ? c.withSleepDecision(decision) : null);
+        String mark = running ? occasion.episodeId() : null;
+        customerUpdates.update(customerKey, c -> recorded(c, sleepAt, decision, mark));
         LOG.info("sleeper_decided", "customer", JsonLog.mask(customerKey), "sleepAt", sleepAt.toString(),
                 "outcome", outcome, "holdout", started != null && started.holdout());
         if (existing.isPresent()) {
             steps.advance(customerKey, started.id(), now);
         }
+    }
+
+    /**
+     * The card with the decision (when it is still undecided for this day) and the episode's mark (when one runs) on
+     * it; null when it has both already. A purchase that moved the sleep day since leaves the decision out (the new
+     * silence is decided in its turn) but not the mark: the episode runs until its next step ends it.
+     */
+    private Customer recorded(Customer card, LocalDate sleepAt, SleepDecision decision, String mark) {
+        Customer next = card;
+        if (mark != null) {
+            next = next.withEpisodeOpened(mark);
+        }
+        if (sleepAt.equals(card.undecidedSleepAt(bands, sleep))) {
+            next = next.withSleepDecision(decision);
+        }
+        return next.equals(card) ? null : next;
     }
 }

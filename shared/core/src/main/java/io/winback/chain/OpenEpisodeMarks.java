@@ -10,7 +10,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * The mark on a customer's card that they may be in an episode ({@link Customer#mayBeInEpisode()}), whatever its
- * trigger: written before the episode is started, so an episode never runs unmarked, and cleared once it has ended.
+ * trigger: written before the episode is started, and cleared once it has ended. A sleeper's episode is marked by the
+ * worker itself right after it is stored, in the card's write that records the sleep decision (a write fewer per
+ * start); a purchase in between is caught at the episode's next step, which ends an episode whose customer bought.
  * The stats function reads the card for every sale anyway, so a purchase of a customer in no episode costs no read
  * of the episodes, and a purchase of one in an episode ends it at once. A mark left behind (a crash between an end
  * and its clearing, a start that found no chain) costs one read of the customer's episodes at their next purchase,

@@ -1,0 +1,132 @@
+package io.winback.worker;
+
+import io.winback.chain.EpisodeStatus;
+import io.winback.domain.SleepDecision;
+import io.winback.dynamo.CapacityMeter;
+import io.winback.testing.InterceptedDynamo;
+import io.winback.testing.LocalDynamo;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A sleeper's start costs the card one write: once the episode is stored with its first step taken, the card gets the
+ * sleep decision and the episode's mark together (not a mark before and a decision after). A purchase applied in the
+ * moment between the episode and that write finds no mark; the episode still ends at its next step, with nothing more
+ * sent. The writes are read off the DynamoDB requests the real worker makes.
+ */
+class ASleepersStartIsRecordedOnTheCardInOneWriteAfterItsEpisodeTest {
+    private final Shop shop = new Shop();
+
+    @Test
+    void theDecisionAndTheMarkAreWrittenTogetherOnceTheEpisodeIsStored() {
+        shop.buys("anna", "2026-09-30", "1000");
+        List<String> writes = Collections.synchronizedList(new ArrayList<>());
+        var worker = workerOn(InterceptedDynamo.of(LocalDynamo.client(), (request, real) -> {
+            Object answer = real.call();
+            describe(request).ifPresent(writes::add);
+            return answer;
+        }));
+
+        runTheCheck(worker, "2026-12-05");
+
+        String episodeId = shop.episodes("anna").getFirst().id();
+        assertEquals(List.of("episode stored", "card decided and marked"),
+                writes.stream().filter(w -> !w.equals("card written")).toList(),
+                "no card write with a mark alone, the decision and the mark after the episode: " + writes);
+        var card = shop.customer("anna");
+        assertEquals(SleepDecision.STARTED, card.sleepDecision().outcome());
+        assertEquals(java.util.Set.of(episodeId), card.openEpisodes());
+    }
+
+    @Test
+    void aPurchaseBetweenTheEpisodeAndTheCardsWriteEndsTheEpisodeAtItsNextStep() {
+        shop.buys("boris", "2026-09-30", "1000");
+        AtomicBoolean bought = new AtomicBoolean();
+        var worker = workerOn(InterceptedDynamo.of(LocalDynamo.client(), (request, real) -> {
+            Object answer = real.call();
+            if (writesAnEpisode(request) && bought.compareAndSet(false, true)) {
+                // The purchase is applied to the card right after the episode is stored, before the worker records it.
+                shop.buys("boris", "2026-12-04", "700");
+            }
+            return answer;
+        }));
+
+        runTheCheck(worker, "2026-12-05");
+
+        assertTrue(bought.get());
+        var card = shop.customer("boris");
+        assertNotEquals(SleepDecision.STARTED, card.sleepDecision() == null ? null : card.sleepDecision().outcome(),
+                "the purchase started a new silence: the old day's decision is not recorded over it");
+        assertEquals(java.util.Set.of(shop.episodes("boris").getFirst().id()), card.openEpisodes(),
+                "the episode is marked all the same");
+        assertEquals(1, shop.smsTo("boris").size());
+
+        shop.checkOn("2026-12-19");
+
+        assertEquals(1, shop.smsTo("boris").size(), "nothing more after the purchase");
+        assertNotEquals(EpisodeStatus.ACTIVE, shop.episodes("boris").getFirst().status());
+        assertEquals(java.util.Set.of(), shop.customer("boris").openEpisodes(), "the mark cleared with the end");
+    }
+
+    private ChainWorkerHandler workerOn(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo) {
+        return new ChainWorkerHandler(dynamo, shop.config, shop.clock, new PlaybookConfigurations(), shop.outbox,
+                shop.outbox, (key, channel) -> "http://localhost:8080/v1/unsubscribe?token=t", CapacityMeter.NONE);
+    }
+
+    private void runTheCheck(ChainWorkerHandler worker, String day) {
+        shop.clock.set(Shop.at(day));
+        shop.check.handleRequest(Map.of("scheduledTime", day + Shop.MOSCOW_10AM), null);
+        List<io.winback.chain.WorkItem> items = List.copyOf(shop.queue);
+        shop.queue.clear();
+        worker.handleRequest(io.winback.sqs.SqsEvents.ofWorkItems(items, "m-"), null);
+    }
+
+    /** An episode's first write, or a write of the Customers table and what it records; nothing for other writes. */
+    private java.util.Optional<String> describe(Object request) {
+        if (writesAnEpisode(request)) {
+            return java.util.Optional.of("episode stored");
+        }
+        Map<String, AttributeValue> card;
+        if (request instanceof PutItemRequest put && put.tableName().equals(shop.config.customersTable())) {
+            card = put.item();
+        } else if (request instanceof UpdateItemRequest update
+                && update.tableName().equals(shop.config.customersTable())) {
+            return java.util.Optional.of("card written");
+        } else {
+            return java.util.Optional.empty();
+        }
+        boolean decided = card.containsKey("sleepOutcome");
+        boolean marked = card.containsKey("openEpisodes");
+        if (decided && marked) {
+            return java.util.Optional.of("card decided and marked");
+        }
+        return java.util.Optional.of(marked ? "card marked" : decided ? "card decided" : "card written");
+    }
+
+    private static boolean writesAnEpisode(Object request) {
+        if (request instanceof PutItemRequest put) {
+            return isEpisode(put.item());
+        }
+        return request instanceof TransactWriteItemsRequest transaction
+                && transaction.transactItems().stream().anyMatch(write -> write.put() != null
+                && isEpisode(write.put().item()));
+    }
+
+    private static boolean isEpisode(Map<String, AttributeValue> item) {
+        AttributeValue sortKey = item.get("sk");
+        return sortKey != null && sortKey.s() != null && sortKey.s().startsWith("episode#");
+    }
+}
