@@ -217,8 +217,11 @@ final class ChainsBench {
         return ordered;
     }
 
-    /** Named writes of earlier saved runs that are gone: a touch is no longer filed in the byStart index. */
-    private static final List<String> NAMED_BEFORE = List.of("worker.touch.index.byStart");
+    /**
+     * Named writes of earlier saved runs that are gone: a touch is no longer filed in the byStart index, and a step's
+     * grant has no history item of its own (its touch records it).
+     */
+    private static final List<String> NAMED_BEFORE = List.of("worker.touch.index.byStart", "worker.bonus.table");
 
     /** Every unit the worker's meter saw, whatever store (purpose) spent it. */
     private static double total(Map<String, Double> units, String suffix) {

@@ -27,7 +27,6 @@ import io.winback.sleep.TimingStore;
 import io.winback.dynamo.DynamoChainConfigurationStore;
 import io.winback.dynamo.DynamoClients;
 import io.winback.dynamo.DynamoCustomerStore;
-import io.winback.dynamo.DynamoBonusHistory;
 import io.winback.dynamo.DynamoCallTasks;
 import io.winback.dynamo.DynamoCampaigns;
 import io.winback.dynamo.DynamoSegmentMemberships;
@@ -125,8 +124,7 @@ public final class ChainWorkerHandler implements RequestHandler<SQSEvent, SQSBat
         var memberships = DynamoSegments.memberships(dynamo, config.chains().chainsTable(),
                 config.salesTable(), config.standing(), config.shopZone(), clock, meter, "worker.segments");
         // A bonus granted moves the customer in or out of segments by balance at once.
-        var updates = new CustomerUpdates(new CustomersKeptInSegments(customers, memberships),
-                new DynamoBonusHistory(dynamo, settings.chainsTable(), meter, "worker.bonus"), clock);
+        var updates = new CustomerUpdates(new CustomersKeptInSegments(customers, memberships), clock);
         var messengers = new Messengers(sms, email, unsubscribeLink, settings.customerRefs());
         var bonusCap = new BonusCapNow(configurations, new DynamoAverageCheckReader(dynamo, settings.chainsTable()),
                 settings.maxBonus());

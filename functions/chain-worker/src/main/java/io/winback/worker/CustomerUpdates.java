@@ -1,7 +1,6 @@
 package io.winback.worker;
 
 import io.winback.bonus.BonusGrant;
-import io.winback.bonus.BonusHistory;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStore;
 import io.winback.retry.Backoff;
@@ -17,25 +16,28 @@ import java.util.function.UnaryOperator;
 final class CustomerUpdates {
     private static final int ATTEMPTS = 10;
     private final CustomerStore customers;
-    private final BonusHistory bonusHistory;
     private final Clock clock;
 
-    CustomerUpdates(CustomerStore customers, BonusHistory bonusHistory, Clock clock) {
+    CustomerUpdates(CustomerStore customers, Clock clock) {
         this.customers = customers;
-        this.bonusHistory = bonusHistory;
         this.clock = clock;
     }
 
     /**
-     * Gives the customer {@code grant} once: on their ledger under its id, then in their bonus history (an item of
-     * its own, idempotent). A crash in between is mended by the retry, which grants again (a no-op on the ledger).
+     * Puts {@code grant} on the customer's ledger once, under its id. Its history is the touch that gave it
+     * ({@code TouchGrant}): nothing more to write.
      */
     void grant(String customerKey, BonusGrant grant) {
-        Optional<Customer> customer = update(customerKey, c -> c.bonuses().grant(grant.id()).isPresent() ? null
-                : c.withBonuses(c.bonuses().with(grant, clock.instant())));
-        if (customer.isPresent()) {
-            bonusHistory.recordGrant(customerKey, grant);
-        }
+        update(customerKey, c -> {
+            Customer granted = withGrant(c, grant);
+            return granted == c ? null : granted;
+        });
+    }
+
+    /** {@code card} with {@code grant} on its ledger; {@code card} itself when the ledger has it already. */
+    Customer withGrant(Customer card, BonusGrant grant) {
+        return card.bonuses().grant(grant.id()).isPresent() ? card
+                : card.withBonuses(card.bonuses().with(grant, clock.instant()));
     }
 
     Optional<Customer> find(String customerKey) {

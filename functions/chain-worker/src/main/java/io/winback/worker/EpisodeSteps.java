@@ -1,5 +1,6 @@
 package io.winback.worker;
 
+import io.winback.bonus.BonusGrant;
 import io.winback.chain.Trigger;
 import io.winback.chain.Chain;
 import io.winback.chain.ChainStep;
@@ -19,6 +20,7 @@ import io.winback.log.JsonLog;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Takes an episode's due step: reads the facts ({@link StepFactsReader}), has {@link StepPlanner} decide what the step
@@ -83,12 +85,26 @@ final class EpisodeSteps {
      * first step ended it), true when it may still run.
      */
     boolean startWithFirstStep(Episode fresh, Instant now) {
+        return startWithFirstStep(fresh, now, grantNow());
+    }
+
+    /**
+     * As {@link #startWithFirstStep(Episode, Instant)}, the first step's bonus, if it owes one, handed to
+     * {@code ledgerLater} instead of put on the card's ledger (the step's touch records it either way): for a caller
+     * that writes the card right after anyway and puts the grant on it in the same write. A crash before that write
+     * leaves the episode stored and the grant to {@link #firstStepGrant}.
+     */
+    boolean startWithFirstStep(Episode fresh, Instant now, Consumer<BonusGrant> ledgerLater) {
+        return startWithFirstStep(fresh, now, (customerKey, grant) -> ledgerLater.accept(grant));
+    }
+
+    private boolean startWithFirstStep(Episode fresh, Instant now, Grants grants) {
         Episode toStore = fresh;
         if (planner.isDue(fresh, now, clock.instant())) {
             StepFacts known = facts.read(fresh.customerKey(), fresh, now);
             StepDecision decision = planner.decide(known);
             if (decision instanceof StepDecision.End || !chains.paused(fresh)) {
-                Episode next = carryOut(decision, known);
+                Episode next = carryOut(decision, known, grants);
                 toStore = next == null ? fresh : next;
             }
         }
@@ -120,7 +136,7 @@ final class EpisodeSteps {
                         Trigger.Occasion.outward(episodeId));
                 return;
             }
-            Episode next = carryOut(decision, known);
+            Episode next = carryOut(decision, known, grantNow());
             if (next == null) {
                 return;
             }
@@ -145,7 +161,7 @@ final class EpisodeSteps {
     }
 
     /** The episode after the decision is carried out; null when nothing can be done in this run. */
-    private Episode carryOut(StepDecision decision, StepFacts known) {
+    private Episode carryOut(StepDecision decision, StepFacts known, Grants grants) {
         Episode episode = known.episode();
         return switch (decision) {
             case StepDecision.NotDue notDue -> null;
@@ -157,20 +173,20 @@ final class EpisodeSteps {
                 }
                 LOG.warn("touch_outcome_unknown", "customer", JsonLog.mask(customerKey(known)),
                         "touch", Trigger.Occasion.outward(interrupted.touch().id()), "reason", interrupted.touch().reason());
-                yield finish(known, interrupted.touch());
+                yield finish(known, interrupted.touch(), grants);
             }
-            case StepDecision.AlreadyTaken taken -> finish(known, taken.touch());
+            case StepDecision.AlreadyTaken taken -> finish(known, taken.touch(), grants);
             case StepDecision.Defer defer -> {
                 LOG.info("step_deferred", "customer", JsonLog.mask(customerKey(known)),
                         "touch", Trigger.Occasion.outward(Touch.idOf(episode.id(), episode.nextStep())),
                         "reason", defer.reason(), "until", defer.until().toString());
                 yield defer.applyTo(episode);
             }
-            case StepDecision.Take take -> take(take, known);
+            case StepDecision.Take take -> take(take, known, grants);
         };
     }
 
-    private Episode take(StepDecision.Take take, StepFacts known) {
+    private Episode take(StepDecision.Take take, StepFacts known, Grants grants) {
         Touch touch = take.touch();
         // A new touch is claimed by its first write, in the state it is taken to (final, or sending), rather than
         // claimed and then moved on: one write fewer, the same "whoever writes first takes it".
@@ -204,14 +220,38 @@ final class EpisodeSteps {
             // The channel is paused: nothing went out; try again on the next run.
             return planner.pausedWhileSending(known.runTime()).applyTo(known.episode());
         }
-        return finish(known, done);
+        return finish(known, done, grants);
     }
 
     /** A step whose touch is final: its bonus granted if owed, then on to the next step. */
-    private Episode finish(StepFacts known, Touch touch) {
+    private Episode finish(StepFacts known, Touch touch, Grants grants) {
         Chain chain = known.chain();
-        bonus.grantIfOwed(customerKey(known), chain, touch);
+        bonus.owed(chain, touch).ifPresent(grant -> grants.give(customerKey(known), grant));
         return planner.after(known.episode(), chain, touch);
+    }
+
+    /**
+     * The bonus the stored {@code episode}'s first step owes, when that step is taken: what a caller that took the
+     * grant for its own card write ({@link #startWithFirstStep(Episode, Instant, Consumer)}) puts on the card when
+     * its retry finds the episode stored. Empty when the step owes nothing or is not taken yet.
+     */
+    Optional<BonusGrant> firstStepGrant(Episode episode) {
+        if (episode.nextStep() == 0) {
+            return Optional.empty();
+        }
+        return touches.touch(episode.customerKey(), Touch.idOf(episode.id(), 0))
+                .filter(touch -> touch.status().isFinal())
+                .flatMap(touch -> bonus.owed(chains.chainOf(episode), touch));
+    }
+
+    /** Where a step's owed bonus goes: on the ledger at once, or handed to the caller's card write. */
+    @FunctionalInterface
+    private interface Grants {
+        void give(String customerKey, BonusGrant grant);
+    }
+
+    private Grants grantNow() {
+        return bonus::grant;
     }
 
     private static String customerKey(StepFacts known) {

@@ -1,5 +1,6 @@
 package io.winback.worker;
 
+import io.winback.bonus.BonusGrant;
 import io.winback.chain.CatchUpWindow;
 import io.winback.chain.Chain;
 import io.winback.chain.ChainConfiguration;
@@ -20,15 +21,18 @@ import io.winback.sleep.SleepRule;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Decides one customer's sleep day: start the segment's chain, or not (archived, lost because the day is beyond the
  * catch-up window, already in an episode, no chain for the segment). The episode is started first, under the
  * occasion's id, with its first step taken, and recorded on the customer after, in one write: the decision (which
- * takes them out of the sleep index) and the mark that they may be in the episode ({@link OpenEpisodeMarks}). A retry
- * between the two (the queue's, or the next day's check, which still lists the undecided card) finds the episode and
- * only records them. A purchase in that moment finds no mark, so it does not end the episode at once: the episode's
+ * takes them out of the sleep index), the mark that they may be in the episode ({@link OpenEpisodeMarks}) and the
+ * first step's bonus on the ledger (its history item is written with the step). A retry between the two (the
+ * queue's, or the next day's check, which still lists the undecided card) finds the episode and only records them,
+ * the bonus read back from the step's touch. A purchase in that moment finds no mark, so it does not end the episode at once: the episode's
  * next step does ({@code StepPlanner} ends an episode whose customer bought since it started), as it does for a
  * purchase made while the first step is being sent, before the episode is stored.
  */
@@ -88,12 +92,15 @@ final class SleeperDecisions {
         String outcome;
         Episode started = null;
         boolean running = false;
+        // The first step's bonus, put on the ledger in the card's one write below rather than in a write of its own.
+        List<BonusGrant> grants = new ArrayList<>();
         Optional<Episode> existing = episodes.episode(customerKey, occasion.episodeId());
         if (existing.isPresent()) {
             // A retry after the episode was started and before the decision was recorded.
             outcome = SleepDecision.STARTED;
             started = existing.get();
             running = started.isActive();
+            steps.firstStepGrant(started).ifPresent(grants::add);
         } else if (customer.status() == CustomerStatus.ARCHIVE) {
             outcome = SleepDecision.ARCHIVED;
         } else if (catchUp.isLost(sleepAt, today)) {
@@ -115,13 +122,13 @@ final class SleeperDecisions {
                 // between finds neither, decides again and finds the step's touch.
                 started = starts.unmarked(customer, occasion.episodeId(), chain.get(), configuration, band, sleepAt,
                         now);
-                running = steps.startWithFirstStep(started, now);
+                running = steps.startWithFirstStep(started, now, grants::add);
                 outcome = SleepDecision.STARTED;
             }
         }
         SleepDecision decision = new SleepDecision(sleepAt, outcome);
         String mark = running ? occasion.episodeId() : null;
-        customerUpdates.update(customerKey, c -> recorded(c, sleepAt, decision, mark));
+        customerUpdates.update(customerKey, c -> recorded(c, sleepAt, decision, mark, grants));
         LOG.info("sleeper_decided", "customer", JsonLog.mask(customerKey), "sleepAt", sleepAt.toString(),
                 "outcome", outcome, "holdout", started != null && started.holdout());
         if (existing.isPresent()) {
@@ -130,12 +137,16 @@ final class SleeperDecisions {
     }
 
     /**
-     * The card with the decision (when it is still undecided for this day) and the episode's mark (when one runs) on
-     * it; null when it has both already. A purchase that moved the sleep day since leaves the decision out (the new
+     * The card with the decision (when it is still undecided for this day), the episode's mark (when one runs) and
+     * the first step's bonus on it; null when it has them already. A purchase that moved the sleep day since leaves the decision out (the new
      * silence is decided in its turn) but not the mark: the episode runs until its next step ends it.
      */
-    private Customer recorded(Customer card, LocalDate sleepAt, SleepDecision decision, String mark) {
+    private Customer recorded(Customer card, LocalDate sleepAt, SleepDecision decision, String mark,
+                              List<BonusGrant> grants) {
         Customer next = card;
+        for (BonusGrant grant : grants) {
+            next = customerUpdates.withGrant(next, grant);
+        }
         if (mark != null) {
             next = next.withEpisodeOpened(mark);
         }

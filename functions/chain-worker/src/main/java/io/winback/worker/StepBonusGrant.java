@@ -4,8 +4,8 @@ import io.winback.bonus.BonusGrant;
 import io.winback.chain.Chain;
 import io.winback.chain.StepPlanner;
 import io.winback.chain.Touch;
+import io.winback.chain.TouchGrant;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -30,14 +30,14 @@ final class StepBonusGrant {
         return touch.withBonusAmount(bonusCap.grantable(touch.bonusAmount(), touch.customerKey(), touch.id()));
     }
 
-    /** Grants the bonus the final {@code touch} of {@code chain} owes the customer, if it owes one. */
-    void grantIfOwed(String customerKey, Chain chain, Touch touch) {
-        Optional<BigDecimal> owed = StepPlanner.bonusOwed(chain.step(touch.step()), touch);
-        if (owed.isEmpty()) {
-            return;
-        }
-        BonusGrant grant = new BonusGrant(touch.id(), bonusCap.atMostMaxBonus(owed.get()), touch.at(),
-                touch.bonusUntil(), chain.id() + " step " + (touch.step() + 1));
+    /** Puts {@code grant} on the customer's ledger, once however often it is called (its touch is its history). */
+    void grant(String customerKey, BonusGrant grant) {
         customerUpdates.grant(customerKey, grant);
+    }
+
+    /** The bonus the final {@code touch} of {@code chain} owes the customer, under the touch's id; empty when none. */
+    Optional<BonusGrant> owed(Chain chain, Touch touch) {
+        return StepPlanner.bonusOwed(chain.step(touch.step()), touch)
+                .map(amount -> TouchGrant.of(touch, chain.id(), bonusCap.atMostMaxBonus(amount)));
     }
 }

@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A sleeper's start costs the card one write: once the episode is stored with its first step taken, the card gets the
- * sleep decision and the episode's mark together (not a mark before and a decision after). A purchase applied in the
+ * sleep decision, the episode's mark and the first step's bonus together (not a mark before, a grant, and a decision
+ * after); a worker dying before that write leaves it all to the retry. A purchase applied in the
  * moment between the episode and that write finds no mark; the episode still ends at its next step, with nothing more
  * sent. The writes are read off the DynamoDB requests the real worker makes.
  */
@@ -43,12 +44,41 @@ class ASleepersStartIsRecordedOnTheCardInOneWriteAfterItsEpisodeTest {
         runTheCheck(worker, "2026-12-05");
 
         String episodeId = shop.episodes("anna").getFirst().id();
-        assertEquals(List.of("episode stored", "card decided and marked"),
-                writes.stream().filter(w -> !w.equals("card written")).toList(),
-                "no card write with a mark alone, the decision and the mark after the episode: " + writes);
+        assertEquals(List.of("episode stored", "card decided, marked and granted"), writes,
+                "no card write for the mark alone nor for the bonus alone: " + writes);
         var card = shop.customer("anna");
         assertEquals(SleepDecision.STARTED, card.sleepDecision().outcome());
         assertEquals(java.util.Set.of(episodeId), card.openEpisodes());
+        assertEquals(1, card.bonuses().grants().size(), "the first step's bonus is on the ledger");
+        assertEquals(1, shop.smsTo("anna").size());
+    }
+
+    @Test
+    void aWorkerDyingBeforeTheCardsWriteLeavesTheDecisionAndTheBonusToTheRetry() {
+        shop.buys("vera", "2026-09-30", "1000");
+        AtomicBoolean stored = new AtomicBoolean();
+        var dying = workerOn(InterceptedDynamo.of(LocalDynamo.client(), (request, real) -> {
+            if (stored.get() && describe(request).filter(w -> w.startsWith("card")).isPresent()) {
+                throw new EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied();
+            }
+            Object answer = real.call();
+            if (writesAnEpisode(request)) {
+                stored.set(true);
+            }
+            return answer;
+        }));
+        org.junit.jupiter.api.Assertions.assertThrows(EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied.class,
+                () -> runTheCheck(dying, "2026-12-05"));
+        assertEquals(1, shop.episodes("vera").size(), "the episode was stored");
+        assertEquals(0, shop.customer("vera").bonuses().grants().size(), "the card was not written");
+
+        shop.checkOn("2026-12-06");
+
+        var card = shop.customer("vera");
+        assertEquals(SleepDecision.STARTED, card.sleepDecision().outcome(), "the next day's check listed it again");
+        assertEquals(java.util.Set.of(shop.episodes("vera").getFirst().id()), card.openEpisodes());
+        assertEquals(1, card.bonuses().grants().size(), "the bonus read back from the step's touch, granted once");
+        assertEquals(1, shop.smsTo("vera").size(), "nothing sent again");
     }
 
     @Test
@@ -108,12 +138,18 @@ class ASleepersStartIsRecordedOnTheCardInOneWriteAfterItsEpisodeTest {
         } else {
             return java.util.Optional.empty();
         }
-        boolean decided = card.containsKey("sleepOutcome");
-        boolean marked = card.containsKey("openEpisodes");
-        if (decided && marked) {
-            return java.util.Optional.of("card decided and marked");
+        List<String> what = new ArrayList<>();
+        if (card.containsKey("sleepOutcome")) {
+            what.add("decided");
         }
-        return java.util.Optional.of(marked ? "card marked" : decided ? "card decided" : "card written");
+        if (card.containsKey("openEpisodes")) {
+            what.add("marked");
+        }
+        if (card.containsKey("bonusGrants")) {
+            what.add("granted");
+        }
+        return java.util.Optional.of(what.isEmpty() ? "card written" : "card " + String.join(", ", what)
+                .replaceFirst(", (\\w+)$", " and $1"));
     }
 
     private static boolean writesAnEpisode(Object request) {

@@ -18,14 +18,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The order of a step's writes is what keeps it at most once: the touch is claimed, by a write that only the first
  * worker gets through, as sending before the provider is called (a worker that dies there leaves a touch that is never
- * sent again), given its final state, and only then is the bonus granted and the episode stored: a new episode once,
- * with its first step taken (no write of it before). The writes are read off the DynamoDB requests the real worker
- * makes, with the SMS gateway's call in between.
+ * sent again), given its final state (which records the bonus it gives), and only then is the episode stored (a new
+ * episode once, with its first step taken: no write of it before) and the bonus put on the card's ledger (a sleeper's
+ * first step: in the card's write that records the decision; a retry that finds the episode grants it from the
+ * touch). The writes are read off the DynamoDB requests the real worker makes, with the SMS gateway's call in between.
  */
 class EachStepIsWrittenInTheOrderThatKeepsItAtMostOnceTest {
 
     @Test
-    void claimedAsSendingThenTheSmsThenSentThenTheBonusThenTheEpisodeStoredOnce() {
+    void claimedAsSendingThenTheSmsThenSentThenTheEpisodeStoredOnceThenTheBonus() {
         Shop shop = new Shop();
         shop.buys("anna", "2026-09-30", "1000");
         List<String> events = Collections.synchronizedList(new ArrayList<>());
@@ -46,8 +47,8 @@ class EachStepIsWrittenInTheOrderThatKeepsItAtMostOnceTest {
         worker.handleRequest(SqsEvents.ofWorkItems(List.copyOf(shop.queue), "m-"), null);
 
         assertEquals(1, shop.smsTo("anna").size(), "the step went out");
-        assertEquals(List.of("touch claimed as sending", "sms sent", "touch sent", "bonus granted",
-                "episode moved on"), events.stream().distinct().toList(), "every write of the step: " + events);
+        assertEquals(List.of("touch claimed as sending", "sms sent", "touch sent", "episode moved on",
+                "bonus granted"), events.stream().distinct().toList(), "every write of the step: " + events);
         assertEquals(1, events.stream().filter(e -> e.startsWith("episode")).count(),
                 "the episode is written once, start and first step together: " + events);
     }

@@ -23,8 +23,9 @@ import java.util.Map;
  *   <li>{@code shop} / {@code totals}: shop-wide purchases and net spent, for the average check;</li>
  *   <li>{@code shop} / {@code segments}: the segments job's last summary (RFM grid, ABC, census), for the reports;</li>
  *   <li>{@code customer#<key>} / {@code episode#<id>}: an episode; {@code touch#<episode>#<step>}: a touch;
- *       {@code consent#<time>#<channel>}: a consent change; {@code bonus#grant#<id>} and
- *       {@code bonus#redemption#<sale id>}: every bonus granted and spent ({@link DynamoBonusHistory});
+ *       {@code consent#<time>#<channel>}: a consent change; {@code bonus#redemption#<sale id>}: every bonus
+ *       spent, and {@code bonus#grant#<id>}: a bonus granted, when not by a chain step's touch, which records its own
+ *       ({@link DynamoBonusHistory});
  *       {@code applied#<sale id>}: a sale of a busy customer marked applied, expiring by TTL
  *       ({@link DynamoAppliedSaleMarkers}). A customer's whole story is one Query of their partition.</li>
  *   <li>{@code customer#<key>} / {@code group#<group>}: the customer's purchase days of a product group, and

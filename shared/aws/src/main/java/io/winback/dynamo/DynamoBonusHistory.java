@@ -3,6 +3,10 @@ package io.winback.dynamo;
 import io.winback.bonus.BonusGrant;
 import io.winback.bonus.BonusHistory;
 import io.winback.bonus.BonusRedemption;
+import io.winback.chain.Episode;
+import io.winback.chain.Touch;
+import io.winback.chain.TouchGrant;
+import io.winback.chain.Trigger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -15,8 +19,11 @@ import java.util.Map;
 
 /**
  * A customer's grants and redemptions in the Chains table, in the customer's partition ({@code customer#<key>}):
- * {@code bonus#grant#<grant id>} and {@code bonus#redemption#<sale id>}, so the whole history is one Query and goes
- * with the rest of the customer's partition. Puts are idempotent by key.
+ * {@code bonus#redemption#<sale id>} for each redemption; a chain step's grant is read from the step's touch, whose
+ * final write records it (a write fewer per touch), and {@code bonus#grant#<grant id>} holds a grant recorded as an
+ * item of its own (the steps' grants before this version). The whole history is three Queries of the customer's
+ * partition (touches, their episodes for the chain's name, bonus items) and goes with the rest of it. Puts are
+ * idempotent by key.
  */
 public final class DynamoBonusHistory implements BonusHistory {
     static final String PREFIX = "bonus#";
@@ -31,6 +38,7 @@ public final class DynamoBonusHistory implements BonusHistory {
         this.chains = new MeteredChainsTable(dynamo, table, meter, purpose);
     }
 
+    /** A grant as an item of its own; a chain step's grant needs none (its touch records it). */
     @Override
     public void recordGrant(String customerKey, BonusGrant grant) {
         Map<String, AttributeValue> item = new HashMap<>(BonusItems.grant(grant));
@@ -58,18 +66,41 @@ public final class DynamoBonusHistory implements BonusHistory {
 
     @Override
     public Entries of(String customerKey) {
-        List<BonusGrant> grants = new ArrayList<>();
+        Map<String, BonusGrant> grants = new HashMap<>();
+        stepGrants(customerKey).forEach(grant -> grants.put(grant.id(), grant));
         List<BonusRedemption> redemptions = new ArrayList<>();
         for (Map<String, AttributeValue> item : chains.partition(customerKey, PREFIX, false)) {
             String sk = item.get(ChainsTable.SK).s();
             if (sk.startsWith(GRANT)) {
-                grants.add(BonusItems.grant(sk.substring(GRANT.length()), item));
+                // An item of its own (a step's grant recorded before they were read from the touches) says it exactly.
+                BonusGrant grant = BonusItems.grant(sk.substring(GRANT.length()), item);
+                grants.put(grant.id(), grant);
             } else if (sk.startsWith(REDEMPTION)) {
                 redemptions.add(BonusItems.redemption(sk.substring(REDEMPTION.length()), item));
             }
         }
-        grants.sort(Comparator.comparing(BonusGrant::validFrom).thenComparing(BonusGrant::id));
+        List<BonusGrant> ordered = new ArrayList<>(grants.values());
+        ordered.sort(Comparator.comparing(BonusGrant::validFrom).thenComparing(BonusGrant::id));
         redemptions.sort(Comparator.comparing(BonusRedemption::at).thenComparing(BonusRedemption::saleId));
-        return new Entries(grants, redemptions);
+        return new Entries(ordered, redemptions);
+    }
+
+    /**
+     * The grants the customer's chain steps gave, read from their touches ({@link TouchGrant#recorded}), each named
+     * by its episode's chain: the worker writes no history item for them, the touch's final write is the record.
+     */
+    private List<BonusGrant> stepGrants(String customerKey) {
+        Map<String, String> chainOfEpisode = new HashMap<>();
+        for (Map<String, AttributeValue> item : chains.partition(customerKey, EpisodeItems.PREFIX, false)) {
+            Episode episode = EpisodeItems.episode(item);
+            chainOfEpisode.put(episode.id(), episode.chainId());
+        }
+        List<BonusGrant> grants = new ArrayList<>();
+        for (Map<String, AttributeValue> item : chains.partition(customerKey, TouchItems.PREFIX, false)) {
+            Touch touch = TouchItems.touch(item);
+            String chainId = chainOfEpisode.getOrDefault(touch.episodeId(), Trigger.Occasion.outward(touch.episodeId()));
+            TouchGrant.recorded(touch, chainId).ifPresent(grants::add);
+        }
+        return grants;
     }
 }

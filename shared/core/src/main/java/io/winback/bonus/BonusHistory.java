@@ -4,9 +4,10 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Every grant and every redemption of a customer, each in an item of its own, kept forever: the full list behind
- * {@link BonusLedger}'s totals, for {@code GET /v1/customers/{id}/bonuses}. Writing the same grant or redemption
- * again (a retry) keeps one, the last written.
+ * Every grant and every redemption of a customer, kept forever: the full list behind {@link BonusLedger}'s totals,
+ * for {@code GET /v1/customers/{id}/bonuses}. A chain step's grant is read from the step's stored touch, which records
+ * it (the chain worker writes nothing more for it); {@link #recordGrant} keeps a grant as a record of its own, and a
+ * redemption is always one. Writing the same grant or redemption again (a retry) keeps one, the last written.
  */
 public interface BonusHistory {
 

@@ -156,12 +156,16 @@ public record StepPlanner(StepRules rules, ZoneId zone) {
      * or calls; a skipped, failed or holdout touch gets none. Empty when nothing is owed.
      */
     public static Optional<BigDecimal> bonusOwed(ChainStep step, Touch touch) {
-        boolean owed = touch.status() == TouchStatus.SENT || touch.status() == TouchStatus.UNKNOWN
-                || touch.status() == TouchStatus.BONUS_ONLY || touch.status() == TouchStatus.CALL_TASK;
-        if (step.bonus() == null || !owed) {
+        if (step.bonus() == null || !owesBonus(touch.status())) {
             return Optional.empty();
         }
         return Optional.of(touch.bonusAmount() != null ? touch.bonusAmount() : step.bonus().amount());
+    }
+
+    /** Whether a touch in {@code status} gives its step's bonus: it reached, or may have reached, the customer. */
+    public static boolean owesBonus(TouchStatus status) {
+        return status == TouchStatus.SENT || status == TouchStatus.UNKNOWN || status == TouchStatus.BONUS_ONLY
+                || status == TouchStatus.CALL_TASK;
     }
 
     /** The episode after {@code touch}: the next step's day, or after the last step the day after its window closes. */
