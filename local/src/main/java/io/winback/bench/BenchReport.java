@@ -90,6 +90,12 @@ final class BenchReport {
             rows.add(row("coldstart." + function + ".first_invocation_ratio_to_floor",
                     toFloor + " (" + span(v.get("first_invocation_ratio_to_floor_range")) + ")",
                     "≤ " + ColdStartRatios.TARGET_TO_FLOOR, ColdStartRatios.meetsTarget(at(toFloor))));
+            Object startUp = v.get("first_invocation_less_warm_call_ratio_to_floor");
+            if (startUp != null) {
+                rows.add(row("coldstart." + function + ".first_invocation_less_warm_call_ratio_to_floor",
+                        startUp + " (" + span(v.get("first_invocation_less_warm_call_ratio_to_floor_range")) + ")",
+                        null, null));
+            }
             rows.add(row("coldstart." + function + ".after_priming_ratio_to_warm_call",
                     v.get("after_priming_ratio_to_warm_call") + " ("
                             + span(v.get("after_priming_ratio_to_warm_call_range")) + ")", null, null));

@@ -24,14 +24,21 @@ final class ColdStartRatios {
 
     static Map<String, Object> summarize(List<Round> rounds) {
         List<Double> toFloor = new ArrayList<>();
+        List<Double> startUpToFloor = new ArrayList<>();
         List<Double> toWarm = new ArrayList<>();
         for (Round round : rounds) {
             toFloor.add(round.firstInvocationMs() / round.floorFirstInvocationMs());
+            startUpToFloor.add((round.firstInvocationMs() - round.warmCallMs()) / round.floorFirstInvocationMs());
             toWarm.add(round.afterPrimingMs() / round.warmCallMs());
         }
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("first_invocation_ratio_to_floor", Benchmark.round(median(toFloor)));
         summary.put("first_invocation_ratio_to_floor_range", range(toFloor));
+        // The same less the request's own work (the same request warm, in the primed JVM): what starting costs over
+        // the floor, for a function whose first request does far more than the floor's one GetItem (a report's
+        // 121 day Queries, the daily check's index reads). The floor's own warm GetItem is left in: this errs high.
+        summary.put("first_invocation_less_warm_call_ratio_to_floor", Benchmark.round(median(startUpToFloor)));
+        summary.put("first_invocation_less_warm_call_ratio_to_floor_range", range(startUpToFloor));
         summary.put("after_priming_ratio_to_warm_call", Benchmark.round(median(toWarm)));
         summary.put("after_priming_ratio_to_warm_call_range", range(toWarm));
         summary.put("rounds", rounds.size());

@@ -24,6 +24,9 @@ class ColdStartsAreHeldToTheSdkFloorOfTheSameRoundTest {
         assertEquals(List.of(1.125, 1.3), summary.get("first_invocation_ratio_to_floor_range"));
         assertEquals(2.0, summary.get("after_priming_ratio_to_warm_call"));
         assertEquals(List.of(1.5, 3.0), summary.get("after_priming_ratio_to_warm_call_range"));
+        // Less the request's own work, warm: (1000 - 10) / 800, (1300 - 10) / 1000, (900 - 10) / 800.
+        assertEquals(1.238, summary.get("first_invocation_less_warm_call_ratio_to_floor"));
+        assertEquals(List.of(1.113, 1.29), summary.get("first_invocation_less_warm_call_ratio_to_floor_range"));
     }
 
     @Test
