@@ -70,7 +70,7 @@ record LocalOptions(int port, String host, Path dataDir, URI awsEndpoint, boolea
         }
     }
 
-    private static URI endpoint(String text) {
+    static URI endpoint(String text) {
         try {
             URI uri = URI.create(text);
             if (uri.getScheme() != null && uri.getHost() != null) {
