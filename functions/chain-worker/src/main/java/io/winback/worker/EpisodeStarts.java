@@ -17,8 +17,9 @@ import java.time.LocalDate;
  * Starts a customer's episode of a chain, whatever the trigger: under the occasion's id (a retried start finds it),
  * in the holdout or not as the salted hash decides for everyone, keeping the configuration version it started
  * under, its first step due that step's offset after the occasion's day, ended by any purchase after the last one
- * known now. The customer's card is marked as maybe in the episode first ({@link OpenEpisodeMarks}), so no episode
- * runs unmarked and the stats function ends it at once when a purchase reaches its goal.
+ * known now. The customer's card is marked as maybe in the episode first ({@link OpenEpisodeMarks}), so the stats
+ * function ends it at once when a purchase reaches its goal; a sleeper's start ({@link #unmarked}) leaves the mark
+ * to the card's write after the episode, which records the decision too.
  */
 final class EpisodeStarts {
     private final Episodes episodes;

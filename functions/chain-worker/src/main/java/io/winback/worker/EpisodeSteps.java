@@ -12,6 +12,7 @@ import io.winback.chain.StepDecision;
 import io.winback.chain.StepFacts;
 import io.winback.chain.StepPlanner;
 import io.winback.chain.Touch;
+import io.winback.chain.TouchGrant;
 import io.winback.chain.TouchStatus;
 import io.winback.chain.Touches;
 import io.winback.domain.Customer;
@@ -82,7 +83,8 @@ final class EpisodeSteps {
      * claimed under the episode's deterministic id before the episode exists, so an attempt that stopped in between
      * finds that touch and stores the episode the next time, sending nothing again. If another attempt stored the
      * episode first, this one goes on from what that stored. Answers false when this call saw the episode end (its
-     * first step ended it), true when it may still run.
+     * first step ended it), true when it may still run (another attempt may have ended it meanwhile: a mark the
+     * caller then writes is cleared at the customer's next purchase, at the cost of one read).
      */
     boolean startWithFirstStep(Episode fresh, Instant now) {
         return startWithFirstStep(fresh, now, grantNow());
@@ -239,9 +241,28 @@ final class EpisodeSteps {
         if (episode.nextStep() == 0) {
             return Optional.empty();
         }
-        return touches.touch(episode.customerKey(), Touch.idOf(episode.id(), 0))
-                .filter(touch -> touch.status().isFinal())
+        return finalTouch(episode.customerKey(), episode.id(), 0)
                 .flatMap(touch -> bonus.owed(chains.chainOf(episode), touch));
+    }
+
+    /**
+     * As {@link #firstStepGrant(Episode)} for an episode that may not be stored (a worker died between the step's
+     * touch and the episode's write): named by its chain when it is, else as the bonus history names a touch without
+     * its episode ({@code TouchGrant}). One read of the touch; the episode is read only when the touch owes a bonus.
+     */
+    Optional<BonusGrant> firstStepGrant(String customerKey, String episodeId) {
+        Optional<Touch> touch = finalTouch(customerKey, episodeId, 0)
+                .filter(taken -> StepPlanner.owesBonus(taken.status()));
+        if (touch.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Episode> stored = episodes.episode(customerKey, episodeId);
+        return stored.isPresent() ? bonus.owed(chains.chainOf(stored.get()), touch.get())
+                : TouchGrant.recorded(touch.get(), Trigger.Occasion.outward(episodeId));
+    }
+
+    private Optional<Touch> finalTouch(String customerKey, String episodeId, int step) {
+        return touches.touch(customerKey, Touch.idOf(episodeId, step)).filter(touch -> touch.status().isFinal());
     }
 
     /** Where a step's owed bonus goes: on the ledger at once, or handed to the caller's card write. */

@@ -30,9 +30,10 @@ import java.util.Optional;
  * catch-up window, already in an episode, no chain for the segment). The episode is started first, under the
  * occasion's id, with its first step taken, and recorded on the customer after, in one write: the decision (which
  * takes them out of the sleep index), the mark that they may be in the episode ({@link OpenEpisodeMarks}) and the
- * first step's bonus on the ledger (its history item is written with the step). A retry between the two (the
- * queue's, or the next day's check, which still lists the undecided card) finds the episode and only records them,
- * the bonus read back from the step's touch. A purchase in that moment finds no mark, so it does not end the episode at once: the episode's
+ * first step's bonus on the ledger (the step's touch is its record in the bonus history). A retry between the two
+ * (the queue's, or the next day's check, which still lists the undecided card) finds the episode and only records
+ * them, the bonus read back from the step's touch; so does a retry that decides otherwise or finds the card decided
+ * or its day moved, for the bonus: a step taken is a bonus owed. A purchase in that moment finds no mark, so it does not end the episode at once: the episode's
  * next step does ({@code StepPlanner} ends an episode whose customer bought since it started), as it does for a
  * purchase made while the first step is being sent, before the episode is stored.
  */
@@ -81,6 +82,7 @@ final class SleeperDecisions {
             if (current != null) {
                 customerUpdates.rewrite(customerKey);
             }
+            grantLeftBehind(read.get(), new Trigger.FellAsleep().on(sleepAt).episodeId());
             return;
         }
         Customer customer = read.get();
@@ -116,8 +118,6 @@ final class SleeperDecisions {
             if (chain.isEmpty()) {
                 outcome = SleepDecision.NO_CHAIN;
             } else {
-                // Stored with its first step taken, before the decision is recorded: a retry in between finds
-                // neither, decides again and finds the step's touch.
                 // Stored with its first step taken, before the decision and the mark are recorded: a retry in
                 // between finds neither, decides again and finds the step's touch.
                 started = starts.unmarked(customer, occasion.episodeId(), chain.get(), configuration, band, sleepAt,
@@ -125,6 +125,11 @@ final class SleeperDecisions {
                 running = steps.startWithFirstStep(started, now, grants::add);
                 outcome = SleepDecision.STARTED;
             }
+        }
+        if (started == null) {
+            // Not started now, though an earlier attempt may have taken the step (a worker that died after the touch,
+            // before the episode, and the conditions changed since): its bonus still goes on the ledger.
+            steps.firstStepGrant(customerKey, occasion.episodeId()).ifPresent(grants::add);
         }
         SleepDecision decision = new SleepDecision(sleepAt, outcome);
         String mark = running ? occasion.episodeId() : null;
@@ -134,6 +139,17 @@ final class SleeperDecisions {
         if (existing.isPresent()) {
             steps.advance(customerKey, started.id(), now);
         }
+    }
+
+    /**
+     * A retry that finds the card decided, or its sleep day moved (a purchase, a refit), after a worker took the first
+     * step and died before the card's write that carries the step's bonus: the bonus goes on the ledger all the same
+     * (the customer heard of it). One read of the step's touch; a write only when the ledger lacks the grant.
+     */
+    private void grantLeftBehind(Customer card, String episodeId) {
+        steps.firstStepGrant(card.key(), episodeId)
+                .filter(grant -> card.bonuses().grant(grant.id()).isEmpty())
+                .ifPresent(grant -> customerUpdates.grant(card.key(), grant));
     }
 
     /**

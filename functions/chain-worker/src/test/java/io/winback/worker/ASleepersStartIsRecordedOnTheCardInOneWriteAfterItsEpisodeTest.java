@@ -30,6 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ASleepersStartIsRecordedOnTheCardInOneWriteAfterItsEpisodeTest {
     private final Shop shop = new Shop();
+    private final io.winback.dynamo.DynamoBonusHistory history = new io.winback.dynamo.DynamoBonusHistory(
+            LocalDynamo.client(), shop.config.chains().chainsTable(), CapacityMeter.NONE, "test");
 
     @Test
     void theDecisionAndTheMarkAreWrittenTogetherOnceTheEpisodeIsStored() {
@@ -79,6 +81,63 @@ class ASleepersStartIsRecordedOnTheCardInOneWriteAfterItsEpisodeTest {
         assertEquals(java.util.Set.of(shop.episodes("vera").getFirst().id()), card.openEpisodes());
         assertEquals(1, card.bonuses().grants().size(), "the bonus read back from the step's touch, granted once");
         assertEquals(1, shop.smsTo("vera").size(), "nothing sent again");
+    }
+
+    @Test
+    void aWorkerDyingBeforeTheCardsWriteThenAPurchaseStillLeavesTheBonusOnTheLedger() {
+        shop.buys("gleb", "2026-09-30", "1000");
+        AtomicBoolean stored = new AtomicBoolean();
+        var dying = workerOn(InterceptedDynamo.of(LocalDynamo.client(), (request, real) -> {
+            if (stored.get() && describe(request).filter(w -> w.startsWith("card")).isPresent()) {
+                throw new EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied();
+            }
+            Object answer = real.call();
+            if (writesAnEpisode(request)) {
+                stored.set(true);
+            }
+            return answer;
+        }));
+        shop.clock.set(Shop.at("2026-12-05"));
+        shop.check.handleRequest(Map.of("scheduledTime", "2026-12-05" + Shop.MOSCOW_10AM), null);
+        var item = io.winback.sqs.SqsEvents.ofWorkItems(List.copyOf(shop.queue), "m-");
+        shop.queue.clear();
+        org.junit.jupiter.api.Assertions.assertThrows(EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied.class,
+                () -> dying.handleRequest(item, null));
+        // The SMS did its work: the customer comes back before the queue delivers the work item again (the next
+        // day's check no longer lists them: the purchase moved their sleep day).
+        shop.buys("gleb", "2026-12-05", "700");
+
+        shop.worker.handleRequest(item, null);
+        shop.checkOn("2026-12-06");
+
+        var card = shop.customer("gleb");
+        assertEquals(1, card.bonuses().grants().size(), "the bonus the SMS named is on the ledger");
+        assertEquals(List.of(card.bonuses().grants().getFirst()), history.of("gleb").grants());
+        assertEquals(1, shop.smsTo("gleb").size());
+    }
+
+    @Test
+    void aStepTakenByAWorkerThatDiedBeforeTheEpisodeIsGrantedWhateverIsDecidedLater() {
+        shop.buys("dina", "2026-09-30", "1000");
+        var dying = workerOn(InterceptedDynamo.of(LocalDynamo.client(), (request, real) -> {
+            if (writesAnEpisode(request)) {
+                throw new EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied();
+            }
+            return real.call();
+        }));
+        org.junit.jupiter.api.Assertions.assertThrows(EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied.class,
+                () -> runTheCheck(dying, "2026-12-05"));
+        assertEquals(1, shop.smsTo("dina").size(), "the step went out");
+
+        // The next run comes when the day is past the catch-up window: lost, no episode; the bonus is owed all the same.
+        shop.checkOn("2027-02-01");
+
+        var card = shop.customer("dina");
+        assertEquals(SleepDecision.LOST, card.sleepDecision().outcome());
+        assertEquals(1, card.bonuses().grants().size(), "the bonus the SMS named is on the ledger");
+        assertEquals(List.of(card.bonuses().grants().getFirst()), history.of("dina").grants(),
+                "the ledger and the history name it alike");
+        assertEquals(1, shop.smsTo("dina").size(), "nothing sent again");
     }
 
     @Test

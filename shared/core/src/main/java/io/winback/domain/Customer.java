@@ -155,8 +155,8 @@ public record Customer(
     /**
      * Whether a purchase may end an episode of this customer, known from the card alone (the stats function reads it
      * anyway), so a purchase of a customer in no episode costs no read of the episodes: an episode is marked on the
-     * card before it starts ({@link #withEpisodeOpened}) and unmarked once it ends; a card written before the marks
-     * were kept says so through its sleep decision, as before.
+     * card before it starts (a sleeper's right after, with the decision) ({@link #withEpisodeOpened}) and unmarked
+     * once it ends; a card written before the marks were kept says so through its sleep decision, as before.
      */
     public boolean mayBeInEpisode() {
         return !openEpisodes.isEmpty() || (sleepDecision != null
@@ -164,7 +164,7 @@ public record Customer(
                 || SleepDecision.IN_EPISODE.equals(sleepDecision.outcome())));
     }
 
-    /** Marked as maybe in the episode {@code episodeId}: written before the episode is started. */
+    /** Marked as maybe in the episode {@code episodeId}: written before the episode is started (a sleeper's: after). */
     public Customer withEpisodeOpened(String episodeId) {
         Set<String> open = new java.util.HashSet<>(openEpisodes);
         open.add(episodeId);
