@@ -58,17 +58,7 @@ class ASleepersStartIsRecordedOnTheCardInOneWriteAfterItsEpisodeTest {
     @Test
     void aWorkerDyingBeforeTheCardsWriteLeavesTheDecisionAndTheBonusToTheRetry() {
         shop.buys("vera", "2026-09-30", "1000");
-        AtomicBoolean stored = new AtomicBoolean();
-        var dying = workerOn(InterceptedDynamo.of(LocalDynamo.client(), (request, real) -> {
-            if (stored.get() && describe(request).filter(w -> w.startsWith("card")).isPresent()) {
-                throw new EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied();
-            }
-            Object answer = real.call();
-            if (writesAnEpisode(request)) {
-                stored.set(true);
-            }
-            return answer;
-        }));
+        var dying = workerDyingAtTheCardsWriteAfterTheEpisode();
         org.junit.jupiter.api.Assertions.assertThrows(EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied.class,
                 () -> runTheCheck(dying, "2026-12-05"));
         assertEquals(1, shop.episodes("vera").size(), "the episode was stored");
@@ -86,17 +76,7 @@ class ASleepersStartIsRecordedOnTheCardInOneWriteAfterItsEpisodeTest {
     @Test
     void aWorkerDyingBeforeTheCardsWriteThenAPurchaseStillLeavesTheBonusOnTheLedger() {
         shop.buys("gleb", "2026-09-30", "1000");
-        AtomicBoolean stored = new AtomicBoolean();
-        var dying = workerOn(InterceptedDynamo.of(LocalDynamo.client(), (request, real) -> {
-            if (stored.get() && describe(request).filter(w -> w.startsWith("card")).isPresent()) {
-                throw new EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied();
-            }
-            Object answer = real.call();
-            if (writesAnEpisode(request)) {
-                stored.set(true);
-            }
-            return answer;
-        }));
+        var dying = workerDyingAtTheCardsWriteAfterTheEpisode();
         shop.clock.set(Shop.at("2026-12-05"));
         shop.check.handleRequest(Map.of("scheduledTime", "2026-12-05" + Shop.MOSCOW_10AM), null);
         var item = io.winback.sqs.SqsEvents.ofWorkItems(List.copyOf(shop.queue), "m-");
@@ -168,6 +148,21 @@ class ASleepersStartIsRecordedOnTheCardInOneWriteAfterItsEpisodeTest {
         assertEquals(1, shop.smsTo("boris").size(), "nothing more after the purchase");
         assertNotEquals(EpisodeStatus.ACTIVE, shop.episodes("boris").getFirst().status());
         assertEquals(java.util.Set.of(), shop.customer("boris").openEpisodes(), "the mark cleared with the end");
+    }
+
+    /** A worker that stores the episode, then dies as it writes the card (decision, mark and bonus). */
+    private ChainWorkerHandler workerDyingAtTheCardsWriteAfterTheEpisode() {
+        AtomicBoolean stored = new AtomicBoolean();
+        return workerOn(InterceptedDynamo.of(LocalDynamo.client(), (request, real) -> {
+            if (stored.get() && describe(request).filter(w -> w.startsWith("card")).isPresent()) {
+                throw new EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied();
+            }
+            Object answer = real.call();
+            if (writesAnEpisode(request)) {
+                stored.set(true);
+            }
+            return answer;
+        }));
     }
 
     private ChainWorkerHandler workerOn(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo) {
