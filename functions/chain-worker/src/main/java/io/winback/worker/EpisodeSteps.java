@@ -167,7 +167,10 @@ final class EpisodeSteps {
         Episode episode = known.episode();
         return switch (decision) {
             case StepDecision.NotDue notDue -> null;
-            case StepDecision.End end -> end.applyTo(episode);
+            case StepDecision.End end -> {
+                grantTakenBefore(known, grants);
+                yield end.applyTo(episode);
+            }
             case StepDecision.BeingSent beingSent -> null; // its worker records the provider's answer
             case StepDecision.Interrupted interrupted -> {
                 if (!touches.advance(interrupted.touch(), TouchStatus.SENDING)) {
@@ -223,6 +226,22 @@ final class EpisodeSteps {
             return planner.pausedWhileSending(known.runTime()).applyTo(known.episode());
         }
         return finish(known, done, grants);
+    }
+
+    /**
+     * An episode ending (a purchase, mostly) at a step an earlier attempt took, its touch final, before that attempt
+     * died short of the grant: the bonus the message named is owed all the same. From the touches the facts hold: no
+     * read; nothing when the step was not taken.
+     */
+    private void grantTakenBefore(StepFacts known, Grants grants) {
+        Episode episode = known.episode();
+        String touchId = Touch.idOf(episode.id(), episode.nextStep());
+        known.touchesOfEpisode().stream()
+                .filter(touch -> touch.id().equals(touchId) && touch.status().isFinal())
+                .findFirst()
+                .filter(touch -> episode.nextStep() < known.chain().steps().size())
+                .flatMap(touch -> bonus.owed(known.chain(), touch))
+                .ifPresent(grant -> grants.give(episode.customerKey(), grant));
     }
 
     /** A step whose touch is final: its bonus granted if owed, then on to the next step. */

@@ -9,6 +9,7 @@ import io.winback.chain.Episode;
 import io.winback.chain.Episodes;
 import io.winback.chain.OpenEpisodeMarks;
 import io.winback.chain.SegmentMembershipCheck;
+import io.winback.chain.Touch;
 import io.winback.chain.Trigger;
 import io.winback.domain.Customer;
 import io.winback.domain.CustomerStatus;
@@ -32,8 +33,9 @@ import java.util.Optional;
  * takes them out of the sleep index), the mark that they may be in the episode ({@link OpenEpisodeMarks}) and the
  * first step's bonus on the ledger (the step's touch is its record in the bonus history). A retry between the two
  * (the queue's, or the next day's check, which still lists the undecided card) finds the episode and only records
- * them, the bonus read back from the step's touch; so does a retry that decides otherwise or finds the card decided
- * or its day moved, for the bonus: a step taken is a bonus owed. A purchase in that moment finds no mark, so it does not end the episode at once: the episode's
+ * them, the bonus read back from the step's touch; so does a retry that decides otherwise, finds the card decided or
+ * its day moved, or sees the episode ended by a purchase before its step is looked at, for the bonus: a step taken
+ * is a bonus owed. A purchase in that moment finds no mark, so it does not end the episode at once: the episode's
  * next step does ({@code StepPlanner} ends an episode whose customer bought since it started), as it does for a
  * purchase made while the first step is being sent, before the episode is stored.
  */
@@ -126,9 +128,11 @@ final class SleeperDecisions {
                 outcome = SleepDecision.STARTED;
             }
         }
-        if (started == null) {
-            // Not started now, though an earlier attempt may have taken the step (a worker that died after the touch,
-            // before the episode, and the conditions changed since): its bonus still goes on the ledger.
+        if (grants.isEmpty()) {
+            // No grant from this attempt, though an earlier one may have taken the step and died before the card's
+            // write: conditions changed since (lost, archived, another episode, no chain), or a purchase ends the
+            // episode before its step is looked at again. The bonus the message named still goes on the ledger.
+            // One read, of the step's touch; none when this attempt took the step with its bonus.
             steps.firstStepGrant(customerKey, occasion.episodeId()).ifPresent(grants::add);
         }
         SleepDecision decision = new SleepDecision(sleepAt, outcome);
@@ -147,6 +151,9 @@ final class SleeperDecisions {
      * (the customer heard of it). One read of the step's touch; a write only when the ledger lacks the grant.
      */
     private void grantLeftBehind(Customer card, String episodeId) {
+        if (card.bonuses().grant(Touch.idOf(episodeId, 0)).isPresent()) {
+            return; // the usual duplicate delivery: nothing to read
+        }
         steps.firstStepGrant(card.key(), episodeId)
                 .filter(grant -> card.bonuses().grant(grant.id()).isEmpty())
                 .ifPresent(grant -> customerUpdates.grant(card.key(), grant));

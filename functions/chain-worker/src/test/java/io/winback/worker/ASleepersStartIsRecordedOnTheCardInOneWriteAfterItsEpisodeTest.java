@@ -121,6 +121,67 @@ class ASleepersStartIsRecordedOnTheCardInOneWriteAfterItsEpisodeTest {
     }
 
     @Test
+    void aRetryThatFindsAPurchaseEndsTheEpisodeAndStillGrantsTheBonusTheSmsNamed() {
+        shop.buys("eva", "2026-09-30", "1000");
+        shop.clock.set(Shop.at("2026-12-05"));
+        shop.check.handleRequest(Map.of("scheduledTime", "2026-12-05" + Shop.MOSCOW_10AM), null);
+        var item = io.winback.sqs.SqsEvents.ofWorkItems(List.copyOf(shop.queue), "m-");
+        shop.queue.clear();
+        var dying = workerOn(InterceptedDynamo.of(LocalDynamo.client(), (request, real) -> {
+            if (writesAnEpisode(request)) {
+                throw new EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied();
+            }
+            return real.call();
+        }));
+        org.junit.jupiter.api.Assertions.assertThrows(EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied.class,
+                () -> dying.handleRequest(item, null));
+        // Her receipt is stored; the stats have not applied it yet when the queue delivers the item again.
+        shop.buysUnseenByTheStats("eva", "2026-12-05", "700");
+
+        shop.worker.handleRequest(item, null);
+
+        assertNotEquals(EpisodeStatus.ACTIVE, shop.episodes("eva").getFirst().status(), "the purchase ended it");
+        var card = shop.customer("eva");
+        assertEquals(1, card.bonuses().grants().size(), "the bonus the SMS named is on the ledger");
+        assertEquals(List.of(card.bonuses().grants().getFirst()), history.of("eva").grants());
+        assertEquals(1, shop.smsTo("eva").size());
+    }
+
+    @Test
+    void aLaterStepsBonusLeftByADeadWorkerIsGrantedWhenThePurchaseEndsTheEpisode() {
+        shop.buys("fyodor", "2026-09-30", "1000");
+        shop.checkOn("2026-12-05");
+        shop.clock.set(Shop.at("2026-12-12"));
+        shop.check.handleRequest(Map.of("scheduledTime", "2026-12-12" + Shop.MOSCOW_10AM), null);
+        var item = io.winback.sqs.SqsEvents.ofWorkItems(List.copyOf(shop.queue), "m-");
+        shop.queue.clear();
+        AtomicBoolean secondSent = new AtomicBoolean();
+        var dying = workerOn(InterceptedDynamo.of(LocalDynamo.client(), (request, real) -> {
+            if (secondSent.get() && describe(request).filter(w -> w.startsWith("card")).isPresent()) {
+                throw new EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied(); // before the grant
+            }
+            Object answer = real.call();
+            if (request instanceof PutItemRequest put && put.item().get("sk") != null
+                    && put.item().get("sk").s().endsWith("#1") && put.item().get("status") != null
+                    && put.item().get("status").s().equals("sent")) {
+                secondSent.set(true);
+            }
+            return answer;
+        }));
+        org.junit.jupiter.api.Assertions.assertThrows(EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied.class,
+                () -> dying.handleRequest(item, null));
+        assertEquals(2, shop.smsTo("fyodor").size());
+        assertEquals(1, shop.customer("fyodor").bonuses().grants().size(), "the second step's bonus not granted yet");
+        shop.buysUnseenByTheStats("fyodor", "2026-12-12", "700");
+
+        shop.worker.handleRequest(item, null);
+
+        assertNotEquals(EpisodeStatus.ACTIVE, shop.episodes("fyodor").getFirst().status(), "the purchase ended it");
+        assertEquals(2, shop.customer("fyodor").bonuses().grants().size(), "both steps' bonuses on the ledger");
+        assertEquals(2, shop.smsTo("fyodor").size(), "nothing sent again");
+    }
+
+    @Test
     void aPurchaseBetweenTheEpisodeAndTheCardsWriteEndsTheEpisodeAtItsNextStep() {
         shop.buys("boris", "2026-09-30", "1000");
         AtomicBoolean bought = new AtomicBoolean();

@@ -151,15 +151,20 @@ public record StepPlanner(StepRules rules, ZoneId zone) {
     }
 
     /**
-     * The bonus a taken step owes, as recorded on its touch (or as the step offers it, for a touch claimed before
-     * amounts were recorded): a touch that reached, or may have reached, the customer, or a step that only grants
-     * or calls; a skipped, failed or holdout touch gets none. Empty when nothing is owed.
+     * The bonus a taken step owes, as recorded on its touch, which is what its message named, whatever the chain in
+     * force says by the time the grant is written (a configuration published between a step and its retry), or as
+     * the step offers it, for a touch claimed before amounts were recorded: a touch that reached, or may have
+     * reached, the customer, or a step that only grants or calls; a skipped, failed or holdout touch gets none. Empty
+     * when nothing is owed.
      */
     public static Optional<BigDecimal> bonusOwed(ChainStep step, Touch touch) {
-        if (step.bonus() == null || !owesBonus(touch.status())) {
+        if (!owesBonus(touch.status())) {
             return Optional.empty();
         }
-        return Optional.of(touch.bonusAmount() != null ? touch.bonusAmount() : step.bonus().amount());
+        if (touch.bonusAmount() != null) {
+            return Optional.of(touch.bonusAmount());
+        }
+        return step.bonus() == null ? Optional.empty() : Optional.of(step.bonus().amount());
     }
 
     /** Whether a touch in {@code status} gives its step's bonus: it reached, or may have reached, the customer. */

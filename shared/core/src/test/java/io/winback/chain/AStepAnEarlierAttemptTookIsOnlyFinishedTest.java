@@ -44,6 +44,17 @@ class AStepAnEarlierAttemptTookIsOnlyFinishedTest {
     }
 
     @Test
+    void theBonusTheMessageNamedIsOwedEvenWhenTheChainInForceNoLongerOffersOne() {
+        // A configuration published between the step and its retry: the step offers no bonus any more.
+        ChainStep withoutBonus = PLAYBOOK.step(2);
+        assertEquals(null, withoutBonus.bonus());
+
+        assertEquals(Optional.of(new BigDecimal("80.00")), StepPlanner.bonusOwed(withoutBonus, sent));
+        assertEquals(Optional.empty(), StepPlanner.bonusOwed(withoutBonus, sent.withBonusAmount(null)),
+                "a touch that recorded no amount owes what the step offers: nothing");
+    }
+
+    @Test
     void skippedFailedAndHoldoutTouchesOweNoBonus() {
         for (TouchStatus status : List.of(TouchStatus.SKIPPED, TouchStatus.FAILED, TouchStatus.HOLDOUT)) {
             assertEquals(Optional.empty(), StepPlanner.bonusOwed(PLAYBOOK.step(0), sent.with(status, null, null)),
