@@ -77,10 +77,7 @@ class ASleepersStartIsRecordedOnTheCardInOneWriteAfterItsEpisodeTest {
     void aWorkerDyingBeforeTheCardsWriteThenAPurchaseStillLeavesTheBonusOnTheLedger() {
         shop.buys("gleb", "2026-09-30", "1000");
         var dying = workerDyingAtTheCardsWriteAfterTheEpisode();
-        shop.clock.set(Shop.at("2026-12-05"));
-        shop.check.handleRequest(Map.of("scheduledTime", "2026-12-05" + Shop.MOSCOW_10AM), null);
-        var item = io.winback.sqs.SqsEvents.ofWorkItems(List.copyOf(shop.queue), "m-");
-        shop.queue.clear();
+        var item = workOfTheCheck("2026-12-05");
         org.junit.jupiter.api.Assertions.assertThrows(EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied.class,
                 () -> dying.handleRequest(item, null));
         // The SMS did its work: the customer comes back before the queue delivers the work item again (the next
@@ -123,10 +120,7 @@ class ASleepersStartIsRecordedOnTheCardInOneWriteAfterItsEpisodeTest {
     @Test
     void aRetryThatFindsAPurchaseEndsTheEpisodeAndStillGrantsTheBonusTheSmsNamed() {
         shop.buys("eva", "2026-09-30", "1000");
-        shop.clock.set(Shop.at("2026-12-05"));
-        shop.check.handleRequest(Map.of("scheduledTime", "2026-12-05" + Shop.MOSCOW_10AM), null);
-        var item = io.winback.sqs.SqsEvents.ofWorkItems(List.copyOf(shop.queue), "m-");
-        shop.queue.clear();
+        var item = workOfTheCheck("2026-12-05");
         var dying = workerOn(InterceptedDynamo.of(LocalDynamo.client(), (request, real) -> {
             if (writesAnEpisode(request)) {
                 throw new EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied();
@@ -151,10 +145,7 @@ class ASleepersStartIsRecordedOnTheCardInOneWriteAfterItsEpisodeTest {
     void aLaterStepsBonusLeftByADeadWorkerIsGrantedWhenThePurchaseEndsTheEpisode() {
         shop.buys("fyodor", "2026-09-30", "1000");
         shop.checkOn("2026-12-05");
-        shop.clock.set(Shop.at("2026-12-12"));
-        shop.check.handleRequest(Map.of("scheduledTime", "2026-12-12" + Shop.MOSCOW_10AM), null);
-        var item = io.winback.sqs.SqsEvents.ofWorkItems(List.copyOf(shop.queue), "m-");
-        shop.queue.clear();
+        var item = workOfTheCheck("2026-12-12");
         AtomicBoolean secondSent = new AtomicBoolean();
         var dying = workerOn(InterceptedDynamo.of(LocalDynamo.client(), (request, real) -> {
             if (secondSent.get() && describe(request).filter(w -> w.startsWith("card")).isPresent()) {
@@ -224,6 +215,15 @@ class ASleepersStartIsRecordedOnTheCardInOneWriteAfterItsEpisodeTest {
             }
             return answer;
         }));
+    }
+
+    /** The work the daily check of {@code day} queues, as one SQS delivery (to deliver again after a worker died). */
+    private com.amazonaws.services.lambda.runtime.events.SQSEvent workOfTheCheck(String day) {
+        shop.clock.set(Shop.at(day));
+        shop.check.handleRequest(Map.of("scheduledTime", day + Shop.MOSCOW_10AM), null);
+        var item = io.winback.sqs.SqsEvents.ofWorkItems(List.copyOf(shop.queue), "m-");
+        shop.queue.clear();
+        return item;
     }
 
     private ChainWorkerHandler workerOn(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo) {
