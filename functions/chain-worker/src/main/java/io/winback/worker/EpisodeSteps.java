@@ -122,7 +122,11 @@ final class EpisodeSteps {
     void advance(String customerKey, String episodeId, Instant now) {
         for (int pass = 0; pass < 10; pass++) {
             Optional<Episode> read = episodes.episode(customerKey, episodeId);
-            if (read.isEmpty() || !read.get().isActive()) {
+            if (read.isEmpty()) {
+                return;
+            }
+            if (!read.get().isActive()) {
+                grantOfTheStepItEndedAt(read.get());
                 return;
             }
             Episode episode = read.get();
@@ -242,6 +246,23 @@ final class EpisodeSteps {
                 .filter(touch -> episode.nextStep() < known.chain().steps().size())
                 .flatMap(touch -> bonus.owed(known.chain(), touch))
                 .ifPresent(grant -> grants.give(episode.customerKey(), grant));
+    }
+
+    /**
+     * An episode found ended (the stats function ended it on a purchase, mostly) at a step an attempt took, its touch
+     * final, before that attempt could grant: the bonus its message named is granted now. One read of the touch; the
+     * ledger keeps a grant once, so a step granted already costs nothing more.
+     */
+    private void grantOfTheStepItEndedAt(Episode ended) {
+        Optional<Touch> taken = finalTouch(ended.customerKey(), ended.id(), ended.nextStep())
+                .filter(touch -> StepPlanner.owesBonus(touch.status()));
+        if (taken.isEmpty()) {
+            return; // the usual ended episode: its current step was never taken
+        }
+        Chain chain = chains.chainOf(ended);
+        if (ended.nextStep() < chain.steps().size()) {
+            bonus.owed(chain, taken.get()).ifPresent(grant -> bonus.grant(ended.customerKey(), grant));
+        }
     }
 
     /** A step whose touch is final: its bonus granted if owed, then on to the next step. */

@@ -132,7 +132,8 @@ final class SleeperDecisions {
             // No grant from this attempt, though an earlier one may have taken the step and died before the card's
             // write: conditions changed since (lost, archived, another episode, no chain), or a purchase ends the
             // episode before its step is looked at again. The bonus the message named still goes on the ledger.
-            // One read, of the step's touch; none when this attempt took the step with its bonus.
+            // A read of the step's touch (and of the episode, when the touch owes a bonus); none when this attempt
+            // took the step with its bonus. A first step without a bonus, held out or skipped costs that read.
             steps.firstStepGrant(customerKey, occasion.episodeId()).ifPresent(grants::add);
         }
         SleepDecision decision = new SleepDecision(sleepAt, outcome);

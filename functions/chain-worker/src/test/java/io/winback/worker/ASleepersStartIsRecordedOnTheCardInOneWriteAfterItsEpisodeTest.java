@@ -143,7 +143,19 @@ class ASleepersStartIsRecordedOnTheCardInOneWriteAfterItsEpisodeTest {
 
     @Test
     void aLaterStepsBonusLeftByADeadWorkerIsGrantedWhenThePurchaseEndsTheEpisode() {
-        shop.buys("fyodor", "2026-09-30", "1000");
+        laterStepLeftByADeadWorkerThen("fyodor", () -> shop.buysUnseenByTheStats("fyodor", "2026-12-12", "700"));
+    }
+
+    @Test
+    void aLaterStepsBonusLeftByADeadWorkerIsGrantedWhenTheStatsEndedTheEpisodeFirst() {
+        // The usual order: the receipt reaches the stats function within a second, the work item minutes later.
+        laterStepLeftByADeadWorkerThen("galina", () -> shop.buysThroughTheStream("galina", "2026-12-12", "700"));
+        assertEquals(java.util.Set.of(), shop.customer("galina").openEpisodes(), "ended by the stats, unmarked");
+    }
+
+    /** Step 2 sent, the worker dies before its grant, then {@code purchase}, then the item is delivered again. */
+    private void laterStepLeftByADeadWorkerThen(String customer, Runnable purchase) {
+        shop.buys(customer, "2026-09-30", "1000");
         shop.checkOn("2026-12-05");
         var item = workOfTheCheck("2026-12-12");
         AtomicBoolean secondSent = new AtomicBoolean();
@@ -161,15 +173,15 @@ class ASleepersStartIsRecordedOnTheCardInOneWriteAfterItsEpisodeTest {
         }));
         org.junit.jupiter.api.Assertions.assertThrows(EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied.class,
                 () -> dying.handleRequest(item, null));
-        assertEquals(2, shop.smsTo("fyodor").size());
-        assertEquals(1, shop.customer("fyodor").bonuses().grants().size(), "the second step's bonus not granted yet");
-        shop.buysUnseenByTheStats("fyodor", "2026-12-12", "700");
+        assertEquals(2, shop.smsTo(customer).size());
+        assertEquals(1, shop.customer(customer).bonuses().grants().size(), "the second step's bonus not granted yet");
+        purchase.run();
 
         shop.worker.handleRequest(item, null);
 
-        assertNotEquals(EpisodeStatus.ACTIVE, shop.episodes("fyodor").getFirst().status(), "the purchase ended it");
-        assertEquals(2, shop.customer("fyodor").bonuses().grants().size(), "both steps' bonuses on the ledger");
-        assertEquals(2, shop.smsTo("fyodor").size(), "nothing sent again");
+        assertNotEquals(EpisodeStatus.ACTIVE, shop.episodes(customer).getFirst().status(), "the purchase ended it");
+        assertEquals(2, shop.customer(customer).bonuses().grants().size(), "both steps' bonuses on the ledger");
+        assertEquals(2, shop.smsTo(customer).size(), "nothing sent again");
     }
 
     @Test

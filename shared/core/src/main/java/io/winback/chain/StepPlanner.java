@@ -112,7 +112,10 @@ public record StepPlanner(StepRules rules, ZoneId zone) {
         ChannelChoice.Take chosen = (ChannelChoice.Take) choice;
         Channel channel = chosen.channel();
         boolean claimFirst = claimed.isEmpty();
-        Touch touch = claimed.orElseGet(() -> newTouch(episode, step, chosen, facts.runTime())).onChannel(channel);
+        // A touch claimed earlier and taken now under a chain that no longer offers a bonus at this step: its message
+        // names none, so it records none (a final touch's recorded amount is what is owed).
+        Touch touch = claimed.map(before -> step.bonus() == null ? before.withBonusAmount(null) : before)
+                .orElseGet(() -> newTouch(episode, step, chosen, facts.runTime())).onChannel(channel);
         if (episode.holdout()) {
             return new StepDecision.Holdout(touch, claimFirst, chosen.skipReason());
         }

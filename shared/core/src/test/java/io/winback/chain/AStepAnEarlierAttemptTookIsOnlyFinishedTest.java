@@ -55,6 +55,23 @@ class AStepAnEarlierAttemptTookIsOnlyFinishedTest {
     }
 
     @Test
+    void aTouchClaimedBeforeIsSentWithoutTheBonusTheChainInForceNoLongerOffers() {
+        Instant claimedAt = onTheSleepDayAt("10:00").plusSeconds(14 * 24 * 3600);
+        Touch claimed = new Touch("C-1", "fell_asleep-2026-11-06", 2, TouchStatus.CLAIMED, Channel.SMS, claimedAt,
+                new BigDecimal("80.00"), BonusValidity.until(claimedAt, 7, MOSCOW), BonusValidity.until(claimedAt, 7,
+                MOSCOW), null, null, null);
+
+        StepDecision decision = PLANNER.decide(facts(episode(PLAYBOOK, 2, SLEEP_DAY.plusDays(14), false), PLAYBOOK,
+                annaWithSmsConsent(), List.of(claimed), claimedAt.plusSeconds(60)));
+
+        Touch taken = switch (decision) {
+            case StepDecision.Take take -> take.touch();
+            default -> throw new AssertionError("taken, not " + decision);
+        };
+        assertEquals(null, taken.bonusAmount(), "the step in force offers none: the touch records none");
+    }
+
+    @Test
     void skippedFailedAndHoldoutTouchesOweNoBonus() {
         for (TouchStatus status : List.of(TouchStatus.SKIPPED, TouchStatus.FAILED, TouchStatus.HOLDOUT)) {
             assertEquals(Optional.empty(), StepPlanner.bonusOwed(PLAYBOOK.step(0), sent.with(status, null, null)),
