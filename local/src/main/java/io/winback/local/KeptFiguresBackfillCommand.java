@@ -46,10 +46,11 @@ public final class KeptFiguresBackfillCommand {
         URI endpoint = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--from" -> fromText = value(args, ++i, "--from");
-                case "--to" -> toText = value(args, ++i, "--to");
-                case "--table" -> table = value(args, ++i, "--table");
-                case "--aws-endpoint" -> endpoint = LocalOptions.endpoint(value(args, ++i, "--aws-endpoint"));
+                case "--from" -> fromText = LocalOptions.value(args, ++i, "--from", USAGE);
+                case "--to" -> toText = LocalOptions.value(args, ++i, "--to", USAGE);
+                case "--table" -> table = LocalOptions.value(args, ++i, "--table", USAGE);
+                case "--aws-endpoint" ->
+                        endpoint = LocalOptions.endpoint(LocalOptions.value(args, ++i, "--aws-endpoint", USAGE));
                 default -> throw CliFailure.usage("unknown option " + args[i] + "; " + USAGE);
             }
         }
@@ -84,13 +85,6 @@ public final class KeptFiguresBackfillCommand {
             throw CliFailure.stopped("no table " + table + " " + where
                     + "; give the stack's Chains table with --table (its name is the stack's ChainsTableName output)");
         }
-    }
-
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length || args[i].startsWith("--")) {
-            throw CliFailure.usage(option + " needs a value; " + USAGE);
-        }
-        return args[i];
     }
 
     private static LocalDate day(String text, String option, List<String> problems) {

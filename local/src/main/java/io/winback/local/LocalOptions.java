@@ -83,8 +83,13 @@ record LocalOptions(int port, String host, Path dataDir, URI awsEndpoint, boolea
     }
 
     static String value(String[] args, int i, String option) {
+        return value(args, i, option, USAGE);
+    }
+
+    /** The value after {@code option}, refused with the command's {@code usage} when there is none. */
+    static String value(String[] args, int i, String option, String usage) {
         if (i >= args.length || args[i].startsWith("--")) {
-            throw CliFailure.usage(option + " needs a value; " + USAGE);
+            throw CliFailure.usage(option + " needs a value; " + usage);
         }
         return args[i];
     }

@@ -94,7 +94,7 @@ final class EpisodeSteps {
      * As {@link #startWithFirstStep(Episode, Instant)}, the first step's bonus, if it owes one, handed to
      * {@code ledgerLater} instead of put on the card's ledger (the step's touch records it either way): for a caller
      * that writes the card right after anyway and puts the grant on it in the same write. A crash before that write
-     * leaves the episode stored and the grant to {@link #firstStepGrant}.
+     * leaves the grant to {@link #firstStepGrant}.
      */
     boolean startWithFirstStep(Episode fresh, Instant now, Consumer<BonusGrant> ledgerLater) {
         return startWithFirstStep(fresh, now, (customerKey, grant) -> ledgerLater.accept(grant));
@@ -240,11 +240,8 @@ final class EpisodeSteps {
     private void grantTakenBefore(StepFacts known, Grants grants) {
         Episode episode = known.episode();
         String touchId = Touch.idOf(episode.id(), episode.nextStep());
-        known.touchesOfEpisode().stream()
-                .filter(touch -> touch.id().equals(touchId) && touch.status().isFinal())
-                .findFirst()
-                .filter(touch -> episode.nextStep() < known.chain().steps().size())
-                .flatMap(touch -> bonus.owed(known.chain(), touch))
+        known.touchesOfEpisode().stream().filter(touch -> touch.id().equals(touchId)).findFirst()
+                .flatMap(touch -> owedByItsCurrentStep(episode, known.chain(), touch))
                 .ifPresent(grant -> grants.give(episode.customerKey(), grant));
     }
 
@@ -259,10 +256,16 @@ final class EpisodeSteps {
         if (taken.isEmpty()) {
             return; // the usual ended episode: its current step was never taken
         }
-        Chain chain = chains.chainOf(ended);
-        if (ended.nextStep() < chain.steps().size()) {
-            bonus.owed(chain, taken.get()).ifPresent(grant -> bonus.grant(ended.customerKey(), grant));
+        owedByItsCurrentStep(ended, chains.chainOf(ended), taken.get())
+                .ifPresent(grant -> bonus.grant(ended.customerKey(), grant));
+    }
+
+    /** What {@code touch}, of the episode's current step, owes once final; empty past the chain's last step. */
+    private Optional<BonusGrant> owedByItsCurrentStep(Episode episode, Chain chain, Touch touch) {
+        if (!touch.status().isFinal() || episode.nextStep() >= chain.steps().size()) {
+            return Optional.empty();
         }
+        return bonus.owed(chain, touch);
     }
 
     /** A step whose touch is final: its bonus granted if owed, then on to the next step. */
@@ -273,22 +276,12 @@ final class EpisodeSteps {
     }
 
     /**
-     * The bonus the stored {@code episode}'s first step owes, when that step is taken: what a caller that took the
-     * grant for its own card write ({@link #startWithFirstStep(Episode, Instant, Consumer)}) puts on the card when
-     * its retry finds the episode stored. Empty when the step owes nothing or is not taken yet.
-     */
-    Optional<BonusGrant> firstStepGrant(Episode episode) {
-        if (episode.nextStep() == 0) {
-            return Optional.empty();
-        }
-        return finalTouch(episode.customerKey(), episode.id(), 0)
-                .flatMap(touch -> bonus.owed(chains.chainOf(episode), touch));
-    }
-
-    /**
-     * As {@link #firstStepGrant(Episode)} for an episode that may not be stored (a worker died between the step's
-     * touch and the episode's write): named by its chain when it is, else as the bonus history names a touch without
-     * its episode ({@code TouchGrant}). One read of the touch; the episode is read only when the touch owes a bonus.
+     * The bonus the first step of the customer's episode {@code episodeId} owes once taken (its touch final): what a
+     * caller that took the grant for its own card write ({@link #startWithFirstStep(Episode, Instant, Consumer)})
+     * puts on the card when a retry finds that write never came, whether or not the episode was stored (a worker may
+     * have died between the step's touch and the episode's write). Named by the episode's chain when it is stored,
+     * else as the bonus history names a touch without its episode ({@code TouchGrant}). One read of the touch; the
+     * episode is read only when the touch owes a bonus. Empty when the step owes nothing or is not taken yet.
      */
     Optional<BonusGrant> firstStepGrant(String customerKey, String episodeId) {
         Optional<Touch> touch = finalTouch(customerKey, episodeId, 0)

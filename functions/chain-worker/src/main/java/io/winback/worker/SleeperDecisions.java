@@ -104,7 +104,6 @@ final class SleeperDecisions {
             outcome = SleepDecision.STARTED;
             started = existing.get();
             running = started.isActive();
-            steps.firstStepGrant(started).ifPresent(grants::add);
         } else if (customer.status() == CustomerStatus.ARCHIVE) {
             outcome = SleepDecision.ARCHIVED;
         } else if (catchUp.isLost(sleepAt, today)) {
@@ -130,8 +129,8 @@ final class SleeperDecisions {
         }
         if (grants.isEmpty()) {
             // No grant from this attempt, though an earlier one may have taken the step and died before the card's
-            // write: conditions changed since (lost, archived, another episode, no chain), or a purchase ends the
-            // episode before its step is looked at again. The bonus the message named still goes on the ledger.
+            // write: the episode is stored already, conditions changed since (lost, archived, another episode, no
+            // chain), or a purchase ends the episode before its step is looked at again. The bonus the message named still goes on the ledger.
             // A read of the step's touch (and of the episode, when the touch owes a bonus); none when this attempt
             // took the step with its bonus. A first step without a bonus, held out or skipped costs that read.
             steps.firstStepGrant(customerKey, occasion.episodeId()).ifPresent(grants::add);
@@ -155,15 +154,14 @@ final class SleeperDecisions {
         if (card.bonuses().grant(Touch.idOf(episodeId, 0)).isPresent()) {
             return; // the usual duplicate delivery: nothing to read
         }
-        steps.firstStepGrant(card.key(), episodeId)
-                .filter(grant -> card.bonuses().grant(grant.id()).isEmpty())
-                .ifPresent(grant -> customerUpdates.grant(card.key(), grant));
+        steps.firstStepGrant(card.key(), episodeId).ifPresent(grant -> customerUpdates.grant(card.key(), grant));
     }
 
     /**
      * The card with the decision (when it is still undecided for this day), the episode's mark (when one runs) and
-     * the first step's bonus on it; null when it has them already. A purchase that moved the sleep day since leaves the decision out (the new
-     * silence is decided in its turn) but not the mark: the episode runs until its next step ends it.
+     * the first step's bonus on it; null when it has them already. A purchase that moved the sleep day since leaves
+     * the decision out (the new silence is decided in its turn) but not the mark: the episode runs until its next
+     * step ends it.
      */
     private Customer recorded(Customer card, LocalDate sleepAt, SleepDecision decision, String mark,
                               List<BonusGrant> grants) {

@@ -87,21 +87,13 @@ class ASleepersStartIsRecordedOnTheCardInOneWriteAfterItsEpisodeTest {
         shop.worker.handleRequest(item, null);
         shop.checkOn("2026-12-06");
 
-        var card = shop.customer("gleb");
-        assertEquals(1, card.bonuses().grants().size(), "the bonus the SMS named is on the ledger");
-        assertEquals(List.of(card.bonuses().grants().getFirst()), history.of("gleb").grants());
-        assertEquals(1, shop.smsTo("gleb").size());
+        theBonusTheSmsNamedIsOnTheLedgerOnce("gleb");
     }
 
     @Test
     void aStepTakenByAWorkerThatDiedBeforeTheEpisodeIsGrantedWhateverIsDecidedLater() {
         shop.buys("dina", "2026-09-30", "1000");
-        var dying = workerOn(InterceptedDynamo.of(LocalDynamo.client(), (request, real) -> {
-            if (writesAnEpisode(request)) {
-                throw new EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied();
-            }
-            return real.call();
-        }));
+        var dying = workerDyingAtTheEpisodesWrite();
         org.junit.jupiter.api.Assertions.assertThrows(EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied.class,
                 () -> runTheCheck(dying, "2026-12-05"));
         assertEquals(1, shop.smsTo("dina").size(), "the step went out");
@@ -109,24 +101,15 @@ class ASleepersStartIsRecordedOnTheCardInOneWriteAfterItsEpisodeTest {
         // The next run comes when the day is past the catch-up window: lost, no episode; the bonus is owed all the same.
         shop.checkOn("2027-02-01");
 
-        var card = shop.customer("dina");
-        assertEquals(SleepDecision.LOST, card.sleepDecision().outcome());
-        assertEquals(1, card.bonuses().grants().size(), "the bonus the SMS named is on the ledger");
-        assertEquals(List.of(card.bonuses().grants().getFirst()), history.of("dina").grants(),
-                "the ledger and the history name it alike");
-        assertEquals(1, shop.smsTo("dina").size(), "nothing sent again");
+        assertEquals(SleepDecision.LOST, shop.customer("dina").sleepDecision().outcome());
+        theBonusTheSmsNamedIsOnTheLedgerOnce("dina");
     }
 
     @Test
     void aRetryThatFindsAPurchaseEndsTheEpisodeAndStillGrantsTheBonusTheSmsNamed() {
         shop.buys("eva", "2026-09-30", "1000");
         var item = workOfTheCheck("2026-12-05");
-        var dying = workerOn(InterceptedDynamo.of(LocalDynamo.client(), (request, real) -> {
-            if (writesAnEpisode(request)) {
-                throw new EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied();
-            }
-            return real.call();
-        }));
+        var dying = workerDyingAtTheEpisodesWrite();
         org.junit.jupiter.api.Assertions.assertThrows(EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied.class,
                 () -> dying.handleRequest(item, null));
         // Her receipt is stored; the stats have not applied it yet when the queue delivers the item again.
@@ -135,10 +118,7 @@ class ASleepersStartIsRecordedOnTheCardInOneWriteAfterItsEpisodeTest {
         shop.worker.handleRequest(item, null);
 
         assertNotEquals(EpisodeStatus.ACTIVE, shop.episodes("eva").getFirst().status(), "the purchase ended it");
-        var card = shop.customer("eva");
-        assertEquals(1, card.bonuses().grants().size(), "the bonus the SMS named is on the ledger");
-        assertEquals(List.of(card.bonuses().grants().getFirst()), history.of("eva").grants());
-        assertEquals(1, shop.smsTo("eva").size());
+        theBonusTheSmsNamedIsOnTheLedgerOnce("eva");
     }
 
     @Test
@@ -212,6 +192,25 @@ class ASleepersStartIsRecordedOnTheCardInOneWriteAfterItsEpisodeTest {
         assertEquals(1, shop.smsTo("boris").size(), "nothing more after the purchase");
         assertNotEquals(EpisodeStatus.ACTIVE, shop.episodes("boris").getFirst().status());
         assertEquals(java.util.Set.of(), shop.customer("boris").openEpisodes(), "the mark cleared with the end");
+    }
+
+    /** The one SMS went out once, and the bonus it named is on the ledger once, as the bonus history names it. */
+    private void theBonusTheSmsNamedIsOnTheLedgerOnce(String customerKey) {
+        var card = shop.customer(customerKey);
+        assertEquals(1, card.bonuses().grants().size(), "the bonus the SMS named is on the ledger");
+        assertEquals(List.of(card.bonuses().grants().getFirst()), history.of(customerKey).grants(),
+                "the ledger and the history name it alike");
+        assertEquals(1, shop.smsTo(customerKey).size(), "nothing sent again");
+    }
+
+    /** A worker that takes the first step, then dies as it stores the episode. */
+    private ChainWorkerHandler workerDyingAtTheEpisodesWrite() {
+        return workerOn(InterceptedDynamo.of(LocalDynamo.client(), (request, real) -> {
+            if (writesAnEpisode(request)) {
+                throw new EachTouchGoesOutAtMostOnceWhateverRetriesTest.WorkerDied();
+            }
+            return real.call();
+        }));
     }
 
     /** A worker that stores the episode, then dies as it writes the card (decision, mark and bonus). */

@@ -3,7 +3,6 @@ package io.winback.dynamo;
 import io.winback.bonus.BonusGrant;
 import io.winback.bonus.BonusHistory;
 import io.winback.bonus.BonusRedemption;
-import io.winback.chain.Episode;
 import io.winback.chain.Touch;
 import io.winback.chain.TouchGrant;
 import io.winback.chain.Trigger;
@@ -33,9 +32,13 @@ public final class DynamoBonusHistory implements BonusHistory {
     static final String GRANT_ID = "grantId";
     static final String SALE_ID = "saleId";
     private final MeteredChainsTable chains;
+    private final DynamoEpisodes episodes;
+    private final DynamoTouches touches;
 
     public DynamoBonusHistory(DynamoDbClient dynamo, String table, CapacityMeter meter, String purpose) {
         this.chains = new MeteredChainsTable(dynamo, table, meter, purpose);
+        this.episodes = new DynamoEpisodes(dynamo, table, meter, purpose);
+        this.touches = new DynamoTouches(dynamo, table, meter, purpose);
     }
 
     /** A grant as an item of its own; a chain step's grant needs none (its touch records it). */
@@ -91,13 +94,9 @@ public final class DynamoBonusHistory implements BonusHistory {
      */
     private List<BonusGrant> stepGrants(String customerKey) {
         Map<String, String> chainOfEpisode = new HashMap<>();
-        for (Map<String, AttributeValue> item : chains.partition(customerKey, EpisodeItems.PREFIX, false)) {
-            Episode episode = EpisodeItems.episode(item);
-            chainOfEpisode.put(episode.id(), episode.chainId());
-        }
+        episodes.episodesOf(customerKey).forEach(episode -> chainOfEpisode.put(episode.id(), episode.chainId()));
         List<BonusGrant> grants = new ArrayList<>();
-        for (Map<String, AttributeValue> item : chains.partition(customerKey, TouchItems.PREFIX, false)) {
-            Touch touch = TouchItems.touch(item);
+        for (Touch touch : touches.touchesOf(customerKey)) {
             String chainId = chainOfEpisode.getOrDefault(touch.episodeId(), Trigger.Occasion.outward(touch.episodeId()));
             TouchGrant.recorded(touch, chainId).ifPresent(grants::add);
         }
